@@ -1,0 +1,187 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Masking.Dataset;
+
+namespace Masking;
+
+/// <summary>The outcome of masking a dataset.</summary>
+public sealed record DatasetMaskingResult(ValidationReport Validation, MaskingReport Masking)
+{
+    /// <summary>True when the dataset was valid and every record was written masked.</summary>
+    public bool Succeeded => Validation.IsValid;
+}
+
+/// <summary>
+/// Validates and masks a JSONL dataset in one streaming pass. JSON structure, record order, roles and
+/// weights are kept exactly; every other string value is scanned and masked. When validation fails the output
+/// is incomplete and must be discarded — callers write to a temporary location and publish only on success.
+/// </summary>
+public sealed class DatasetMasker
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        // The output is data for training, not HTML: keep non-ASCII text readable instead of \u-escaping it.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = false,
+    };
+
+    private readonly MaskingPolicy _policy;
+    private readonly byte[] _key;
+    private readonly PiiAnalyzer _analyzer;
+    private readonly ValidationOptions _validation;
+
+    /// <summary>Creates a masker. <paramref name="pseudonymKey"/> keys the HMAC of the pseudonym operator.</summary>
+    public DatasetMasker(MaskingPolicy policy, ReadOnlyMemory<byte> pseudonymKey, ValidationOptions? validation = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (policy.NeedsKey && pseudonymKey.Length < 16)
+        {
+            throw new ArgumentException("the pseudonym operator needs a key of at least 16 bytes", nameof(pseudonymKey));
+        }
+
+        _policy = policy;
+        _key = pseudonymKey.ToArray();
+        _analyzer = PiiAnalyzer.Create(policy.Threshold);
+        _validation = validation ?? ValidationOptions.Default;
+    }
+
+    /// <summary>Masks <paramref name="input"/> into <paramref name="output"/>.</summary>
+    public Task<DatasetMaskingResult> MaskAsync(Stream input, Stream output, CancellationToken cancellationToken = default) =>
+        MaskAsync(input, output, progress: null, cancellationToken);
+
+    /// <summary>Masks <paramref name="input"/> into <paramref name="output"/>, reporting bytes read.</summary>
+    public async Task<DatasetMaskingResult> MaskAsync(Stream input, Stream output, IProgress<long>? progress, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var report = new MaskingReport { PolicyVersion = _policy.Version };
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var masker = new TextMasker(_policy, _key);
+        var recordMasker = new RecordMasker(_analyzer, masker, report);
+
+        var validation = await DatasetScanner.ScanAsync(input, _validation, async record =>
+        {
+            buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                recordMasker.Write(record.Document.RootElement, writer);
+            }
+
+            buffer.Write("\n"u8);
+            await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
+            report.RecordsWritten++;
+        }, progress, cancellationToken);
+
+        await output.FlushAsync(cancellationToken);
+        return new DatasetMaskingResult(validation, report);
+    }
+
+    /// <summary>Masks one record: analyses every string, then masks recognised values wherever else they recur in the record.</summary>
+    private sealed class RecordMasker(PiiAnalyzer analyzer, TextMasker masker, MaskingReport report)
+    {
+        private readonly List<(string Text, IReadOnlyList<PiiMatch> Matches)> _analysed = [];
+        private readonly Dictionary<string, PiiEntityType> _known = new(StringComparer.Ordinal);
+        private int _cursor;
+
+        public void Write(JsonElement root, Utf8JsonWriter writer)
+        {
+            masker.ResetRecord();
+            _analysed.Clear();
+            _known.Clear();
+
+            // Pass 1 analyses (in document order); pass 2 writes, reusing the analyses by position.
+            Analyse(root);
+            _cursor = 0;
+            var before = report.TotalMasked;
+            WriteElement(root, writer, field: "", role: null);
+            if (report.TotalMasked > before)
+            {
+                report.RecordsWithPii++;
+            }
+        }
+
+        private void Analyse(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        // Roles are structure, written through untouched (WriteElement skips them the same way).
+                        if (!property.NameEquals("role"))
+                        {
+                            Analyse(property.Value);
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Analyse(item);
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    var text = element.GetString()!;
+                    var matches = analyzer.Analyze(text);
+                    PiiAnalyzer.CollectKnownValues(text, matches, _known);
+                    _analysed.Add((text, matches));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        private void WriteElement(JsonElement element, Utf8JsonWriter writer, string field, string? role)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    writer.WriteStartObject();
+                    var messageRole = element.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        writer.WritePropertyName(property.Name);
+                        if (property.NameEquals("role"))
+                        {
+                            property.Value.WriteTo(writer);
+                            continue;
+                        }
+
+                        var childField = messageRole is not null && field.EndsWith("[]", StringComparison.Ordinal)
+                            ? $"{field[..^2]}[{messageRole}].{property.Name}"
+                            : field.Length == 0 ? property.Name : $"{field}.{property.Name}";
+                        WriteElement(property.Value, writer, childField, messageRole ?? role);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case JsonValueKind.Array:
+                    writer.WriteStartArray();
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        WriteElement(item, writer, field + "[]", role);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case JsonValueKind.String:
+                    var (text, matches) = _analysed[_cursor++];
+                    if (_known.Count > 0)
+                    {
+                        matches = analyzer.WithKnownValues(text, matches, _known);
+                    }
+
+                    writer.WriteStringValue(masker.Apply(text, matches, type => report.Count(field, type)));
+                    break;
+                default:
+                    element.WriteTo(writer);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,321 @@
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Identifiers with no fixed shape (record, member, account, policy, licence, passport, serial numbers): an
+/// identifier-like token is personal data when a keyword naming its kind stands just before it.
+/// </summary>
+internal sealed class ContextIdRecognizer : IRecognizer
+{
+    // Longest phrases first so "medical record number" wins over "record".
+    private static readonly (string Keyword, PiiEntityType Type)[] Keywords =
+    [
+        ("medical record number", PiiEntityType.MedicalRecordNumber), ("medical record no", PiiEntityType.MedicalRecordNumber),
+        ("medical record", PiiEntityType.MedicalRecordNumber), ("hospital number", PiiEntityType.MedicalRecordNumber),
+        ("patient number", PiiEntityType.MedicalRecordNumber), ("patient id", PiiEntityType.MedicalRecordNumber),
+        ("chart number", PiiEntityType.MedicalRecordNumber), ("record number", PiiEntityType.MedicalRecordNumber),
+        ("mrn", PiiEntityType.MedicalRecordNumber), ("mr#", PiiEntityType.MedicalRecordNumber), ("mr no", PiiEntityType.MedicalRecordNumber),
+        ("chart no", PiiEntityType.MedicalRecordNumber), ("chart", PiiEntityType.MedicalRecordNumber), ("ehr id", PiiEntityType.MedicalRecordNumber),
+        ("emr id", PiiEntityType.MedicalRecordNumber), ("hospital id", PiiEntityType.MedicalRecordNumber), ("urn", PiiEntityType.MedicalRecordNumber),
+        ("health plan number", PiiEntityType.HealthPlanNumber), ("health plan id", PiiEntityType.HealthPlanNumber),
+        ("health plan", PiiEntityType.HealthPlanNumber), ("member id", PiiEntityType.HealthPlanNumber),
+        ("member number", PiiEntityType.HealthPlanNumber), ("member no", PiiEntityType.HealthPlanNumber),
+        ("membership number", PiiEntityType.HealthPlanNumber), ("subscriber id", PiiEntityType.HealthPlanNumber),
+        ("subscriber number", PiiEntityType.HealthPlanNumber), ("beneficiary number", PiiEntityType.HealthPlanNumber),
+        ("beneficiary id", PiiEntityType.HealthPlanNumber), ("insurance id", PiiEntityType.HealthPlanNumber),
+        ("insurance number", PiiEntityType.HealthPlanNumber), ("medicare number", PiiEntityType.HealthPlanNumber),
+        ("medicare id", PiiEntityType.HealthPlanNumber), ("medicaid id", PiiEntityType.HealthPlanNumber),
+        ("medicaid number", PiiEntityType.HealthPlanNumber), ("group number", PiiEntityType.HealthPlanNumber),
+        ("plan id", PiiEntityType.HealthPlanNumber), ("member", PiiEntityType.HealthPlanNumber),
+        ("bank account number", PiiEntityType.AccountNumber), ("account number", PiiEntityType.AccountNumber),
+        ("account no", PiiEntityType.AccountNumber), ("account ending in", PiiEntityType.AccountNumber),
+        ("account ending", PiiEntityType.AccountNumber), ("acct no", PiiEntityType.AccountNumber),
+        ("acct", PiiEntityType.AccountNumber), ("a/c", PiiEntityType.AccountNumber), ("account", PiiEntityType.AccountNumber),
+        ("customer number", PiiEntityType.AccountNumber), ("customer id", PiiEntityType.AccountNumber),
+        ("client number", PiiEntityType.AccountNumber), ("client id", PiiEntityType.AccountNumber),
+        ("case number", PiiEntityType.AccountNumber), ("case no", PiiEntityType.AccountNumber), ("case id", PiiEntityType.AccountNumber),
+        ("incident number", PiiEntityType.AccountNumber), ("report number", PiiEntityType.AccountNumber),
+        ("employee id", PiiEntityType.AccountNumber), ("badge number", PiiEntityType.AccountNumber),
+        ("booking number", PiiEntityType.AccountNumber), ("loan number", PiiEntityType.AccountNumber),
+        ("iban", PiiEntityType.AccountNumber),
+        ("insurance policy number", PiiEntityType.PolicyNumber), ("policy number", PiiEntityType.PolicyNumber),
+        ("policy no", PiiEntityType.PolicyNumber), ("policy id", PiiEntityType.PolicyNumber),
+        ("claim number", PiiEntityType.PolicyNumber), ("claim no", PiiEntityType.PolicyNumber), ("claim id", PiiEntityType.PolicyNumber),
+        ("policy", PiiEntityType.PolicyNumber), ("claim", PiiEntityType.PolicyNumber), ("certificate number", PiiEntityType.LicenseNumber),
+        ("driver's license number", PiiEntityType.LicenseNumber), ("driver's licence number", PiiEntityType.LicenseNumber),
+        ("drivers license number", PiiEntityType.LicenseNumber), ("driving licence number", PiiEntityType.LicenseNumber),
+        ("driver's license", PiiEntityType.LicenseNumber), ("driver's licence", PiiEntityType.LicenseNumber),
+        ("drivers license", PiiEntityType.LicenseNumber), ("driver license", PiiEntityType.LicenseNumber),
+        ("driving licence", PiiEntityType.LicenseNumber), ("license number", PiiEntityType.LicenseNumber),
+        ("licence number", PiiEntityType.LicenseNumber), ("license no", PiiEntityType.LicenseNumber),
+        ("licence no", PiiEntityType.LicenseNumber), ("license plate", PiiEntityType.LicenseNumber),
+        ("licence plate", PiiEntityType.LicenseNumber), ("plate number", PiiEntityType.LicenseNumber),
+        ("registration number", PiiEntityType.LicenseNumber), ("dea number", PiiEntityType.LicenseNumber),
+        ("npi", PiiEntityType.LicenseNumber), ("dl", PiiEntityType.LicenseNumber), ("license", PiiEntityType.LicenseNumber),
+        ("licence", PiiEntityType.LicenseNumber), ("plate", PiiEntityType.LicenseNumber),
+        ("passport number", PiiEntityType.PassportNumber), ("passport no", PiiEntityType.PassportNumber),
+        ("passport", PiiEntityType.PassportNumber), ("travel document number", PiiEntityType.PassportNumber),
+        ("travel document no", PiiEntityType.PassportNumber), ("travel document", PiiEntityType.PassportNumber),
+        ("identity card number", PiiEntityType.PassportNumber), ("id card number", PiiEntityType.PassportNumber),
+        ("national id number", PiiEntityType.PassportNumber), ("national id", PiiEntityType.PassportNumber),
+        ("identity document", PiiEntityType.PassportNumber), ("document number", PiiEntityType.PassportNumber),
+        ("serial number", PiiEntityType.DeviceSerial), ("serial no", PiiEntityType.DeviceSerial), ("serial", PiiEntityType.DeviceSerial),
+        ("s/n", PiiEntityType.DeviceSerial), ("sn", PiiEntityType.DeviceSerial), ("device id", PiiEntityType.DeviceSerial),
+        ("device identifier", PiiEntityType.DeviceSerial), ("imei", PiiEntityType.DeviceSerial), ("udi", PiiEntityType.DeviceSerial),
+        ("mac address", PiiEntityType.DeviceSerial),
+    ];
+
+    private static readonly Dictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable();
+
+    private static readonly Dictionary<string, PiiEntityType>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+        TypeByKeyword.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int MaxKeywordWords = TypeByKeyword.Keys.Max(k => k.Count(c => c == ' ') + 1);
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Recognize(TextScan scan)
+    {
+        if (!scan.HasDigit)
+        {
+            return;
+        }
+
+        // Anchor on identifier-like tokens (they contain digits), then look just behind each for its keyword.
+        var text = scan.Text;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                break;
+            }
+
+            var (start, end) = TokenAround(text, position + digit);
+            position = end + 1;
+            var token = text.AsSpan(start, end - start);
+            if (token.Length is < 4 or > 42 || !LooksLikeIdentifier(token) || LooksLikeAmount(text, start, end - start))
+            {
+                continue;
+            }
+
+            if (FindKeyword(text, start) is { } found)
+            {
+                scan.Add(found.Type, start, end - start, found.Score);
+            }
+        }
+    }
+
+    /// <summary>The identifier token containing <paramref name="index"/>: letters and digits joined by - / . inside.</summary>
+    private static (int Start, int End) TokenAround(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || (IsJoiner(text[start - 1]) && start > 1 && char.IsAsciiLetterOrDigit(text[start - 2]))))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || (IsJoiner(text[end]) && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))
+                                     || (text[end] == ' ' && StartsWithDigits(text, end + 1, 2))))
+        {
+            end++;
+        }
+
+        // Grouped identifiers ("XVZ 4416 5296", "751 704 267"): earlier groups of digits, or a short capitalised
+        // prefix, joined by single spaces — but never the keyword itself ("MRN 123 456").
+        while (start >= 2 && text[start - 1] == ' ' && StartsWithDigits(text, start, 2))
+        {
+            var previousEnd = start - 1;
+            var previousStart = previousEnd;
+            while (previousStart > 0 && char.IsAsciiLetterOrDigit(text[previousStart - 1]))
+            {
+                previousStart--;
+            }
+
+            var previous = text.AsSpan(previousStart, previousEnd - previousStart);
+            var groupOfDigits = previous.Length is >= 2 and <= 6 && !previous.ContainsAnyExceptInRange('0', '9');
+            var prefix = previous.Length is >= 2 and <= 4 && !previous.ContainsAnyExceptInRange('A', 'Z') && !IsKeyword(previous);
+            if (!(groupOfDigits || prefix))
+            {
+                break;
+            }
+
+            start = previousStart;
+            if (prefix)
+            {
+                break;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static bool StartsWithDigits(string text, int index, int count) =>
+        index + count <= text.Length && !text.AsSpan(index, count).ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>Keywords and fillers ("ID", "NO") are never part of the identifier after them.</summary>
+    private static bool IsKeyword(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[8];
+        var lower = Lower(word, buffer);
+        return KeywordLookup.ContainsKey(lower) || FillerLookup.Contains(lower);
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '/' or '.';
+
+    /// <summary>
+    /// Reads up to a few words before the token (skipping separators and at most two filler words such as
+    /// "number is") and finds the longest keyword phrase ending there.
+    /// </summary>
+    private static (PiiEntityType Type, double Score)? FindKeyword(string text, int tokenStart)
+    {
+        Span<(int Start, int End)> words = stackalloc (int, int)[6];
+        var count = 0;
+        var i = tokenStart - 1;
+        while (count < words.Length)
+        {
+            while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ','))
+            {
+                i--;
+            }
+
+            if (i < 0 || tokenStart - i > 64)
+            {
+                break;
+            }
+
+            var end = i + 1;
+            while (i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '/' or '#'))
+            {
+                i--;
+            }
+
+            if (end == i + 1)
+            {
+                break;
+            }
+
+            words[count++] = (i + 1, end);
+        }
+
+        Span<char> buffer = stackalloc char[80];
+        for (var skipped = 0; skipped <= 2 && skipped < count; skipped++)
+        {
+            for (var n = Math.Min(MaxKeywordWords, count - skipped); n >= 1; n--)
+            {
+                var length = Phrase(text, words, skipped, n, buffer);
+                if (length > 0 && KeywordLookup.TryGetValue(buffer[..length], out var type))
+                {
+                    // Bare words such as "member" or "claim" are weaker evidence than "member ID" or "claim number".
+                    var strong = n > 1 || length <= 4;
+                    return (type, strong ? 0.85 : 0.7);
+                }
+            }
+
+            if (!FillerLookup.Contains(Lower(text.AsSpan(words[skipped].Start, words[skipped].End - words[skipped].Start), buffer)))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes words[first+n-1] … words[first] (reading order) lower-cased and space-separated.</summary>
+    private static int Phrase(string text, ReadOnlySpan<(int Start, int End)> words, int first, int n, Span<char> buffer)
+    {
+        var length = 0;
+        for (var w = first + n - 1; w >= first; w--)
+        {
+            var word = text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                return 0;
+            }
+
+            length += Lower(word, buffer[length..]).Length;
+            if (w > first)
+            {
+                buffer[length++] = ' ';
+            }
+        }
+
+        return length;
+    }
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var n = Math.Min(word.Length, destination.Length);
+        for (var i = 0; i < n; i++)
+        {
+            destination[i] = word[i] == '’' ? '\'' : char.ToLowerInvariant(word[i]);
+        }
+
+        return destination[..n];
+    }
+
+    private static Dictionary<string, PiiEntityType> BuildKeywordTable()
+    {
+        var table = new Dictionary<string, PiiEntityType>(StringComparer.Ordinal);
+        foreach (var (keyword, type) in Keywords)
+        {
+            var normalized = string.Join(' ', keyword.Replace('’', '\'').Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries));
+            table.TryAdd(normalized, type);
+            if (normalized.EndsWith('#'))
+            {
+                table.TryAdd(normalized.TrimEnd('#'), type);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>"claim of 35.289,77 €", "40,909 GBP", "$1,200": money next to a keyword is not an identifier.</summary>
+    private static bool LooksLikeAmount(string text, int start, int length)
+    {
+        var end = start + length;
+        if (end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        var token = text.AsSpan(start, length);
+        if (!token.ContainsAnyExcept("0123456789.,") && token.ContainsAny(".,"))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(Math.Max(0, start - 5), start - Math.Max(0, start - 5));
+        var after = text.AsSpan(end, Math.Min(6, text.Length - end)).TrimStart();
+        return before.TrimEnd().EndsWith("$") || before.TrimEnd().EndsWith("€") || before.TrimEnd().EndsWith("£")
+            || after.StartsWith("€") || after.StartsWith("£") || after.StartsWith("$")
+            || after.StartsWith("EUR") || after.StartsWith("GBP") || after.StartsWith("USD") || after.StartsWith("CHF")
+            || before.EndsWith("EUR ") || before.EndsWith("GBP ") || before.EndsWith("USD ");
+    }
+
+    /// <summary>An identifier has digits; pure words and small counts ("2 claims") are not identifiers.</summary>
+    private static bool LooksLikeIdentifier(ReadOnlySpan<char> token)
+    {
+        var digits = 0;
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return digits >= 4 || (digits >= 2 && letters >= 1 && token.Length >= 5);
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Street addresses, cities and postal codes. Addresses have a shape (number, name, street type); cities and
+/// ZIP codes need context — a state abbreviation, an address before them, a "lives in"-style cue or the city
+/// lexicon — because a bare five-digit number is as likely a CPT code as a ZIP code.
+/// </summary>
+internal sealed partial class LocationRecognizer : IRecognizer
+{
+    private static readonly CueSet ZipCues = new("zip", "zip code", "zipcode", "postal code", "postcode", "post code");
+    private static readonly CueSet CityCues = new(
+        "lives in", "living in", "lived in", "resides in", "residing in", "resident of", "moved to", "relocated to",
+        "from", "born in", "based in", "located in", "city of", "town of", "near", "city:", "city", "hometown", "in"
+    );
+
+    private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown");
+    private static readonly CueSet PlacePrepositions = new("in", "near", "at", "outside", "around");
+
+    public void Recognize(TextScan scan)
+    {
+        var text = scan.Text;
+        if (scan.HasDigit)
+        {
+            foreach (var regex in (ReadOnlySpan<Regex>)[StreetAddressRegex(), ContinentalAddressRegex(), PoBoxRegex()])
+            {
+                foreach (var (index, length) in StructuredRecognizer.EnumerateMatches(regex, text))
+                {
+                    scan.Add(PiiEntityType.StreetAddress, index, length, 0.85);
+
+                    // "…Maple Avenue, Cambridge." — the capitalised words after an address are its town.
+                    var town = TownAfterAddressRegex().Match(text, index + length);
+                    if (town.Success && town.Index == index + length && !Lexicon.NotNames.Contains(town.Groups["city"].ValueSpan))
+                    {
+                        scan.Add(PiiEntityType.City, town.Groups["city"].Index, town.Groups["city"].Length, 0.75);
+                    }
+                }
+            }
+
+            foreach (Match m in CityStateZipRegex().Matches(text))
+            {
+                var city = m.Groups["city"];
+                if (city.Success && !Lexicon.NotNames.Contains(city.ValueSpan))
+                {
+                    scan.Add(PiiEntityType.City, city.Index, city.Length, 0.8);
+                }
+
+                var zip = m.Groups["zip"];
+                if (zip.Success)
+                {
+                    scan.Add(PiiEntityType.ZipCode, zip.Index, zip.Length, 0.9);
+                }
+            }
+
+            foreach (Match m in UkPostcodeRegex().Matches(text))
+            {
+                scan.Add(PiiEntityType.ZipCode, m.Index, m.Length, 0.85);
+                var city = CityBeforeRegex().Match(text[..m.Index]);
+                if (city.Success && !Lexicon.NotNames.Contains(city.Groups["city"].ValueSpan))
+                {
+                    scan.Add(PiiEntityType.City, city.Groups["city"].Index, city.Groups["city"].Length, 0.75);
+                }
+            }
+
+            foreach (var (index, length) in StructuredRecognizer.EnumerateMatches(BareZipRegex(), text))
+            {
+                if (scan.CueBefore(index, ZipCues, 24))
+                {
+                    scan.Add(PiiEntityType.ZipCode, index, length, 0.85);
+                }
+            }
+        }
+
+        RecognizeCities(scan);
+    }
+
+    /// <summary>Capitalised runs that are known cities, or that follow a residence cue.</summary>
+    private static void RecognizeCities(TextScan scan)
+    {
+        foreach (Match m in CapitalisedRunRegex().Matches(scan.Text))
+        {
+            // Try the longest known city inside the run ("New York" in "New York City Hall").
+            var words = m.Value.Split(' ');
+            for (var count = Math.Min(words.Length, 4); count >= 1; count--)
+            {
+                var candidate = string.Join(' ', words.Take(count));
+                if (Lexicon.Cities.Contains(candidate))
+                {
+                    var cue = scan.CueBefore(m.Index, CityCues, 16);
+                    if (!cue && Lexicon.NotNames.Contains(candidate))
+                    {
+                        break; // "Mobile cheque deposit": a city name that is also an ordinary word needs a cue
+                    }
+
+                    var followedByComma = m.Index + candidate.Length < scan.Text.Length && scan.Text[m.Index + candidate.Length] == ',';
+                    var score = 0.55 + (cue ? 0.25 : 0) + (followedByComma ? 0.1 : 0);
+                    scan.Add(PiiEntityType.City, m.Index, candidate.Length, score);
+                    break;
+                }
+
+                if (count == 1 && words.Length <= 2 && IsPlaceAfterPreposition(scan, m.Index, m.Length, words))
+                {
+                    scan.Add(PiiEntityType.City, m.Index, m.Length, 0.55);
+                    break;
+                }
+
+                if (count == 1 && words.Length <= 3 && scan.CueBefore(m.Index, ResidenceCues, 20)
+                    && !Lexicon.NotNames.Contains(words[0]))
+                {
+                    scan.Add(PiiEntityType.City, m.Index, m.Length, 0.7);
+                }
+            }
+        }
+    }
+
+    /// <summary>"seen in Inverness on…", "at Derby airport": an unknown capitalised word right after in/at/near that is not a person.</summary>
+    private static bool IsPlaceAfterPreposition(TextScan scan, int index, int length, string[] words)
+    {
+        var text = scan.Text;
+        if (!scan.CueBefore(index, PlacePrepositions, 8) || index < 3 || text[index - 1] != ' ')
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (Lexicon.NotNames.Contains(word) || Lexicon.FirstNames.Contains(word) || Lexicon.LastNames.Contains(word) || word.Length < 3 || word.Contains('.', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        // The preposition must be the word right before the place.
+        var before = text.AsSpan(0, index - 1);
+        var lastSpace = before.LastIndexOf(' ');
+        var preposition = before[(lastSpace + 1)..];
+        if (!(preposition.Equals("in", StringComparison.OrdinalIgnoreCase) || preposition.Equals("near", StringComparison.OrdinalIgnoreCase)
+              || preposition.Equals("at", StringComparison.OrdinalIgnoreCase) || preposition.Equals("outside", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var end = index + length;
+        return end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' || PlaceFollowerRegex().IsMatch(text.AsSpan(end));
+    }
+
+    [GeneratedRegex(@"^ (?:on|at|in|for|last|yesterday|today|and|airport|station|city|town|area|district|county|centre|center|hospital|police|branch|office)\b")]
+    private static partial Regex PlaceFollowerRegex();
+
+    [GeneratedRegex(@"\G,\s+(?<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?=[.,;:)]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
+    private static partial Regex TownAfterAddressRegex();
+
+    private const string StreetTypes =
+        "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Gardens|Grove|Row|Walk|Trail|Trl|Loop|Alley|Path|Pike|Plaza|Mews|Hill|Rise|View|Green|Park|Crossing|Run|Point|Ridge";
+
+    [GeneratedRegex(@"(?:\b(?:Flat|Apartment|Apt|Unit|Suite|Room)\.?\s*[A-Za-z0-9\-]{1,5},?\s+)?\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z'\-]*\.?)\s+){1,4}(?:" + StreetTypes + @")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\.?\s*#?[A-Za-z0-9\-]+)?")]
+    private static partial Regex StreetAddressRegex();
+
+    // Hauptstraße 12, Rue de la Paix 5 style (number after the street name).
+    [GeneratedRegex(@"\b(?:[A-Z][a-zäöüßéèàç]+(?:straße|strasse|weg|platz|allee|gasse|ring|damm)|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*[A-Z][a-zäöüßéèàçñ]+){1,3})\s+\d{1,4}[a-z]?\b")]
+    private static partial Regex ContinentalAddressRegex();
+
+    [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoBoxRegex();
+
+    // ", Springfield, IL 62704" / "Austin TX 78701-1234" / "Portland, OR"
+    [GeneratedRegex(@"(?:(?<city>[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|de|la))*\.?),?\s+)?\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b,?\s+(?<zip>\d{5}(?:-\d{4})?)\b")]
+    private static partial Regex CityStateZipRegex();
+
+    [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b")]
+    private static partial Regex UkPostcodeRegex();
+
+    [GeneratedRegex(@"(?<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*),?\s*$")]
+    private static partial Regex CityBeforeRegex();
+
+    [GeneratedRegex(@"(?<![\w\-.$])\d{5}(?:-\d{4})?(?![\w\-]|\.\d)")]
+    private static partial Regex BareZipRegex();
+
+    [GeneratedRegex(@"\b[A-Z][a-zà-ÿ'\.]+(?:[ \-](?:[A-Z][a-zà-ÿ'\.]+))*")]
+    private static partial Regex CapitalisedRunRegex();
+}

@@ -1,0 +1,364 @@
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Person names from evidence, not from capitalisation alone: runs of capitalised words score by lexicon hits
+/// (given and family names), titles and cue words before them ("patient", "Dr.", "my name is"), and lose their
+/// score when an eponym follows ("Parkinson's disease"). An unlisted name is still found after a cue.
+/// </summary>
+internal sealed class NameRecognizer : IRecognizer
+{
+    private static readonly CueSet StrongCues = new(
+        "patient", "pt", "customer", "client", "claimant", "insured", "policyholder", "policy holder", "member", "subscriber",
+        "beneficiary", "suspect", "witness", "victim", "complainant", "applicant", "account holder", "cardholder", "employee",
+        "name", "named", "name is", "name:", "this is", "i am", "i'm", "dear", "hi", "hello", "thanks", "thank you", "regards",
+        "sincerely", "signed", "spouse", "wife", "husband", "partner", "son", "daughter", "mother", "father", "brother",
+        "sister", "guardian", "next of kin", "physician", "doctor", "nurse", "provider", "referred by", "attn", "contact",
+        "attending", "caller", "driver", "passenger", "officer", "agent", "adjuster", "tenant", "landlord", "owner",
+        "resident", "student", "defendant", "plaintiff", "offender", "person", "individual", "mr", "mrs", "ms", "miss", "mx",
+        "dr", "prof", "sir", "madam", "detective", "det", "sgt", "sergeant", "constable", "inspector", "judge", "captain",
+        "lt", "lieutenant", "rev", "cc", "from:", "to:", "payee", "payer", "sender", "recipient", "debtor", "creditor",
+        "borrower", "co-signer", "guarantor", "assessor", "examiner", "clinician", "surgeon", "therapist", "pharmacist",
+        "counselor", "counsellor", "caseworker", "case worker", "colleague", "friend", "neighbor", "neighbour", "mr.", "mrs.",
+        "ms.", "dr.", "prof.", "by dr", "seen by", "treated by", "reported by", "filed by", "submitted by", "prepared by",
+        "approved by", "witnessed by", "arrested", "interviewed", "contacted", "called", "visited", "met with", "spoke with",
+        "spoke to", "talked to", "on behalf of", "aka", "a.k.a", "alias", "née", "nee", "solicitor", "lawyer", "attorney",
+        "counsel", "advocate", "notary", "executor", "authorises", "authorizes", "authorised", "authorized", "involving",
+        "regarding", "re:", "concerning", "child", "kid", "baby", "infant", "grandson", "granddaughter", "grandmother",
+        "grandfather", "niece", "nephew", "uncle", "aunt", "cousin", "signatory", "holder", "complainant", "adjuster",
+        "examined", "assessed", "treated", "informed", "notified", "emailed", "messaged", "paid", "refunded", "charged",
+        "customer:", "patient:", "name -", "client:", "suspect:", "witness:", "victim:", "insured:", "claimant:"
+    );
+
+    private static readonly CueSet AfterCues = new(
+        "born", "dob", "(dob", "d.o.b", "date of birth", "aged", "age", "was admitted", "was arrested", "was seen", "was discharged",
+        "reported", "called", "states", "stated", "said", "as next of kin", "as guardian", "as beneficiary", "as emergency contact",
+        "as her", "as his", "(patient)", "(suspect)", "(witness)", "(insured)", "(claimant)", "(customer)"
+    );
+
+    private static readonly CueSet WeakCues = new("by", "with", "for", "to", "from", "and", "or", "cc", "of");
+
+    private static readonly string[] EponymSuffixes =
+    [
+        "' disease", "'s disease", "'s syndrome", "’s disease", "’s syndrome", "'s palsy", "'s sign", "'s test", "'s law", "'s lymphoma",
+        "'s sarcoma", "'s ulcer", "'s fracture", "'s phenomenon", "'s criteria", "'s scale", "'s score", "'s maneuver",
+        "'s manoeuvre", "'s reflex", "'s node", "'s anemia", "'s anaemia", "'s method", "'s index", "'s equation",
+        "'s formula", "'s triad", "'s cyst", "'s tumor", "'s tumour", "'s ataxia", "'s dementia", "'s contracture",
+        "'s", " disease", " syndrome", " lymphoma", " palsy", " sign", " test", " procedure", " reflex", " criteria", " scale",
+        " score", " law", " effect", " equation", " formula", " maneuver", " manoeuvre", " fracture", " ulcer", " node",
+        " phenomenon", " sarcoma", " tumor", " tumour", " anemia", " anaemia", " anomaly", " method", " index", " classification",
+        " staging", " ataxia", " dementia", " chorea", " cyst", " triad", " position", " incision", " catheter", " tube",
+    ];
+
+    private static readonly HashSet<string> EponymSurnames = new(StringComparer.Ordinal)
+    {
+        "Parkinson", "Alzheimer", "Hodgkin", "Crohn", "Down", "Huntington", "Addison", "Cushing", "Graves", "Hashimoto",
+        "Tourette", "Asperger", "Bell", "Raynaud", "Sjogren", "Sjögren", "Kaposi", "Wilms", "Ewing", "Burkitt", "Paget",
+        "Guillain", "Barre", "Barré", "Kawasaki", "Marfan", "Meniere", "Ménière", "Lyme", "Epstein", "Barr", "Apgar",
+        "Glasgow", "Gleason", "Heimlich", "Whipple", "Foley", "Swan", "Ganz", "Babinski", "Korsakoff", "Wernicke", "Munchausen",
+        "Stevens", "Johnson", "Tay", "Sachs", "Lou", "Gehrig", "Bright", "Hirschsprung", "Legionnaires", "Reye", "Turner",
+        "Klinefelter", "Angelman", "Prader", "Willi", "Ehlers", "Danlos", "Fanconi", "Gaucher", "Niemann", "Pick", "Wilson",
+        "Osgood", "Schlatter", "Dupuytren", "Baker", "Colles", "Achilles", "Fallot", "Tetralogy",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
+        "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
+        "Client", "Claimant", "Suspect", "Witness", "Victim", "Member", "Dear", "Hi", "Hello", "Hey", "Thanks", "Attn", "Insured",
+        "Beneficiary", "Subscriber", "Doctor", "Regards", "Sincerely", "Cc", "Policyholder", "Complainant", "Solicitor",
+        "Applicant", "Defendant", "Plaintiff", "Adjuster", "Guardian", "Caller", "Driver", "Passenger", "Tenant", "Landlord",
+        "Owner", "Resident", "Employee", "Cardholder", "Payee", "Sender", "Recipient", "Borrower", "Guarantor", "Lawyer",
+        "Attorney", "Counsel", "Executor", "Signatory", "Holder", "Kin",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y",
+    };
+
+    public void Recognize(TextScan scan)
+    {
+        var text = scan.Text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsNameStart(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var run = ReadRun(text, i);
+            ScoreRun(scan, run);
+            i = run[^1].End;
+        }
+    }
+
+    private static bool IsNameStart(string text, int i) =>
+        char.IsUpper(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length
+        && (char.IsLetter(text[i + 1]) || text[i + 1] == '.' || (text[i + 1] is '\'' or '’' && i + 2 < text.Length && char.IsUpper(text[i + 2])));
+
+    /// <summary>Reads consecutive capitalised words (with initials and lower-case particles between them).</summary>
+    private static List<(int Start, int End)> ReadRun(string text, int start)
+    {
+        var words = new List<(int, int)>();
+        var i = start;
+        while (true)
+        {
+            var end = WordEnd(text, i);
+            words.Add((i, end));
+            var next = end;
+            if (next < text.Length && text[next] == '.' && end - i == 1)
+            {
+                next++; // initial: "J."
+            }
+
+            // Exactly one space (or a hyphen inside double-barrelled names) to the next word.
+            if (next + 1 >= text.Length || text[next] != ' ')
+            {
+                break;
+            }
+
+            var candidate = next + 1;
+            var particleEnd = WordEnd(text, candidate);
+            if (particleEnd > candidate && Particles.Contains(text[candidate..particleEnd]) && particleEnd + 1 < text.Length
+                && text[particleEnd] == ' ' && IsNameStart(text, particleEnd + 1))
+            {
+                candidate = particleEnd + 1;
+            }
+
+            if (words.Count >= 5 || !IsNameStart(text, candidate))
+            {
+                break;
+            }
+
+            i = candidate;
+        }
+
+        return words;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && (char.IsLetter(text[j]) || ((text[j] is '\'' or '’' or '-') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && j > i && !IsPossessive(text, j))))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    // "Maria's" is Maria plus a possessive; "O'Brien" keeps its apostrophe.
+    private static bool IsPossessive(string text, int j) =>
+        text[j] is '\'' or '’' && text[j + 1] == 's' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]));
+
+    private static void ScoreRun(TextScan scan, List<(int Start, int End)> run)
+    {
+        var text = scan.Text;
+
+        // Split the run at words that are never names; titles among them count as cues for what follows.
+        var segmentStart = 0;
+        var titleBefore = false;
+        for (var w = 0; w <= run.Count; w++)
+        {
+            var boundary = w == run.Count || IsNotName(text, run[w]);
+            if (!boundary)
+            {
+                continue;
+            }
+
+            if (w > segmentStart)
+            {
+                ScoreSegment(scan, run.GetRange(segmentStart, w - segmentStart), titleBefore);
+            }
+
+            titleBefore = w < run.Count && Titles.Contains(text[run[w].Start..run[w].End]);
+            segmentStart = w + 1;
+        }
+    }
+
+    private static bool IsNotName(string text, (int Start, int End) word)
+    {
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        return Lexicon.NotNames.Contains(span) && !Lexicon.FirstNames.Contains(span) && !Lexicon.LastNames.Contains(span);
+    }
+
+    private static void ScoreSegment(TextScan scan, List<(int Start, int End)> words, bool titleBefore)
+    {
+        var text = scan.Text;
+
+        // A capitalised sentence opener ("Contact Olivia Martin", "Ask Maria") is not part of the name that follows.
+        if (words.Count >= 2 && IsSentenceStart(text, words[0].Start) && !IsKnownName(text, words[0])
+            && Lexicon.FirstNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)))
+        {
+            words = words.GetRange(1, words.Count - 1);
+            titleBefore = true;
+        }
+
+        var start = words[0].Start;
+        var end = words[^1].End;
+        if (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            return; // "XGH448812901": letters running into digits are an identifier, not a name
+        }
+
+        var firstHits = 0;
+        var lastHits = 0;
+        var eponyms = 0;
+        foreach (var (s, e) in words)
+        {
+            var word = text.AsSpan(s, e - s);
+            if (Lexicon.FirstNames.Contains(word))
+            {
+                firstHits++;
+            }
+
+            if (Lexicon.LastNames.Contains(word))
+            {
+                lastHits++;
+            }
+
+            if (EponymSurnames.Contains(word.ToString()))
+            {
+                eponyms++;
+            }
+        }
+
+        var after = text.AsSpan(end, Math.Min(24, text.Length - end));
+        foreach (var suffix in EponymSuffixes)
+        {
+            if (after.StartsWith(suffix, StringComparison.OrdinalIgnoreCase) && (suffix.Length > 2 || eponyms > 0))
+            {
+                if (suffix != "'s" || eponyms > 0)
+                {
+                    return;
+                }
+            }
+        }
+
+        var score = 0.25;
+        if (firstHits > 0)
+        {
+            score += 0.35;
+        }
+
+        if (lastHits > 0)
+        {
+            score += firstHits > 0 ? 0.2 : 0.3;
+        }
+
+        if (words.Count >= 2)
+        {
+            score += 0.1;
+
+            // "Somchai H. Nilsson": a middle initial between capitalised words is how names are written.
+            for (var w = 1; w < words.Count - 1; w++)
+            {
+                if (words[w].End - words[w].Start == 1 && words[w].End < text.Length && text[words[w].End] == '.')
+                {
+                    score += 0.3;
+                    break;
+                }
+            }
+        }
+
+        var strongCue = titleBefore || scan.CueBefore(start, StrongCues, 16);
+        if (strongCue)
+        {
+            score += 0.4;
+        }
+        else if (scan.CueBefore(start, WeakCues, 6))
+        {
+            score += 0.15;
+        }
+
+        // "Smith, Maria" / "ACHEBE, Chinua": a family name, a comma, then a given or capitalised name.
+        var lastFirst = end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' '
+            && ((lastHits > 0 && IsGivenNameAt(text, end + 2)) || (words.Count == 1 && IsAllCaps(text, words[0]) && IsNameStart(text, end + 2)));
+        if (lastFirst)
+        {
+            score += 0.3;
+        }
+
+        var afterCue = scan.CueAfter(end, AfterCues, 28);
+        if (afterCue)
+        {
+            score += 0.25;
+        }
+
+        if (firstHits == 0 && lastHits == 0 && words.Count == 1 && !strongCue && !lastFirst && !afterCue)
+        {
+            return; // a lone unknown capitalised word is not a name without evidence
+        }
+
+        // "Grace period ends…", "Frank discussion…": a lone given name opening a sentence before a lower-case word.
+        if (words.Count == 1 && !strongCue && !afterCue && lastHits == 0 && IsSentenceStart(text, start)
+            && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]))
+        {
+            score -= 0.2;
+        }
+
+        if (eponyms == words.Count && !strongCue)
+        {
+            score -= 0.3;
+        }
+
+        scan.Add(PiiEntityType.Person, start, end - start, score);
+
+        // "Solicitor Pemberton, Kristina, phone…": a cued family name followed by ", Given," — the given name too.
+        if (words.Count == 1 && (strongCue || lastFirst) && end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && IsNameStart(text, end + 2))
+        {
+            var givenEnd = WordEnd(text, end + 2);
+            var given = text.AsSpan(end + 2, givenEnd - end - 2);
+            if (!Lexicon.NotNames.Contains(given) && (givenEnd == text.Length || text[givenEnd] is ',' or '.' or ';' or ' ' or ')'))
+            {
+                scan.Add(PiiEntityType.Person, end + 2, givenEnd - end - 2, score);
+            }
+        }
+    }
+
+    private static bool IsAllCaps(string text, (int Start, int End) word)
+    {
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        return span.Length >= 3 && !span.ContainsAnyInRange('a', 'z') && !Lexicon.NotNames.Contains(span);
+    }
+
+    private static bool IsKnownName(string text, (int Start, int End) word)
+    {
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        return Lexicon.FirstNames.Contains(span) || Lexicon.LastNames.Contains(span);
+    }
+
+    private static bool IsSentenceStart(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && (text[j] is ' ' or '"' or '\'' or '(' or '“' or '‘'))
+        {
+            j--;
+        }
+
+        if (j >= 0 && text[j] == '.')
+        {
+            // "Dr. Niamh Byrne": the full stop of a title abbreviation does not end a sentence.
+            var k = j - 1;
+            while (k >= 0 && char.IsLetter(text[k]))
+            {
+                k--;
+            }
+
+            if (Titles.Contains(text[(k + 1)..j]))
+            {
+                return false;
+            }
+        }
+
+        return j < 0 || text[j] is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '-' or '•' or '*';
+    }
+
+    private static bool IsGivenNameAt(string text, int i)
+    {
+        var end = WordEnd(text, i);
+        return end > i && Lexicon.FirstNames.Contains(text.AsSpan(i, end - i));
+    }
+}

@@ -1,0 +1,289 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Identifiers with a recognisable shape and, where one exists, a check digit: e-mail, URL, IP, SSN, card,
+/// IBAN, routing, NHS, VIN, phone. Shapes give a base score; check digits and context words raise it.
+/// </summary>
+internal sealed partial class StructuredRecognizer : IRecognizer
+{
+    private static readonly CueSet PhoneCues = new("phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "contact", "reach", "number", "text", "whatsapp", "landline");
+    private static readonly CueSet SsnCues = new("ssn", "social security", "social-security", "ss#", "ss #", "tax id", "tin", "itin");
+    private static readonly CueSet CardCues = new("card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "charged");
+    private static readonly CueSet RoutingCues = new("routing", "aba", "rtn", "transit", "bank code", "wire", "ach");
+    private static readonly CueSet NhsCues = new("nhs", "nhs number", "nhs no", "health service");
+    private static readonly CueSet VinCues = new("vin", "vehicle", "chassis", "car", "truck");
+    private static readonly string[] NotPhoneCues = ["$", "€", "£", "usd", "eur", "gbp", "invoice", "order", "ref", "isbn"];
+
+    public void Recognize(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.Contains('@'))
+        {
+            foreach (var m in EnumerateMatches(EmailRegex(), text))
+            {
+                scan.Add(PiiEntityType.Email, m.Index, m.Length, 0.95);
+            }
+        }
+
+        if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var m in EnumerateMatches(UrlRegex(), text))
+            {
+                var length = m.Length;
+                while (length > 0 && ".,;:!?)]}'\"".Contains(text[m.Index + length - 1], StringComparison.Ordinal))
+                {
+                    length--;
+                }
+
+                scan.Add(PiiEntityType.Url, m.Index, length, 0.85);
+            }
+        }
+
+        if (text.Contains(':') )
+        {
+            foreach (var m in EnumerateMatches(Ipv6Regex(), text))
+            {
+                var value = text.AsSpan(m.Index, m.Length);
+                if (value.Count(':') >= 2 && IPAddress.TryParse(value, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6)
+                {
+                    scan.Add(PiiEntityType.IpAddress, m.Index, m.Length, 0.9);
+                }
+            }
+        }
+
+        if (!scan.HasDigit)
+        {
+            return;
+        }
+
+        foreach (var m in EnumerateMatches(Ipv4Regex(), text))
+        {
+            if (IPAddress.TryParse(text.AsSpan(m.Index, m.Length), out _) && AllOctetsValid(text.AsSpan(m.Index, m.Length)))
+            {
+                scan.Add(PiiEntityType.IpAddress, m.Index, m.Length, 0.85);
+            }
+        }
+
+        RecognizeSsn(scan);
+        RecognizeCards(scan);
+        RecognizeIbans(scan);
+        RecognizeNineAndTenDigitNumbers(scan);
+        RecognizeVins(scan);
+        RecognizePhones(scan);
+    }
+
+    private static void RecognizeSsn(TextScan scan)
+    {
+        foreach (var m in EnumerateMatches(SsnRegex(), scan.Text))
+        {
+            var digits = Digits(scan.Text.AsSpan(m.Index, m.Length));
+            if (!Checksums.SsnStructure(digits))
+            {
+                continue;
+            }
+
+            var separated = m.Length == 11;
+            var dashed = separated && scan.Text[m.Index + 3] == '-' && scan.Text[m.Index + 6] == '-';
+            var score = dashed ? 0.8 : separated ? 0.55 : 0.3;
+            if (scan.CueBefore(m.Index, SsnCues))
+            {
+                score += 0.4;
+            }
+
+            scan.Add(PiiEntityType.Ssn, m.Index, m.Length, score);
+        }
+    }
+
+    private static void RecognizeCards(TextScan scan)
+    {
+        foreach (var m in EnumerateMatches(CardRegex(), scan.Text))
+        {
+            var value = scan.Text.AsSpan(m.Index, m.Length);
+            var digits = Digits(value);
+            if (digits.Length is < 13 or > 19 || !Checksums.Luhn(digits) || !KnownCardPrefix(digits))
+            {
+                continue;
+            }
+
+            var score = 0.85 + (scan.CueBefore(m.Index, CardCues) ? 0.15 : 0);
+            scan.Add(PiiEntityType.CreditCard, m.Index, m.Length, score);
+        }
+    }
+
+    private static void RecognizeIbans(TextScan scan)
+    {
+        foreach (var m in EnumerateMatches(IbanRegex(), scan.Text))
+        {
+            // The pattern is greedy over 4-character groups; try shorter spans until one checks out.
+            var value = scan.Text.AsSpan(m.Index, m.Length);
+            for (var length = value.Length; length >= 15; length--)
+            {
+                if (char.IsAsciiLetterOrDigit(value[length - 1]) && Checksums.Iban(value[..length]))
+                {
+                    scan.Add(PiiEntityType.Iban, m.Index, length, 0.95);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void RecognizeNineAndTenDigitNumbers(TextScan scan)
+    {
+        foreach (var m in EnumerateMatches(NineOrTenDigitsRegex(), scan.Text))
+        {
+            var digits = Digits(scan.Text.AsSpan(m.Index, m.Length));
+            if (digits.Length == 9 && Checksums.AbaRouting(digits))
+            {
+                var score = scan.CueBefore(m.Index, RoutingCues) ? 0.9 : 0.35;
+                scan.Add(PiiEntityType.AbaRoutingNumber, m.Index, m.Length, score);
+            }
+            else if (digits.Length == 9 && scan.CueBefore(m.Index, SsnCues) && Checksums.SsnStructure(digits))
+            {
+                scan.Add(PiiEntityType.Ssn, m.Index, m.Length, 0.85);
+            }
+            else if (digits.Length == 10 && Checksums.NhsNumber(digits))
+            {
+                var grouped = m.Length == 12;
+                var score = (grouped ? 0.6 : 0.4) + (scan.CueBefore(m.Index, NhsCues) ? 0.35 : 0);
+                scan.Add(PiiEntityType.NhsNumber, m.Index, m.Length, score);
+            }
+        }
+    }
+
+    private static void RecognizeVins(TextScan scan)
+    {
+        foreach (var m in EnumerateMatches(VinRegex(), scan.Text))
+        {
+            var value = scan.Text.AsSpan(m.Index, m.Length);
+            if (value.IndexOfAnyInRange('0', '9') < 0 || value.IndexOfAnyInRange('A', 'Z') < 0)
+            {
+                continue;
+            }
+
+            var cue = scan.CueBefore(m.Index, VinCues);
+            var score = Checksums.Vin(value) ? (cue ? 0.95 : 0.8) : (cue ? 0.8 : 0.3);
+            scan.Add(PiiEntityType.Vin, m.Index, m.Length, score);
+        }
+    }
+
+    private static void RecognizePhones(TextScan scan)
+    {
+        foreach (var regex in (ReadOnlySpan<Regex>)[InternationalPhoneRegex(), NationalPhoneRegex()])
+        {
+            foreach (var m in EnumerateMatches(regex, scan.Text))
+            {
+                var value = scan.Text.AsSpan(m.Index, m.Length);
+                var digitCount = Digits(value).Length;
+                if (digitCount is < 7 or > 15)
+                {
+                    continue;
+                }
+
+                var international = value[0] == '+' || value.StartsWith("00");
+                var score = international ? 0.8 : 0.65;
+                if (scan.CueBefore(m.Index, PhoneCues, 32))
+                {
+                    score += 0.25;
+                }
+
+                if (scan.SymbolBefore(m.Index, NotPhoneCues, 8) || LooksLikeDate(value))
+                {
+                    score -= 0.5;
+                }
+
+                scan.Add(PiiEntityType.Phone, m.Index, m.Length, score);
+            }
+        }
+    }
+
+    private static bool LooksLikeDate(ReadOnlySpan<char> value) =>
+        DateShapeRegex().IsMatch(value);
+
+    private static bool KnownCardPrefix(ReadOnlySpan<char> d) =>
+        d[0] == '4'
+        || (d[0] == '5' && d[1] is >= '1' and <= '5')
+        || (d[0] == '2' && d[1] is >= '2' and <= '7')
+        || (d[0] == '3' && d[1] is '4' or '7' or '5' or '6' or '8' or '0')
+        || d[0] == '6';
+
+    private static bool AllOctetsValid(ReadOnlySpan<char> value)
+    {
+        foreach (var range in value.Split('.'))
+        {
+            var part = value[range];
+            if (part.Length == 0 || part.Length > 3 || int.Parse(part, provider: null) > 255 || (part.Length > 1 && part[0] == '0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static string Digits(ReadOnlySpan<char> value)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(value.Length, 64)];
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c) && n < buffer.Length)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    internal static IEnumerable<(int Index, int Length)> EnumerateMatches(Regex regex, string text)
+    {
+        var results = new List<(int, int)>();
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            results.Add((m.Index, m.Length));
+        }
+
+        return results;
+    }
+
+    [GeneratedRegex(@"\b[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")]
+    private static partial Regex EmailRegex();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""'`]+", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlRegex();
+
+    [GeneratedRegex(@"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)")]
+    private static partial Regex Ipv4Regex();
+
+    [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")]
+    private static partial Regex Ipv6Regex();
+
+    [GeneratedRegex(@"(?<![\w-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w-])")]
+    private static partial Regex SsnRegex();
+
+    [GeneratedRegex(@"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")]
+    private static partial Regex CardRegex();
+
+    [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")]
+    private static partial Regex IbanRegex();
+
+    [GeneratedRegex(@"(?<![\w-])(?:\d{9}|\d{10}|\d{3}[ -]\d{3}[ -]\d{4})(?![\w-])")]
+    private static partial Regex NineOrTenDigitsRegex();
+
+    [GeneratedRegex(@"\b[A-HJ-NPR-Z0-9]{17}\b")]
+    private static partial Regex VinRegex();
+
+    // +CC then groups: +1 (555) 201-3344, +44 20 7946 0958, +49 30 12345678, 0044 20 7946 0958.
+    [GeneratedRegex(@"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,5}(?:[ .\-]?\d{2,5}){1,4}(?![\w-])")]
+    private static partial Regex InternationalPhoneRegex();
+
+    // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678.
+    [GeneratedRegex(@"(?<![\w+\-/.])(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4}|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4})(?![\w\-/])")]
+    private static partial Regex NationalPhoneRegex();
+
+    [GeneratedRegex(@"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")]
+    private static partial Regex DateShapeRegex();
+}

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Pipeline.LocalHost.LocalStack;
+
+/// <summary>
+/// Runs the storage emulator (Azurite, pinned in the repository's package.json and installed by <c>npm ci</c>)
+/// on free loopback ports with its own data folder. Used by the local stack and by every storage test.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    /// <summary>Azurite's published development account; its key is public and only valid against the emulator.</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process _process;
+    private readonly string? _ownedDataFolder;
+
+    private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort, string? ownedDataFolder)
+    {
+        _process = process;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+        _ownedDataFolder = ownedDataFolder;
+    }
+
+    public int BlobPort { get; }
+
+    public int QueuePort { get; }
+
+    public int TablePort { get; }
+
+    /// <summary>A connection string for the Azure SDK clients (emulator only).</summary>
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
+
+    /// <summary>
+    /// Starts Azurite. <paramref name="dataFolder"/> keeps data across restarts (local stack); null uses a
+    /// temporary folder deleted on dispose (tests). Ports of 0 are chosen free.
+    /// </summary>
+    public static async Task<AzuriteProcess> StartAsync(string? dataFolder = null, int blobPort = 0, int queuePort = 0, int tablePort = 0,
+        CancellationToken cancellationToken = default)
+    {
+        var script = FindAzuriteScript();
+        var owned = dataFolder is null ? Directory.CreateTempSubdirectory("azurite-").FullName : null;
+        var location = dataFolder ?? owned!;
+        Directory.CreateDirectory(location);
+        blobPort = blobPort == 0 ? FreePort() : blobPort;
+        queuePort = queuePort == 0 ? FreePort() : queuePort;
+        tablePort = tablePort == 0 ? FreePort() : tablePort;
+
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     script, "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--location", location,
+                     "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start node for Azurite");
+        var stderr = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (stderr)
+                {
+                    stderr.AppendLine(e.Data);
+                }
+            }
+        };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+
+        var azurite = new AzuriteProcess(process, blobPort, queuePort, tablePort, owned);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        foreach (var port in new[] { blobPort, queuePort, tablePort })
+        {
+            while (!await CanConnectAsync(port, cancellationToken))
+            {
+                if (process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    string errors;
+                    lock (stderr)
+                    {
+                        errors = stderr.ToString();
+                    }
+
+                    await azurite.DisposeAsync();
+                    throw new InvalidOperationException($"Azurite did not start on port {port} (exit: {(process.HasExited ? process.ExitCode : "still running")}). {errors}");
+                }
+
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+
+        return azurite;
+    }
+
+    /// <summary>Stops Azurite gracefully (it flushes its data files on SIGTERM), then removes a temporary data folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            if (!OperatingSystem.IsWindows())
+            {
+                // SIGTERM lets Azurite persist its in-memory metadata; Kill() would be SIGKILL.
+                using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await term.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+        if (_ownedDataFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_ownedDataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless; never fail a test run over it.
+            }
+        }
+    }
+
+    /// <summary>Finds node_modules/azurite from the current directory or the app's folder upwards.</summary>
+    private static string FindAzuriteScript()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var script = Path.Combine(dir.FullName, "node_modules", "azurite", "dist", "src", "azurite.js");
+                if (File.Exists(script))
+                {
+                    return script;
+                }
+            }
+        }
+
+        throw new InvalidOperationException(
+            "Azurite is not installed: run `npm ci` in the repository root (package.json pins it).");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<bool> CanConnectAsync(int port, CancellationToken cancellationToken)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+// Benchmark programs. Each prints measurements and ratios taken in one run on this machine.
+// Usage: dotnet run -c Release --project tests/Benchmarks -- <masking|…> [options]
+using Benchmarks;
+
+var name = args.Length > 0 ? args[0] : "";
+var rest = args.Skip(1).ToArray();
+return name switch
+{
+    "masking" => await MaskingBenchmark.RunAsync(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep]");
+    return 2;
+}

@@ -1,0 +1,85 @@
+namespace Masking.Tests;
+
+public sealed class PiiAnalyzerTests
+{
+    private static readonly PiiAnalyzer Analyzer = PiiAnalyzer.CreateDefault();
+
+    [Theory]
+    [InlineData("Write to maria.lopez@example.org today.", "maria.lopez@example.org", PiiEntityType.Email)]
+    [InlineData("See https://example.org/~mlopez/cv.html.", "https://example.org/~mlopez/cv.html", PiiEntityType.Url)]
+    [InlineData("Login from 192.168.10.24 failed.", "192.168.10.24", PiiEntityType.IpAddress)]
+    [InlineData("Login from 2001:db8:85a3::8a2e:370:7334 failed.", "2001:db8:85a3::8a2e:370:7334", PiiEntityType.IpAddress)]
+    [InlineData("Her SSN is 219-09-9999.", "219-09-9999", PiiEntityType.Ssn)]
+    [InlineData("Charged to 4111 1111 1111 1111 yesterday.", "4111 1111 1111 1111", PiiEntityType.CreditCard)]
+    [InlineData("Pay into DE89 3704 0044 0532 0130 00 please.", "DE89 3704 0044 0532 0130 00", PiiEntityType.Iban)]
+    [InlineData("The routing number is 021000021.", "021000021", PiiEntityType.AbaRoutingNumber)]
+    [InlineData("NHS number 943 476 5919 on file.", "943 476 5919", PiiEntityType.NhsNumber)]
+    [InlineData("Vehicle VIN 1HGCM82633A004352 was towed.", "1HGCM82633A004352", PiiEntityType.Vin)]
+    [InlineData("Call +44 20 7946 0958 after six.", "+44 20 7946 0958", PiiEntityType.Phone)]
+    [InlineData("Call (555) 201-3344 after six.", "(555) 201-3344", PiiEntityType.Phone)]
+    [InlineData("MRN: 00482913, admitted.", "00482913", PiiEntityType.MedicalRecordNumber)]
+    [InlineData("Member ID XGH448812901 is active.", "XGH448812901", PiiEntityType.HealthPlanNumber)]
+    [InlineData("Account number 000123456789 was frozen.", "000123456789", PiiEntityType.AccountNumber)]
+    [InlineData("Policy number POL-2023-88812 renewed.", "POL-2023-88812", PiiEntityType.PolicyNumber)]
+    [InlineData("Driver's license D1234-5678-9012 checked.", "D1234-5678-9012", PiiEntityType.LicenseNumber)]
+    [InlineData("Passport number 533180921 expired.", "533180921", PiiEntityType.PassportNumber)]
+    [InlineData("Pacemaker serial number PM-88213-XR replaced.", "PM-88213-XR", PiiEntityType.DeviceSerial)]
+    [InlineData("DOB 03/14/1962, seen today.", "03/14/1962", PiiEntityType.Date)]
+    [InlineData("She was born on March 14, 1962 in a village.", "March 14, 1962", PiiEntityType.Date)]
+    [InlineData("Lives at 1420 Maple Avenue, Apt 3B now.", "1420 Maple Avenue, Apt 3B", PiiEntityType.StreetAddress)]
+    [InlineData("Moved to Springfield, IL 62704 last year.", "62704", PiiEntityType.ZipCode)]
+    [InlineData("Office at London SW1A 1AA.", "SW1A 1AA", PiiEntityType.ZipCode)]
+    [InlineData("She lives in Chicago with her son.", "Chicago", PiiEntityType.City)]
+    [InlineData("Patient Maria Gonzalez reports pain.", "Maria Gonzalez", PiiEntityType.Person)]
+    [InlineData("Seen by Dr. Okonkwo this morning.", "Okonkwo", PiiEntityType.Person)]
+    [InlineData("The claimant, Wanjiru Kamau, called.", "Wanjiru Kamau", PiiEntityType.Person)]
+    [InlineData("Contact James O'Brien about it.", "James O'Brien", PiiEntityType.Person)]
+    public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        var covering = matches.Where(m => m.Start <= text.IndexOf(value, StringComparison.Ordinal) && m.End >= text.IndexOf(value, StringComparison.Ordinal) + value.Length).ToList();
+        Assert.True(covering.Count == 1, $"'{value}' not covered; found: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
+        Assert.Equal(type, covering[0].Type);
+    }
+
+    [Theory]
+    [InlineData("Start metformin 500 mg twice daily and lisinopril 10mg.")]
+    [InlineData("Diagnosis E11.9 and I10; billed CPT 99213 and 93000.")]
+    [InlineData("History of Parkinson's disease and Hodgkin lymphoma; Crohn's disease in remission.")]
+    [InlineData("The refund of $1,250.00 posts on Monday, in Q3 2024.")]
+    [InlineData("HbA1c 7.2%, LDL 130 mg/dL, BP 128/82, weight 82.5 kg.")]
+    [InlineData("Visa and Medicare cover 80% of the cost this fiscal year 2024.")]
+    [InlineData("Please review the third quarter results by Friday.")]
+    [InlineData("Down syndrome screening was offered at 12 weeks.")]
+    public void Analyze_KeepsOrdinaryContent(string text)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.True(matches.Count == 0, $"unexpected: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
+    }
+
+    [Fact]
+    public void Analyze_KnownValues_MaskLaterMentionsOfTheSamePersonAndIdentifier()
+    {
+        var first = "Patient Wanjiru Kamau, member ID XGH448812901, was admitted.";
+        var known = new Dictionary<string, PiiEntityType>(StringComparer.Ordinal);
+        PiiAnalyzer.CollectKnownValues(first, Analyzer.Analyze(first), known);
+        const string later = "Kamau asked whether plan XGH448812901 covers it.";
+
+        var matches = Analyzer.WithKnownValues(later, Analyzer.Analyze(later), known);
+
+        Assert.Contains(matches, m => m.Type == PiiEntityType.Person && later.Substring(m.Start, m.Length) == "Kamau");
+        Assert.Contains(matches, m => m.Type == PiiEntityType.HealthPlanNumber && later.Substring(m.Start, m.Length) == "XGH448812901");
+    }
+
+    [Fact]
+    public void Analyze_ContextRaisesScore()
+    {
+        var withCue = Analyzer.Analyze("routing number 021000021");
+        var without = Analyzer.Analyze("reference 021000021");
+
+        Assert.Single(withCue);
+        Assert.Empty(without);
+    }
+}
