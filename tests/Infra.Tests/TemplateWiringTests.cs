@@ -1,0 +1,179 @@
+using System.Text.Json;
+
+namespace Infra.Tests;
+
+/// <summary>The specific wiring the pipeline relies on: containers, keys, intake, Flex Consumption, GPU host, DNS.</summary>
+[Collection(CompiledInfrastructureCollection.Name)]
+public sealed class TemplateWiringTests(CompiledInfrastructure infra)
+{
+    private ArmTemplate Main => ArmTemplate.Load(infra.MainTemplate);
+
+    private ArmResource[] Deployed(string type) =>
+        Main.AllResources().Where(resource => resource.IsType(type) && !resource.IsExisting).ToArray();
+
+    private ArmResource Single(string type) => Assert.Single(Deployed(type));
+
+    [Fact]
+    public void Storage_HasThePipelineContainersAndTheIntakeQueue()
+    {
+        var containers = Deployed("Microsoft.Storage/storageAccounts/blobServices/containers")
+            .Select(container => container.Name.Split('\'')[^2]).ToArray();
+
+        Assert.Subset(containers.ToHashSet(), new HashSet<string> { "datasets", "masked", "adapters", "models", "policies", "audit" });
+        Assert.Single(Deployed("Microsoft.Storage/storageAccounts/queueServices/queues"));
+    }
+
+    [Fact]
+    public void AuditContainer_HasTimeBasedRetentionWithProtectedAppends()
+    {
+        var policy = Single("Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies");
+
+        Assert.Contains("'audit'", policy.Name, StringComparison.Ordinal);
+        var audit = Deployed("Microsoft.Storage/storageAccounts/blobServices/containers").Single(container => container.Name.EndsWith("'audit')]", StringComparison.Ordinal));
+        Assert.True(audit.Json.IsLiteralTrue("properties", "immutableStorageWithVersioning", "enabled"));
+        Assert.NotNull(policy.Property("immutabilityPeriodSinceCreationInDays"));
+        Assert.True(policy.Json.IsLiteralTrue("properties", "allowProtectedAppendWrites"));
+        Assert.True(infra.MainTemplate.Find("parameters", "auditImmutabilityInDays", "minValue")?.GetInt32() >= 1);
+    }
+
+    [Fact]
+    public void KeyVault_CreatesKeysButHoldsNoSecretValues()
+    {
+        var keys = Deployed("Microsoft.KeyVault/vaults/keys").Select(key => key.Name.Split('\'')[^2]).ToArray();
+
+        Assert.Equivalent(new[] { "storage-cmk", "adapter-kek" }, keys);
+        Assert.DoesNotContain(Main.AllResources(), resource => resource.IsType("Microsoft.KeyVault/vaults/secrets"));
+        var account = Single("Microsoft.Storage/storageAccounts");
+        Assert.Equal("Microsoft.Keyvault", account.Json.String("properties", "encryption", "keySource"));
+        Assert.True(account.Json.IsLiteralTrue("properties", "encryption", "requireInfrastructureEncryption"));
+    }
+
+    [Fact]
+    public void FunctionApp_IsFlexConsumptionDotnetIsolated10_WithIdentityBasedHostStorage()
+    {
+        var plan = Single("Microsoft.Web/serverfarms");
+        Assert.Equal("FC1", plan.Json.String("sku", "name"));
+        Assert.Equal("FlexConsumption", plan.Json.String("sku", "tier"));
+
+        var app = Single("Microsoft.Web/sites");
+        Assert.Equal("dotnet-isolated", app.Json.String("properties", "functionAppConfig", "runtime", "name"));
+        Assert.Equal("10.0", app.Json.String("properties", "functionAppConfig", "runtime", "version"));
+        Assert.Equal("UserAssigned", app.Json.String("identity", "type"));
+        Assert.Equal("UserAssignedIdentity", app.Json.String("properties", "functionAppConfig", "deployment", "storage", "authentication", "type"));
+
+        var settings = app.Json.Items("properties", "siteConfig", "appSettings")
+            .ToDictionary(setting => setting.String("name")!, setting => setting.Find("value")!.Value.ToString());
+        Assert.Contains("AzureWebJobsStorage__accountName", settings.Keys);
+        Assert.Contains("AzureWebJobsStorage__clientId", settings.Keys);
+        Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
+        // The app reads the pseudonymisation key from Key Vault itself: only the secret's name is configured.
+        Assert.Contains("Pipeline__PseudonymisationSecretName", settings.Keys);
+        Assert.Contains("Pipeline__KeyVaultUri", settings.Keys);
+        Assert.DoesNotContain(settings.Keys, name => name.EndsWith("Key", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void EventGrid_DeliversIncomingJsonlBlobCreatedToTheQueueWithAnIdentity()
+    {
+        var subscription = Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+
+        Assert.Equal("/blobServices/default/containers/datasets/blobs/incoming/", subscription.Json.String("properties", "filter", "subjectBeginsWith"));
+        Assert.Equal(["Microsoft.Storage.BlobCreated"], subscription.Json.Items("properties", "filter", "includedEventTypes").Select(type => type.GetString()));
+        Assert.Equal("StorageQueue", subscription.Json.String("properties", "deliveryWithResourceIdentity", "destination", "endpointType"));
+        Assert.Equal("SystemAssigned", subscription.Json.String("properties", "deliveryWithResourceIdentity", "identity", "type"));
+        Assert.Equal("Microsoft.Storage.StorageAccounts", Single("Microsoft.EventGrid/systemTopics").Json.String("properties", "topicType"));
+    }
+
+    [Fact]
+    public void GpuHost_RunsOnAGpuWorkloadProfileInAnInternalEnvironment()
+    {
+        var environment = Single("Microsoft.App/managedEnvironments");
+        var profiles = environment.Json.Items("properties", "workloadProfiles").ToArray();
+        Assert.Contains(profiles, profile => profile.String("workloadProfileType") == "Consumption");
+        Assert.Contains(profiles, profile => profile.String("name") == "gpu");
+
+        var allowedGpuProfiles = infra.MainTemplate.Items("parameters", "gpuWorkloadProfileType", "allowedValues").Select(value => value.GetString()).ToArray();
+        Assert.NotEmpty(allowedGpuProfiles);
+        Assert.All(allowedGpuProfiles, profile => Assert.StartsWith("Consumption-GPU-", profile, StringComparison.Ordinal));
+
+        // Internal environment + external ingress = reachable from the VNet only (the Function app calls it);
+        // external: false would limit it to apps inside the environment.
+        Assert.True(environment.Json.IsLiteralTrue("properties", "vnetConfiguration", "internal"));
+        var app = Single("Microsoft.App/containerApps");
+        Assert.True(app.Json.IsLiteralTrue("properties", "configuration", "ingress", "external"));
+        Assert.True(app.Json.IsLiteralFalse("properties", "configuration", "ingress", "allowInsecure"));
+        Assert.Equal("gpu", app.Json.String("properties", "workloadProfileName"));
+        Assert.NotNull(app.Json.Find("properties", "template", "scale", "minReplicas"));
+        Assert.Equal(0, infra.MainTemplate.Find("parameters", "gpuHostMinReplicas", "minValue")?.GetInt32());
+        Assert.Equal(1, infra.MainTemplate.Find("parameters", "gpuHostMinReplicas", "maxValue")?.GetInt32());
+    }
+
+    [Fact]
+    public void Registry_IsPremiumSoItCanBePrivate()
+    {
+        Assert.Equal("Premium", Single("Microsoft.ContainerRegistry/registries").Json.String("sku", "name"));
+    }
+
+    [Fact]
+    public void Network_DelegatesTheAppSubnetsAndLinksEveryPrivateLinkZone()
+    {
+        var subnets = Single("Microsoft.Network/virtualNetworks").Json.Items("properties", "subnets")
+            .ToDictionary(subnet => subnet.String("name")!, subnet => subnet);
+        Assert.Equal(3, subnets.Count);
+        foreach (var delegated in new[] { "snet-functions", "snet-container-apps" })
+        {
+            Assert.Equal("Microsoft.App/environments", subnets[delegated].Items("properties", "delegations").Single().String("properties", "serviceName"));
+        }
+
+        var zones = Deployed("Microsoft.Network/privateDnsZones").Select(zone => zone.Name).ToArray();
+        foreach (var zone in new[] { "privatelink.blob.", "privatelink.queue.", "privatelink.table.", "privatelink.vaultcore.azure.net", "privatelink.azurewebsites.net", "privatelink.azurecr.io" })
+        {
+            Assert.Contains(zones, name => name.Contains(zone, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ContainerAppsEnvironmentDomain_GetsAWildcardZoneLinkedToTheVnet()
+    {
+        var module = Main.AllResources().Single(resource => resource.IsType("Microsoft.Resources/deployments") && resource.Symbol == "dns");
+        Assert.Contains("defaultDomain", module.Json.Find("properties", "parameters", "zoneName", "value")?.GetString(), StringComparison.Ordinal);
+        Assert.Contains("staticIp", module.Json.Find("properties", "parameters", "staticIp", "value")?.GetString(), StringComparison.Ordinal);
+
+        var records = module.NestedTemplate!.Resources.Where(resource => resource.IsType("Microsoft.Network/privateDnsZones/A")).Select(record => record.Name);
+        Assert.Contains(records, name => name.Contains("'*'", StringComparison.Ordinal));
+        Assert.Contains(module.NestedTemplate.Resources, resource => resource.IsType("Microsoft.Network/privateDnsZones/virtualNetworkLinks"));
+    }
+
+    [Fact]
+    public void Profiles_ScaleTheGpuHostDifferently()
+    {
+        var dev = infra.Parameters["dev.bicepparam"].Find("parameters")!.Value;
+        var prod = infra.Parameters["prod.bicepparam"].Find("parameters")!.Value;
+
+        Assert.Equal(0, dev.Find("gpuHostMinReplicas", "value")?.GetInt32());
+        Assert.Equal(1, prod.Find("gpuHostMinReplicas", "value")?.GetInt32());
+        Assert.Equal("Consumption-GPU-NC8as-T4", dev.String("gpuWorkloadProfileType", "value"));
+        Assert.Equal("Consumption-GPU-NC24-A100", prod.String("gpuWorkloadProfileType", "value"));
+        Assert.NotNull(prod.Find("environmentName", "value"));
+    }
+
+    [Fact]
+    public void AzureYaml_DeploysBothServicesToTheResourcesTaggedForThem()
+    {
+        var yaml = File.ReadAllLines(Path.Combine(infra.RepositoryRoot, "azure.yaml")).Select(line => line.Trim()).ToArray();
+
+        Assert.Contains("path: infra-bicep", yaml);
+        Assert.Contains("project: ./functions/Pipeline.Functions", yaml);
+        Assert.Contains("host: function", yaml);
+        Assert.Contains("project: ./gpu-host/GpuHost", yaml);
+        Assert.Contains("host: containerapp", yaml);
+        Assert.Contains("path: ../Dockerfile", yaml);
+
+        // azd finds each service's resource by its azd-service-name tag; the names must match azure.yaml.
+        var serviceNames = Main.Resources.Where(module => module.IsType("Microsoft.Resources/deployments"))
+            .Select(module => module.Json.Find("properties", "parameters", "serviceName", "value")?.GetString())
+            .OfType<string>().ToArray();
+        Assert.Equivalent(new[] { "pipeline-functions", "gpu-host" }, serviceNames);
+        Assert.All(serviceNames, name => Assert.Contains($"{name}:", yaml));
+    }
+}
