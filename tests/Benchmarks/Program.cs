@@ -1,5 +1,5 @@
 // Benchmark programs. Each prints measurements and ratios taken in one run on this machine.
-// Usage: dotnet run -c Release --project tests/Benchmarks -- <masking|…> [options]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- <masking|training> [options]
 using Benchmarks;
 
 var name = args.Length > 0 ? args[0] : "";
@@ -7,11 +7,12 @@ var rest = args.Skip(1).ToArray();
 return name switch
 {
     "masking" => await MaskingBenchmark.RunAsync(rest),
+    "training" => TrainingBenchmark.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep]");
+    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick]");
     return 2;
 }

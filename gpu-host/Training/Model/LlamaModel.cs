@@ -1,0 +1,203 @@
+using TorchSharp;
+using Training.Gguf;
+using static TorchSharp.torch;
+
+namespace Training.Model;
+
+/// <summary>
+/// Llama forward pass in TorchSharp over weights read straight from GGUF, in llama.cpp's tensor names and layout.
+/// llama.cpp's converter permutes q/k rows so that rotary pairs are adjacent (x[2i], x[2i+1]) — "NORM" rope — and
+/// this model rotates adjacent pairs too, so base weights and LoRA deltas mean the same thing in both runtimes.
+/// Base weights are frozen float32 tensors; only an attached <see cref="LoraAdapter"/> trains.
+/// </summary>
+public sealed class LlamaModel : IDisposable
+{
+    private readonly Dictionary<string, Tensor> _weights;
+    private readonly Tensor? _ropeFreqFactors;
+
+    private LlamaModel(LlamaConfig config, Dictionary<string, Tensor> weights, Device device)
+    {
+        Config = config;
+        _weights = weights;
+        Device = device;
+        _weights.TryGetValue("rope_freqs.weight", out _ropeFreqFactors);
+    }
+
+    public LlamaConfig Config { get; }
+
+    public Device Device { get; }
+
+    /// <summary>True when there is no output.weight and the embedding matrix is reused.</summary>
+    public bool TiedOutput => !_weights.ContainsKey("output.weight");
+
+    public long ParameterCount => _weights.Values.Sum(t => t.numel());
+
+    public LoraAdapter? Lora { get; set; }
+
+    public static LlamaModel Load(string ggufPath, Device? device = null)
+    {
+        using var file = GgufFile.Open(ggufPath);
+        return Load(file, device);
+    }
+
+    /// <summary>Loads F32/F16/BF16 weights; quantised weights raise <see cref="GgufUnsupportedTensorTypeException"/>.</summary>
+    public static LlamaModel Load(GgufFile file, Device? device = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        device ??= CPU;
+        var config = LlamaConfig.FromGguf(file);
+        var required = new List<string> { "token_embd.weight", "output_norm.weight" };
+        for (var l = 0; l < config.Layers; l++)
+        {
+            required.AddRange(new[] { "attn_norm", "attn_q", "attn_k", "attn_v", "attn_output", "ffn_norm", "ffn_gate", "ffn_up", "ffn_down" }
+                .Select(n => $"blk.{l}.{n}.weight"));
+        }
+
+        var optional = new[] { "output.weight", "rope_freqs.weight" };
+        var weights = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var name in required)
+            {
+                if (!file.TryGetTensor(name, out _))
+                {
+                    throw new UnsupportedModelException($"'{file.Path}' lacks tensor '{name}' required by the llama architecture.");
+                }
+            }
+
+            foreach (var name in required.Concat(optional.Where(n => file.TryGetTensor(n, out _))))
+            {
+                weights[name] = LoadTensor(file, file.GetTensor(name), device);
+            }
+        }
+        catch
+        {
+            foreach (var t in weights.Values)
+            {
+                t.Dispose();
+            }
+
+            throw;
+        }
+
+        return new LlamaModel(config, weights, device);
+    }
+
+    /// <summary>Copies one tensor out of the memory map into a frozen float32 torch tensor.</summary>
+    internal static Tensor LoadTensor(GgufFile file, GgufTensorInfo info, Device device)
+    {
+        var dtype = info.Type switch
+        {
+            GgmlType.F32 => ScalarType.Float32,
+            GgmlType.F16 => ScalarType.Float16,
+            GgmlType.BF16 => ScalarType.BFloat16,
+            _ => throw file.UnsupportedType(info),
+        };
+        using var raw = empty(info.TorchShape, dtype);
+        var src = file.GetTensorRange(info);
+        // Span-based copies are limited to 2 GiB, so big matrices (an 8B model's F32 embedding) go in row chunks;
+        // a narrow along dim 0 of a contiguous tensor is itself contiguous and shares the storage.
+        var rows = info.TorchShape[0];
+        var rowBytes = info.ByteSize / rows;
+        var chunkRows = Math.Max(1, (int.MaxValue / 2) / rowBytes);
+        for (long r = 0; r < rows; r += chunkRows)
+        {
+            var n = Math.Min(chunkRows, rows - r);
+            using var dst = raw.narrow(0, r, n);
+            src.Slice(r * rowBytes, n * rowBytes).CopyTo(dst.bytes);
+        }
+
+        var result = raw.to(ScalarType.Float32, device, copy: true);
+        result.requires_grad_(false);
+        return result;
+    }
+
+    public Tensor Weight(string name) => _weights[name];
+
+    /// <summary>Logits [batch, time, vocab] for token ids [batch, time] (int64), positions 0..time-1.</summary>
+    public Tensor Forward(Tensor tokens, bool training = false)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var c = Config;
+        var (batch, time) = (tokens.shape[0], tokens.shape[1]);
+        using var scope = NewDisposeScope();
+        var x = _weights["token_embd.weight"].index_select(0, tokens.reshape(-1)).reshape(batch, time, c.Dim);
+        var (cos, sin) = RopeTables(time);
+        for (var l = 0; l < c.Layers; l++)
+        {
+            var p = $"blk.{l}.";
+            var h = RmsNorm(x, _weights[p + "attn_norm.weight"]);
+            var q = Linear(p + "attn_q.weight", h, training).reshape(batch, time, c.Heads, c.HeadDim);
+            var k = Linear(p + "attn_k.weight", h, training).reshape(batch, time, c.KvHeads, c.HeadDim);
+            var v = Linear(p + "attn_v.weight", h, training).reshape(batch, time, c.KvHeads, c.HeadDim);
+            q = Rope(q, cos, sin).transpose(1, 2);
+            k = Rope(k, cos, sin).transpose(1, 2);
+            v = v.transpose(1, 2);
+            if (c.KvHeads != c.Heads)
+            {
+                // Grouped-query attention: query head h reads kv head h / (heads / kvHeads), as in llama.cpp.
+                k = k.repeat_interleave(c.Heads / c.KvHeads, dim: 1);
+                v = v.repeat_interleave(c.Heads / c.KvHeads, dim: 1);
+            }
+
+            var attn = nn.functional.scaled_dot_product_attention(q, k, v, is_casual: true);
+            attn = attn.transpose(1, 2).reshape(batch, time, c.Dim);
+            x = x + Linear(p + "attn_output.weight", attn, training);
+
+            h = RmsNorm(x, _weights[p + "ffn_norm.weight"]);
+            var gate = Linear(p + "ffn_gate.weight", h, training);
+            var up = Linear(p + "ffn_up.weight", h, training);
+            x = x + Linear(p + "ffn_down.weight", nn.functional.silu(gate) * up, training);
+        }
+
+        x = RmsNorm(x, _weights["output_norm.weight"]);
+        var head = _weights.TryGetValue("output.weight", out var o) ? o : _weights["token_embd.weight"];
+        var logits = nn.functional.linear(x, head);
+        return logits.MoveToOuterDisposeScope();
+    }
+
+    private Tensor Linear(string name, Tensor x, bool training)
+    {
+        var y = nn.functional.linear(x, _weights[name]);
+        return Lora is { } lora ? lora.Apply(name, x, y, training) : y;
+    }
+
+    private Tensor RmsNorm(Tensor x, Tensor weight) =>
+        x * rsqrt(x.pow(2).mean(new long[] { -1 }, keepdim: true) + Config.RmsNormEps) * weight;
+
+    /// <summary>cos/sin tables [time, headDim/2] with llama.cpp's frequency base, linear scaling and rope_freqs factors.</summary>
+    private (Tensor Cos, Tensor Sin) RopeTables(long time)
+    {
+        var half = Config.HeadDim / 2;
+        var inv = pow(Config.RopeFreqBase, -arange(0, half, dtype: ScalarType.Float64, device: Device) * 2.0 / Config.HeadDim);
+        if (_ropeFreqFactors is not null)
+        {
+            inv = inv / _ropeFreqFactors.to(ScalarType.Float64);
+        }
+
+        var pos = arange(0, time, dtype: ScalarType.Float64, device: Device) / Config.RopeScaleFactor;
+        var angles = outer(pos, inv);
+        return (angles.cos().to(ScalarType.Float32).reshape(1, time, 1, half), angles.sin().to(ScalarType.Float32).reshape(1, time, 1, half));
+    }
+
+    /// <summary>Rotates adjacent pairs (x[2i], x[2i+1]) by the position angle — llama.cpp's NORM rope mode.</summary>
+    private static Tensor Rope(Tensor x, Tensor cos, Tensor sin)
+    {
+        var shape = x.shape;
+        var pairs = x.reshape(shape[0], shape[1], shape[2], shape[3] / 2, 2);
+        var even = pairs.select(-1, 0);
+        var odd = pairs.select(-1, 1);
+        var rotated = stack(new[] { even * cos - odd * sin, even * sin + odd * cos }, dim: -1);
+        return rotated.reshape(shape);
+    }
+
+    public void Dispose()
+    {
+        foreach (var t in _weights.Values)
+        {
+            t.Dispose();
+        }
+
+        _weights.Clear();
+    }
+}
