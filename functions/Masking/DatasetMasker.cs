@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading.Channels;
 using Masking.Dataset;
 
 namespace Masking;
@@ -52,35 +53,91 @@ public sealed class DatasetMasker
         MaskAsync(input, output, progress: null, cancellationToken);
 
     /// <summary>Masks <paramref name="input"/> into <paramref name="output"/>, reporting bytes read.</summary>
+    /// <remarks>
+    /// The scan (reading, validation, duplicate detection) runs in order on one thread; masking of each record
+    /// runs on the thread pool; a single writer puts results back in input order. At most a bounded number of
+    /// records are in flight, so memory stays constant whatever the dataset's size.
+    /// </remarks>
     public async Task<DatasetMaskingResult> MaskAsync(Stream input, Stream output, IProgress<long>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
 
         var report = new MaskingReport { PolicyVersion = _policy.Version };
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        var masker = new TextMasker(_policy, _key);
-        var recordMasker = new RecordMasker(_analyzer, masker, report);
-
-        var validation = await DatasetScanner.ScanAsync(input, _validation, async record =>
+        var inFlight = Channel.CreateBounded<Task<MaskedRecord>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 64)
         {
-            buffer.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            SingleReader = true,
+            SingleWriter = true,
+        });
+
+        var writer = Task.Run(async () =>
+        {
+            try
             {
-                recordMasker.Write(record.Document.RootElement, writer);
+                await foreach (var pending in inFlight.Reader.ReadAllAsync(cancellationToken))
+                {
+                    var record = await pending;
+                    await output.WriteAsync(record.Bytes, cancellationToken);
+                    report.RecordsWritten++;
+                    foreach (var (field, type) in record.Counts)
+                    {
+                        report.Count(field, type);
+                    }
+
+                    if (record.Counts.Count > 0)
+                    {
+                        report.RecordsWithPii++;
+                    }
+                }
             }
+            catch (Exception ex)
+            {
+                // Stop the scan from queueing more work nobody will write.
+                inFlight.Writer.TryComplete(ex);
+                throw;
+            }
+        }, cancellationToken);
 
-            buffer.Write("\n"u8);
-            await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
-            report.RecordsWritten++;
-        }, progress, cancellationToken);
+        ValidationReport validation;
+        try
+        {
+            validation = await DatasetScanner.ScanAsync(input, _validation, async record =>
+            {
+                var document = record.Document;
+                await inFlight.Writer.WriteAsync(Task.Run(() => MaskOne(document), cancellationToken), cancellationToken);
+                return true;
+            }, progress, cancellationToken);
+        }
+        finally
+        {
+            inFlight.Writer.TryComplete();
+        }
 
+        await writer;
         await output.FlushAsync(cancellationToken);
         return new DatasetMaskingResult(validation, report);
     }
 
+    private MaskedRecord MaskOne(JsonDocument document)
+    {
+        using (document)
+        {
+            var counts = new List<(string, PiiEntityType)>();
+            var buffer = new ArrayBufferWriter<byte>(1024);
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                new RecordMasker(_analyzer, new TextMasker(_policy, _key), counts).Write(document.RootElement, writer);
+            }
+
+            buffer.Write("\n"u8);
+            return new MaskedRecord(buffer.WrittenMemory, counts);
+        }
+    }
+
+    private sealed record MaskedRecord(ReadOnlyMemory<byte> Bytes, List<(string Field, PiiEntityType Type)> Counts);
+
     /// <summary>Masks one record: analyses every string, then masks recognised values wherever else they recur in the record.</summary>
-    private sealed class RecordMasker(PiiAnalyzer analyzer, TextMasker masker, MaskingReport report)
+    private sealed class RecordMasker(PiiAnalyzer analyzer, TextMasker masker, List<(string Field, PiiEntityType Type)> counts)
     {
         private readonly List<(string Text, IReadOnlyList<PiiMatch> Matches)> _analysed = [];
         private readonly Dictionary<string, PiiEntityType> _known = new(StringComparer.Ordinal);
@@ -95,12 +152,7 @@ public sealed class DatasetMasker
             // Pass 1 analyses (in document order); pass 2 writes, reusing the analyses by position.
             Analyse(root);
             _cursor = 0;
-            var before = report.TotalMasked;
             WriteElement(root, writer, field: "", role: null);
-            if (report.TotalMasked > before)
-            {
-                report.RecordsWithPii++;
-            }
         }
 
         private void Analyse(JsonElement element)
@@ -176,7 +228,7 @@ public sealed class DatasetMasker
                         matches = analyzer.WithKnownValues(text, matches, _known);
                     }
 
-                    writer.WriteStringValue(masker.Apply(text, matches, type => report.Count(field, type)));
+                    writer.WriteStringValue(masker.Apply(text, matches, type => counts.Add((field, type))));
                     break;
                 default:
                     element.WriteTo(writer);

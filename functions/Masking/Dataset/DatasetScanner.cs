@@ -11,11 +11,13 @@ public static class DatasetScanner
     /// <summary>
     /// Scans <paramref name="input"/>. After the first error the sink is no longer called (the dataset will be
     /// rejected, so work on it would be wasted) but the scan goes on so the report names every bad line.
+    /// The sink returns true when it takes ownership of the record's document (and disposes it later itself);
+    /// documents own their bytes, so they stay valid after the scan moves on.
     /// </summary>
     public static async Task<ValidationReport> ScanAsync(
         Stream input,
         ValidationOptions options,
-        Func<ValidRecord, ValueTask>? sink,
+        Func<ValidRecord, ValueTask<bool>>? sink,
         IProgress<long>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -49,7 +51,8 @@ public static class DatasetScanner
                 continue;
             }
 
-            using (document)
+            var owned = false;
+            try
             {
                 if (report.Format == DatasetFormat.Unknown)
                 {
@@ -82,7 +85,14 @@ public static class DatasetScanner
                 report.ValidRecords++;
                 if (sink is not null && report.ErrorCount == 0)
                 {
-                    await sink(new ValidRecord(line.Number, format, document!));
+                    owned = await sink(new ValidRecord(line.Number, format, document!));
+                }
+            }
+            finally
+            {
+                if (!owned)
+                {
+                    document!.Dispose();
                 }
             }
         }

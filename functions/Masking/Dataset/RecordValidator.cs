@@ -48,7 +48,8 @@ internal static class RecordValidator
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line.Bytes, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            // Parse a copy: the reader reuses its buffer, and a document may outlive the line (parallel masking).
+            document = JsonDocument.Parse(line.Bytes.ToArray(), new JsonDocumentOptions { MaxDepth = options.MaxDepth });
         }
         catch (JsonException ex)
         {

@@ -10,8 +10,13 @@ internal sealed class CueSet
     private const int MaxTokens = 10;
     private const int MaxPhraseChars = 64;
 
+    private static readonly System.Buffers.SearchValues<char> LeadingPunctuation = System.Buffers.SearchValues.Create("([{\"'“‘");
+    private static readonly System.Buffers.SearchValues<char> TrailingPunctuation = System.Buffers.SearchValues.Create(",;.!?)]}\"'”’:#");
+
     private readonly HashSet<string> _phrases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lastWords;
     private readonly int _maxWords;
 
     public CueSet(params string[] phrases)
@@ -28,6 +33,8 @@ internal sealed class CueSet
         }
 
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new HashSet<string>(_phrases.Select(p => p.Split(' ')[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastWords = new HashSet<string>(_phrases.Select(p => p.Split(' ')[^1]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>True when a cue phrase stands among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
@@ -58,9 +65,17 @@ internal sealed class CueSet
             tokens[count++] = (i + 1, end);
         }
 
-        // tokens[0] is nearest; phrases read left to right, so walk n-grams ending at each token.
+        // tokens[0] is nearest; phrases read left to right, so walk n-grams ending at each token — only at tokens
+        // that can end a phrase, which rules out most tokens with one lookup.
+        Span<char> word = stackalloc char[MaxPhraseChars];
         for (var t = 0; t < count; t++)
         {
+            var length = NormalizeInto(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start), word);
+            if (length <= 0 || !_lastWords.Contains(word[..length]))
+            {
+                continue;
+            }
+
             for (var n = 1; n <= _maxWords && t + n - 1 < count; n++)
             {
                 if (Matches(text, tokens, t + n - 1, t))
@@ -101,8 +116,15 @@ internal sealed class CueSet
             tokens[count++] = (start, i);
         }
 
+        Span<char> word = stackalloc char[MaxPhraseChars];
         for (var t = 0; t < count; t++)
         {
+            var length = NormalizeInto(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start), word);
+            if (length <= 0 || !_firstWords.Contains(word[..length]))
+            {
+                continue;
+            }
+
             for (var n = 1; n <= _maxWords && t + n - 1 < count; n++)
             {
                 if (Matches(text, tokens, t, t + n - 1))
@@ -149,7 +171,16 @@ internal sealed class CueSet
     /// <summary>Lower-cases a token and trims punctuation around it ("(DOB:" → "dob"); -1 when it does not fit.</summary>
     private static int NormalizeInto(ReadOnlySpan<char> token, Span<char> destination)
     {
-        token = token.Trim("([{\"'“‘").TrimEnd(",;.!?)]}\"'”’:#");
+        while (token.Length > 0 && LeadingPunctuation.Contains(token[0]))
+        {
+            token = token[1..];
+        }
+
+        while (token.Length > 0 && TrailingPunctuation.Contains(token[^1]))
+        {
+            token = token[..^1];
+        }
+
         if (token.Length > destination.Length)
         {
             return -1;

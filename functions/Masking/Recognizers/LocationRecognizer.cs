@@ -15,17 +15,29 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "from", "born in", "based in", "located in", "city of", "town of", "near", "city:", "city", "hometown", "in"
     );
 
+    private static readonly System.Buffers.SearchValues<string> ContinentalMarkers = System.Buffers.SearchValues.Create(
+        ["straße", "strasse", "weg ", "platz", "allee", "gasse", "ring ", "damm", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer "],
+        StringComparison.Ordinal);
+
     private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown");
-    private static readonly CueSet PlacePrepositions = new("in", "near", "at", "outside", "around");
 
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
         if (scan.HasDigit)
         {
-            foreach (var regex in (ReadOnlySpan<Regex>)[StreetAddressRegex(), ContinentalAddressRegex(), PoBoxRegex()])
+            // Windows: street addresses run up to ~100 characters after their number, continental ones and PO boxes
+            // put up to ~60 characters of words before it.
+            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1)])
             {
-                foreach (var (index, length) in StructuredRecognizer.EnumerateMatches(regex, text))
+                if ((regex == ContinentalAddressRegex() && text.AsSpan().IndexOfAny(ContinentalMarkers) < 0)
+                    || (regex == PoBoxRegex() && !text.Contains("box", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var candidates = regex == StreetAddressRegex() ? StreetNumberWindows(scan) : scan.MatchesNearClusters(regex, 1, 64, before, after);
+                foreach (var (index, length) in candidates)
                 {
                     scan.Add(PiiEntityType.StreetAddress, index, length, 0.85);
 
@@ -38,7 +50,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
 
-            foreach (Match m in CityStateZipRegex().Matches(text))
+            foreach (var m in StateZipCandidates(scan))
             {
                 var city = m.Groups["city"];
                 if (city.Success && !Lexicon.NotNames.Contains(city.ValueSpan))
@@ -53,7 +65,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
 
-            foreach (Match m in UkPostcodeRegex().Matches(text))
+            foreach (var m in MatchesNearClusters(scan, UkPostcodeRegex(), 1, 64, 5, 4))
             {
                 scan.Add(PiiEntityType.ZipCode, m.Index, m.Length, 0.85);
                 var city = CityBeforeRegex().Match(text[..m.Index]);
@@ -63,7 +75,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
 
-            foreach (var (index, length) in StructuredRecognizer.EnumerateMatches(BareZipRegex(), text))
+            foreach (var (index, length) in scan.MatchesNearClusters(BareZipRegex(), 5, 64, 1, 1))
             {
                 if (scan.CueBefore(index, ZipCues, 24))
                 {
@@ -75,16 +87,151 @@ internal sealed partial class LocationRecognizer : IRecognizer
         RecognizeCities(scan);
     }
 
+    /// <summary>
+    /// Street addresses begin with a house number followed by a capitalised or numbered street name ("1420 Maple",
+    /// "221B Baker", "12 5th"); the pattern runs only from such numbers (or a "Flat 9, " just before them).
+    /// </summary>
+    private static List<(int Index, int Length)> StreetNumberWindows(TextScan scan)
+    {
+        var text = scan.Text;
+        List<(int, int)>? results = null;
+        var searchedTo = -1;
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
+        {
+            if (runEnd - runStart > 6 || (runStart > 0 && char.IsLetterOrDigit(text[runStart - 1])) || runStart < searchedTo)
+            {
+                continue;
+            }
+
+            var i = runEnd;
+            if (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] == ',')
+            {
+                i++;
+            }
+
+            if (i + 1 >= text.Length || text[i] != ' ' || !(char.IsUpper(text[i + 1]) || char.IsAsciiDigit(text[i + 1])))
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, runStart - 16);
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = Math.Min(text.Length, runEnd + 110);
+            foreach (var m in StreetAddressRegex().EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                (results ??= []).Add((start + m.Index, m.Length));
+                searchedTo = start + m.Index + m.Length;
+            }
+        }
+
+        return results ?? [];
+    }
+
+    /// <summary>"…, IL 62704": five-digit numbers right after a two-letter state code, with the city before it.</summary>
+    private static List<Match> StateZipCandidates(TextScan scan)
+    {
+        var text = scan.Text;
+        var results = new List<Match>();
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
+        {
+            if (runEnd - runStart != 5)
+            {
+                continue;
+            }
+
+            var i = runStart - 1;
+            while (i >= 0 && text[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i >= 0 && text[i] == ',')
+            {
+                i--;
+            }
+
+            if (i < 1 || !char.IsAsciiLetterUpper(text[i]) || !char.IsAsciiLetterUpper(text[i - 1]))
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, runStart - 60);
+            var end = Math.Min(text.Length, runEnd + 5);
+            var m = CityStateZipRegex().Match(text, start, end - start);
+            while (m.Success)
+            {
+                if (m.Index + m.Length >= runEnd)
+                {
+                    results.Add(m);
+                    break;
+                }
+
+                m = m.NextMatch();
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Match objects (for groups) from the windows around digits only.</summary>
+    private static List<Match> MatchesNearClusters(TextScan scan, Regex regex, int minDigits, int maxDigits, int before, int after)
+    {
+        var results = new List<Match>();
+        foreach (var (index, length) in scan.MatchesNearClusters(regex, minDigits, maxDigits, before, after))
+        {
+            // Re-run at the known position to get the groups; \G-free patterns match the same span again.
+            var m = regex.Match(scan.Text, index, length);
+            if (m.Success)
+            {
+                results.Add(m);
+            }
+        }
+
+        return results;
+    }
+
     /// <summary>Capitalised runs that are known cities, or that follow a residence cue.</summary>
     private static void RecognizeCities(TextScan scan)
     {
-        foreach (Match m in CapitalisedRunRegex().Matches(scan.Text))
+        var text = scan.Text;
+        Span<int> ends = stackalloc int[4];
+        foreach (var m in CapitalisedRunRegex().EnumerateMatches(text))
         {
-            // Try the longest known city inside the run ("New York" in "New York City Hall").
-            var words = m.Value.Split(' ');
-            for (var count = Math.Min(words.Length, 4); count >= 1; count--)
+            // Word ends of the first four words; the run's text is looked up as it stands ("New York").
+            var runEnd = m.Index + m.Length;
+            var wordCount = 1;
+            var known = 0;
+            for (var j = m.Index; j < runEnd; j++)
             {
-                var candidate = string.Join(' ', words.Take(count));
+                if (text[j] is ' ' or '-')
+                {
+                    if (known < ends.Length)
+                    {
+                        ends[known++] = j;
+                    }
+
+                    wordCount++;
+                }
+            }
+
+            if (known < ends.Length)
+            {
+                ends[known++] = runEnd;
+            }
+
+            // Try the longest known city inside the run ("New York" in "New York City Hall").
+            for (var count = known; count >= 1; count--)
+            {
+                var candidate = text.AsSpan(m.Index, ends[count - 1] - m.Index);
                 if (Lexicon.Cities.Contains(candidate))
                 {
                     var cue = scan.CueBefore(m.Index, CityCues, 16);
@@ -93,20 +240,20 @@ internal sealed partial class LocationRecognizer : IRecognizer
                         break; // "Mobile cheque deposit": a city name that is also an ordinary word needs a cue
                     }
 
-                    var followedByComma = m.Index + candidate.Length < scan.Text.Length && scan.Text[m.Index + candidate.Length] == ',';
+                    var followedByComma = m.Index + candidate.Length < text.Length && text[m.Index + candidate.Length] == ',';
                     var score = 0.55 + (cue ? 0.25 : 0) + (followedByComma ? 0.1 : 0);
                     scan.Add(PiiEntityType.City, m.Index, candidate.Length, score);
                     break;
                 }
 
-                if (count == 1 && words.Length <= 2 && IsPlaceAfterPreposition(scan, m.Index, m.Length, words))
+                if (count == 1 && wordCount <= 2 && IsPlaceAfterPreposition(scan, m.Index, m.Length))
                 {
                     scan.Add(PiiEntityType.City, m.Index, m.Length, 0.55);
                     break;
                 }
 
-                if (count == 1 && words.Length <= 3 && scan.CueBefore(m.Index, ResidenceCues, 20)
-                    && !Lexicon.NotNames.Contains(words[0]))
+                if (count == 1 && wordCount <= 3 && !Lexicon.NotNames.Contains(text.AsSpan(m.Index, ends[0] - m.Index))
+                    && scan.CueBefore(m.Index, ResidenceCues, 20))
                 {
                     scan.Add(PiiEntityType.City, m.Index, m.Length, 0.7);
                 }
@@ -115,30 +262,30 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     /// <summary>"seen in Inverness on…", "at Derby airport": an unknown capitalised word right after in/at/near that is not a person.</summary>
-    private static bool IsPlaceAfterPreposition(TextScan scan, int index, int length, string[] words)
+    private static bool IsPlaceAfterPreposition(TextScan scan, int index, int length)
     {
         var text = scan.Text;
-        if (!scan.CueBefore(index, PlacePrepositions, 8) || index < 3 || text[index - 1] != ' ')
+        if (index < 3 || text[index - 1] != ' ')
         {
             return false;
-        }
-
-        foreach (var word in words)
-        {
-            if (Lexicon.NotNames.Contains(word) || Lexicon.FirstNames.Contains(word) || Lexicon.LastNames.Contains(word) || word.Length < 3 || word.Contains('.', StringComparison.Ordinal))
-            {
-                return false;
-            }
         }
 
         // The preposition must be the word right before the place.
         var before = text.AsSpan(0, index - 1);
-        var lastSpace = before.LastIndexOf(' ');
-        var preposition = before[(lastSpace + 1)..];
+        var preposition = before[(before.LastIndexOf(' ') + 1)..];
         if (!(preposition.Equals("in", StringComparison.OrdinalIgnoreCase) || preposition.Equals("near", StringComparison.OrdinalIgnoreCase)
               || preposition.Equals("at", StringComparison.OrdinalIgnoreCase) || preposition.Equals("outside", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
+        }
+
+        foreach (var range in text.AsSpan(index, length).SplitAny(' ', '-'))
+        {
+            var word = text.AsSpan(index, length)[range];
+            if (word.Length < 3 || word.Contains('.') || Lexicon.NotNames.Contains(word) || Lexicon.FirstNames.Contains(word) || Lexicon.LastNames.Contains(word))
+            {
+                return false;
+            }
         }
 
         var end = index + length;

@@ -37,17 +37,15 @@ internal sealed class NameRecognizer : IRecognizer
 
     private static readonly CueSet WeakCues = new("by", "with", "for", "to", "from", "and", "or", "cc", "of");
 
-    private static readonly string[] EponymSuffixes =
-    [
-        "' disease", "'s disease", "'s syndrome", "’s disease", "’s syndrome", "'s palsy", "'s sign", "'s test", "'s law", "'s lymphoma",
-        "'s sarcoma", "'s ulcer", "'s fracture", "'s phenomenon", "'s criteria", "'s scale", "'s score", "'s maneuver",
-        "'s manoeuvre", "'s reflex", "'s node", "'s anemia", "'s anaemia", "'s method", "'s index", "'s equation",
-        "'s formula", "'s triad", "'s cyst", "'s tumor", "'s tumour", "'s ataxia", "'s dementia", "'s contracture",
-        "'s", " disease", " syndrome", " lymphoma", " palsy", " sign", " test", " procedure", " reflex", " criteria", " scale",
-        " score", " law", " effect", " equation", " formula", " maneuver", " manoeuvre", " fracture", " ulcer", " node",
-        " phenomenon", " sarcoma", " tumor", " tumour", " anemia", " anaemia", " anomaly", " method", " index", " classification",
-        " staging", " ataxia", " dementia", " chorea", " cyst", " triad", " position", " incision", " catheter", " tube",
-    ];
+    private static readonly HashSet<string> EponymNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "disease", "syndrome", "palsy", "sign", "test", "law", "lymphoma", "sarcoma", "ulcer", "fracture", "phenomenon",
+        "criteria", "scale", "score", "maneuver", "manoeuvre", "reflex", "node", "anemia", "anaemia", "method", "index",
+        "equation", "formula", "triad", "cyst", "tumor", "tumour", "ataxia", "dementia", "contracture", "procedure", "effect",
+        "anomaly", "classification", "staging", "chorea", "position", "incision", "catheter", "tube",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymNounLookup = EponymNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> EponymSurnames = new(StringComparer.Ordinal)
     {
@@ -60,6 +58,8 @@ internal sealed class NameRecognizer : IRecognizer
         "Osgood", "Schlatter", "Dupuytren", "Baker", "Colles", "Achilles", "Fallot", "Tetralogy",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymSurnameLookup = EponymSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
@@ -70,6 +70,8 @@ internal sealed class NameRecognizer : IRecognizer
         "Owner", "Resident", "Employee", "Cardholder", "Payee", "Sender", "Recipient", "Borrower", "Guarantor", "Lawyer",
         "Attorney", "Counsel", "Executor", "Signatory", "Holder", "Kin",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -173,7 +175,7 @@ internal sealed class NameRecognizer : IRecognizer
                 ScoreSegment(scan, run.GetRange(segmentStart, w - segmentStart), titleBefore);
             }
 
-            titleBefore = w < run.Count && Titles.Contains(text[run[w].Start..run[w].End]);
+            titleBefore = w < run.Count && TitleLookup.Contains(text.AsSpan(run[w].Start, run[w].End - run[w].Start));
             segmentStart = w + 1;
         }
     }
@@ -219,22 +221,15 @@ internal sealed class NameRecognizer : IRecognizer
                 lastHits++;
             }
 
-            if (EponymSurnames.Contains(word.ToString()))
+            if (EponymSurnameLookup.Contains(word))
             {
                 eponyms++;
             }
         }
 
-        var after = text.AsSpan(end, Math.Min(24, text.Length - end));
-        foreach (var suffix in EponymSuffixes)
+        if (FollowedByEponymNoun(text, end, eponyms > 0))
         {
-            if (after.StartsWith(suffix, StringComparison.OrdinalIgnoreCase) && (suffix.Length > 2 || eponyms > 0))
-            {
-                if (suffix != "'s" || eponyms > 0)
-                {
-                    return;
-                }
-            }
+            return;
         }
 
         var score = 0.25;
@@ -261,6 +256,13 @@ internal sealed class NameRecognizer : IRecognizer
                     break;
                 }
             }
+        }
+
+        // Two or more words with a lexicon hit already pass the threshold: context cues could only add to it.
+        if (words.Count >= 2 && (firstHits > 0 || lastHits > 0) && eponyms < words.Count)
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, Math.Min(1.0, score + (titleBefore ? 0.4 : 0)));
+            return;
         }
 
         var strongCue = titleBefore || scan.CueBefore(start, StrongCues, 16);
@@ -318,6 +320,41 @@ internal sealed class NameRecognizer : IRecognizer
         }
     }
 
+    /// <summary>"Parkinson's disease", "Hodgkin lymphoma", "Graves' disease", or a possessive of a known eponym.</summary>
+    private static bool FollowedByEponymNoun(string text, int end, bool eponymSurname)
+    {
+        var i = end;
+        var possessive = false;
+        if (i < text.Length && text[i] is '\'' or '’')
+        {
+            i++;
+            if (i < text.Length && text[i] == 's')
+            {
+                i++;
+            }
+
+            possessive = true;
+        }
+
+        if (possessive && eponymSurname)
+        {
+            return true;
+        }
+
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = ++i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > wordStart && EponymNounLookup.Contains(text.AsSpan(wordStart, i - wordStart));
+    }
+
     private static bool IsAllCaps(string text, (int Start, int End) word)
     {
         var span = text.AsSpan(word.Start, word.End - word.Start);
@@ -347,7 +384,7 @@ internal sealed class NameRecognizer : IRecognizer
                 k--;
             }
 
-            if (Titles.Contains(text[(k + 1)..j]))
+            if (TitleLookup.Contains(text.AsSpan(k + 1, j - k - 1)))
             {
                 return false;
             }

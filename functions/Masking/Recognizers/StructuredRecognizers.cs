@@ -20,12 +20,28 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
-        if (text.Contains('@'))
+        // E-mail: anchor on each '@' and validate just the address-shaped span around it.
+        var at = text.IndexOf('@');
+        while (at >= 0)
         {
-            foreach (var m in EnumerateMatches(EmailRegex(), text))
+            var start = at;
+            while (start > 0 && IsLocalPartChar(text[start - 1]))
             {
-                scan.Add(PiiEntityType.Email, m.Index, m.Length, 0.95);
+                start--;
             }
+
+            var end = at + 1;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
+            {
+                end++;
+            }
+
+            foreach (var m in EmailRegex().EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                scan.Add(PiiEntityType.Email, start + m.Index, m.Length, 0.95);
+            }
+
+            at = text.IndexOf('@', end);
         }
 
         if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
@@ -59,7 +75,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             return;
         }
 
-        foreach (var m in EnumerateMatches(Ipv4Regex(), text))
+        foreach (var m in scan.MatchesNearClusters(Ipv4Regex(), 4, 64, 1, 1))
         {
             if (IPAddress.TryParse(text.AsSpan(m.Index, m.Length), out _) && AllOctetsValid(text.AsSpan(m.Index, m.Length)))
             {
@@ -77,7 +93,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     private static void RecognizeSsn(TextScan scan)
     {
-        foreach (var m in EnumerateMatches(SsnRegex(), scan.Text))
+        foreach (var m in scan.MatchesNearClusters(SsnRegex(), 9, 64, 1, 1))
         {
             var digits = Digits(scan.Text.AsSpan(m.Index, m.Length));
             if (!Checksums.SsnStructure(digits))
@@ -99,7 +115,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     private static void RecognizeCards(TextScan scan)
     {
-        foreach (var m in EnumerateMatches(CardRegex(), scan.Text))
+        foreach (var m in scan.MatchesNearClusters(CardRegex(), 13, 64, 1, 1))
         {
             var value = scan.Text.AsSpan(m.Index, m.Length);
             var digits = Digits(value);
@@ -115,7 +131,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     private static void RecognizeIbans(TextScan scan)
     {
-        foreach (var m in EnumerateMatches(IbanRegex(), scan.Text))
+        foreach (var m in IbanCandidates(scan))
         {
             // The pattern is greedy over 4-character groups; try shorter spans until one checks out.
             var value = scan.Text.AsSpan(m.Index, m.Length);
@@ -132,7 +148,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     private static void RecognizeNineAndTenDigitNumbers(TextScan scan)
     {
-        foreach (var m in EnumerateMatches(NineOrTenDigitsRegex(), scan.Text))
+        foreach (var m in scan.MatchesNearClusters(NineOrTenDigitsRegex(), 9, 64, 1, 1))
         {
             var digits = Digits(scan.Text.AsSpan(m.Index, m.Length));
             if (digits.Length == 9 && Checksums.AbaRouting(digits))
@@ -155,7 +171,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     private static void RecognizeVins(TextScan scan)
     {
-        foreach (var m in EnumerateMatches(VinRegex(), scan.Text))
+        foreach (var m in VinCandidates(scan))
         {
             var value = scan.Text.AsSpan(m.Index, m.Length);
             if (value.IndexOfAnyInRange('0', '9') < 0 || value.IndexOfAnyInRange('A', 'Z') < 0)
@@ -173,7 +189,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     {
         foreach (var regex in (ReadOnlySpan<Regex>)[InternationalPhoneRegex(), NationalPhoneRegex()])
         {
-            foreach (var m in EnumerateMatches(regex, scan.Text))
+            foreach (var m in scan.MatchesNearClusters(regex, 7, 64, 6, 1))
             {
                 var value = scan.Text.AsSpan(m.Index, m.Length);
                 var digitCount = Digits(value).Length;
@@ -197,6 +213,66 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 scan.Add(PiiEntityType.Phone, m.Index, m.Length, score);
             }
         }
+    }
+
+    private static bool IsLocalPartChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+
+    /// <summary>IBANs start with two capital letters right before their check digits ("GB82 …").</summary>
+    private static List<(int Index, int Length)> IbanCandidates(TextScan scan)
+    {
+        var text = scan.Text;
+        List<(int, int)>? results = null;
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
+        {
+            if (runEnd - runStart < 2 || runStart < 2 || !char.IsAsciiLetterUpper(text[runStart - 1]) || !char.IsAsciiLetterUpper(text[runStart - 2]))
+            {
+                continue;
+            }
+
+            var windowStart = runStart - 2;
+            var windowEnd = Math.Min(text.Length, windowStart + 48);
+            foreach (var m in IbanRegex().EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
+            {
+                (results ??= []).Add((windowStart + m.Index, m.Length));
+            }
+        }
+
+        return results ?? [];
+    }
+
+    /// <summary>VINs are 17-character letter-and-digit tokens.</summary>
+    private static List<(int Index, int Length)> VinCandidates(TextScan scan)
+    {
+        var text = scan.Text;
+        List<(int, int)>? results = null;
+        var lastTokenEnd = -1;
+        foreach (var (runStart, _) in scan.DigitRuns)
+        {
+            if (runStart < lastTokenEnd)
+            {
+                continue;
+            }
+
+            var start = runStart;
+            while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = runStart;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            lastTokenEnd = end;
+            if (end - start == 17 && VinRegex().IsMatch(text.AsSpan(start, 17)))
+            {
+                (results ??= []).Add((start, 17));
+            }
+        }
+
+        return results ?? [];
     }
 
     private static bool LooksLikeDate(ReadOnlySpan<char> value) =>
@@ -238,16 +314,30 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         return new string(buffer[..n]);
     }
 
-    internal static IEnumerable<(int Index, int Length)> EnumerateMatches(Regex regex, string text)
+    internal static List<(int Index, int Length)> EnumerateMatches(Regex regex, string text)
     {
-        var results = new List<(int, int)>();
+        List<(int, int)>? results = null;
         foreach (var m in regex.EnumerateMatches(text))
         {
-            results.Add((m.Index, m.Length));
+            (results ??= []).Add((m.Index, m.Length));
         }
 
-        return results;
+        return results ?? Empty;
     }
+
+    /// <summary>Matches inside <c>text[start..start+length]</c> only, reported with positions in <paramref name="text"/>.</summary>
+    internal static List<(int Index, int Length)> EnumerateMatches(Regex regex, string text, int start, int length)
+    {
+        List<(int, int)>? results = null;
+        foreach (var m in regex.EnumerateMatches(text.AsSpan(start, length)))
+        {
+            (results ??= []).Add((start + m.Index, m.Length));
+        }
+
+        return results ?? Empty;
+    }
+
+    private static readonly List<(int, int)> Empty = [];
 
     [GeneratedRegex(@"\b[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")]
     private static partial Regex EmailRegex();

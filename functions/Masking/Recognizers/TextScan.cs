@@ -16,6 +16,196 @@ internal sealed class TextScan
 
     public List<PiiMatch> Candidates { get; } = [];
 
+    private List<(int Start, int End)>? _digitRuns;
+    private Dictionary<(int, int), List<(int Start, int Length)>>? _windows;
+
+    /// <summary>Maximal runs of ASCII digits, found once per text.</summary>
+    public List<(int Start, int End)> DigitRuns => _digitRuns ??= FindDigitRuns(Text);
+
+    /// <summary>
+    /// Matches of a regex whose matches contain a digit and reach at most <paramref name="before"/> characters before
+    /// their first digit and <paramref name="after"/> after their last. The regex runs only on windows around digit
+    /// runs, cut at whitespace so that look-arounds at a window's edge behave as they would on the whole text.
+    /// </summary>
+    public List<(int Index, int Length)> MatchesNearDigits(System.Text.RegularExpressions.Regex regex, int before, int after)
+    {
+        List<(int, int)>? results = null;
+        foreach (var (start, length) in Windows(before, after))
+        {
+            foreach (var m in regex.EnumerateMatches(Text.AsSpan(start, length)))
+            {
+                (results ??= []).Add((start + m.Index, m.Length));
+            }
+        }
+
+        return results ?? [];
+    }
+
+    private List<(int Start, int End, int Digits)>? _clusters;
+
+    /// <summary>
+    /// Digit runs joined by at most two separator characters (space - . / ( ) ,): the numbers people write
+    /// ("(555) 201-3344", "4111 1111 1111 1111", "14, 1962"), with their digit counts. Recognizers pick clusters by
+    /// digit count before running any pattern, which keeps them off the rest of the text.
+    /// </summary>
+    public List<(int Start, int End, int Digits)> DigitClusters => _clusters ??= FindClusters();
+
+    /// <summary>Regex matches inside windows around the clusters whose digit count is in [minDigits, maxDigits].</summary>
+    public List<(int Index, int Length)> MatchesNearClusters(System.Text.RegularExpressions.Regex regex, int minDigits, int maxDigits, int before, int after)
+    {
+        List<(int, int)>? results = null;
+        var lastEnd = -1;
+        foreach (var (clusterStart, clusterEnd, digits) in DigitClusters)
+        {
+            if (digits < minDigits || digits > maxDigits)
+            {
+                continue;
+            }
+
+            var start = Math.Max(Math.Max(0, lastEnd), clusterStart - before);
+            while (start > 0 && start > lastEnd && !char.IsWhiteSpace(Text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = Math.Min(Text.Length, clusterEnd + after);
+            while (end < Text.Length && !char.IsWhiteSpace(Text[end]))
+            {
+                end++;
+            }
+
+            if (end <= start)
+            {
+                continue;
+            }
+
+            foreach (var m in regex.EnumerateMatches(Text.AsSpan(start, end - start)))
+            {
+                (results ??= []).Add((start + m.Index, m.Length));
+            }
+
+            lastEnd = end;
+        }
+
+        return results ?? [];
+    }
+
+    private List<(int Start, int End, int Digits)> FindClusters()
+    {
+        var clusters = new List<(int, int, int)>();
+        var runs = DigitRuns;
+        var i = 0;
+        while (i < runs.Count)
+        {
+            var (start, end) = runs[i];
+            var digits = end - start;
+            var j = i + 1;
+            while (j < runs.Count && runs[j].Start - end <= 2 && IsClusterGap(Text.AsSpan(end, runs[j].Start - end)))
+            {
+                digits += runs[j].End - runs[j].Start;
+                end = runs[j].End;
+                j++;
+            }
+
+            if (start > 0 && Text[start - 1] is '+' or '(')
+            {
+                start--;
+            }
+
+            clusters.Add((start, end, digits));
+            i = j;
+        }
+
+        return clusters;
+    }
+
+    private static bool IsClusterGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or '-' or '.' or '/' or '(' or ')' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private List<(int Start, int Length)> Windows(int before, int after)
+    {
+        _windows ??= [];
+        if (_windows.TryGetValue((before, after), out var cached))
+        {
+            return cached;
+        }
+
+        var windows = new List<(int Start, int Length)>();
+        var currentStart = -1;
+        var currentEnd = -1;
+        foreach (var (runStart, runEnd) in DigitRuns)
+        {
+            var start = Math.Max(0, runStart - before);
+            while (start > 0 && !char.IsWhiteSpace(Text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = Math.Min(Text.Length, runEnd + after);
+            while (end < Text.Length && !char.IsWhiteSpace(Text[end]))
+            {
+                end++;
+            }
+
+            if (currentEnd >= start)
+            {
+                currentEnd = Math.Max(currentEnd, end);
+                continue;
+            }
+
+            if (currentStart >= 0)
+            {
+                windows.Add((currentStart, currentEnd - currentStart));
+            }
+
+            (currentStart, currentEnd) = (start, end);
+        }
+
+        if (currentStart >= 0)
+        {
+            windows.Add((currentStart, currentEnd - currentStart));
+        }
+
+        _windows[(before, after)] = windows;
+        return windows;
+    }
+
+    private static List<(int Start, int End)> FindDigitRuns(string text)
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                break;
+            }
+
+            var start = i + next;
+            var end = start + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            runs.Add((start, end));
+            i = end;
+        }
+
+        return runs;
+    }
+
     public void Add(PiiEntityType type, int start, int length, double score)
     {
         if (length > 0 && score > 0)
