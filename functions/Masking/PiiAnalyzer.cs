@@ -78,7 +78,8 @@ public sealed class PiiAnalyzer
                 }
 
                 var end = index + value.Length;
-                if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                    && !Covered(matches, index, end))
                 {
                     scan.Add(type, index, value.Length, 0.75);
                 }
@@ -130,9 +131,24 @@ public sealed class PiiAnalyzer
 
     private static readonly System.Buffers.SearchValues<char> DistinctiveChars = System.Buffers.SearchValues.Create("0123456789@");
 
+    private static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start <= start && m.End >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<PiiMatch> Resolve(List<PiiMatch> candidates, double threshold)
     {
-        var kept = candidates.Where(c => c.Score >= threshold).OrderBy(c => c.Start).ThenByDescending(c => c.Length).ToList();
+        var kept = candidates;
+        kept.RemoveAll(c => c.Score < threshold);
+        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var result = new List<PiiMatch>(kept.Count);
         foreach (var candidate in kept)
         {

@@ -15,6 +15,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry"
     );
 
+    private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
     public void Recognize(TextScan scan)
     {
         if (!scan.HasDigit)
@@ -22,8 +25,16 @@ internal sealed partial class DateRecognizer : IRecognizer
             return;
         }
 
+        // Numeric dates need a separator between digit groups; named-month dates need a month name in the text.
+        var numeric = scan.DigitClusters.Exists(c => c.End - c.Start > c.Digits && scan.Text.AsSpan(c.Start, c.End - c.Start).IndexOfAny("/-.") >= 0);
+        var named = scan.Text.AsSpan().IndexOfAny(MonthNames) >= 0;
         foreach (var regex in (ReadOnlySpan<Regex>)[NumericDateRegex(), IsoDateRegex(), MonthNameDateRegex(), DayMonthNameDateRegex()])
         {
+            if ((regex == NumericDateRegex() || regex == IsoDateRegex()) ? !numeric : !named)
+            {
+                continue;
+            }
+
             // Month names ("September 14") may stand up to 12 characters before the first digit.
             foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, 64, 12, 3))
             {

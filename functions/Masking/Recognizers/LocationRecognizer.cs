@@ -65,7 +65,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
 
-            foreach (var m in MatchesNearClusters(scan, UkPostcodeRegex(), 1, 64, 5, 4))
+            foreach (var m in UkPostcodeCandidates(scan))
             {
                 scan.Add(PiiEntityType.ZipCode, m.Index, m.Length, 0.85);
                 var city = CityBeforeRegex().Match(text[..m.Index]);
@@ -134,6 +134,30 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         return results ?? [];
+    }
+
+    /// <summary>UK postcodes have one or two digits right after their area letters ("SW1A 1AA", "M1 1AE", "LS1 4AP").</summary>
+    private static List<Match> UkPostcodeCandidates(TextScan scan)
+    {
+        var text = scan.Text;
+        var results = new List<Match>();
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
+        {
+            if (runEnd - runStart > 2 || runStart == 0 || !char.IsAsciiLetterUpper(text[runStart - 1]))
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, runStart - 2);
+            var end = Math.Min(text.Length, runEnd + 6);
+            var m = UkPostcodeRegex().Match(text, start, end - start);
+            if (m.Success && m.Index <= runStart)
+            {
+                results.Add(m);
+            }
+        }
+
+        return results;
     }
 
     /// <summary>"…, IL 62704": five-digit numbers right after a two-letter state code, with the city before it.</summary>
