@@ -64,7 +64,10 @@ public sealed class DatasetMasker
         ArgumentNullException.ThrowIfNull(output);
 
         var report = new MaskingReport { PolicyVersion = _policy.Version };
-        var inFlight = Channel.CreateBounded<Task<MaskedRecord>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 64)
+
+        // Records go to the thread pool in batches: one hand-off per batch keeps pool threads busy instead of
+        // waking (and spinning) once per record. At most a few batches are in flight, so memory stays bounded.
+        var inFlight = Channel.CreateBounded<Task<MaskedRecord[]>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 2)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -76,17 +79,19 @@ public sealed class DatasetMasker
             {
                 await foreach (var pending in inFlight.Reader.ReadAllAsync(cancellationToken))
                 {
-                    var record = await pending;
-                    await output.WriteAsync(record.Bytes, cancellationToken);
-                    report.RecordsWritten++;
-                    foreach (var (field, type) in record.Counts)
+                    foreach (var record in await pending)
                     {
-                        report.Count(field, type);
-                    }
+                        await output.WriteAsync(record.Bytes, cancellationToken);
+                        report.RecordsWritten++;
+                        foreach (var (field, type) in record.Counts)
+                        {
+                            report.Count(field, type);
+                        }
 
-                    if (record.Counts.Count > 0)
-                    {
-                        report.RecordsWithPii++;
+                        if (record.Counts.Count > 0)
+                        {
+                            report.RecordsWithPii++;
+                        }
                     }
                 }
             }
@@ -98,15 +103,26 @@ public sealed class DatasetMasker
             }
         }, cancellationToken);
 
+        var batch = new List<JsonDocument>(BatchSize);
         ValidationReport validation;
         try
         {
             validation = await DatasetScanner.ScanAsync(input, _validation, async record =>
             {
-                var document = record.Document;
-                await inFlight.Writer.WriteAsync(Task.Run(() => MaskOne(document), cancellationToken), cancellationToken);
+                batch.Add(record.Document);
+                if (batch.Count == BatchSize)
+                {
+                    await DispatchAsync(batch, inFlight.Writer, cancellationToken);
+                    batch = new List<JsonDocument>(BatchSize);
+                }
+
                 return true;
             }, progress, cancellationToken);
+
+            if (batch.Count > 0)
+            {
+                await DispatchAsync(batch, inFlight.Writer, cancellationToken);
+            }
         }
         finally
         {
@@ -117,6 +133,11 @@ public sealed class DatasetMasker
         await output.FlushAsync(cancellationToken);
         return new DatasetMaskingResult(validation, report);
     }
+
+    private const int BatchSize = 64;
+
+    private ValueTask DispatchAsync(List<JsonDocument> documents, ChannelWriter<Task<MaskedRecord[]>> inFlight, CancellationToken cancellationToken) =>
+        inFlight.WriteAsync(Task.Run(() => documents.Select(MaskOne).ToArray(), cancellationToken), cancellationToken);
 
     private MaskedRecord MaskOne(JsonDocument document)
     {

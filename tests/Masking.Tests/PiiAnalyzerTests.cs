@@ -34,6 +34,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("Seen by Dr. Okonkwo this morning.", "Okonkwo", PiiEntityType.Person)]
     [InlineData("The claimant, Wanjiru Kamau, called.", "Wanjiru Kamau", PiiEntityType.Person)]
     [InlineData("Contact James O'Brien about it.", "James O'Brien", PiiEntityType.Person)]
+    [InlineData("Please ring me, 01 99 80 03 90.", "01 99 80 03 90", PiiEntityType.Phone)]
+    [InlineData("Claimant (SSN 020635442) called.", "020635442", PiiEntityType.Ssn)]
+    [InlineData("Incident at 03:55 near Milwaukee. Vehicle towed.", "Milwaukee", PiiEntityType.City)]
+    [InlineData("Born 1962 in Gdańsk. Tax residence elsewhere.", "Gdańsk", PiiEntityType.City)]
+    [InlineData("Adjuster Prof. Ximena Pemberton never showed.", "Ximena Pemberton", PiiEntityType.Person)]
+    [InlineData("I saw a man strike Katarzyna Villarreal outside the shop.", "Katarzyna Villarreal", PiiEntityType.Person)]
+    [InlineData("Immigration check: subject Jae-won Raghunathan, passport pending.", "Jae-won Raghunathan", PiiEntityType.Person)]
+    [InlineData("Checked against passport no JJZ8LKVWJ today.", "JJZ8LKVWJ", PiiEntityType.PassportNumber)]
+    [InlineData("Encounter (med rec # H0182595) billed.", "H0182595", PiiEntityType.MedicalRecordNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -52,6 +61,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Visa and Medicare cover 80% of the cost this fiscal year 2024.")]
     [InlineData("Please review the third quarter results by Friday.")]
     [InlineData("Down syndrome screening was offered at 12 weeks.")]
+    [InlineData("Hold ibuprofen given K 5.3 mmol/L. Confirm with the pharmacy.")]
+    [InlineData("The transfer was approved. Verify the source of funds before release.")]
+    [InlineData("Take atorvastatin 40 mg nightly and Eliquis 5mg BID; lisinopril 500 mg TDS.")]
+    [InlineData("High-risk DA assessment completed.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);
@@ -74,10 +87,23 @@ public sealed class PiiAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_ListedIdentifiers_ShareTheirKeyword()
+    {
+        const string text = "Freeze accounts 31660675 and 66892193; claims CL3343/2361, C97010587 filed.";
+
+        var matches = Analyzer.Analyze(text);
+
+        foreach (var value in new[] { "31660675", "66892193", "CL3343/2361", "C97010587" })
+        {
+            Assert.Contains(matches, m => text.Substring(m.Start, m.Length) == value);
+        }
+    }
+
+    [Fact]
     public void Analyze_ContextRaisesScore()
     {
         var withCue = Analyzer.Analyze("routing number 021000021");
-        var without = Analyzer.Analyze("reference 021000021");
+        var without = Analyzer.Analyze("batch 021000021");
 
         Assert.Single(withCue);
         Assert.Empty(without);

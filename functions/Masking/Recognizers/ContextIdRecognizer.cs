@@ -14,7 +14,10 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("patient number", PiiEntityType.MedicalRecordNumber), ("patient id", PiiEntityType.MedicalRecordNumber),
         ("chart number", PiiEntityType.MedicalRecordNumber), ("record number", PiiEntityType.MedicalRecordNumber),
         ("mrn", PiiEntityType.MedicalRecordNumber), ("mr#", PiiEntityType.MedicalRecordNumber), ("mr no", PiiEntityType.MedicalRecordNumber),
-        ("chart no", PiiEntityType.MedicalRecordNumber), ("chart", PiiEntityType.MedicalRecordNumber), ("ehr id", PiiEntityType.MedicalRecordNumber),
+        ("chart no", PiiEntityType.MedicalRecordNumber), ("hosp no", PiiEntityType.MedicalRecordNumber),
+        ("hosp", PiiEntityType.MedicalRecordNumber), ("hospital no", PiiEntityType.MedicalRecordNumber), ("med rec", PiiEntityType.MedicalRecordNumber),
+        ("med rec no", PiiEntityType.MedicalRecordNumber), ("medrec", PiiEntityType.MedicalRecordNumber), ("unit no", PiiEntityType.MedicalRecordNumber),
+        ("case note", PiiEntityType.MedicalRecordNumber), ("mrns", PiiEntityType.MedicalRecordNumber), ("chart", PiiEntityType.MedicalRecordNumber), ("ehr id", PiiEntityType.MedicalRecordNumber),
         ("emr id", PiiEntityType.MedicalRecordNumber), ("hospital id", PiiEntityType.MedicalRecordNumber), ("urn", PiiEntityType.MedicalRecordNumber),
         ("health plan number", PiiEntityType.HealthPlanNumber), ("health plan id", PiiEntityType.HealthPlanNumber),
         ("health plan", PiiEntityType.HealthPlanNumber), ("member id", PiiEntityType.HealthPlanNumber),
@@ -30,6 +33,11 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("account no", PiiEntityType.AccountNumber), ("account ending in", PiiEntityType.AccountNumber),
         ("account ending", PiiEntityType.AccountNumber), ("acct no", PiiEntityType.AccountNumber),
         ("acct", PiiEntityType.AccountNumber), ("a/c", PiiEntityType.AccountNumber), ("account", PiiEntityType.AccountNumber),
+        ("accounts", PiiEntityType.AccountNumber), ("accts", PiiEntityType.AccountNumber), ("account nos", PiiEntityType.AccountNumber),
+        ("sort code", PiiEntityType.AccountNumber), ("card ending", PiiEntityType.AccountNumber), ("reference", PiiEntityType.AccountNumber),
+        ("crime ref", PiiEntityType.AccountNumber), ("crime reference", PiiEntityType.AccountNumber),
+        ("case", PiiEntityType.AccountNumber), ("cases", PiiEntityType.AccountNumber), ("incident", PiiEntityType.AccountNumber),
+        ("ticket", PiiEntityType.AccountNumber), ("ein", PiiEntityType.AccountNumber), ("tin", PiiEntityType.AccountNumber),
         ("customer number", PiiEntityType.AccountNumber), ("customer id", PiiEntityType.AccountNumber),
         ("client number", PiiEntityType.AccountNumber), ("client id", PiiEntityType.AccountNumber),
         ("case number", PiiEntityType.AccountNumber), ("case no", PiiEntityType.AccountNumber), ("case id", PiiEntityType.AccountNumber),
@@ -40,7 +48,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("insurance policy number", PiiEntityType.PolicyNumber), ("policy number", PiiEntityType.PolicyNumber),
         ("policy no", PiiEntityType.PolicyNumber), ("policy id", PiiEntityType.PolicyNumber),
         ("claim number", PiiEntityType.PolicyNumber), ("claim no", PiiEntityType.PolicyNumber), ("claim id", PiiEntityType.PolicyNumber),
-        ("policy", PiiEntityType.PolicyNumber), ("claim", PiiEntityType.PolicyNumber), ("certificate number", PiiEntityType.LicenseNumber),
+        ("policy", PiiEntityType.PolicyNumber), ("claim", PiiEntityType.PolicyNumber), ("claims", PiiEntityType.PolicyNumber),
+        ("policies", PiiEntityType.PolicyNumber), ("policy ref", PiiEntityType.PolicyNumber), ("claim ref", PiiEntityType.PolicyNumber),
+        ("filed", PiiEntityType.PolicyNumber), ("clm", PiiEntityType.PolicyNumber), ("pol", PiiEntityType.PolicyNumber), ("certificate number", PiiEntityType.LicenseNumber),
         ("driver's license number", PiiEntityType.LicenseNumber), ("driver's licence number", PiiEntityType.LicenseNumber),
         ("drivers license number", PiiEntityType.LicenseNumber), ("driving licence number", PiiEntityType.LicenseNumber),
         ("driver's license", PiiEntityType.LicenseNumber), ("driver's licence", PiiEntityType.LicenseNumber),
@@ -88,6 +98,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         // Anchor on identifier-like tokens (they contain digits), then look just behind each for its keyword.
         var text = scan.Text;
         var position = 0;
+        (int End, PiiEntityType Type, double Score)? previous = null;
         while (position < text.Length)
         {
             var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
@@ -99,7 +110,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
             var (start, end) = TokenAround(text, position + digit);
             position = end + 1;
             var token = text.AsSpan(start, end - start);
-            if (token.Length is < 4 or > 42 || !LooksLikeIdentifier(token) || LooksLikeAmount(text, start, end - start))
+            // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
+            var strongShape = LooksLikeIdentifier(token);
+            if (token.Length is < 4 or > 42 || !(strongShape || LooksLikeCodedId(token)) || LooksLikeAmount(text, start, end - start))
             {
                 continue;
             }
@@ -107,8 +120,27 @@ internal sealed class ContextIdRecognizer : IRecognizer
             if (FindKeyword(text, start) is { } found)
             {
                 scan.Add(found.Type, start, end - start, found.Score);
+                previous = (end, found.Type, found.Score);
+            }
+            else if (previous is { } list && ContinuesList(text, list.End, start))
+            {
+                // "claims CL3343/2361 and C97010587", "accounts 31660675, 66892193": later items share the keyword.
+                scan.Add(list.Type, start, end - start, list.Score);
+                previous = (end, list.Type, list.Score);
             }
         }
+    }
+
+    /// <summary>True when only a list separator (",", "and", "or", "&", "/", ";") stands between two tokens.</summary>
+    private static bool ContinuesList(string text, int previousEnd, int start)
+    {
+        if (start - previousEnd > 7)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(previousEnd, start - previousEnd).Trim();
+        return gap.IsEmpty || gap is "," or "and" or "or" or "&" or "/" or ";" or ", and" or ", or" or "+";
     }
 
     /// <summary>The identifier token containing <paramref name="index"/>: letters and digits joined by - / . inside.</summary>
@@ -275,6 +307,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
 
         return table;
     }
+
+    private static bool LooksLikeCodedId(ReadOnlySpan<char> token) =>
+        token.Length is >= 6 and <= 20 && !token.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") && token.ContainsAnyInRange('0', '9');
 
     /// <summary>"claim of 35.289,77 €", "40,909 GBP", "$1,200": money next to a keyword is not an identifier.</summary>
     private static bool LooksLikeAmount(string text, int start, int length)

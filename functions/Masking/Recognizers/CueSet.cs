@@ -62,6 +62,17 @@ internal sealed class CueSet
                 i--;
             }
 
+            // Cues do not reach across a sentence end ("…Smith. Verify identity"): stop at a word ending in . ! ?
+            // unless it is a short abbreviation such as "Dr.", "Prof." or "No.".
+            if (count > 0 || end < start)
+            {
+                var last = text[end - 1];
+                if (last is '!' or '?' || (last == '.' && end - (i + 1) > 6))
+                {
+                    break;
+                }
+            }
+
             tokens[count++] = (i + 1, end);
         }
 

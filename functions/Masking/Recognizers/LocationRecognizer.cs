@@ -230,8 +230,31 @@ internal sealed partial class LocationRecognizer : IRecognizer
         Span<int> ends = stackalloc int[4];
         foreach (var m in CapitalisedRunRegex().EnumerateMatches(text))
         {
-            // Word ends of the first four words; the run's text is looked up as it stands ("New York").
+            // Word ends of the first four words; the run's text is looked up as it stands ("New York"). A full
+            // stop ending the run ends the sentence ("…near Milwaukee."), not the name.
             var runEnd = m.Index + m.Length;
+            var wordStart = m.Index;
+            for (var j = m.Index; j < runEnd; j++)
+            {
+                if (text[j] is ' ' or '-')
+                {
+                    // "Milwaukee. Vehicle": a word ending in a full stop (other than "St.") ends the sentence.
+                    if (text[j - 1] == '.' && j - wordStart > 4)
+                    {
+                        runEnd = j;
+                        break;
+                    }
+
+                    wordStart = j + 1;
+                }
+            }
+
+            if (text[runEnd - 1] == '.')
+            {
+                runEnd--;
+            }
+
+            var runLength = runEnd - m.Index;
             var wordCount = 1;
             var known = 0;
             for (var j = m.Index; j < runEnd; j++)
@@ -270,16 +293,16 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     break;
                 }
 
-                if (count == 1 && wordCount <= 2 && IsPlaceAfterPreposition(scan, m.Index, m.Length))
+                if (count == 1 && wordCount <= 2 && IsPlaceAfterPreposition(scan, m.Index, runLength))
                 {
-                    scan.Add(PiiEntityType.City, m.Index, m.Length, 0.55);
+                    scan.Add(PiiEntityType.City, m.Index, runLength, 0.55);
                     break;
                 }
 
                 if (count == 1 && wordCount <= 3 && !Lexicon.NotNames.Contains(text.AsSpan(m.Index, ends[0] - m.Index))
                     && scan.CueBefore(m.Index, ResidenceCues, 20))
                 {
-                    scan.Add(PiiEntityType.City, m.Index, m.Length, 0.7);
+                    scan.Add(PiiEntityType.City, m.Index, runLength, 0.7);
                 }
             }
         }
@@ -348,6 +371,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\w\-.$])\d{5}(?:-\d{4})?(?![\w\-]|\.\d)")]
     private static partial Regex BareZipRegex();
 
-    [GeneratedRegex(@"\b[A-Z][a-zà-ÿ'\.]+(?:[ \-](?:[A-Z][a-zà-ÿ'\.]+))*")]
+    [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'\.]+(?:[ \-](?:\p{Lu}[\p{Ll}'\.]+))*")]
     private static partial Regex CapitalisedRunRegex();
 }

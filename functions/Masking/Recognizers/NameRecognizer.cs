@@ -26,13 +26,21 @@ internal sealed class NameRecognizer : IRecognizer
         "regarding", "re:", "concerning", "child", "kid", "baby", "infant", "grandson", "granddaughter", "grandmother",
         "grandfather", "niece", "nephew", "uncle", "aunt", "cousin", "signatory", "holder", "complainant", "adjuster",
         "examined", "assessed", "treated", "informed", "notified", "emailed", "messaged", "paid", "refunded", "charged",
-        "customer:", "patient:", "name -", "client:", "suspect:", "witness:", "victim:", "insured:", "claimant:"
+        "customer:", "patient:", "name -", "client:", "suspect:", "witness:", "victim:", "insured:", "claimant:",
+        "party", "third party", "applicants", "sponsor", "cyclist", "pedestrian", "motorist", "referee", "surveyor",
+        "informant", "deceased", "decedent", "parent", "carer", "caregiver", "relative", "employer", "manager", "supervisor",
+        "coworker", "co-worker", "classmate", "roommate", "flatmate", "stepson", "stepdaughter", "fiancé", "fiancee", "fiance",
+        "widow", "widower", "heir", "executrix", "trustee", "claimants", "suspects", "witnesses", "victims", "patients",
+        "members", "customers", "clients", "between", "subject", "strike", "struck", "assault on", "assaulted", "reviewed",
+        "seen today", "record check on", "check on", "visited by", "contact", "ask", "tell", "told", "met"
     );
 
     private static readonly CueSet AfterCues = new(
         "born", "dob", "(dob", "d.o.b", "date of birth", "aged", "age", "was admitted", "was arrested", "was seen", "was discharged",
         "reported", "called", "states", "stated", "said", "as next of kin", "as guardian", "as beneficiary", "as emergency contact",
-        "as her", "as his", "(patient)", "(suspect)", "(witness)", "(insured)", "(claimant)", "(customer)"
+        "as her", "as his", "(patient)", "(suspect)", "(witness)", "(insured)", "(claimant)", "(customer)",
+        "passed away", "died", "was born", "was injured", "was hospitalised", "was hospitalized",
+        "was interviewed", "was treated"
     );
 
     private static readonly CueSet WeakCues = new("by", "with", "for", "to", "from", "and", "or", "cc", "of");
@@ -68,7 +76,10 @@ internal sealed class NameRecognizer : IRecognizer
         "Beneficiary", "Subscriber", "Doctor", "Regards", "Sincerely", "Cc", "Policyholder", "Complainant", "Solicitor",
         "Applicant", "Defendant", "Plaintiff", "Adjuster", "Guardian", "Caller", "Driver", "Passenger", "Tenant", "Landlord",
         "Owner", "Resident", "Employee", "Cardholder", "Payee", "Sender", "Recipient", "Borrower", "Guarantor", "Lawyer",
-        "Attorney", "Counsel", "Executor", "Signatory", "Holder", "Kin",
+        "Attorney", "Counsel", "Executor", "Signatory", "Holder", "Kin", "Mother", "Father", "Partner", "Spouse", "Wife",
+        "Husband", "Son", "Daughter", "Brother", "Sister", "Grandmother", "Grandfather", "Uncle", "Aunt", "Cousin", "Niece",
+        "Nephew", "Subject", "Carer", "Parent", "Child", "Friend", "Neighbour", "Neighbor", "Colleague", "Sponsor", "Informant",
+        "Cyclist", "Pedestrian", "Motorist", "Deceased", "Applicant", "Applicants", "Party", "Contact", "Mr.", "Mrs.",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -97,7 +108,7 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     private static bool IsNameStart(string text, int i) =>
-        char.IsUpper(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length
+        char.IsUpper(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '/')) && i + 1 < text.Length
         && (char.IsLetter(text[i + 1]) || text[i + 1] == '.' || (text[i + 1] is '\'' or '’' && i + 2 < text.Length && char.IsUpper(text[i + 2])));
 
     /// <summary>Reads consecutive capitalised words (with initials and lower-case particles between them).</summary>
@@ -192,7 +203,7 @@ internal sealed class NameRecognizer : IRecognizer
 
         // A capitalised sentence opener ("Contact Olivia Martin", "Ask Maria") is not part of the name that follows.
         if (words.Count >= 2 && IsSentenceStart(text, words[0].Start) && !IsKnownName(text, words[0])
-            && Lexicon.FirstNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)))
+            && (Lexicon.FirstNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) || LooksLikeVerb(text, words[0])))
         {
             words = words.GetRange(1, words.Count - 1);
             titleBefore = true;
@@ -247,6 +258,20 @@ internal sealed class NameRecognizer : IRecognizer
         {
             score += 0.1;
 
+            // Two or three capitalised words inside a sentence, none of them an ordinary word, read as a name
+            // ("…saw a man strike Katarzyna Villarreal…"); at a sentence start they could be a heading.
+            var sentenceStart = IsSentenceStart(text, words[0].Start);
+            if (words.Count <= 3 && !sentenceStart && words.TrueForAll(w => w.End - w.Start >= 3))
+            {
+                score += 0.15;
+            }
+
+            // "Mei-Ling", "Jae-won": hyphenated given names ("High-risk" opening a sentence is not one).
+            if (IsHyphenatedGivenName(text, words[0]) && (!sentenceStart || lastHits > 0))
+            {
+                score += 0.2;
+            }
+
             // "Somchai H. Nilsson": a middle initial between capitalised words is how names are written.
             for (var w = 1; w < words.Count - 1; w++)
             {
@@ -283,7 +308,7 @@ internal sealed class NameRecognizer : IRecognizer
             score += 0.3;
         }
 
-        var afterCue = scan.CueAfter(end, AfterCues, 28);
+        var afterCue = scan.CueAfter(end, AfterCues, 18);
         if (afterCue)
         {
             score += 0.25;
@@ -359,6 +384,20 @@ internal sealed class NameRecognizer : IRecognizer
     {
         var span = text.AsSpan(word.Start, word.End - word.Start);
         return span.Length >= 3 && !span.ContainsAnyInRange('a', 'z') && !Lexicon.NotNames.Contains(span);
+    }
+
+    private static bool IsHyphenatedGivenName(string text, (int Start, int End) word)
+    {
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        var hyphen = span.IndexOf('-');
+        return hyphen is >= 2 and <= 6 && hyphen < span.Length - 2 && span[..hyphen].Length <= 6 && char.IsLetter(span[hyphen + 1]);
+    }
+
+    /// <summary>"Adding Samira…", "Processed by…": sentence openers ending like verbs are not part of a name.</summary>
+    private static bool LooksLikeVerb(string text, (int Start, int End) word)
+    {
+        var span = text.AsSpan(word.Start, word.End - word.Start);
+        return span.Length > 4 && (span.EndsWith("ing") || span.EndsWith("ed") || span.EndsWith("ly") || span.EndsWith("ise") || span.EndsWith("ize"));
     }
 
     private static bool IsKnownName(string text, (int Start, int End) word)

@@ -151,7 +151,12 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         foreach (var m in scan.MatchesNearClusters(NineOrTenDigitsRegex(), 9, 64, 1, 1))
         {
             var digits = Digits(scan.Text.AsSpan(m.Index, m.Length));
-            if (digits.Length == 9 && Checksums.AbaRouting(digits))
+            if (digits.Length == 9 && scan.CueBefore(m.Index, SsnCues) && Checksums.SsnStructure(digits))
+            {
+                // An SSN may pass the routing checksum by chance; its own keyword decides.
+                scan.Add(PiiEntityType.Ssn, m.Index, m.Length, 0.9);
+            }
+            else if (digits.Length == 9 && Checksums.AbaRouting(digits))
             {
                 var score = scan.CueBefore(m.Index, RoutingCues) ? 0.9 : 0.35;
                 scan.Add(PiiEntityType.AbaRoutingNumber, m.Index, m.Length, score);
@@ -371,7 +376,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static partial Regex InternationalPhoneRegex();
 
     // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678.
-    [GeneratedRegex(@"(?<![\w+\-/.])(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4}|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4})(?![\w\-/])")]
+    [GeneratedRegex(@"(?<![\w+\-/.])(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4}|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4})(?![\w\-/])")]
     private static partial Regex NationalPhoneRegex();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")]

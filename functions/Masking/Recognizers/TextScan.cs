@@ -54,7 +54,8 @@ internal sealed class TextScan
     public List<(int Index, int Length)> MatchesNearClusters(System.Text.RegularExpressions.Regex regex, int minDigits, int maxDigits, int before, int after)
     {
         List<(int, int)>? results = null;
-        var lastEnd = -1;
+        var windowStart = -1;
+        var windowEnd = -1;
         foreach (var (clusterStart, clusterEnd, digits) in DigitClusters)
         {
             if (digits < minDigits || digits > maxDigits)
@@ -62,8 +63,8 @@ internal sealed class TextScan
                 continue;
             }
 
-            var start = Math.Max(Math.Max(0, lastEnd), clusterStart - before);
-            while (start > 0 && start > lastEnd && !char.IsWhiteSpace(Text[start - 1]))
+            var start = Math.Max(0, clusterStart - before);
+            while (start > 0 && !char.IsWhiteSpace(Text[start - 1]))
             {
                 start--;
             }
@@ -74,20 +75,32 @@ internal sealed class TextScan
                 end++;
             }
 
-            if (end <= start)
+            // Overlapping windows merge, so a match spanning both (or starting in the first) is seen once and whole.
+            if (start <= windowEnd)
             {
+                windowEnd = Math.Max(windowEnd, end);
                 continue;
             }
 
-            foreach (var m in regex.EnumerateMatches(Text.AsSpan(start, end - start)))
-            {
-                (results ??= []).Add((start + m.Index, m.Length));
-            }
-
-            lastEnd = end;
+            Run(regex, windowStart, windowEnd, ref results);
+            (windowStart, windowEnd) = (start, end);
         }
 
+        Run(regex, windowStart, windowEnd, ref results);
         return results ?? [];
+    }
+
+    private void Run(System.Text.RegularExpressions.Regex regex, int start, int end, ref List<(int, int)>? results)
+    {
+        if (start < 0 || end <= start)
+        {
+            return;
+        }
+
+        foreach (var m in regex.EnumerateMatches(Text.AsSpan(start, end - start)))
+        {
+            (results ??= []).Add((start + m.Index, m.Length));
+        }
     }
 
     private List<(int Start, int End, int Digits)> FindClusters()
