@@ -1,0 +1,47 @@
+using Pipeline.GpuHost;
+using Pipeline.Orchestration;
+using Pipeline.Registry;
+
+namespace Pipeline.Activities;
+
+/// <summary>Validate the raw upload of run <paramref name="RunId"/>.</summary>
+public sealed record ValidateDatasetInput(string RunId, string DatasetBlob);
+
+/// <summary>
+/// Validation outcome. <see cref="RawETag"/> pins the exact upload: later steps read it only if unchanged, so a
+/// file replaced mid-run cannot slip in unvalidated.
+/// </summary>
+public sealed record ValidateDatasetOutput(bool IsValid, string RawSha256, string RawETag, long ValidRecords, long ErrorCount, long WarningCount, string ReportBlob, string? QuarantineBlob, string Summary);
+
+/// <summary>Mask the validated upload with the policy's masking section.</summary>
+public sealed record MaskDatasetInput(string RunId, string DatasetBlob, string RawETag, string MaskingJson);
+
+/// <summary>Masking outcome; the raw upload is gone from <c>incoming/</c> once this returns.</summary>
+public sealed record MaskDatasetOutput(string MaskedBlob, string MaskedSha256, string RawSha256, MaskingSummary Masking, string ReportBlob);
+
+/// <summary>Scan the masked output again, independently of the masking pass.</summary>
+public sealed record ResidualScanInput(string RunId, string MaskedBlob, double Threshold, double MaxRecordRate, IReadOnlyList<string> IgnoredTypes);
+
+/// <summary>Residual findings: counts only.</summary>
+public sealed record ResidualScanOutput(bool Passed, long RecordsScanned, long RecordsWithFindings, double RecordRate, IReadOnlyDictionary<string, long> FindingsByType, string ReportBlob);
+
+/// <summary>Split the masked data into train and eval files by record hash.</summary>
+public sealed record SplitDatasetInput(string RunId, string MaskedBlob, int EvalPercent);
+
+/// <summary>The two split files and their hashes.</summary>
+public sealed record SplitDatasetOutput(string TrainBlob, string EvalBlob, long TrainRecords, long EvalRecords, string TrainSha256, string EvalSha256);
+
+/// <summary>Create the training job.</summary>
+public sealed record StartFineTuneInput(string RunId, string BaseModel, string TrainBlob, string EvalBlob, FineTuneHyperparameters Hyperparameters);
+
+/// <summary>Evaluate the trained adapter against its base model on the eval split.</summary>
+public sealed record EvaluateModelInput(string RunId, string BaseModel, string FineTunedModel, string EvalBlob, int Seed);
+
+/// <summary>Evaluation metrics and where the full report is.</summary>
+public sealed record EvaluateModelOutput(IReadOnlyDictionary<string, double> Metrics, string ReportBlob);
+
+/// <summary>Register the approved adapter.</summary>
+public sealed record PromoteModelInput(ModelPublication Publication, string EvaluationReportBlob, string Actor);
+
+/// <summary>Remove a run's intermediate data.</summary>
+public sealed record CleanupRunInput(string RunId);

@@ -1,0 +1,131 @@
+using Azure.Storage.Blobs.Models;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using Pipeline.Audit;
+using Pipeline.GpuHost;
+using Pipeline.Registry;
+using Pipeline.Storage;
+
+namespace Pipeline.Activities;
+
+/// <summary>Creates the training job on the GPU host, keyed by run id so a retried create does not train twice.</summary>
+public sealed class StartFineTuneActivity(PipelineStorage storage, IGpuHostClient gpuHost, ILogger<StartFineTuneActivity> logger) : TaskActivity<StartFineTuneInput, FineTuneJob>
+{
+    /// <inheritdoc />
+    public override Task<FineTuneJob> RunAsync(TaskActivityContext context, StartFineTuneInput input) => ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>Runs the step.</summary>
+    public async Task<FineTuneJob> ExecuteAsync(StartFineTuneInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var datasets = storage.Datasets;
+        var job = await gpuHost.CreateFineTuneAsync(new FineTuneRequest(
+            input.BaseModel,
+            datasets.GetBlobClient(input.TrainBlob).Uri.ToString(),
+            datasets.GetBlobClient(input.EvalBlob).Uri.ToString(),
+            input.Hyperparameters,
+            IdempotencyKey: input.RunId), cancellationToken);
+        ActivityLog.TrainingJob(logger, input.RunId, job.Id, job.Status);
+        // The curve can be long: the orchestration history only needs the state, the registry fetches the curve later.
+        return job with { Metrics = [] };
+    }
+}
+
+/// <summary>Reads a training job's state (one poll of the monitor loop).</summary>
+public sealed class GetFineTuneActivity(IGpuHostClient gpuHost) : TaskActivity<string, FineTuneJob>
+{
+    /// <inheritdoc />
+    public override Task<FineTuneJob> RunAsync(TaskActivityContext context, string input) => ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>Runs the step.</summary>
+    public async Task<FineTuneJob> ExecuteAsync(string jobId, CancellationToken cancellationToken)
+    {
+        var job = await gpuHost.GetFineTuneAsync(jobId, cancellationToken);
+        // Only the newest training point travels into the history (for the progress status).
+        return job with { Metrics = job.Metrics.LastOrDefault(p => p.TrainLoss.HasValue) is { } last ? [last] : [] };
+    }
+}
+
+/// <summary>Asks the GPU host for quality and privacy metrics and keeps the full evaluation report.</summary>
+public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClient gpuHost, ILogger<EvaluateModelActivity> logger) : TaskActivity<EvaluateModelInput, EvaluateModelOutput>
+{
+    /// <inheritdoc />
+    public override Task<EvaluateModelOutput> RunAsync(TaskActivityContext context, EvaluateModelInput input) => ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>Runs the step.</summary>
+    public async Task<EvaluateModelOutput> ExecuteAsync(EvaluateModelInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var reportBlob = PipelineStorage.Paths.Report(input.RunId, "evaluation");
+        if (await BlobReports.TryReadOutputAsync<EvaluateModelOutput>(storage.Datasets, reportBlob, cancellationToken) is { } done)
+        {
+            return done;
+        }
+
+        var result = await gpuHost.EvaluateAsync(new EvaluationRequest(
+            input.BaseModel, input.FineTunedModel, storage.Datasets.GetBlobClient(input.EvalBlob).Uri.ToString(), input.Seed), cancellationToken);
+        var output = new EvaluateModelOutput(result.Metrics, reportBlob);
+        await BlobReports.WriteAsync(storage.Datasets, reportBlob, output, new { evaluationId = result.Id, input.BaseModel, input.FineTunedModel, result.Metrics }, cancellationToken);
+        ActivityLog.Evaluated(logger, input.RunId, result.Metrics.Count);
+        return output;
+    }
+}
+
+/// <summary>Registers the approved adapter (downloaded from the GPU host) and moves the <c>production</c> alias.</summary>
+public sealed class PromoteModelActivity(PipelineStorage storage, ModelRegistry registry, IGpuHostClient gpuHost, ILogger<PromoteModelActivity> logger) : TaskActivity<PromoteModelInput, PromotionResult>
+{
+    /// <inheritdoc />
+    public override Task<PromotionResult> RunAsync(TaskActivityContext context, PromoteModelInput input) => ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>Runs the step; idempotent per run id (see <see cref="ModelRegistry.PromoteAsync"/>).</summary>
+    public async Task<PromotionResult> ExecuteAsync(PromoteModelInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var publication = input.Publication;
+        var evaluation = (await storage.Datasets.GetBlobClient(input.EvaluationReportBlob).DownloadContentAsync(cancellationToken)).Value.Content.ToString();
+        var job = await gpuHost.GetFineTuneAsync(publication.TrainingJobId, cancellationToken);
+        var result = await registry.PromoteAsync(
+            publication with { LossCurve = job.Metrics, EvaluationReportJson = evaluation },
+            (stream, ct) => gpuHost.DownloadAdapterAsync(publication.TrainingJobId, stream, ct),
+            input.Actor,
+            cancellationToken);
+        ActivityLog.Promoted(logger, publication.RunId, publication.ModelName, result.Version, result.AlreadyPromoted);
+        return result;
+    }
+}
+
+/// <summary>Appends one entry to the audit chain; the event id makes a retried append a no-op.</summary>
+public sealed class RecordAuditActivity(AuditLog audit) : TaskActivity<AuditEvent, long>
+{
+    /// <inheritdoc />
+    public override Task<long> RunAsync(TaskActivityContext context, AuditEvent input) => ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>Appends and returns the entry's sequence number.</summary>
+    public async Task<long> ExecuteAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        (await audit.AppendAsync(auditEvent, cancellationToken)).Sequence;
+}
+
+/// <summary>Removes a run's intermediate data (masked copy and splits); reports and quarantined uploads stay.</summary>
+public sealed class CleanupRunActivity(PipelineStorage storage, ILogger<CleanupRunActivity> logger) : TaskActivity<CleanupRunInput, int>
+{
+    /// <inheritdoc />
+    public override Task<int> RunAsync(TaskActivityContext context, CleanupRunInput input) => ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>Runs the step; safe to repeat.</summary>
+    public async Task<int> ExecuteAsync(CleanupRunInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var datasets = storage.Datasets;
+        var deleted = 0;
+        await foreach (var item in datasets.GetBlobsAsync(new GetBlobsOptions { Prefix = PipelineStorage.Paths.Work(input.RunId) }, cancellationToken))
+        {
+            if ((await datasets.GetBlobClient(item.Name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value)
+            {
+                deleted++;
+            }
+        }
+
+        ActivityLog.CleanedUp(logger, input.RunId, deleted);
+        return deleted;
+    }
+}

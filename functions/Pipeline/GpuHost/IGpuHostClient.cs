@@ -1,0 +1,73 @@
+namespace Pipeline.GpuHost;
+
+/// <summary>
+/// The private GPU host's jobs API (shaped like OpenAI's fine-tuning API). The pipeline talks to it only through
+/// this interface: the HTTP implementation is <see cref="GpuHostClient"/>; orchestration tests substitute an
+/// in-process fake because the real host needs a model and minutes of training.
+/// </summary>
+public interface IGpuHostClient
+{
+    /// <summary>POST /v1/fine-tunes. <paramref name="request"/>'s idempotency key lets the host return the job a retried call already created.</summary>
+    Task<FineTuneJob> CreateFineTuneAsync(FineTuneRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /v1/fine-tunes/{id}.</summary>
+    Task<FineTuneJob> GetFineTuneAsync(string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>POST /v1/evaluations: quality and privacy-probe metrics of an adapter against its base model.</summary>
+    Task<EvaluationResult> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /v1/fine-tunes/{id}/adapter: streams the trained adapter (GGUF LoRA) into <paramref name="destination"/>.</summary>
+    Task DownloadAdapterAsync(string jobId, Stream destination, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Training settings sent with a job; <see cref="Seed"/> makes a rerun reproducible.</summary>
+public sealed record FineTuneHyperparameters(int NEpochs = 3, int BatchSize = 8, double LearningRate = 2e-4, int LoraRank = 8, double LoraAlpha = 16, int Seed = 42);
+
+/// <summary>A job to create. Files are blob URIs of the masked, split dataset (the host's identity may read only masked data).</summary>
+public sealed record FineTuneRequest(string BaseModel, string TrainingFile, string? ValidationFile, FineTuneHyperparameters Hyperparameters, string IdempotencyKey);
+
+/// <summary>One training-curve point reported by the host; a validation-only step has no training loss.</summary>
+public sealed record TrainingMetricPoint(int Step, double? TrainLoss, double? ValidLoss);
+
+/// <summary>A job as the host reports it.</summary>
+public sealed record FineTuneJob(string Id, string Status, string? FineTunedModel, string? Error, IReadOnlyList<TrainingMetricPoint> Metrics)
+{
+    /// <summary>True once the job can no longer change.</summary>
+    public bool IsTerminal => Status is FineTuneStatus.Succeeded or FineTuneStatus.Failed or FineTuneStatus.Cancelled;
+}
+
+/// <summary>The job states of the API.</summary>
+public static class FineTuneStatus
+{
+    public const string ValidatingFiles = "validating_files";
+    public const string Queued = "queued";
+    public const string Running = "running";
+    public const string Succeeded = "succeeded";
+    public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
+}
+
+/// <summary>What to evaluate: the adapter (<see cref="Model"/>) against <see cref="BaseModel"/> on the held-out file.</summary>
+public sealed record EvaluationRequest(string BaseModel, string Model, string ValidationFile, int Seed);
+
+/// <summary>Metrics by name (e.g. <c>eval_loss</c>, <c>base_eval_loss</c>, <c>perplexity</c>, <c>pii_regurgitation_rate</c>, <c>canary_exposure</c>).</summary>
+public sealed record EvaluationResult(string Id, IReadOnlyDictionary<string, double> Metrics);
+
+/// <summary>The host refused a request (4xx other than 408/429): retrying the same request cannot help.</summary>
+public sealed class GpuHostRequestException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public GpuHostRequestException(string message) : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public GpuHostRequestException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public GpuHostRequestException()
+    {
+    }
+}

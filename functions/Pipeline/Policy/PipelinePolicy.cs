@@ -1,0 +1,175 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Xml;
+using Masking;
+
+namespace Pipeline.Policy;
+
+/// <summary>Which side of the threshold passes.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<GateComparison>))]
+public enum GateComparison
+{
+    /// <summary>The metric must be at most the threshold (losses, leakage rates).</summary>
+    AtMost,
+
+    /// <summary>The metric must be at least the threshold (accuracy-like scores).</summary>
+    AtLeast,
+}
+
+/// <summary>One gate: a metric name, a direction and a threshold.</summary>
+public sealed record GateThreshold(string Metric, GateComparison Comparison, double Threshold);
+
+/// <summary>The outcome of one gate. <see cref="Value"/> is null when the evaluation did not report the metric (which fails).</summary>
+public sealed record GateResult(string Metric, GateComparison Comparison, double Threshold, double? Value, bool Passed);
+
+/// <summary>Limits of the residual (second-pass) PII scan over the masked output.</summary>
+/// <param name="Threshold">Recognizer score at or above which a finding counts (independent of the masking threshold).</param>
+/// <param name="MaxRecordRate">Highest tolerated fraction of records with a finding (0 = none tolerated).</param>
+/// <param name="IgnoredTypes">Entity types a deployment has decided are not sensitive (e.g. kept on purpose).</param>
+public sealed record ResidualPiiLimits(double Threshold, double MaxRecordRate, IReadOnlyList<string> IgnoredTypes);
+
+/// <summary>
+/// The versioned pipeline policy, loaded from a JSON blob in the <c>policies</c> container. Serializable as it
+/// is so a run carries the exact policy it started with through its history (the masking part travels as its
+/// JSON text and is parsed by <see cref="MaskingPolicy.Parse"/> where it is applied).
+/// </summary>
+public sealed record PipelinePolicy(
+    string Version,
+    IReadOnlyList<GateThreshold> Gates,
+    int ApprovalsRequired,
+    TimeSpan ApprovalDeadline,
+    ResidualPiiLimits ResidualPii,
+    string MaskingJson,
+    int EvalPercent)
+{
+    /// <summary>Approvals needed when the document does not say.</summary>
+    public const int DefaultApprovalsRequired = 2;
+
+    /// <summary>The masking part, parsed.</summary>
+    public MaskingPolicy Masking() => MaskingPolicy.Parse(MaskingJson);
+
+    /// <summary>Evaluates every gate against <paramref name="metrics"/>; a missing or non-finite metric fails its gate.</summary>
+    public IReadOnlyList<GateResult> EvaluateGates(IReadOnlyDictionary<string, double> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        return [.. Gates.Select(gate =>
+        {
+            if (!metrics.TryGetValue(gate.Metric, out var value) || !double.IsFinite(value))
+            {
+                return new GateResult(gate.Metric, gate.Comparison, gate.Threshold, null, false);
+            }
+
+            var passed = gate.Comparison == GateComparison.AtMost ? value <= gate.Threshold : value >= gate.Threshold;
+            return new GateResult(gate.Metric, gate.Comparison, gate.Threshold, value, passed);
+        })];
+    }
+
+    /// <summary>
+    /// Parses a policy document such as
+    /// <c>{"version":"3","gates":{"eval_loss":{"max":2.0},"accuracy":{"min":0.8}},"approvalsRequired":2,
+    /// "approvalDeadline":"P3D","residualPii":{"threshold":0.5,"maxRecordRate":0},"evalPercent":10,
+    /// "masking":{"version":"1","defaultOperator":"placeholder"}}</c>. Errors name the offending field.
+    /// </summary>
+    public static PipelinePolicy Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw new FormatException($"policy is not valid JSON: {ex.Message}", ex);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("policy must be a JSON object");
+            }
+
+            var version = String(root, "version") ?? throw new FormatException("policy has no \"version\"");
+            var gates = new List<GateThreshold>();
+            if (root.TryGetProperty("gates", out var gatesElement))
+            {
+                foreach (var gate in Object(gatesElement, "gates").EnumerateObject())
+                {
+                    var spec = Object(gate.Value, $"gates.{gate.Name}");
+                    var hasMax = spec.TryGetProperty("max", out var max);
+                    var hasMin = spec.TryGetProperty("min", out var min);
+                    if (hasMax == hasMin)
+                    {
+                        throw new FormatException($"gates.{gate.Name} needs exactly one of \"max\" or \"min\"");
+                    }
+
+                    gates.Add(hasMax
+                        ? new GateThreshold(gate.Name, GateComparison.AtMost, Number(max, $"gates.{gate.Name}.max"))
+                        : new GateThreshold(gate.Name, GateComparison.AtLeast, Number(min, $"gates.{gate.Name}.min")));
+                }
+            }
+
+            var approvals = root.TryGetProperty("approvalsRequired", out var a) ? (int)Number(a, "approvalsRequired") : DefaultApprovalsRequired;
+            if (approvals < 1)
+            {
+                throw new FormatException("approvalsRequired must be at least 1");
+            }
+
+            var deadlineText = String(root, "approvalDeadline") ?? "P7D";
+            TimeSpan deadline;
+            try
+            {
+                deadline = XmlConvert.ToTimeSpan(deadlineText);
+            }
+            catch (FormatException ex)
+            {
+                throw new FormatException($"approvalDeadline \"{deadlineText}\" is not an ISO 8601 duration such as P3D or PT12H", ex);
+            }
+
+            if (deadline <= TimeSpan.Zero)
+            {
+                throw new FormatException("approvalDeadline must be positive");
+            }
+
+            var residual = new ResidualPiiLimits(0.5, 0, []);
+            if (root.TryGetProperty("residualPii", out var r))
+            {
+                Object(r, "residualPii");
+                residual = new ResidualPiiLimits(
+                    r.TryGetProperty("threshold", out var t) ? Number(t, "residualPii.threshold") : 0.5,
+                    r.TryGetProperty("maxRecordRate", out var rate) ? Number(rate, "residualPii.maxRecordRate") : 0,
+                    r.TryGetProperty("ignoredTypes", out var ignored) ? [.. ignored.EnumerateArray().Select(i => i.GetString() ?? "")] : []);
+                if (residual.Threshold is < 0 or > 1 || residual.MaxRecordRate is < 0 or > 1)
+                {
+                    throw new FormatException("residualPii.threshold and residualPii.maxRecordRate must be between 0 and 1");
+                }
+            }
+
+            var evalPercent = root.TryGetProperty("evalPercent", out var e) ? (int)Number(e, "evalPercent") : 10;
+            if (evalPercent is < 1 or > 50)
+            {
+                throw new FormatException("evalPercent must be between 1 and 50");
+            }
+
+            var maskingJson = root.TryGetProperty("masking", out var m)
+                ? Object(m, "masking").GetRawText()
+                : $$"""{"version":"{{version}}"}""";
+            // Parse now so a bad masking section fails when the policy is loaded, not halfway through a run.
+            MaskingPolicy.Parse(maskingJson);
+            return new PipelinePolicy(version, gates, approvals, deadline, residual, maskingJson, evalPercent);
+        }
+    }
+
+    private static string? String(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value)
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : throw new FormatException($"\"{name}\" must be a string")
+            : null;
+
+    private static JsonElement Object(JsonElement element, string path) =>
+        element.ValueKind == JsonValueKind.Object ? element : throw new FormatException($"\"{path}\" must be an object");
+
+    private static double Number(JsonElement element, string path) =>
+        element.ValueKind == JsonValueKind.Number && double.IsFinite(element.GetDouble()) ? element.GetDouble() : throw new FormatException($"\"{path}\" must be a number");
+}

@@ -1,0 +1,58 @@
+using Pipeline.GpuHost;
+using Pipeline.Orchestration;
+using Pipeline.Policy;
+
+namespace Pipeline.Registry;
+
+/// <summary>
+/// Everything needed to trust and reproduce a registered adapter: where it came from (hashes of base model and
+/// data), how it was made, how it scored, who approved it, and the adapter's own hash (checked before loading).
+/// </summary>
+public sealed record ModelManifest(
+    string ModelName,
+    int Version,
+    string RunId,
+    DateTimeOffset CreatedAt,
+    string Submitter,
+    string BaseModel,
+    string BaseModelSha256,
+    string RawDatasetSha256,
+    string MaskedDatasetSha256,
+    string TrainSha256,
+    string EvalSha256,
+    MaskingSummary Masking,
+    string PolicyVersion,
+    FineTuneHyperparameters Hyperparameters,
+    string TrainingJobId,
+    IReadOnlyDictionary<string, double> Metrics,
+    IReadOnlyList<GateResult> Gates,
+    IReadOnlyList<ApprovalDecision> Approvals,
+    string AdapterSha256,
+    long AdapterBytes);
+
+/// <summary>What the promote step hands the registry; version and adapter hash are filled in by the registry.</summary>
+public sealed record ModelPublication(
+    string ModelName,
+    string RunId,
+    string Submitter,
+    string BaseModel,
+    string BaseModelSha256,
+    string RawDatasetSha256,
+    string MaskedDatasetSha256,
+    string TrainSha256,
+    string EvalSha256,
+    MaskingSummary Masking,
+    string PolicyVersion,
+    FineTuneHyperparameters Hyperparameters,
+    string TrainingJobId,
+    IReadOnlyDictionary<string, double> Metrics,
+    IReadOnlyList<GateResult> Gates,
+    IReadOnlyList<ApprovalDecision> Approvals,
+    IReadOnlyList<TrainingMetricPoint> LossCurve,
+    string EvaluationReportJson);
+
+/// <summary>An alias (<c>production</c>) and the versions it pointed to before, most recent last.</summary>
+public sealed record AliasState(string ModelName, string Alias, int Version, IReadOnlyList<int> History, DateTimeOffset UpdatedAt, string UpdatedBy);
+
+/// <summary>The outcome of a promotion; <see cref="AlreadyPromoted"/> is true when the same run had promoted before.</summary>
+public sealed record PromotionResult(int Version, string ManifestBlob, string ModelCardBlob, string AdapterSha256, bool AlreadyPromoted);

@@ -1,0 +1,145 @@
+using System.Text;
+using Azure;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Pipeline.Activities;
+using Pipeline.GpuHost;
+using Pipeline.Secrets;
+using Pipeline.Storage;
+using TestSupport;
+
+namespace Pipeline.Tests;
+
+/// <summary>Activities called directly (as a Functions wrapper would): idempotency and pinning on real storage.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ActivityTests(AzuriteFixture azurite)
+{
+    private const string Masking = """{"version":"m-1","defaultOperator":"placeholder"}""";
+
+    private async Task<PipelineStorage> StorageAsync()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..12];
+        var storage = new PipelineStorage(azurite.BlobService, Options.Create(new PipelineStorageOptions
+        {
+            DatasetsContainer = $"datasets-{suffix}",
+            PoliciesContainer = $"policies-{suffix}",
+            ModelsContainer = $"models-{suffix}",
+            AuditContainer = $"audit-{suffix}",
+        }));
+        await storage.EnsureContainersAsync();
+        return storage;
+    }
+
+    private sealed class NoSecrets : ISecretStore
+    {
+        public Task<byte[]> GetOrCreateKeyAsync(string name, int lengthIfNew, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("placeholder masking needs no key");
+    }
+
+    [Fact]
+    public async Task Validate_InvalidUpload_RetriedAfterTheMove_ReturnsTheSameOutcome()
+    {
+        var storage = await StorageAsync();
+        await storage.Datasets.UploadBlobAsync("incoming/t/bad.jsonl", BinaryData.FromString("not json\n"));
+        var activity = new ValidateDatasetActivity(storage, NullLogger<ValidateDatasetActivity>.Instance);
+        var input = new ValidateDatasetInput("run-1", "incoming/t/bad.jsonl");
+
+        var first = await activity.ExecuteAsync(input, CancellationToken.None);
+        var second = await activity.ExecuteAsync(input, CancellationToken.None);
+
+        Assert.False(first.IsValid);
+        Assert.Equal(first, second);
+        Assert.Equal("quarantine/run-1/t/bad.jsonl", first.QuarantineBlob);
+        Assert.Equal("not json\n", (await storage.Datasets.GetBlobClient(first.QuarantineBlob).DownloadContentAsync()).Value.Content.ToString());
+        Assert.False((await storage.Datasets.GetBlobClient("incoming/t/bad.jsonl").ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Mask_RetriedAfterRawWasRemoved_ReturnsTheStoredOutcome()
+    {
+        var storage = await StorageAsync();
+        await storage.Datasets.UploadBlobAsync("incoming/t/d.jsonl", BinaryData.FromString(PipelineHarness.Dataset(4)));
+        var validation = await new ValidateDatasetActivity(storage, NullLogger<ValidateDatasetActivity>.Instance)
+            .ExecuteAsync(new ValidateDatasetInput("run-2", "incoming/t/d.jsonl"), CancellationToken.None);
+        var mask = new MaskDatasetActivity(storage, new NoSecrets(), NullLogger<MaskDatasetActivity>.Instance);
+        var input = new MaskDatasetInput("run-2", "incoming/t/d.jsonl", validation.RawETag, Masking);
+
+        var first = await mask.ExecuteAsync(input, CancellationToken.None);
+        var second = await mask.ExecuteAsync(input, CancellationToken.None);
+
+        Assert.Equal(first.MaskedSha256, second.MaskedSha256);
+        Assert.Equal(validation.RawSha256, first.RawSha256);
+        Assert.False((await storage.Datasets.GetBlobClient("incoming/t/d.jsonl").ExistsAsync()).Value);
+        var masked = (await storage.Datasets.GetBlobClient(first.MaskedBlob).DownloadContentAsync()).Value.Content.ToString();
+        Assert.DoesNotContain("Gonzalez", masked, StringComparison.Ordinal);
+        Assert.Equal(4, first.Masking.RecordsWritten);
+    }
+
+    [Fact]
+    public async Task Mask_UploadReplacedAfterValidation_IsRefused_AndTheNewUploadIsKept()
+    {
+        var storage = await StorageAsync();
+        var raw = storage.Datasets.GetBlobClient("incoming/t/d.jsonl");
+        await raw.UploadAsync(BinaryData.FromString(PipelineHarness.Dataset(3)));
+        var validation = await new ValidateDatasetActivity(storage, NullLogger<ValidateDatasetActivity>.Instance)
+            .ExecuteAsync(new ValidateDatasetInput("run-3", "incoming/t/d.jsonl"), CancellationToken.None);
+        await raw.UploadAsync(BinaryData.FromString("{\"swapped\":true}\n"), overwrite: true);
+
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => new MaskDatasetActivity(storage, new NoSecrets(), NullLogger<MaskDatasetActivity>.Instance)
+            .ExecuteAsync(new MaskDatasetInput("run-3", "incoming/t/d.jsonl", validation.RawETag, Masking), CancellationToken.None));
+
+        Assert.Equal(412, ex.Status);
+        Assert.True((await raw.ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Split_IsDeterministicByRecord_AndPartitionsEveryRecord()
+    {
+        var storage = await StorageAsync();
+        var lines = Enumerable.Range(0, 200).Select(i => $$"""{"messages":[{"role":"user","content":"q{{i}}"},{"role":"assistant","content":"a{{i}}"}]}""").ToList();
+        await storage.Datasets.UploadBlobAsync("work/run-4/masked.jsonl", BinaryData.FromString(string.Join('\n', lines) + "\n"));
+        var split = new SplitDatasetActivity(storage, NullLogger<SplitDatasetActivity>.Instance);
+
+        var first = await split.ExecuteAsync(new SplitDatasetInput("run-4", "work/run-4/masked.jsonl", 20), CancellationToken.None);
+        var second = await split.ExecuteAsync(new SplitDatasetInput("run-4", "work/run-4/masked.jsonl", 20), CancellationToken.None);
+
+        Assert.Equal(first, second);
+        Assert.Equal(200, first.TrainRecords + first.EvalRecords);
+        Assert.InRange(first.EvalRecords, 20, 60);
+        var eval = (await storage.Datasets.GetBlobClient(first.EvalBlob).DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(eval, line => Assert.True(SplitDatasetActivity.IsEval(Encoding.UTF8.GetBytes(line), 20)));
+        Assert.Equal(lines.Where(l => SplitDatasetActivity.IsEval(Encoding.UTF8.GetBytes(l), 20)), eval);
+    }
+}
+
+public sealed class CompositionTests
+{
+    [Fact]
+    public void AddPipelineCore_RejectsBadContainerNames_AndAMissingGpuHostAddress()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(new BlobServiceClient("UseDevelopmentStorage=true"));
+        services.AddPipelineCore(storage => storage.AuditContainer = "Audit_Log");
+        using var provider = services.BuildServiceProvider();
+
+        var storageError = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<PipelineStorage>().Audit);
+        var gpuError = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IGpuHostClient>());
+
+        Assert.Contains("AuditContainer", storageError.Message, StringComparison.Ordinal);
+        Assert.Contains("BaseAddress", gpuError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddPipelineCore_KeepsAGpuHostClientRegisteredBefore()
+    {
+        var services = new ServiceCollection();
+        var fake = new FakeGpuHost();
+        services.AddSingleton<IGpuHostClient>(fake);
+        services.AddPipelineCore();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(fake, provider.GetRequiredService<IGpuHostClient>());
+    }
+}

@@ -1,0 +1,84 @@
+using Pipeline.GpuHost;
+
+namespace Pipeline.Tests;
+
+/// <summary>
+/// A deterministic in-process stand-in for the GPU host, used ONLY by the orchestration tests: the real host needs a
+/// model and minutes of training, and what these tests check is the workflow around it (retries, monitor loop,
+/// statuses). The HTTP client itself is tested against the wire contract in <see cref="GpuHostClientTests"/>.
+/// </summary>
+internal sealed class FakeGpuHost : IGpuHostClient
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, (string Id, int Polls)> _jobsByKey = [];
+    private readonly Dictionary<string, int> _pollsById = [];
+
+    /// <summary>Create calls that fail with a transient error (503) before one succeeds.</summary>
+    public int TransientCreateFailures { get; init; }
+
+    /// <summary>Polls a job takes from queued to its final state.</summary>
+    public int PollsUntilDone { get; init; } = 2;
+
+    /// <summary>The final state of every job.</summary>
+    public string FinalStatus { get; init; } = FineTuneStatus.Succeeded;
+
+    /// <summary>What the evaluation reports.</summary>
+    public Dictionary<string, double> Metrics { get; init; } = new()
+    {
+        ["eval_loss"] = 1.4,
+        ["base_eval_loss"] = 2.3,
+        ["pii_regurgitation_rate"] = 0,
+        ["canary_exposure"] = 0.6,
+    };
+
+    public int CreateCalls { get; private set; }
+
+    public int JobsCreated { get; private set; }
+
+    public List<FineTuneRequest> Requests { get; } = [];
+
+    public static byte[] AdapterBytes(string jobId) => System.Text.Encoding.UTF8.GetBytes($"GGUF fake adapter for {jobId}");
+
+    public Task<FineTuneJob> CreateFineTuneAsync(FineTuneRequest request, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            CreateCalls++;
+            if (CreateCalls <= TransientCreateFailures)
+            {
+                throw new HttpRequestException("GPU host: create fine-tune job failed with 503 ServiceUnavailable", null, System.Net.HttpStatusCode.ServiceUnavailable);
+            }
+
+            Requests.Add(request);
+            if (!_jobsByKey.TryGetValue(request.IdempotencyKey, out var job))
+            {
+                JobsCreated++;
+                job = ($"ftjob-{JobsCreated}", 0);
+                _jobsByKey[request.IdempotencyKey] = job;
+                _pollsById[job.Id] = 0;
+            }
+
+            return Task.FromResult(new FineTuneJob(job.Id, FineTuneStatus.ValidatingFiles, null, null, []));
+        }
+    }
+
+    public Task<FineTuneJob> GetFineTuneAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var polls = _pollsById[jobId] = _pollsById[jobId] + 1;
+            var steps = Math.Min(polls, PollsUntilDone) * 5;
+            var curve = Enumerable.Range(1, steps).Select(s => new TrainingMetricPoint(s, 3.0 / s, s % 5 == 0 ? 3.2 / s : null)).ToList();
+            var job = polls >= PollsUntilDone
+                ? new FineTuneJob(jobId, FinalStatus, FinalStatus == FineTuneStatus.Succeeded ? $"ft:tiny:{jobId}" : null, FinalStatus == FineTuneStatus.Failed ? "loss became NaN" : null, curve)
+                : new FineTuneJob(jobId, FineTuneStatus.Running, null, null, curve);
+            return Task.FromResult(job);
+        }
+    }
+
+    public Task<EvaluationResult> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new EvaluationResult("eval-1", Metrics));
+
+    public async Task DownloadAdapterAsync(string jobId, Stream destination, CancellationToken cancellationToken = default) =>
+        await destination.WriteAsync(AdapterBytes(jobId), cancellationToken);
+}

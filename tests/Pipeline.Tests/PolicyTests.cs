@@ -1,0 +1,114 @@
+using Masking;
+using Pipeline.Policy;
+using TestSupport;
+
+namespace Pipeline.Tests;
+
+public sealed class PolicyTests
+{
+    internal const string Sample = """
+        {
+          "version": "2026-11-01",
+          "gates": { "eval_loss": { "max": 2.0 }, "accuracy": { "min": 0.8 } },
+          "approvalsRequired": 3,
+          "approvalDeadline": "PT12H",
+          "residualPii": { "threshold": 0.6, "maxRecordRate": 0.01, "ignoredTypes": ["DATE"] },
+          "evalPercent": 15,
+          "masking": { "version": "m-4", "defaultOperator": "redact", "operators": { "EMAIL": "partialMask" } }
+        }
+        """;
+
+    [Fact]
+    public void Parse_ReadsEverySection()
+    {
+        var policy = PipelinePolicy.Parse(Sample);
+
+        Assert.Equal("2026-11-01", policy.Version);
+        Assert.Equal([new GateThreshold("eval_loss", GateComparison.AtMost, 2.0), new GateThreshold("accuracy", GateComparison.AtLeast, 0.8)], policy.Gates);
+        Assert.Equal(3, policy.ApprovalsRequired);
+        Assert.Equal(TimeSpan.FromHours(12), policy.ApprovalDeadline);
+        Assert.Equal(0.6, policy.ResidualPii.Threshold);
+        Assert.Equal(0.01, policy.ResidualPii.MaxRecordRate);
+        Assert.Equal(["DATE"], policy.ResidualPii.IgnoredTypes);
+        Assert.Equal(15, policy.EvalPercent);
+        var masking = policy.Masking();
+        Assert.Equal("m-4", masking.Version);
+        Assert.Equal(MaskingOperator.Redact, masking.DefaultOperator);
+        Assert.Equal(MaskingOperator.PartialMask, masking.OperatorFor(PiiEntityType.Email));
+    }
+
+    [Fact]
+    public void Parse_MinimalDocument_UsesDefaults()
+    {
+        var policy = PipelinePolicy.Parse("""{"version":"1"}""");
+
+        Assert.Equal(2, policy.ApprovalsRequired);
+        Assert.Equal(TimeSpan.FromDays(7), policy.ApprovalDeadline);
+        Assert.Empty(policy.Gates);
+        Assert.Equal(0, policy.ResidualPii.MaxRecordRate);
+        Assert.Equal(MaskingOperator.Placeholder, policy.Masking().DefaultOperator);
+    }
+
+    [Theory]
+    [InlineData("""{"gates":{}}""", "version")]
+    [InlineData("""{"version":"1","gates":{"eval_loss":{"max":1,"min":0}}}""", "gates.eval_loss")]
+    [InlineData("""{"version":"1","gates":{"eval_loss":{"max":"low"}}}""", "gates.eval_loss.max")]
+    [InlineData("""{"version":"1","approvalsRequired":0}""", "approvalsRequired")]
+    [InlineData("""{"version":"1","approvalDeadline":"3 days"}""", "approvalDeadline")]
+    [InlineData("""{"version":"1","masking":{"version":"m","operators":{"SHOE_SIZE":"redact"}}}""", "SHOE_SIZE")]
+    [InlineData("""not json""", "not valid JSON")]
+    public void Parse_BadDocument_NamesTheProblem(string json, string named)
+    {
+        var ex = Assert.Throws<FormatException>(() => PipelinePolicy.Parse(json));
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvaluateGates_ReportsEachGate_AndFailsMissingMetrics()
+    {
+        var policy = PipelinePolicy.Parse("""{"version":"1","gates":{"eval_loss":{"max":2.0},"accuracy":{"min":0.8},"canary_exposure":{"max":1.5}}}""");
+
+        var results = policy.EvaluateGates(new Dictionary<string, double> { ["eval_loss"] = 2.0, ["accuracy"] = 0.79 });
+
+        Assert.Equal(
+            [
+                new GateResult("eval_loss", GateComparison.AtMost, 2.0, 2.0, true),
+                new GateResult("accuracy", GateComparison.AtLeast, 0.8, 0.79, false),
+                new GateResult("canary_exposure", GateComparison.AtMost, 1.5, null, false),
+            ],
+            results);
+    }
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class PolicyStoreTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Load_ReadsTheBlob_AndRecordsWhereFrom()
+    {
+        var container = await azurite.NewContainerAsync("policies");
+        await container.UploadBlobAsync("default.json", BinaryData.FromString(PolicyTests.Sample));
+
+        var loaded = await new PolicyStore(container).LoadAsync("default");
+
+        Assert.Equal("default.json", loaded.BlobName);
+        Assert.Equal("2026-11-01", loaded.Policy.Version);
+        Assert.False(string.IsNullOrEmpty(loaded.ETag));
+        Assert.Equal(64, loaded.Sha256.Length);
+    }
+
+    [Fact]
+    public async Task Load_MissingOrInvalid_IsAFormatExceptionNamingTheBlob()
+    {
+        var container = await azurite.NewContainerAsync("policies");
+        await container.UploadBlobAsync("broken.json", BinaryData.FromString("""{"version":"1","approvalsRequired":-1}"""));
+        var store = new PolicyStore(container);
+
+        var missing = await Assert.ThrowsAsync<FormatException>(() => store.LoadAsync("nope"));
+        var broken = await Assert.ThrowsAsync<FormatException>(() => store.LoadAsync("broken"));
+
+        Assert.Contains("nope.json does not exist", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("broken.json", broken.Message, StringComparison.Ordinal);
+        Assert.Contains("approvalsRequired", broken.Message, StringComparison.Ordinal);
+    }
+}
