@@ -46,6 +46,24 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static async Task<AzuriteProcess> StartAsync(string? dataFolder = null, int blobPort = 0, int queuePort = 0, int tablePort = 0,
         CancellationToken cancellationToken = default)
     {
+        // A port found free can be taken by another process before Azurite binds it (parallel test runs on one
+        // machine): when the ports were ours to choose, choose again and retry.
+        var chosenByUs = blobPort == 0 && queuePort == 0 && tablePort == 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(dataFolder, blobPort, queuePort, tablePort, cancellationToken);
+            }
+            catch (InvalidOperationException) when (chosenByUs && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<AzuriteProcess> StartOnceAsync(string? dataFolder, int blobPort, int queuePort, int tablePort,
+        CancellationToken cancellationToken)
+    {
         var script = FindAzuriteScript();
         var owned = dataFolder is null ? Directory.CreateTempSubdirectory("azurite-").FullName : null;
         var location = dataFolder ?? owned!;
