@@ -9,7 +9,8 @@ if [ ! -f node_modules/azurite/dist/src/azurite.js ]; then
   npm ci --no-audit --no-fund
 fi
 
-dotnet build Serverless.sln -c Release -warnaserror --nologo -v quiet
+# Warnings are errors through Directory.Build.props (TreatWarningsAsErrors), minus the reviewed NuGet codes there.
+dotnet build Serverless.sln -c Release --nologo -v quiet
 results="$(mktemp -d)"
 status=0
 dotnet test Serverless.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" || status=$?

@@ -32,6 +32,7 @@ public sealed class DatasetMasker
     private readonly byte[] _key;
     private readonly PiiAnalyzer _analyzer;
     private readonly ValidationOptions _validation;
+    private readonly RepeatedTextCache _repeats = new();
 
     /// <summary>Creates a masker. <paramref name="pseudonymKey"/> keys the HMAC of the pseudonym operator.</summary>
     public DatasetMasker(MaskingPolicy policy, ReadOnlyMemory<byte> pseudonymKey, ValidationOptions? validation = null)
@@ -147,7 +148,7 @@ public sealed class DatasetMasker
             var buffer = new ArrayBufferWriter<byte>(1024);
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
-                new RecordMasker(_analyzer, new TextMasker(_policy, _key), counts).Write(document.RootElement, writer);
+                new RecordMasker(_analyzer, _repeats, new TextMasker(_policy, _key), counts).Write(document.RootElement, writer);
             }
 
             buffer.Write("\n"u8);
@@ -155,10 +156,42 @@ public sealed class DatasetMasker
         }
     }
 
+    /// <summary>
+    /// Analyses of strings that recur across records — system prompts usually repeat in every record — are reused.
+    /// Only short strings are kept, and at most a bounded number of them, so memory stays constant.
+    /// </summary>
+    private sealed class RepeatedTextCache
+    {
+        private const int MaxLength = 4096;
+        private const int MaxEntries = 256;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<PiiMatch>> _entries = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<PiiMatch> Analyze(PiiAnalyzer analyzer, string text)
+        {
+            if (text.Length > MaxLength)
+            {
+                return analyzer.Analyze(text);
+            }
+
+            if (_entries.TryGetValue(text, out var cached))
+            {
+                return cached;
+            }
+
+            var matches = analyzer.Analyze(text);
+            if (_entries.Count < MaxEntries)
+            {
+                _entries.TryAdd(text, matches);
+            }
+
+            return matches;
+        }
+    }
+
     private sealed record MaskedRecord(ReadOnlyMemory<byte> Bytes, List<(string Field, PiiEntityType Type)> Counts);
 
     /// <summary>Masks one record: analyses every string, then masks recognised values wherever else they recur in the record.</summary>
-    private sealed class RecordMasker(PiiAnalyzer analyzer, TextMasker masker, List<(string Field, PiiEntityType Type)> counts)
+    private sealed class RecordMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker, List<(string Field, PiiEntityType Type)> counts)
     {
         private readonly List<(string Text, IReadOnlyList<PiiMatch> Matches)> _analysed = [];
         private readonly Dictionary<string, PiiEntityType> _known = new(StringComparer.Ordinal);
@@ -200,7 +233,7 @@ public sealed class DatasetMasker
                     break;
                 case JsonValueKind.String:
                     var text = element.GetString()!;
-                    var matches = analyzer.Analyze(text);
+                    var matches = repeats.Analyze(analyzer, text);
                     PiiAnalyzer.CollectKnownValues(text, matches, _known);
                     _analysed.Add((text, matches));
                     break;

@@ -95,6 +95,14 @@ internal sealed class NameRecognizer : IRecognizer
         var i = 0;
         while (i < text.Length)
         {
+            // Jump (vectorised) to the next character that could start a name: an ASCII capital or any non-ASCII letter.
+            var next = text.AsSpan(i).IndexOfAny(PossibleCapitals);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (!IsNameStart(text, i))
             {
                 i++;
@@ -106,6 +114,10 @@ internal sealed class NameRecognizer : IRecognizer
             i = run[^1].End;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> PossibleCapitals = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + string.Concat(Enumerable.Range(0xC0, 0x2FF - 0xC0).Select(c => (char)c).Where(char.IsUpper))
+        + string.Concat(Enumerable.Range(0x370, 0x2000 - 0x370).Select(c => (char)c).Where(char.IsUpper)));
 
     private static bool IsNameStart(string text, int i) =>
         char.IsUpper(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '/')) && i + 1 < text.Length
