@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Functions.Http;
-using Pipeline.Functions.Security;
+using Pipeline.Security;
 using Pipeline.GpuHost;
 using Pipeline.Secrets;
 

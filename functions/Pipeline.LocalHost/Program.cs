@@ -5,6 +5,7 @@ using Pipeline.LocalHost.Commands;
 var root = new RootCommand("Private LoRA fine-tuning pipeline — local stack and tools.")
 {
     MaskCommand.Create(),
+    TokenCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -6,7 +6,7 @@ using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Functions.Http;
-using Pipeline.Functions.Security;
+using Pipeline.Security;
 
 namespace Pipeline.Functions.Tests;
 

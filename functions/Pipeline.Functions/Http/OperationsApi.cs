@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Pipeline.Audit;
-using Pipeline.Functions.Security;
+using Pipeline.Security;
 
 namespace Pipeline.Functions.Http;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Pipeline.Functions.Security;
+using Pipeline.Security;
 
 namespace Pipeline.Functions.Http;
 

@@ -7,7 +7,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Pipeline.Functions.Intake;
-using Pipeline.Functions.Security;
+using Pipeline.Security;
 using Pipeline.Orchestration;
 
 namespace Pipeline.Functions.Http;

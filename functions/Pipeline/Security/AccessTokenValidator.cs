@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Pipeline.Functions.Security;
+namespace Pipeline.Security;
 
 /// <summary>
 /// Bearer token settings. In Azure: the Entra ID tenant's authority and the API's audience; signing keys come from
@@ -63,6 +63,12 @@ public sealed class AccessTokenValidator
 
     /// <summary>The development issuer used by locally minted tokens.</summary>
     public const string DevelopmentIssuer = "https://pipeline.local/dev";
+
+    /// <summary>The audience of the local stack's API.</summary>
+    public const string LocalAudience = "api://private-lora-pipeline";
+
+    /// <summary>Secret-store name of the local stack's token signing key (never used in Azure).</summary>
+    public const string DevelopmentSigningKeyName = "dev-token-signing-key";
 
     /// <summary>The caller, or null when the token is missing, malformed, expired, or not for this API.</summary>
     public async Task<Caller?> ValidateAsync(string? authorizationHeader, CancellationToken cancellationToken = default)

@@ -1,4 +1,4 @@
-namespace Pipeline.Functions.Security;
+namespace Pipeline.Security;
 
 /// <summary>The app roles people and applications are assigned in Entra ID (and in dev tokens locally).</summary>
 public static class AppRoles
