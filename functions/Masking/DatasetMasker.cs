@@ -188,6 +188,51 @@ public sealed class DatasetMasker
         }
     }
 
+    /// <summary>
+    /// Report field names (<c>messages[user].content</c>), built once per distinct shape instead of once per value:
+    /// datasets repeat the same few fields millions of times. The cache is bounded; unusual keys are just composed.
+    /// </summary>
+    private static class FieldNames
+    {
+        private const int MaxEntries = 1024;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Parent, string? Role, string Name), string> Children = new();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Items = new(StringComparer.Ordinal);
+
+        public static string Child(string parent, string? role, string name)
+        {
+            if (Children.TryGetValue((parent, role, name), out var cached))
+            {
+                return cached;
+            }
+
+            var composed = role is not null && parent.EndsWith("[]", StringComparison.Ordinal)
+                ? $"{parent[..^2]}[{role}].{name}"
+                : parent.Length == 0 ? name : $"{parent}.{name}";
+            if (Children.Count < MaxEntries)
+            {
+                Children.TryAdd((parent, role, name), composed);
+            }
+
+            return composed;
+        }
+
+        public static string Item(string parent)
+        {
+            if (Items.TryGetValue(parent, out var cached))
+            {
+                return cached;
+            }
+
+            var composed = parent + "[]";
+            if (Items.Count < MaxEntries)
+            {
+                Items.TryAdd(parent, composed);
+            }
+
+            return composed;
+        }
+    }
+
     private sealed record MaskedRecord(ReadOnlyMemory<byte> Bytes, List<(string Field, PiiEntityType Type)> Counts);
 
     /// <summary>Masks one record: analyses every string, then masks recognised values wherever else they recur in the record.</summary>
@@ -258,10 +303,7 @@ public sealed class DatasetMasker
                             continue;
                         }
 
-                        var childField = messageRole is not null && field.EndsWith("[]", StringComparison.Ordinal)
-                            ? $"{field[..^2]}[{messageRole}].{property.Name}"
-                            : field.Length == 0 ? property.Name : $"{field}.{property.Name}";
-                        WriteElement(property.Value, writer, childField, messageRole ?? role);
+                        WriteElement(property.Value, writer, FieldNames.Child(field, messageRole, property.Name), messageRole ?? role);
                     }
 
                     writer.WriteEndObject();
@@ -270,7 +312,7 @@ public sealed class DatasetMasker
                     writer.WriteStartArray();
                     foreach (var item in element.EnumerateArray())
                     {
-                        WriteElement(item, writer, field + "[]", role);
+                        WriteElement(item, writer, FieldNames.Item(field), role);
                     }
 
                     writer.WriteEndArray();

@@ -92,6 +92,8 @@ internal sealed class NameRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
+        var words = new List<(int Start, int End)>(8);
+        var segment = new List<(int Start, int End)>(8);
         var i = 0;
         while (i < text.Length)
         {
@@ -109,8 +111,8 @@ internal sealed class NameRecognizer : IRecognizer
                 continue;
             }
 
-            var run = ReadRun(text, i);
-            ScoreRun(scan, run);
+            var run = ReadRun(text, i, words);
+            ScoreRun(scan, run, segment);
             i = run[^1].End;
         }
     }
@@ -124,9 +126,10 @@ internal sealed class NameRecognizer : IRecognizer
         && (char.IsLetter(text[i + 1]) || text[i + 1] == '.' || (text[i + 1] is '\'' or '’' && i + 2 < text.Length && char.IsUpper(text[i + 2])));
 
     /// <summary>Reads consecutive capitalised words (with initials and lower-case particles between them).</summary>
-    private static List<(int Start, int End)> ReadRun(string text, int start)
+    /// <summary>Fills <paramref name="words"/> (reused between runs) and returns it.</summary>
+    private static List<(int Start, int End)> ReadRun(string text, int start, List<(int Start, int End)> words)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         var i = start;
         while (true)
         {
@@ -178,7 +181,7 @@ internal sealed class NameRecognizer : IRecognizer
     private static bool IsPossessive(string text, int j) =>
         text[j] is '\'' or '’' && text[j + 1] == 's' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]));
 
-    private static void ScoreRun(TextScan scan, List<(int Start, int End)> run)
+    private static void ScoreRun(TextScan scan, List<(int Start, int End)> run, List<(int Start, int End)> segment)
     {
         var text = scan.Text;
 
@@ -195,7 +198,13 @@ internal sealed class NameRecognizer : IRecognizer
 
             if (w > segmentStart)
             {
-                ScoreSegment(scan, run.GetRange(segmentStart, w - segmentStart), titleBefore);
+                segment.Clear();
+                for (var k = segmentStart; k < w; k++)
+                {
+                    segment.Add(run[k]);
+                }
+
+                ScoreSegment(scan, segment, titleBefore);
             }
 
             titleBefore = w < run.Count && TitleLookup.Contains(text.AsSpan(run[w].Start, run[w].End - run[w].Start));
@@ -217,7 +226,7 @@ internal sealed class NameRecognizer : IRecognizer
         if (words.Count >= 2 && IsSentenceStart(text, words[0].Start) && !IsKnownName(text, words[0])
             && (Lexicon.FirstNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) || LooksLikeVerb(text, words[0])))
         {
-            words = words.GetRange(1, words.Count - 1);
+            words.RemoveAt(0);
             titleBefore = true;
         }
 
