@@ -19,6 +19,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         ["straße", "strasse", "weg ", "platz", "allee", "gasse", "ring ", "damm", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer "],
         StringComparison.Ordinal);
 
+    private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
+        StreetTypes.Split('|').Select(t => " " + t).ToArray(), StringComparison.Ordinal);
+
     private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown");
 
     public void Recognize(TextScan scan)
@@ -75,12 +78,27 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
 
-            foreach (var (index, length) in scan.MatchesNearClusters(BareZipRegex(), 5, 64, 1, 1))
+            // A bare ZIP is five digits (optionally -four) standing alone, and only counts after a ZIP keyword.
+            foreach (var (runStart, runEnd) in scan.DigitRuns)
             {
-                if (scan.CueBefore(index, ZipCues, 24))
+                if (runEnd - runStart != 5 || (runStart > 0 && (char.IsLetterOrDigit(text[runStart - 1]) || text[runStart - 1] is '-' or '.' or '$')))
                 {
-                    scan.Add(PiiEntityType.ZipCode, index, length, 0.85);
+                    continue;
                 }
+
+                var end = runEnd;
+                if (end + 5 <= text.Length && text[end] == '-' && !text.AsSpan(end + 1, 4).ContainsAnyExceptInRange('0', '9'))
+                {
+                    end += 5;
+                }
+
+                if ((end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-' || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+                    || !scan.CueBefore(runStart, ZipCues, 24))
+                {
+                    continue;
+                }
+
+                scan.Add(PiiEntityType.ZipCode, runStart, end - runStart, 0.85);
             }
         }
 
@@ -99,6 +117,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
         foreach (var (runStart, runEnd) in scan.DigitRuns)
         {
             if (runEnd - runStart > 6 || (runStart > 0 && char.IsLetterOrDigit(text[runStart - 1])) || runStart < searchedTo)
+            {
+                continue;
+            }
+
+            // Cheap pre-check: a street type word must follow within reach, or the pattern cannot match.
+            if (text.AsSpan(runEnd, Math.Min(110, text.Length - runEnd)).IndexOfAny(StreetTypeWords) < 0)
             {
                 continue;
             }
@@ -367,9 +391,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*),?\s*$")]
     private static partial Regex CityBeforeRegex();
-
-    [GeneratedRegex(@"(?<![\w\-.$])\d{5}(?:-\d{4})?(?![\w\-]|\.\d)")]
-    private static partial Regex BareZipRegex();
 
     [GeneratedRegex(@"\b\p{Lu}[\p{Ll}'\.]+(?:[ \-](?:\p{Lu}[\p{Ll}'\.]+))*")]
     private static partial Regex CapitalisedRunRegex();

@@ -58,7 +58,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
         }
 
-        if (text.Contains(':') )
+        if (MayContainIpv6(text))
         {
             foreach (var m in EnumerateMatches(Ipv6Regex(), text))
             {
@@ -218,6 +218,30 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 scan.Add(PiiEntityType.Phone, m.Index, m.Length, score);
             }
         }
+    }
+
+    /// <summary>IPv6 addresses have "::" or at least two colons with hex digits on both sides ("fe80:0:…").</summary>
+    private static bool MayContainIpv6(string text)
+    {
+        if (text.Contains("::", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var hexColons = 0;
+        var colon = text.IndexOf(':');
+        while (colon > 0 && colon < text.Length - 1)
+        {
+            hexColons = char.IsAsciiHexDigit(text[colon - 1]) && char.IsAsciiHexDigit(text[colon + 1]) ? hexColons + 1 : 0;
+            if (hexColons >= 2)
+            {
+                return true;
+            }
+
+            colon = text.IndexOf(':', colon + 1);
+        }
+
+        return false;
     }
 
     private static bool IsLocalPartChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
