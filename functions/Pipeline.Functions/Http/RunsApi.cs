@@ -30,14 +30,10 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
             return failure;
         }
 
-        StartRunRequest? body;
-        try
+        var (body, invalid) = await ReadBodyAsync<StartRunRequest>(request);
+        if (invalid is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<StartRunRequest>(request.Body, Json, request.HttpContext.RequestAborted);
-        }
-        catch (JsonException ex)
-        {
-            return Problems.BadRequest($"body is not valid JSON: {ex.Message}");
+            return invalid;
         }
 
         if (body is null || string.IsNullOrWhiteSpace(body.DatasetBlob) || !body.DatasetBlob.StartsWith("incoming/", StringComparison.Ordinal)
@@ -124,14 +120,10 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
             return failure;
         }
 
-        ApprovalRequest? body;
-        try
+        var (body, invalid) = await ReadBodyAsync<ApprovalRequest>(request);
+        if (invalid is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<ApprovalRequest>(request.Body, Json, request.HttpContext.RequestAborted);
-        }
-        catch (JsonException ex)
-        {
-            return Problems.BadRequest($"body is not valid JSON: {ex.Message}");
+            return invalid;
         }
 
         if (body?.Decision is not ("approve" or "reject"))
@@ -165,6 +157,18 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
         var decision = new ApprovalDecision(caller.Id, body.Decision == "approve" ? ApprovalVerdict.Approve : ApprovalVerdict.Reject, body.Comment, DateTimeOffset.UtcNow);
         await client.RaiseEventAsync(id, FineTunePipeline.ApprovalEventName, decision, request.HttpContext.RequestAborted);
         return new AcceptedResult($"/api/runs/{id}", new { id, decision = body.Decision, approver = caller.Id });
+    }
+
+    private static async Task<(T? Body, IActionResult? Invalid)> ReadBodyAsync<T>(HttpRequest request)
+    {
+        try
+        {
+            return (await JsonSerializer.DeserializeAsync<T>(request.Body, Json, request.HttpContext.RequestAborted), null);
+        }
+        catch (JsonException ex)
+        {
+            return (default, Problems.BadRequest($"body is not valid JSON: {ex.Message}"));
+        }
     }
 
     /// <summary>POST /api/runs body.</summary>
