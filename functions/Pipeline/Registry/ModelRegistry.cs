@@ -129,6 +129,22 @@ public sealed class ModelRegistry
     public Task<ModelManifest?> GetManifestAsync(string modelName, int version, CancellationToken cancellationToken = default) =>
         TryReadAsync<ModelManifest>(_container.GetBlobClient(VersionBlob(modelName, version, "manifest.json")), cancellationToken);
 
+    /// <summary>Names of the models in the registry, sorted.</summary>
+    public async Task<IReadOnlyList<string>> ListModelsAsync(CancellationToken cancellationToken = default)
+    {
+        var names = new List<string>();
+        await foreach (var item in _container.GetBlobsByHierarchyAsync(new GetBlobsByHierarchyOptions { Delimiter = "/" }, cancellationToken))
+        {
+            if (item.IsPrefix)
+            {
+                names.Add(item.Prefix.TrimEnd('/'));
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
     /// <summary>Complete versions of a model, ascending.</summary>
     public async Task<IReadOnlyList<int>> ListVersionsAsync(string modelName, CancellationToken cancellationToken = default)
     {
