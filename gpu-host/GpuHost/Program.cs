@@ -1,4 +1,7 @@
 using GpuHost.Cli;
 
-// Commands: create-tiny-model, train (a later `serve` command hosts the inference/jobs API).
+// Commands: serve (default: the ASP.NET Core service), create-tiny-model, train, dev-token.
 return await GpuHostCommandLine.InvokeAsync(args);
+
+/// <summary>The entry point type (WebApplicationFactory&lt;Program&gt; in tests).</summary>
+public partial class Program;

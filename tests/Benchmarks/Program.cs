@@ -1,5 +1,5 @@
 // Benchmark programs. Each prints measurements and ratios taken in one run on this machine.
-// Usage: dotnet run -c Release --project tests/Benchmarks -- <masking|training> [options]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- <masking|training|inference> [options]
 using Benchmarks;
 
 var name = args.Length > 0 ? args[0] : "";
@@ -8,11 +8,12 @@ return name switch
 {
     "masking" => await MaskingBenchmark.RunAsync(rest),
     "training" => TrainingBenchmark.Run(rest),
+    "inference" => await InferenceBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick]");
+    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick] | inference [--quick]");
     return 2;
 }

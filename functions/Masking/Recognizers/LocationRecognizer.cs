@@ -121,12 +121,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
-            // Cheap pre-check: a street type word must follow within reach, or the pattern cannot match.
-            if (text.AsSpan(runEnd, Math.Min(110, text.Length - runEnd)).IndexOfAny(StreetTypeWords) < 0)
-            {
-                continue;
-            }
-
             var i = runEnd;
             if (i < text.Length && char.IsAsciiLetter(text[i]))
             {
@@ -139,6 +133,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             if (i + 1 >= text.Length || text[i] != ' ' || !(char.IsUpper(text[i + 1]) || char.IsAsciiDigit(text[i + 1])))
+            {
+                continue;
+            }
+
+            // Pre-check: a street type word must follow within reach, or the pattern cannot match.
+            if (text.AsSpan(runEnd, Math.Min(110, text.Length - runEnd)).IndexOfAny(StreetTypeWords) < 0)
             {
                 continue;
             }

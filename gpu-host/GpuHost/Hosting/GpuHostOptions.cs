@@ -1,0 +1,168 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GpuHost.Hosting;
+
+/// <summary>The base model and how inference uses it (section <c>GpuHost</c>).</summary>
+public sealed class GpuHostOptions
+{
+    public const string Section = "GpuHost";
+
+    /// <summary>Path of the base GGUF; one file serves inference (llama.cpp) and training (TorchSharp).</summary>
+    [Required]
+    public string BaseModelPath { get; set; } = "";
+
+    /// <summary>Name clients use for the base model in <c>model</c>.</summary>
+    [Required, RegularExpression("^[a-z0-9][a-z0-9._-]{0,63}$")]
+    public string BaseModelName { get; set; } = "base";
+
+    /// <summary>Tokens per inference context (prompt + completion).</summary>
+    [Range(16, 1 << 20)]
+    public int ContextSize { get; set; } = 4096;
+
+    /// <summary>Largest prompt accepted, in tokens; longer prompts get 413. Null: context size minus one.</summary>
+    [Range(1, 1 << 20)]
+    public int? MaxPromptTokens { get; set; }
+
+    /// <summary>Completion length when a request names no <c>max_tokens</c>.</summary>
+    [Range(1, 1 << 20)]
+    public int DefaultMaxTokens { get; set; } = 512;
+
+    /// <summary>Requests generating at once per model; more wait in the queue.</summary>
+    [Range(1, 256)]
+    public int MaxConcurrentRequestsPerModel { get; set; } = 1;
+
+    /// <summary>Requests allowed to wait per model; beyond that the host answers 429.</summary>
+    [Range(0, 10_000)]
+    public int QueueCapacityPerModel { get; set; } = 16;
+
+    /// <summary>Retry-After (seconds) sent with 429.</summary>
+    [Range(1, 3600)]
+    public int RetryAfterSeconds { get; set; } = 2;
+
+    /// <summary>Adapters kept loaded in llama.cpp; the least recently used one is unloaded beyond this.</summary>
+    [Range(1, 1024)]
+    public int AdapterCacheSize { get; set; } = 8;
+
+    /// <summary>Layers offloaded to the GPU (CUDA build); 0 on CPU.</summary>
+    [Range(0, 1024)]
+    public int GpuLayers { get; set; }
+
+    /// <summary>CPU threads for llama.cpp and libtorch; null: all cores.</summary>
+    [Range(1, 1024)]
+    public int? Threads { get; set; }
+
+    /// <summary>Mask personal data found in completions (egress filter) with typed placeholders.</summary>
+    public bool RedactCompletionPii { get; set; }
+
+    /// <summary>Scratch folder for job data and checkpoints (created 0700); defaults to a folder under the temp path.</summary>
+    public string? WorkDirectory { get; set; }
+}
+
+/// <summary>Blob Storage the host reads training data from and writes adapters and job state to (section <c>Storage</c>).</summary>
+public sealed class StorageOptions : IValidatableObject
+{
+    public const string Section = "Storage";
+
+    /// <summary>Azurite/local only. In Azure leave it empty and set <see cref="ServiceUri"/>: the managed identity is used.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Blob endpoint reached with the host's managed identity (DefaultAzureCredential).</summary>
+    public Uri? ServiceUri { get; set; }
+
+    /// <summary>Client id of a user-assigned managed identity; null: the system-assigned one.</summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string AdaptersContainer { get; set; } = "adapters";
+
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string JobsContainer { get; set; } = "gpu-host-jobs";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString) == (ServiceUri is null))
+        {
+            yield return new ValidationResult("Set exactly one of Storage:ConnectionString (Azurite) and Storage:ServiceUri (managed identity).");
+        }
+    }
+}
+
+/// <summary>Where keys come from (section <c>Secrets</c>): Key Vault in Azure, a private folder locally.</summary>
+public sealed class SecretsOptions : IValidatableObject
+{
+    public const string Section = "Secrets";
+
+    public Uri? KeyVaultUri { get; set; }
+
+    /// <summary>Development only: folder of the file-backed secret store (no Key Vault emulator exists).</summary>
+    public string? LocalFolder { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if ((KeyVaultUri is null) == string.IsNullOrWhiteSpace(LocalFolder))
+        {
+            yield return new ValidationResult("Set exactly one of Secrets:KeyVaultUri and Secrets:LocalFolder.");
+        }
+    }
+}
+
+/// <summary>
+/// Bearer-token validation (section <c>Auth</c>). With <see cref="Authority"/> set (Entra ID) keys come from the
+/// authority's metadata; without it tokens are signed with a local key from the secret store. Both go through the
+/// same JwtBearer handler, audience and lifetime checks.
+/// </summary>
+public sealed class AuthOptions : IValidatableObject
+{
+    public const string Section = "Auth";
+
+    /// <summary>Entra ID authority, e.g. https://login.microsoftonline.com/{tenant}/v2.0.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>The GPU host's audience (its app ID URI or client id).</summary>
+    [Required]
+    public string Audience { get; set; } = "";
+
+    /// <summary>Issuer of locally signed tokens: the pipeline's development issuer, so the local stack's tokens work here too.</summary>
+    [Required]
+    public string LocalIssuer { get; set; } = Pipeline.Security.AccessTokenValidator.DevelopmentIssuer;
+
+    /// <summary>Allows the locally signed key outside Development (e.g. an isolated test rig). Off by default.</summary>
+    public bool AllowLocalSigningKey { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Authority is not null && !Uri.TryCreate(Authority, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult("Auth:Authority must be an absolute URI.");
+        }
+    }
+}
+
+/// <summary>Fine-tune job execution (section <c>Jobs</c>).</summary>
+public sealed class JobOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Run the fine-tune worker in this process. Inference-only replicas (and the inference benchmark) turn it off.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Optimizer steps between checkpoints (each is encrypted and uploaded, so a restart resumes there).</summary>
+    [Range(1, 1_000_000)]
+    public int CheckpointEvery { get; set; } = 50;
+
+    /// <summary>Optimizer steps between validation-loss events.</summary>
+    [Range(1, 1_000_000)]
+    public int EvalEvery { get; set; } = 50;
+
+    /// <summary>Tokens per training record; longer records are cut.</summary>
+    [Range(2, 1 << 20)]
+    public int? MaxSequenceLength { get; set; }
+
+    /// <summary>How often the worker looks for work when nobody signals it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Largest training/validation file accepted, in bytes.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = 2L << 30;
+}

@@ -1,0 +1,119 @@
+namespace GpuHost.Jobs;
+
+/// <summary>States of a job, spelled as in OpenAI's fine-tuning API.</summary>
+public static class JobStatus
+{
+    public const string ValidatingFiles = "validating_files", Queued = "queued", Running = "running",
+        Succeeded = "succeeded", Failed = "failed", Cancelled = "cancelled";
+
+    public static bool IsTerminal(string status) => status is Succeeded or Failed or Cancelled;
+}
+
+/// <summary><c>POST /v1/fine-tunes</c> body. Files are blob references: <c>container/path</c> or a blob URL of the host's account.</summary>
+public sealed record FineTuneRequest(string? BaseModel, string? TrainingFile, string? ValidationFile, Hyperparameters? Hyperparameters, string? Suffix);
+
+/// <summary>Training knobs; null values take the defaults (shown resolved on the job).</summary>
+public sealed record Hyperparameters(
+    int? NEpochs = null,
+    int? BatchSize = null,
+    float? LearningRate = null,
+    int? LoraRank = null,
+    float? LoraAlpha = null,
+    IReadOnlyList<string>? TargetModules = null,
+    int? Seed = null);
+
+/// <summary>Why a job failed, without any dataset content.</summary>
+public sealed record JobError(string Code, string Message);
+
+/// <summary>The persisted job document (blob <c>jobs/{id}.json</c>), including bookkeeping clients never see.</summary>
+public sealed record FineTuneJob
+{
+    public required string Id { get; init; }
+
+    public required long CreatedAt { get; init; }
+
+    /// <summary>Submission time at full precision: the queue's order (created_at has whole seconds, as in OpenAI's API).</summary>
+    public required DateTimeOffset SubmittedAt { get; init; }
+
+    public long? StartedAt { get; init; }
+
+    public long? FinishedAt { get; init; }
+
+    public required string Model { get; init; }
+
+    public string? FineTunedModel { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string TrainingFile { get; init; }
+
+    public string? ValidationFile { get; init; }
+
+    public required Hyperparameters Hyperparameters { get; init; }
+
+    public string? Suffix { get; init; }
+
+    public JobError? Error { get; init; }
+
+    public int? TrainedSteps { get; init; }
+
+    public int? TotalSteps { get; init; }
+
+    public long? TrainedTokens { get; init; }
+
+    /// <summary>Step of the last uploaded checkpoint (0: none); a restarted host resumes there.</summary>
+    public int CheckpointStep { get; init; }
+
+    public bool CancelRequested { get; init; }
+
+    public string? TrainingFileSha256 { get; init; }
+
+    public string? ValidationFileSha256 { get; init; }
+
+    /// <summary>SHA-256 of the canonical request, so an idempotency key reused with another body is refused.</summary>
+    public required string RequestHash { get; init; }
+
+    public FineTuneJobView ToView() => new(Id, "fine_tuning.job", CreatedAt, StartedAt, FinishedAt, Model, FineTunedModel, Status, TrainingFile,
+        ValidationFile, Hyperparameters, Suffix, Error, TrainedSteps, TotalSteps, TrainedTokens, CheckpointStep);
+}
+
+/// <summary>What clients see of a job.</summary>
+public sealed record FineTuneJobView(
+    string Id,
+    string Object,
+    long CreatedAt,
+    long? StartedAt,
+    long? FinishedAt,
+    string Model,
+    string? FineTunedModel,
+    string Status,
+    string TrainingFile,
+    string? ValidationFile,
+    Hyperparameters Hyperparameters,
+    string? Suffix,
+    JobError? Error,
+    int? TrainedSteps,
+    int? TotalSteps,
+    long? TrainedTokens,
+    int CheckpointStep,
+    IReadOnlyList<MetricPoint>? Metrics = null);
+
+/// <summary>One point of a job's training curve.</summary>
+public sealed record MetricPoint(int Step, double? TrainLoss, double? ValidLoss);
+
+/// <summary>One line of <c>GET /v1/fine-tunes/{id}/events</c>; <c>type</c> "metrics" events carry per-step numbers in <c>data</c>.</summary>
+public sealed record FineTuneEvent(string Id, string Object, long CreatedAt, string Level, string Message, string Type, StepData? Data = null);
+
+/// <summary>Per-step (or validation) numbers.</summary>
+public sealed record StepData(
+    int Step,
+    int TotalSteps,
+    double? TrainLoss = null,
+    double? TrainMeanTokenAccuracy = null,
+    double? LearningRate = null,
+    double? TokensPerSecond = null,
+    double? ValidLoss = null,
+    double? ValidMeanTokenAccuracy = null);
+
+/// <summary>A page of a list endpoint.</summary>
+public sealed record ListPage<T>(string Object, IReadOnlyList<T> Data, bool HasMore);
