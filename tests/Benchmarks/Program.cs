@@ -14,6 +14,6 @@ return name switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick] | inference [--quick]");
+    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick] | inference [--quick] [--threads N]");
     return 2;
 }
