@@ -49,6 +49,17 @@ public static class PipelineFunctionsExtensions
 
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<RequestAuthorizer>();
+
+        // Inference front: limits, the GPU host's HTTP client and the app's identity towards it.
+        services.AddOptions<InferenceFrontOptions>().BindConfiguration(InferenceFrontOptions.Section);
+        services.AddSingleton<InferenceRateLimiter>();
+        services.AddSingleton<IGpuHostTokenSource, ManagedIdentityGpuHostTokenSource>();
+        services.AddHttpClient(ChatCompletionsApi.GpuHostClientName, (sp, client) =>
+        {
+            var gpuHost = configuration.GetSection(GpuHostOptions.Section).Get<GpuHostOptions>();
+            client.BaseAddress = gpuHost?.BaseAddress is { } address ? new Uri(address.ToString().TrimEnd('/') + "/") : null;
+            client.Timeout = TimeSpan.FromMinutes(5);
+        });
         return builder;
     }
 }
