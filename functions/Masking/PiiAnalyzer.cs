@@ -56,6 +56,29 @@ public sealed class PiiAnalyzer
     }
 
     /// <summary>
+    /// Replaces each recognised span with its type tag (<c>&lt;PERSON&gt;</c>): the egress filter for model output, where
+    /// there is no record to keep placeholder numbers consistent in. Returns the text and how many values were replaced.
+    /// </summary>
+    public (string Text, int Replaced) Redact(string text)
+    {
+        var matches = Analyze(text);
+        if (matches.Count == 0)
+        {
+            return (text, 0);
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        foreach (var match in matches)
+        {
+            builder.Append(text, position, match.Start - position).Append('<').Append(match.Type.ToName()).Append('>');
+            position = match.End;
+        }
+
+        return (builder.Append(text, position, text.Length - position).ToString(), matches.Count);
+    }
+
+    /// <summary>
     /// Adds every other occurrence of values already recognised elsewhere in the same record ("Maria" after
     /// "Patient Maria Lopez", a member id repeated without its keyword) to the spans found in
     /// <paramref name="text"/>, without running the recognizers again.

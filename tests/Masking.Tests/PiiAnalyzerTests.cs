@@ -100,6 +100,16 @@ public sealed class PiiAnalyzerTests
     }
 
     [Fact]
+    public void Redact_ReplacesEachValueWithItsTypeTag()
+    {
+        var (text, replaced) = Analyzer.Redact("Call Maria Gonzalez on 555-201-3344 today.");
+
+        Assert.Equal("Call <PERSON> on <PHONE> today.", text);
+        Assert.Equal(2, replaced);
+        Assert.Equal(("nothing here", 0), Analyzer.Redact("nothing here"));
+    }
+
+    [Fact]
     public void Analyze_ContextRaisesScore()
     {
         var withCue = Analyzer.Analyze("routing number 021000021");

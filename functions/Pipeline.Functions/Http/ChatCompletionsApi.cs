@@ -189,24 +189,12 @@ public sealed class ChatCompletionsApi(
         {
             if (choice?["message"]?["content"] is JsonValue content && content.GetValueKind() == JsonValueKind.String)
             {
-                var text = content.GetValue<string>();
-                var matches = Analyzer.Analyze(text);
-                if (matches.Count == 0)
+                var (text, replaced) = Analyzer.Redact(content.GetValue<string>());
+                if (replaced > 0)
                 {
-                    continue;
+                    choice["message"]!["content"] = text;
+                    masked += replaced;
                 }
-
-                var builder = new StringBuilder(text.Length);
-                var position = 0;
-                foreach (var match in matches)
-                {
-                    builder.Append(text, position, match.Start - position).Append('<').Append(match.Type.ToName()).Append('>');
-                    position = match.End;
-                }
-
-                builder.Append(text, position, text.Length - position);
-                choice["message"]!["content"] = builder.ToString();
-                masked += matches.Count;
             }
         }
 

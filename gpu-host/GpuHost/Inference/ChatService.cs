@@ -177,24 +177,7 @@ public sealed partial class ChatService(
     };
 
     /// <summary>Replaces personal data in a completion with typed placeholders (the optional egress filter).</summary>
-    internal static string Redact(string text)
-    {
-        var matches = Analyzer.Analyze(text);
-        if (matches.Count == 0)
-        {
-            return text;
-        }
-
-        var b = new System.Text.StringBuilder(text.Length);
-        var at = 0;
-        foreach (var m in matches)
-        {
-            b.Append(text, at, m.Start - at).Append('<').Append(m.Type.ToName()).Append('>');
-            at = m.End;
-        }
-
-        return b.Append(text, at, text.Length - at).ToString();
-    }
+    internal static string Redact(string text) => Analyzer.Redact(text).Text;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Adapter {Model} refused: {Reason}")]
     private static partial void LogAdapterRefused(ILogger logger, string model, string reason);
