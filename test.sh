@@ -9,6 +9,14 @@ if [ ! -f node_modules/azurite/dist/src/azurite.js ]; then
   npm ci --no-audit --no-fund
 fi
 
+# The approver page's browser tests drive Debian's chromium (Playwright's own browser download is not reachable).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium is not installed; installing it with apt-get (needs root or sudo)." >&2
+  if [ "$(id -u)" -eq 0 ]; then apt_get=(apt-get); else apt_get=(sudo -n apt-get); fi
+  "${apt_get[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
 # Warnings are errors through Directory.Build.props (TreatWarningsAsErrors), minus the reviewed NuGet codes there.
 dotnet build Serverless.sln -c Release --nologo -v quiet
 results="$(mktemp -d)"

@@ -41,6 +41,9 @@ public sealed class DurableFunctions(IServiceProvider services)
     [Function(nameof(EvaluateModelActivity))]
     public Task<EvaluateModelOutput> EvaluateModelAsync([ActivityTrigger] EvaluateModelInput input) => Create<EvaluateModelActivity>().RunAsync(null!, input);
 
+    [Function(nameof(RecordEvidenceActivity))]
+    public Task<EvidenceReference> RecordEvidenceAsync([ActivityTrigger] RecordEvidenceInput input) => Create<RecordEvidenceActivity>().RunAsync(null!, input);
+
     [Function(nameof(PromoteModelActivity))]
     public Task<Pipeline.Registry.PromotionResult> PromoteModelAsync([ActivityTrigger] PromoteModelInput input) => Create<PromoteModelActivity>().RunAsync(null!, input);
 

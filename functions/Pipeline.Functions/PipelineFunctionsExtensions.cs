@@ -12,17 +12,16 @@ using Pipeline.Secrets;
 
 namespace Pipeline.Functions;
 
-/// <summary>Composes the Functions app: options, Azure clients with the app's managed identity, the workflow, auth.</summary>
+/// <summary>
+/// Composes the app. <see cref="AddPipelineApi"/> is what every host of the HTTP routes needs (the Functions app and
+/// the local stack); <see cref="AddPipelineFunctions"/> adds the Azure edges: managed identity, Blob Storage, Key Vault.
+/// </summary>
 public static class PipelineFunctionsExtensions
 {
     public static FunctionsApplicationBuilder AddPipelineFunctions(this FunctionsApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var configuration = builder.Configuration;
-
-        services.AddOptions<PipelineRunOptions>().BindConfiguration(PipelineRunOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AccessTokenOptions>().BindConfiguration(AccessTokenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Managed identity everywhere: no storage keys or connection strings with secrets.
         services.AddSingleton(sp =>
@@ -42,6 +41,21 @@ public static class PipelineFunctionsExtensions
             return new KeyVaultSecretStore(new SecretClient(options.KeyVaultUri ?? throw new OptionsValidationException(PipelineRunOptions.Section, typeof(PipelineRunOptions), ["Pipeline:KeyVaultUri is required"]),
                 sp.GetRequiredService<DefaultAzureCredential>()));
         });
+        services.AddSingleton<IGpuHostTokenSource, ManagedIdentityGpuHostTokenSource>();
+        services.AddPipelineApi(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>
+    /// Options, the workflow's services, token validation and the inference front. The host registers the
+    /// <see cref="BlobServiceClient"/>, the <see cref="ISecretStore"/> and the <see cref="IGpuHostTokenSource"/>.
+    /// </summary>
+    public static IServiceCollection AddPipelineApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PipelineRunOptions>().BindConfiguration(PipelineRunOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccessTokenOptions>().BindConfiguration(AccessTokenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddPipelineCore(
             storage => configuration.GetSection(Pipeline.Storage.PipelineStorageOptions.Section).Bind(storage),
@@ -50,16 +64,15 @@ public static class PipelineFunctionsExtensions
         services.AddSingleton<AccessTokenValidator>();
         services.AddSingleton<RequestAuthorizer>();
 
-        // Inference front: limits, the GPU host's HTTP client and the app's identity towards it.
+        // Inference front: limits and the GPU host's HTTP client (the token source adds the app's identity per request).
         services.AddOptions<InferenceFrontOptions>().BindConfiguration(InferenceFrontOptions.Section);
         services.AddSingleton<InferenceRateLimiter>();
-        services.AddSingleton<IGpuHostTokenSource, ManagedIdentityGpuHostTokenSource>();
         services.AddHttpClient(ChatCompletionsApi.GpuHostClientName, (sp, client) =>
         {
             var gpuHost = configuration.GetSection(GpuHostOptions.Section).Get<GpuHostOptions>();
             client.BaseAddress = gpuHost?.BaseAddress is { } address ? new Uri(address.ToString().TrimEnd('/') + "/") : null;
             client.Timeout = TimeSpan.FromMinutes(5);
         });
-        return builder;
+        return services;
     }
 }

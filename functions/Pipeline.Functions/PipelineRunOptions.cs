@@ -23,4 +23,12 @@ public sealed class PipelineRunOptions
 
     /// <summary>Client id of the app's user-assigned managed identity.</summary>
     public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>How often runs poll their training job; null keeps the production default (30 s). The local stack polls faster.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan? TrainingPollInterval { get; set; }
+
+    /// <summary>The timing new runs start with (null: <see cref="Pipeline.Orchestration.PipelineTiming.Default"/>).</summary>
+    public Pipeline.Orchestration.PipelineTiming? Timing() =>
+        TrainingPollInterval is { } poll ? Pipeline.Orchestration.PipelineTiming.Default with { PollInterval = poll } : null;
 }

@@ -18,8 +18,9 @@ public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
     /// Registers storage, audit, policy, registry and the GPU-host client. The host must register a
-    /// <see cref="Azure.Storage.Blobs.BlobServiceClient"/> and an <see cref="Secrets.ISecretStore"/>; an
-    /// <see cref="IGpuHostClient"/> registered before this call wins over the HTTP client.
+    /// <see cref="Azure.Storage.Blobs.BlobServiceClient"/> and an <see cref="Secrets.ISecretStore"/>, and should register an
+    /// <see cref="IGpuHostTokenSource"/> (the GPU host refuses calls without a token); an <see cref="IGpuHostClient"/>
+    /// registered before this call wins over the HTTP client.
     /// </summary>
     public static IServiceCollection AddPipelineCore(this IServiceCollection services, Action<PipelineStorageOptions>? storage = null, Action<GpuHostOptions>? gpuHost = null)
     {
@@ -41,7 +42,13 @@ public static class PipelineServiceCollectionExtensions
             {
                 var options = sp.GetRequiredService<IOptions<GpuHostOptions>>().Value;
                 // One long-lived client with pooled connections that are recycled, so DNS changes are picked up.
-                var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All };
+                HttpMessageHandler handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AutomaticDecompression = DecompressionMethods.All };
+                // The host requires a bearer token for its audience; the host app decides where it comes from.
+                if (sp.GetService<IGpuHostTokenSource>() is { } tokens)
+                {
+                    handler = new GpuHostAuthenticationHandler(tokens) { InnerHandler = handler };
+                }
+
                 return new GpuHostClient(new HttpClient(handler) { BaseAddress = new Uri(options.BaseAddress!.ToString().TrimEnd('/') + "/"), Timeout = options.RequestTimeout });
             });
         }
@@ -62,6 +69,7 @@ public static class PipelineServiceCollectionExtensions
         registry.AddActivity<StartFineTuneActivity>();
         registry.AddActivity<GetFineTuneActivity>();
         registry.AddActivity<EvaluateModelActivity>();
+        registry.AddActivity<RecordEvidenceActivity>();
         registry.AddActivity<PromoteModelActivity>();
         registry.AddActivity<RecordAuditActivity>();
         registry.AddActivity<CleanupRunActivity>();

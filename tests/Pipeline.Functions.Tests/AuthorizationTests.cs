@@ -41,6 +41,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
             ["GetRun"] = [AppRoles.Submitter, AppRoles.Approver],
             ["ListRuns"] = [AppRoles.Submitter, AppRoles.Approver],
             ["ApproveRun"] = [AppRoles.Approver],
+            ["GetRunEvidence"] = [AppRoles.Submitter, AppRoles.Approver],
             ["VerifyAudit"] = [],
         };
         foreach (var (route, allowed) in routes)
@@ -144,6 +145,10 @@ public sealed class AuthorizationTests : IAsyncLifetime
             "GetRun" => await runs.GetAsync(request, "run-missing", client),
             "ListRuns" => await runs.ListAsync(request, client),
             "ApproveRun" => await runs.ApproveAsync(request, "run-missing", client),
+            // A missing run is answered before storage is read, so an unreachable account is enough here.
+            "GetRunEvidence" => await new RunEvidenceApi(authorizer, new Pipeline.Storage.PipelineStorage(
+                new Azure.Storage.Blobs.BlobServiceClient(new Uri("http://127.0.0.1:9/devstoreaccount1")),
+                Options.Create(new Pipeline.Storage.PipelineStorageOptions()))).GetAsync(request, "run-missing", client),
             "VerifyAudit" => (await authorizer.AuthorizeAsync(request, AppRoles.Admin)).Failure ?? new OkResult(),
             _ => throw new ArgumentOutOfRangeException(nameof(route)),
         };

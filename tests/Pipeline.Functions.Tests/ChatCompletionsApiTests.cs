@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Pipeline.Audit;
 using Pipeline.Functions.Http;
+using Pipeline.GpuHost;
 using Pipeline.Security;
 using TestSupport;
 
@@ -115,7 +116,8 @@ public sealed class ChatCompletionsApiTests(AzuriteFixture azurite)
         var gpu = new GpuHostDouble();
         var options = Options.Create(new InferenceFrontOptions { RequestsPerMinute = requestsPerMinute });
         var authorizer = new RequestAuthorizer(new AccessTokenValidator(Options.Create(new AccessTokenOptions { Audience = Audience, DevelopmentSigningKey = Key })));
-        var api = new ChatCompletionsApi(authorizer, new Factory(gpu), new FixedToken(), audit, new InferenceRateLimiter(options), options);
+        var api = new ChatCompletionsApi(authorizer, new Factory(gpu), new FixedToken(), audit,
+            new Pipeline.Registry.ModelRegistry(await azurite.NewContainerAsync("models")), new InferenceRateLimiter(options), options);
         return (api, gpu, audit);
     }
 

@@ -42,6 +42,26 @@ public sealed class IntakeTests
         Assert.Null(BlobCreatedEvent.Parse(message));
     }
 
+    [Fact]
+    public void Parse_PathStyleEndpoint_TakesContainerAndBlobFromTheSubject()
+    {
+        // The emulator (and other path-style endpoints) put the account name before the container in the URL.
+        var message = EventGridEvent.Replace("https://acct.blob.core.windows.net/", "http://127.0.0.1:10000/devstoreaccount1/", StringComparison.Ordinal);
+
+        var upload = BlobCreatedEvent.Parse(message);
+
+        Assert.NotNull(upload);
+        Assert.Equal("incoming/cardiology/notes.jsonl", upload.DatasetBlob);
+    }
+
+    [Fact]
+    public void Parse_SubjectThatDisagreesWithTheUrl_IsIgnored()
+    {
+        var message = EventGridEvent.Replace("blobs/incoming/cardiology/notes.jsonl", "blobs/incoming/oncology/notes.jsonl", StringComparison.Ordinal);
+
+        Assert.Null(BlobCreatedEvent.Parse(message));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask.Client;
+using Pipeline.Activities;
 using Pipeline.GpuHost;
 using Pipeline.Orchestration;
 using Pipeline.Registry;
@@ -38,9 +39,21 @@ public sealed class FineTunePipelineTests(AzuriteFixture azurite)
         await using var harness = await StartAsync();
         var id = await harness.StartRunAsync(PipelineHarness.Dataset());
 
-        await harness.WaitForApprovalStateAsync(id);
+        var waiting = await harness.WaitForApprovalStateAsync(id);
+        // Approvers decide on a fixed evidence document: counts, hashes, curve and gates, no dataset content.
+        var (evidence, evidenceSha) = (await RecordEvidenceActivity.ReadAsync(harness.Storage, id, CancellationToken.None))!.Value;
+        Assert.Equal(waiting.Evidence!.Sha256, evidenceSha);
+        Assert.Equal(30, evidence.Masking.RecordsWritten);
+        Assert.NotEmpty(evidence.Training.LossCurve);
+        Assert.Equal(evidence.Training.TrainRecords + evidence.Training.EvalRecords, evidence.Masking.RecordsWritten);
+        Assert.All(evidence.Gates, g => Assert.True(g.Passed));
+        Assert.Null(evidence.CurrentProduction);
+        Assert.Equal(2, evidence.ApprovalsRequired);
+        var evidenceText = (await harness.Storage.Datasets.GetBlobClient(waiting.Evidence.Blob).DownloadContentAsync()).Value.Content.ToString();
+        Assert.DoesNotContain("Gonzalez", evidenceText, StringComparison.Ordinal);
         await harness.DecideAsync(id, "ann.approver@example.org", ApprovalVerdict.Approve, "evidence reviewed");
-        await harness.WaitForApprovalStateAsync(id, "ann.approver@example.org");
+        var first = await harness.WaitForApprovalStateAsync(id, "ann.approver@example.org");
+        Assert.Equal("evidence reviewed", Assert.Single(first.Decisions!).Comment);
         await harness.DecideAsync(id, "bob.approver@example.org", ApprovalVerdict.Approve, "ok");
         var metadata = await harness.WaitForCompletionAsync(id);
         var result = Completed(metadata);
@@ -77,8 +90,8 @@ public sealed class FineTunePipelineTests(AzuriteFixture azurite)
         Assert.Contains($"/work/{id}/eval.jsonl", request.ValidationFile, StringComparison.Ordinal);
         Assert.Equal(
             ["run.started", "policy.loaded", "dataset.validated", "dataset.masked", "dataset.raw-removed", "dataset.residual-scanned", "dataset.split",
-             "training.started", "training.finished", "model.evaluated", "gates.evaluated", "approval.requested", "approval.recorded", "approval.recorded",
-             "model.promoted", "run.ended"],
+             "training.started", "training.finished", "model.evaluated", "gates.evaluated", "approval.evidence", "approval.requested", "approval.recorded",
+             "approval.recorded", "model.promoted", "run.ended"],
             await harness.VerifiedAuditActionsAsync());
     }
 

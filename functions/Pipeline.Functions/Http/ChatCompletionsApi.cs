@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Pipeline.Audit;
+using Pipeline.GpuHost;
+using Pipeline.Registry;
 using Pipeline.Security;
 
 namespace Pipeline.Functions.Http;
@@ -35,12 +37,6 @@ public sealed class InferenceFrontOptions
     public string GpuHostAudience { get; set; } = "api://gpu-host";
 }
 
-/// <summary>How the app proves its identity to the GPU host: a managed-identity token in Azure, a dev token locally.</summary>
-public interface IGpuHostTokenSource
-{
-    ValueTask<string> GetTokenAsync(CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// <c>POST /api/v1/chat/completions</c>, OpenAI-compatible: checks the caller's role, the request's size and shape and the
 /// caller's rate, forwards to the private GPU host with the app's own identity, masks personal data in the answer and
@@ -51,6 +47,7 @@ public sealed class ChatCompletionsApi(
     IHttpClientFactory httpClients,
     IGpuHostTokenSource tokens,
     AuditLog audit,
+    ModelRegistry registry,
     InferenceRateLimiter limiter,
     IOptions<InferenceFrontOptions> options)
 {
@@ -91,6 +88,12 @@ public sealed class ChatCompletionsApi(
         var stream = body!["stream"]?.GetValue<bool>() == true;
         body["stream"] = false;
         var model = body["model"]!.GetValue<string>();
+        // Applications ask for a registry model by name; the GPU host serves the adapter its production version points
+        // to, so promotion and rollback take effect on the next request. Other names (e.g. "base") pass through.
+        if (await ServingNameAsync(model, cancellationToken) is { } serving)
+        {
+            body["model"] = serving;
+        }
 
         using var forward = new HttpRequestMessage(HttpMethod.Post, "v1/chat/completions")
         {
@@ -218,6 +221,16 @@ public sealed class ChatCompletionsApi(
             ["usage"] = completion["usage"]?.DeepClone(),
         };
         return $"data: {chunk.ToJsonString()}\n\ndata: [DONE]\n\n";
+    }
+
+    private async Task<string?> ServingNameAsync(string model, CancellationToken cancellationToken)
+    {
+        if (!ModelRegistry.IsValidName(model) || await registry.GetAliasAsync(model, ModelRegistry.ProductionAlias, cancellationToken) is not { } alias)
+        {
+            return null;
+        }
+
+        return (await registry.GetManifestAsync(model, alias.Version, cancellationToken))?.ServingName;
     }
 
     private Task AuditAsync(Caller caller, string model, JsonNode? usage, int status, CancellationToken cancellationToken, int maskedOutputValues = 0) =>

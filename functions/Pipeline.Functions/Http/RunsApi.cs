@@ -44,7 +44,8 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
 
         var options = runOptions.Value;
         var modelName = string.IsNullOrWhiteSpace(body.ModelName) ? RunIds.DefaultModelName(body.DatasetBlob) : body.ModelName;
-        var input = new PipelineInput(body.DatasetBlob, caller!.Id, modelName, options.BaseModel, options.BaseModelSha256, body.PolicyName ?? "default");
+        var input = new PipelineInput(body.DatasetBlob, caller!.Id, modelName, options.BaseModel, options.BaseModelSha256, body.PolicyName ?? "default",
+            Timing: options.Timing());
         var instanceId = await client.ScheduleNewOrchestrationInstanceAsync(nameof(FineTunePipeline), input,
             new StartOrchestrationOptions(RunIds.ForManualStart(body.DatasetBlob, caller.Id, DateTimeOffset.UtcNow)), request.HttpContext.RequestAborted);
         return new AcceptedResult($"/api/runs/{instanceId}", new { id = instanceId, status = "started" });

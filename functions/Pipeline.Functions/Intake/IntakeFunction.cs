@@ -35,7 +35,8 @@ public sealed partial class IntakeFunction(IOptions<PipelineRunOptions> options,
         }
 
         var settings = options.Value;
-        var input = new PipelineInput(upload.DatasetBlob, upload.Submitter, RunIds.DefaultModelName(upload.DatasetBlob), settings.BaseModel, settings.BaseModelSha256);
+        var input = new PipelineInput(upload.DatasetBlob, upload.Submitter, RunIds.DefaultModelName(upload.DatasetBlob), settings.BaseModel, settings.BaseModelSha256,
+            Timing: settings.Timing());
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(FineTunePipeline), input, new Microsoft.DurableTask.StartOrchestrationOptions(instanceId), cancellationToken);
         LogStarted(logger, instanceId);
     }
@@ -79,14 +80,28 @@ public sealed record BlobCreatedEvent(Uri Url, string ETag, string DatasetBlob, 
                 return null;
             }
 
+            // Container and blob name come from the subject (/blobServices/default/containers/{c}/blobs/{name}), which
+            // has the same shape for every endpoint style; the URL path is the fallback (path-style endpoints such as
+            // the emulator's put the account name first, so it is only trusted when it starts with the container).
+            string[] segments;
+            const string SubjectPrefix = "/blobServices/default/containers/";
+            if (root.TryGetProperty("subject", out var subjectElement) && subjectElement.GetString() is { } subject
+                && subject.StartsWith(SubjectPrefix, StringComparison.Ordinal) && subject[SubjectPrefix.Length..].Split("/blobs/", 2) is [var c, var n])
+            {
+                segments = [c, n];
+            }
+            else
+            {
+                segments = Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/').Split('/', 2);
+            }
+
             // Path: /{container}/incoming/{team}/{name}.jsonl — only that shape starts a run.
-            var segments = url.AbsolutePath.TrimStart('/').Split('/', 2);
-            if (segments.Length != 2 || segments[0] != "datasets")
+            if (segments.Length != 2 || segments[0] != "datasets" || !Uri.UnescapeDataString(url.AbsolutePath).EndsWith($"/{segments[0]}/{segments[1]}", StringComparison.Ordinal))
             {
                 return null;
             }
 
-            var blob = Uri.UnescapeDataString(segments[1]);
+            var blob = segments[1];
             var parts = blob.Split('/');
             if (parts.Length != 3 || parts[0] != "incoming" || !parts[2].EndsWith(".jsonl", StringComparison.Ordinal))
             {

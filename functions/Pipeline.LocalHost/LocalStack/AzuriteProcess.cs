@@ -34,10 +34,28 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public int TablePort { get; }
 
     /// <summary>A connection string for the Azure SDK clients (emulator only).</summary>
-    public string ConnectionString =>
+    public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort, TablePort);
+
+    /// <summary>The emulator connection string for the given loopback ports.</summary>
+    public static string ConnectionStringFor(int blobPort, int queuePort, int tablePort) =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{AccountName};" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/{AccountName};";
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};QueueEndpoint=http://127.0.0.1:{queuePort}/{AccountName};" +
+        $"TableEndpoint=http://127.0.0.1:{tablePort}/{AccountName};";
+
+    /// <summary>The connection string of the Azurite a local stack left running in <paramref name="dataFolder"/>, or null.</summary>
+    public static string? ConnectionStringOfRunning(string dataFolder)
+    {
+        var stateFile = Path.Combine(dataFolder, "azurite-process.json");
+        try
+        {
+            var state = System.Text.Json.JsonSerializer.Deserialize<ProcessState>(File.ReadAllText(stateFile));
+            return state is null ? null : ConnectionStringFor(state.BlobPort, state.QueuePort, state.TablePort);
+        }
+        catch (Exception ex) when (ex is IOException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// Starts Azurite. <paramref name="dataFolder"/> keeps data across restarts (local stack); null uses a
@@ -130,6 +148,60 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
+    /// <summary>
+    /// The local stack's Azurite: persistent data in <paramref name="dataFolder"/>, and if a previous stack process died
+    /// without stopping its Azurite (killed, crashed), that Azurite is reused instead of started twice on the same
+    /// files — it still holds the newest writes in memory (it flushes to disk only every few seconds).
+    /// </summary>
+    public static async Task<AzuriteProcess> StartOrAttachAsync(string dataFolder, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(dataFolder);
+        var stateFile = Path.Combine(dataFolder, "azurite-process.json");
+        if (TryAttach(stateFile) is { } attached)
+        {
+            if (await CanConnectAsync(attached.BlobPort, cancellationToken) && await CanConnectAsync(attached.QueuePort, cancellationToken)
+                && await CanConnectAsync(attached.TablePort, cancellationToken))
+            {
+                return attached;
+            }
+
+            await attached.DisposeAsync();
+        }
+
+        var started = await StartAsync(dataFolder, cancellationToken: cancellationToken);
+        var state = new ProcessState(started._process.Id, started._process.StartTime.ToUniversalTime(), started.BlobPort, started.QueuePort, started.TablePort);
+        await File.WriteAllTextAsync(stateFile, System.Text.Json.JsonSerializer.Serialize(state), cancellationToken);
+        return started;
+    }
+
+    private static AzuriteProcess? TryAttach(string stateFile)
+    {
+        try
+        {
+            var state = System.Text.Json.JsonSerializer.Deserialize<ProcessState>(File.ReadAllText(stateFile));
+            if (state is null)
+            {
+                return null;
+            }
+
+            var process = Process.GetProcessById(state.Pid);
+            // A recycled pid belongs to another process: its start time differs.
+            if (process.HasExited || Math.Abs((process.StartTime.ToUniversalTime() - state.StartedAt).TotalSeconds) > 1)
+            {
+                process.Dispose();
+                return null;
+            }
+
+            return new AzuriteProcess(process, state.BlobPort, state.QueuePort, state.TablePort, ownedDataFolder: null);
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or InvalidOperationException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record ProcessState(int Pid, DateTime StartedAt, int BlobPort, int QueuePort, int TablePort);
+
     /// <summary>Stops Azurite gracefully (it flushes its data files on SIGTERM), then removes a temporary data folder.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -184,6 +256,20 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         throw new InvalidOperationException(
             "Azurite is not installed: run `npm ci` in the repository root (package.json pins it).");
+    }
+
+    /// <summary>True when <c>npm ci</c> has installed Azurite where <see cref="StartAsync"/> looks for it.</summary>
+    public static bool IsInstalled()
+    {
+        try
+        {
+            FindAzuriteScript();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()

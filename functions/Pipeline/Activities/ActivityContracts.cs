@@ -43,5 +43,11 @@ public sealed record EvaluateModelOutput(IReadOnlyDictionary<string, double> Met
 /// <summary>Register the approved adapter.</summary>
 public sealed record PromoteModelInput(ModelPublication Publication, string EvaluationReportBlob, string Actor);
 
+/// <summary>
+/// Write the approval evidence. The orchestrator fills what it knows; the activity adds the loss curve (from the
+/// GPU host) and the production version it would replace (from the registry), which are I/O.
+/// </summary>
+public sealed record RecordEvidenceInput(ApprovalEvidence Draft);
+
 /// <summary>Remove a run's intermediate data.</summary>
 public sealed record CleanupRunInput(string RunId);

@@ -31,4 +31,7 @@ internal static partial class ActivityLog
 
     [LoggerMessage(1009, LogLevel.Information, "Run {RunId}: evaluation reported {Count} metrics")]
     public static partial void Evaluated(ILogger logger, string runId, int count);
+
+    [LoggerMessage(1010, LogLevel.Information, "Run {RunId}: approval evidence recorded ({Points} loss-curve points)")]
+    public static partial void EvidenceRecorded(ILogger logger, string runId, int points);
 }

@@ -64,7 +64,14 @@ public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClien
 
         var result = await gpuHost.EvaluateAsync(new EvaluationRequest(
             input.BaseModel, input.FineTunedModel, storage.Datasets.GetBlobClient(input.EvalBlob).Uri.ToString(), input.Seed), cancellationToken);
-        var output = new EvaluateModelOutput(result.Metrics, reportBlob);
+        var metrics = new Dictionary<string, double>(result.Metrics, StringComparer.Ordinal);
+        // Derived for policy gates: how much the adapter changed eval loss against its base (negative = better).
+        if (metrics.TryGetValue("eval_loss", out var tuned) && metrics.TryGetValue("base_eval_loss", out var baseline))
+        {
+            metrics["eval_loss_delta"] = tuned - baseline;
+        }
+
+        var output = new EvaluateModelOutput(metrics, reportBlob);
         await BlobReports.WriteAsync(storage.Datasets, reportBlob, output, new { evaluationId = result.Id, input.BaseModel, input.FineTunedModel, result.Metrics }, cancellationToken);
         ActivityLog.Evaluated(logger, input.RunId, result.Metrics.Count);
         return output;

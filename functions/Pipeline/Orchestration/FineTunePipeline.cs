@@ -203,8 +203,18 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
                     "failed gates: " + string.Join(", ", gates.Where(g => !g.Passed).Select(g => $"{g.Metric} = {(g.Value is { } v ? Format(v) : "missing")} (must be {(g.Comparison == GateComparison.AtMost ? "<=" : ">=")} {Format(g.Threshold)})")));
             }
 
-            // 8. Approval.
-            var (approved, approvals, why) = await AwaitApprovalAsync(policy.Policy);
+            // 8. Evidence, then approval: approvers decide on a fixed document whose hash the chain records.
+            var deadline = context.CurrentUtcDateTime + policy.Policy.ApprovalDeadline;
+            var draft = new ApprovalEvidence(
+                RunId, input.DatasetBlob, input.Submitter, input.ModelName, input.BaseModel, input.BaseModelSha256, validation.RawSha256,
+                masked.MaskedSha256, masked.Masking,
+                new ResidualScanEvidence(residual.Passed, residual.RecordsScanned, residual.RecordsWithFindings, residual.RecordRate, residualLimits.MaxRecordRate, residual.FindingsByType),
+                new TrainingEvidence(job.Id, hyperparameters, split.TrainRecords, split.EvalRecords, []),
+                evaluation.Metrics, gates, policy.Policy.Version, policy.Policy.ApprovalsRequired, deadline, null, context.CurrentUtcDateTime);
+            var evidence = await CallAsync<EvidenceReference>("evidence", RunPhase.Gating, nameof(RecordEvidenceActivity), new RecordEvidenceInput(draft), StorageRetry());
+            _result = _result with { Evidence = evidence };
+            await AuditAsync(PipelineActor, "approval.evidence", new() { ["blob"] = evidence.Blob, ["sha256"] = evidence.Sha256 });
+            var (approved, approvals, why) = await AwaitApprovalAsync(policy.Policy, deadline, evidence);
             _result = _result with { Approvals = approvals };
             if (approved is not null)
             {
@@ -215,7 +225,7 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
             var publication = new ModelPublication(
                 input.ModelName, RunId, input.Submitter, input.BaseModel, input.BaseModelSha256, validation.RawSha256, masked.MaskedSha256,
                 split.TrainSha256, split.EvalSha256, masked.Masking, policy.Policy.Version, hyperparameters, job.Id, evaluation.Metrics, gates,
-                approvals, [], "");
+                approvals, [], "", job.FineTunedModel);
             var promotion = await CallAsync<PromotionResult>("promote", RunPhase.Promoting, nameof(PromoteModelActivity),
                 new PromoteModelInput(publication, evaluation.ReportBlob, PipelineActor), StorageRetry());
             _result = _result with { Version = promotion.Version };
@@ -234,21 +244,26 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
         /// Waits for approvals until enough distinct approvers (never the submitter) approved, anyone rejected, or
         /// the deadline timer fired. Returns a final status when the run must end here, or null to promote.
         /// </summary>
-        private async Task<(string? EndStatus, List<ApprovalDecision> Approvals, string Reason)> AwaitApprovalAsync(PipelinePolicy policy)
+        private async Task<(string? EndStatus, List<ApprovalDecision> Approvals, string Reason)> AwaitApprovalAsync(
+            PipelinePolicy policy, DateTime deadline, EvidenceReference evidence)
         {
             Step = "approval";
             var logger = context.CreateReplaySafeLogger<FineTunePipeline>();
             var approvals = new List<ApprovalDecision>();
             var required = policy.ApprovalsRequired;
-            var deadline = context.CurrentUtcDateTime + policy.ApprovalDeadline;
-            await AuditAsync(PipelineActor, "approval.requested", new() { ["required"] = Format(required), ["deadline"] = deadline.ToString("O", CultureInfo.InvariantCulture) });
+            await AuditAsync(PipelineActor, "approval.requested", new()
+            {
+                ["required"] = Format(required),
+                ["deadline"] = deadline.ToString("O", CultureInfo.InvariantCulture),
+                ["evidenceSha256"] = evidence.Sha256,
+            });
 
             using var timerCancellation = new CancellationTokenSource();
             var timer = context.CreateTimer(deadline, timerCancellation.Token);
             // Bounded by the deadline: once it passes, the timer has fired and the WhenAny below returns it.
             while (context.CurrentUtcDateTime <= deadline)
             {
-                context.SetCustomStatus(new RunProgress(RunPhase.AwaitingApproval, null, null, required, [.. approvals.Select(a => a.Approver)], deadline));
+                context.SetCustomStatus(new RunProgress(RunPhase.AwaitingApproval, null, null, required, [.. approvals.Select(a => a.Approver)], deadline, [.. approvals], evidence));
                 var decisionTask = context.WaitForExternalEvent<ApprovalDecision>(ApprovalEventName);
                 if (await Task.WhenAny(decisionTask, timer) == timer)
                 {

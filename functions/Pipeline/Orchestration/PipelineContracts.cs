@@ -61,14 +61,22 @@ public static class RunPhase
     public const string Done = "done";
 }
 
-/// <summary>The custom status: phase, a short detail (never data), and the approval picture while waiting.</summary>
+/// <summary>
+/// The custom status: phase, a short detail (never data), and the approval picture while waiting — who decided,
+/// when, with which comment, and the evidence blob (and its hash) they decided on.
+/// </summary>
 public sealed record RunProgress(
     string Phase,
     string? Detail = null,
     string? JobStatus = null,
     int? ApprovalsRequired = null,
     IReadOnlyList<string>? ApprovedBy = null,
-    DateTime? ApprovalDeadline = null);
+    DateTime? ApprovalDeadline = null,
+    IReadOnlyList<ApprovalDecision>? Decisions = null,
+    EvidenceReference? Evidence = null);
+
+/// <summary>Where a run's <see cref="ApprovalEvidence"/> is and its SHA-256 (recorded in the audit chain).</summary>
+public sealed record EvidenceReference(string Blob, string Sha256);
 
 /// <summary>The decisions approvers can make.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ApprovalVerdict>))]
@@ -103,4 +111,5 @@ public sealed record PipelineResult(
     IReadOnlyDictionary<string, double>? Metrics = null,
     IReadOnlyList<GateResult>? Gates = null,
     IReadOnlyList<ApprovalDecision>? Approvals = null,
-    IReadOnlyList<string>? Reports = null);
+    IReadOnlyList<string>? Reports = null,
+    EvidenceReference? Evidence = null);

@@ -28,7 +28,8 @@ public sealed record ModelManifest(
     IReadOnlyList<GateResult> Gates,
     IReadOnlyList<ApprovalDecision> Approvals,
     string AdapterSha256,
-    long AdapterBytes);
+    long AdapterBytes,
+    string? ServingName = null);
 
 /// <summary>What the promote step hands the registry; version and adapter hash are filled in by the registry.</summary>
 public sealed record ModelPublication(
@@ -49,7 +50,8 @@ public sealed record ModelPublication(
     IReadOnlyList<GateResult> Gates,
     IReadOnlyList<ApprovalDecision> Approvals,
     IReadOnlyList<TrainingMetricPoint> LossCurve,
-    string EvaluationReportJson);
+    string EvaluationReportJson,
+    string? ServingName = null);
 
 /// <summary>An alias (<c>production</c>) and the versions it pointed to before, most recent last.</summary>
 public sealed record AliasState(string ModelName, string Alias, int Version, IReadOnlyList<int> History, DateTimeOffset UpdatedAt, string UpdatedBy);

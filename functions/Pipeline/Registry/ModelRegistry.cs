@@ -73,7 +73,7 @@ public sealed class ModelRegistry
             name, version, publication.RunId, _time.GetUtcNow(), publication.Submitter, publication.BaseModel, publication.BaseModelSha256,
             publication.RawDatasetSha256, publication.MaskedDatasetSha256, publication.TrainSha256, publication.EvalSha256,
             publication.Masking, publication.PolicyVersion, publication.Hyperparameters, publication.TrainingJobId,
-            publication.Metrics, publication.Gates, publication.Approvals, adapterSha, adapterBytes);
+            publication.Metrics, publication.Gates, publication.Approvals, adapterSha, adapterBytes, publication.ServingName);
 
         await UploadTextAsync(VersionBlob(name, version, "evaluation.json"), publication.EvaluationReportJson, "application/json", cancellationToken);
         var svg = ModelCard.RenderLossCurveSvg(publication.LossCurve);
@@ -265,10 +265,14 @@ public sealed class ModelRegistry
 
     private static string AliasBlob(string modelName, string alias) => $"{modelName}/aliases/{alias}.json";
 
+    /// <summary>True for names the registry accepts for models and aliases.</summary>
+    public static bool IsValidName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && name.Length <= 64 && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '.' or '_') && name[0] is not ('.' or '-');
+
     private static void ValidateName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.Length > 64 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '.' or '_') || name[0] is '.' or '-')
+        if (!IsValidName(name))
         {
             throw new ArgumentException($"\"{name}\" is not a valid model or alias name (lower-case letters, digits, '-', '.', '_'; at most 64)", nameof(name));
         }
