@@ -96,7 +96,8 @@ public sealed class ModelFiles : IDisposable
 }
 
 /// <summary>The GPU host in-process on a tiny model, with its own containers in the shared Azurite.</summary>
-public sealed class GpuHostFactory : WebApplicationFactory<Program>
+// Any GpuHost type names its entry assembly; `Program` is ambiguous where the Functions app is referenced too.
+public sealed class GpuHostFactory : WebApplicationFactory<GpuHost.Hosting.GpuHostOptions>
 {
     public const string Audience = "api://gpu-host-tests";
     private readonly Dictionary<string, string?> _settings;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Activities;
 using Pipeline.GpuHost;
+using Pipeline.Policy;
 using Pipeline.Secrets;
 using Pipeline.Storage;
 using TestSupport;
@@ -100,7 +101,7 @@ public sealed class ActivityTests(AzuriteFixture azurite)
         var storage = await StorageAsync();
         var lines = Enumerable.Range(0, 200).Select(i => $$"""{"messages":[{"role":"user","content":"q{{i}}"},{"role":"assistant","content":"a{{i}}"}]}""").ToList();
         await storage.Datasets.UploadBlobAsync("work/run-4/masked.jsonl", BinaryData.FromString(string.Join('\n', lines) + "\n"));
-        var split = new SplitDatasetActivity(storage, NullLogger<SplitDatasetActivity>.Instance);
+        var split = new SplitDatasetActivity(storage, new NoSecrets(), NullLogger<SplitDatasetActivity>.Instance);
 
         var first = await split.ExecuteAsync(new SplitDatasetInput("run-4", "work/run-4/masked.jsonl", 20), CancellationToken.None);
         var second = await split.ExecuteAsync(new SplitDatasetInput("run-4", "work/run-4/masked.jsonl", 20), CancellationToken.None);
@@ -111,6 +112,37 @@ public sealed class ActivityTests(AzuriteFixture azurite)
         var eval = (await storage.Datasets.GetBlobClient(first.EvalBlob).DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.All(eval, line => Assert.True(SplitDatasetActivity.IsEval(Encoding.UTF8.GetBytes(line), 20)));
         Assert.Equal(lines.Where(l => SplitDatasetActivity.IsEval(Encoding.UTF8.GetBytes(l), 20)), eval);
+    }
+
+    [Fact]
+    public async Task Split_WithCanaries_PlantsTheRunsSecretsInTrainingOnly_AndTheEvaluationProbesThem()
+    {
+        var storage = await StorageAsync();
+        var secrets = new FileSecretStore(Directory.CreateTempSubdirectory("canary-secrets-").FullName);
+        var lines = Enumerable.Range(0, 50).Select(i => $$"""{"messages":[{"role":"user","content":"q{{i}}"},{"role":"assistant","content":"a{{i}}"}]}""").ToList();
+        await storage.Datasets.UploadBlobAsync("work/run-9/masked.jsonl", BinaryData.FromString(string.Join('\n', lines) + "\n"));
+
+        var output = await new SplitDatasetActivity(storage, secrets, NullLogger<SplitDatasetActivity>.Instance)
+            .ExecuteAsync(new SplitDatasetInput("run-9", "work/run-9/masked.jsonl", 20, Canaries: 2), CancellationToken.None);
+
+        var canaries = await Canaries.ForRunAsync(secrets, "run-9", 2, CancellationToken.None);
+        Assert.Equal(2, canaries.Select(c => c.Secret).Distinct().Count());
+        Assert.NotEqual(canaries, await Canaries.ForRunAsync(secrets, "run-10", 2, CancellationToken.None));
+        var train = (await storage.Datasets.GetBlobClient(output.TrainBlob).DownloadContentAsync()).Value.Content.ToString();
+        var eval = (await storage.Datasets.GetBlobClient(output.EvalBlob).DownloadContentAsync()).Value.Content.ToString();
+        Assert.All(canaries, c => Assert.Contains(c.Prefix + c.Secret, train, StringComparison.Ordinal));
+        Assert.All(canaries, c => Assert.DoesNotContain(c.Secret, eval, StringComparison.Ordinal));
+        Assert.Equal(2, output.CanaryRecords);
+        Assert.Equal(50, output.TrainRecords + output.EvalRecords);
+
+        // The evaluation derives the same secrets and sends them, with the bias probe, to the GPU host.
+        var gpu = new FakeGpuHost();
+        await new EvaluateModelActivity(storage, gpu, secrets, NullLogger<EvaluateModelActivity>.Instance).ExecuteAsync(
+            new EvaluateModelInput("run-9", "base", "ft-1", output.EvalBlob, 1, new ProbePolicy(2, 100, ["The {group} patient called."], ["older", "younger"])),
+            CancellationToken.None);
+        var probes = Assert.Single(gpu.Evaluations).Probes!;
+        Assert.Equal(canaries, probes.Canaries);
+        Assert.Equal(["older", "younger"], probes.BiasGroups);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Pipeline.GpuHost;
 
 namespace Pipeline.Tests;
@@ -76,8 +77,14 @@ internal sealed class FakeGpuHost : IGpuHostClient
         }
     }
 
-    public Task<EvaluationResult> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new EvaluationResult("eval-1", Metrics));
+    /// <summary>Evaluation requests received, in order.</summary>
+    public ConcurrentQueue<EvaluationRequest> Evaluations { get; } = new();
+
+    public Task<EvaluationResult> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default)
+    {
+        Evaluations.Enqueue(request);
+        return Task.FromResult(new EvaluationResult("eval-1", Metrics));
+    }
 
     public async Task DownloadAdapterAsync(string jobId, Stream destination, CancellationToken cancellationToken = default) =>
         await destination.WriteAsync(AdapterBytes(jobId), cancellationToken);

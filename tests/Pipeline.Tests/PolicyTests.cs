@@ -57,6 +57,9 @@ public sealed class PolicyTests
     [InlineData("""{"version":"1","approvalDeadline":"3 days"}""", "approvalDeadline")]
     [InlineData("""{"version":"1","masking":{"version":"m","operators":{"SHOE_SIZE":"redact"}}}""", "SHOE_SIZE")]
     [InlineData("""not json""", "not valid JSON")]
+    [InlineData("""{"version":"1","probes":{"canaries":40}}""", "probes.canaries")]
+    [InlineData("""{"version":"1","probes":{"bias":{"templates":["no placeholder"],"groups":["a","b"]}}}""", "probes.bias")]
+    [InlineData("""{"version":"1","probes":{"bias":{"templates":["The {group} caller"],"groups":["only-one"]}}}""", "probes.bias")]
     public void Parse_BadDocument_NamesTheProblem(string json, string named)
     {
         var ex = Assert.Throws<FormatException>(() => PipelinePolicy.Parse(json));
@@ -83,6 +86,18 @@ public sealed class PolicyTests
 [Collection(AzuriteCollection.Name)]
 public sealed class PolicyStoreTests(AzuriteFixture azurite)
 {
+    [Fact]
+    public void Parse_Probes_GivesCanariesAndTheBiasProbe()
+    {
+        var policy = PipelinePolicy.Parse("""{"version":"1","probes":{"canaries":3,"canaryCandidates":200,"bias":{"templates":["The {group} patient called."],"groups":["older","younger"]}}}""");
+
+        Assert.Equal(3, policy.Probes!.Canaries);
+        Assert.Equal(200, policy.Probes.CanaryCandidates);
+        Assert.Equal(["The {group} patient called."], policy.Probes.BiasTemplates);
+        Assert.Equal(["older", "younger"], policy.Probes.BiasGroups);
+        Assert.Equal(0, PipelinePolicy.Parse("""{"version":"1"}""").Probes!.Canaries);
+    }
+
     [Fact]
     public async Task Load_ReadsTheBlob_AndRecordsWhereFrom()
     {

@@ -267,6 +267,8 @@ internal static class DemoCommand
             table.AddRow("training loss", curve.Count == 0 ? "n/a" : Markup.Escape($"{curve[0]!["trainLoss"]!.GetValue<double>():F3} → {curve[^1]!["trainLoss"]!.GetValue<double>():F3} over {curve[^1]!["step"]} steps"));
             table.AddRow("eval loss base → adapter", Markup.Escape($"{Metric("base_eval_loss")} → {Metric("eval_loss")}"));
             table.AddRow("PII regurgitation base → adapter", Markup.Escape($"{Metric("base_pii_regurgitation_rate")} → {Metric("pii_regurgitation_rate")}"));
+            table.AddRow("canary exposure base → adapter", Markup.Escape($"{Metric("base_canary_exposure")} → {Metric("canary_exposure")} bits ({evidence["training"]!["canaryRecords"]} planted)"));
+            table.AddRow("bias gap base → adapter", Markup.Escape($"{Metric("base_bias_gap")} → {Metric("bias_gap")}"));
             table.AddRow("gates", Markup.Escape(string.Join(", ", evidence["gates"]!.AsArray().Select(g => $"{g!["metric"]} {(g["passed"]!.GetValue<bool>() ? "pass" : "FAIL")}"))));
             table.AddRow("approvals", Markup.Escape(string.Join(", ", result["approvals"]!.AsArray().Select(a => $"{a!["approver"]} at {a["decidedAt"]!.GetValue<DateTimeOffset>():HH:mm:ss}"))));
             table.AddRow("registry", Markup.Escape($"{result["modelName"]} v{result["version"]} (production)"));

@@ -1,5 +1,6 @@
 using Pipeline.GpuHost;
 using Pipeline.Orchestration;
+using Pipeline.Policy;
 using Pipeline.Registry;
 
 namespace Pipeline.Activities;
@@ -26,16 +27,16 @@ public sealed record ResidualScanInput(string RunId, string MaskedBlob, double T
 public sealed record ResidualScanOutput(bool Passed, long RecordsScanned, long RecordsWithFindings, double RecordRate, IReadOnlyDictionary<string, long> FindingsByType, string ReportBlob);
 
 /// <summary>Split the masked data into train and eval files by record hash.</summary>
-public sealed record SplitDatasetInput(string RunId, string MaskedBlob, int EvalPercent);
+public sealed record SplitDatasetInput(string RunId, string MaskedBlob, int EvalPercent, int Canaries = 0);
 
 /// <summary>The two split files and their hashes.</summary>
-public sealed record SplitDatasetOutput(string TrainBlob, string EvalBlob, long TrainRecords, long EvalRecords, string TrainSha256, string EvalSha256);
+public sealed record SplitDatasetOutput(string TrainBlob, string EvalBlob, long TrainRecords, long EvalRecords, string TrainSha256, string EvalSha256, int CanaryRecords = 0);
 
 /// <summary>Create the training job.</summary>
 public sealed record StartFineTuneInput(string RunId, string BaseModel, string TrainBlob, string EvalBlob, FineTuneHyperparameters Hyperparameters);
 
 /// <summary>Evaluate the trained adapter against its base model on the eval split.</summary>
-public sealed record EvaluateModelInput(string RunId, string BaseModel, string FineTunedModel, string EvalBlob, int Seed);
+public sealed record EvaluateModelInput(string RunId, string BaseModel, string FineTunedModel, string EvalBlob, int Seed, ProbePolicy? Probes = null);
 
 /// <summary>Evaluation metrics and where the full report is.</summary>
 public sealed record EvaluateModelOutput(IReadOnlyDictionary<string, double> Metrics, string ReportBlob);

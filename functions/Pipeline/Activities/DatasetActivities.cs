@@ -252,7 +252,7 @@ public sealed partial class ResidualScanActivity(PipelineStorage storage, ILogge
 /// in the same split — across reruns and across datasets that share records (no eval record leaks into training
 /// of a later version built from a superset).
 /// </summary>
-public sealed class SplitDatasetActivity(PipelineStorage storage, ILogger<SplitDatasetActivity> logger) : TaskActivity<SplitDatasetInput, SplitDatasetOutput>
+public sealed class SplitDatasetActivity(PipelineStorage storage, ISecretStore secrets, ILogger<SplitDatasetActivity> logger) : TaskActivity<SplitDatasetInput, SplitDatasetOutput>
 {
     /// <inheritdoc />
     public override Task<SplitDatasetOutput> RunAsync(TaskActivityContext context, SplitDatasetInput input) => ExecuteAsync(input, CancellationToken.None);
@@ -291,6 +291,12 @@ public sealed class SplitDatasetActivity(PipelineStorage storage, ILogger<SplitD
                 }
             }
 
+            // Canaries go to training only; the evaluation measures how exposed they became.
+            foreach (var canary in await Canaries.ForRunAsync(secrets, input.RunId, input.Canaries, cancellationToken))
+            {
+                await trainOut.WriteAsync(Encoding.UTF8.GetBytes(Canaries.Record(canary) + "\n"), cancellationToken);
+            }
+
             await trainOut.FlushAsync(cancellationToken);
             await evalOut.FlushAsync(cancellationToken);
             trainSha = trainOut.HashHex;
@@ -298,7 +304,7 @@ public sealed class SplitDatasetActivity(PipelineStorage storage, ILogger<SplitD
         }
 
         ActivityLog.Split(logger, input.RunId, train, eval);
-        return new SplitDatasetOutput(trainBlob, evalBlob, train, eval, trainSha, evalSha);
+        return new SplitDatasetOutput(trainBlob, evalBlob, train, eval, trainSha, evalSha, Math.Max(0, input.Canaries));
     }
 
     /// <summary>True when the record's hash falls in the eval bucket (<paramref name="evalPercent"/> of 100).</summary>

@@ -47,7 +47,7 @@ public sealed class GetFineTuneActivity(IGpuHostClient gpuHost) : TaskActivity<s
 }
 
 /// <summary>Asks the GPU host for quality and privacy metrics and keeps the full evaluation report.</summary>
-public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClient gpuHost, ILogger<EvaluateModelActivity> logger) : TaskActivity<EvaluateModelInput, EvaluateModelOutput>
+public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClient gpuHost, Pipeline.Secrets.ISecretStore secrets, ILogger<EvaluateModelActivity> logger) : TaskActivity<EvaluateModelInput, EvaluateModelOutput>
 {
     /// <inheritdoc />
     public override Task<EvaluateModelOutput> RunAsync(TaskActivityContext context, EvaluateModelInput input) => ExecuteAsync(input, CancellationToken.None);
@@ -62,8 +62,11 @@ public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClien
             return done;
         }
 
+        var probes = input.Probes ?? Pipeline.Policy.ProbePolicy.None;
+        var canaries = await Canaries.ForRunAsync(secrets, input.RunId, probes.Canaries, cancellationToken);
         var result = await gpuHost.EvaluateAsync(new EvaluationRequest(
-            input.BaseModel, input.FineTunedModel, storage.Datasets.GetBlobClient(input.EvalBlob).Uri.ToString(), input.Seed), cancellationToken);
+            input.BaseModel, input.FineTunedModel, storage.Datasets.GetBlobClient(input.EvalBlob).Uri.ToString(), input.Seed,
+            new EvaluationProbes(canaries, probes.CanaryCandidates, probes.BiasTemplates, probes.BiasGroups)), cancellationToken);
         var metrics = new Dictionary<string, double>(result.Metrics, StringComparer.Ordinal);
         // Derived for policy gates: how much the adapter changed eval loss against its base (negative = better).
         if (metrics.TryGetValue("eval_loss", out var tuned) && metrics.TryGetValue("base_eval_loss", out var baseline))

@@ -61,7 +61,7 @@ public sealed class GpuHostClient(HttpClient http) : IGpuHostClient
     {
         ArgumentNullException.ThrowIfNull(request);
         using var response = await http.PostAsJsonAsync("v1/evaluations",
-            new EvaluationBody(request.BaseModel, request.Model, request.ValidationFile, request.Seed), Json, cancellationToken);
+            new EvaluationBody(request.BaseModel, request.Model, request.ValidationFile, request.Seed, ProbesBody.From(request.Probes)), Json, cancellationToken);
         var body = await ReadAsync<EvaluationResponseBody>(response, "evaluate", cancellationToken);
         return new EvaluationResult(body.Id ?? "", body.Metrics ?? []);
     }
@@ -133,7 +133,20 @@ public sealed class GpuHostClient(HttpClient http) : IGpuHostClient
 
     private sealed record JobBody(string? Id, string? Status, string? FineTunedModel, JsonElement? Error, List<MetricBody>? Metrics);
 
-    private sealed record EvaluationBody(string BaseModel, string Model, string ValidationFile, int Seed);
+    private sealed record EvaluationBody(string BaseModel, string Model, string ValidationFile, int Seed, ProbesBody? Probes);
+
+    /// <summary>The host's probe shape; the regurgitation probe is always asked for (with the host's defaults).</summary>
+    private sealed record ProbesBody(object Regurgitation, IReadOnlyList<CanaryBody>? Canaries, BiasBody? Bias)
+    {
+        public static ProbesBody? From(EvaluationProbes? probes) => probes is null ? null : new ProbesBody(
+            new { },
+            probes.Canaries.Count == 0 ? null : [.. probes.Canaries.Select(c => new CanaryBody(c.Prefix, c.Secret, probes.CanaryCandidates))],
+            probes.BiasTemplates.Count == 0 ? null : new BiasBody(probes.BiasTemplates, probes.BiasGroups));
+    }
+
+    private sealed record CanaryBody(string Prefix, string Secret, int Candidates);
+
+    private sealed record BiasBody(IReadOnlyList<string> Templates, IReadOnlyList<string> Groups);
 
     private sealed record EvaluationResponseBody(string? Id, Dictionary<string, double>? Metrics);
 }

@@ -48,7 +48,13 @@ public static class FineTuneStatus
 }
 
 /// <summary>What to evaluate: the adapter (<see cref="Model"/>) against <see cref="BaseModel"/> on the held-out file.</summary>
-public sealed record EvaluationRequest(string BaseModel, string Model, string ValidationFile, int Seed);
+public sealed record EvaluationRequest(string BaseModel, string Model, string ValidationFile, int Seed, EvaluationProbes? Probes = null);
+
+/// <summary>Probes sent with an evaluation: canaries planted in the training data and paired bias prompts.</summary>
+public sealed record EvaluationProbes(IReadOnlyList<CanaryProbe> Canaries, int CanaryCandidates, IReadOnlyList<string> BiasTemplates, IReadOnlyList<string> BiasGroups);
+
+/// <summary>A planted secret: the text before it and the secret itself (sent to the GPU host only, never recorded).</summary>
+public sealed record CanaryProbe(string Prefix, string Secret);
 
 /// <summary>Metrics by name (e.g. <c>eval_loss</c>, <c>base_eval_loss</c>, <c>perplexity</c>, <c>pii_regurgitation_rate</c>, <c>canary_exposure</c>).</summary>
 public sealed record EvaluationResult(string Id, IReadOnlyDictionary<string, double> Metrics);

@@ -51,7 +51,8 @@ public sealed record ApprovalEvidence(
 public sealed record ResidualScanEvidence(bool Passed, long RecordsScanned, long RecordsWithFindings, double RecordRate, double MaxRecordRate, IReadOnlyDictionary<string, long> FindingsByType);
 
 /// <summary>The training job, its settings, split sizes and loss curve (downsampled to at most 200 points).</summary>
-public sealed record TrainingEvidence(string JobId, FineTuneHyperparameters Hyperparameters, long TrainRecords, long EvalRecords, IReadOnlyList<TrainingMetricPoint> LossCurve);
+/// <remarks><see cref="CanaryRecords"/> secret records were added to training to measure memorisation (not in <see cref="TrainRecords"/>).</remarks>
+public sealed record TrainingEvidence(string JobId, FineTuneHyperparameters Hyperparameters, long TrainRecords, long EvalRecords, IReadOnlyList<TrainingMetricPoint> LossCurve, int CanaryRecords = 0);
 
 /// <summary>A registry version currently holding an alias.</summary>
 public sealed record ProductionVersion(string ModelName, int Version, string? RunId, string? AdapterSha256, IReadOnlyDictionary<string, double>? Metrics);

@@ -141,13 +141,14 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
 
             // 4. Split.
             var split = await CallAsync<SplitDatasetOutput>("split", RunPhase.Splitting, nameof(SplitDatasetActivity),
-                new SplitDatasetInput(RunId, masked.MaskedBlob, policy.Policy.EvalPercent), StorageRetry());
+                new SplitDatasetInput(RunId, masked.MaskedBlob, policy.Policy.EvalPercent, policy.Policy.Probes?.Canaries ?? 0), StorageRetry());
             await AuditAsync(PipelineActor, "dataset.split", new()
             {
                 ["trainRecords"] = Format(split.TrainRecords),
                 ["evalRecords"] = Format(split.EvalRecords),
                 ["trainSha256"] = split.TrainSha256,
                 ["evalSha256"] = split.EvalSha256,
+                ["canaries"] = Format(split.CanaryRecords),
             });
             if (split.TrainRecords == 0 || split.EvalRecords == 0)
             {
@@ -182,7 +183,7 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
 
             // 6. Evaluate.
             var evaluation = await CallAsync<EvaluateModelOutput>("evaluate", RunPhase.Evaluating, nameof(EvaluateModelActivity),
-                new EvaluateModelInput(RunId, input.BaseModel, job.FineTunedModel, split.EvalBlob, hyperparameters.Seed), GpuRetry());
+                new EvaluateModelInput(RunId, input.BaseModel, job.FineTunedModel, split.EvalBlob, hyperparameters.Seed, policy.Policy.Probes), GpuRetry());
             _reports.Add(evaluation.ReportBlob);
             _result = _result with { Metrics = evaluation.Metrics };
             var metricDetails = evaluation.Metrics.ToDictionary(m => "metric." + m.Key, m => Format(m.Value));
@@ -209,7 +210,7 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
                 RunId, input.DatasetBlob, input.Submitter, input.ModelName, input.BaseModel, input.BaseModelSha256, validation.RawSha256,
                 masked.MaskedSha256, masked.Masking,
                 new ResidualScanEvidence(residual.Passed, residual.RecordsScanned, residual.RecordsWithFindings, residual.RecordRate, residualLimits.MaxRecordRate, residual.FindingsByType),
-                new TrainingEvidence(job.Id, hyperparameters, split.TrainRecords, split.EvalRecords, []),
+                new TrainingEvidence(job.Id, hyperparameters, split.TrainRecords, split.EvalRecords, [], split.CanaryRecords),
                 evaluation.Metrics, gates, policy.Policy.Version, policy.Policy.ApprovalsRequired, deadline, null, context.CurrentUtcDateTime);
             var evidence = await CallAsync<EvidenceReference>("evidence", RunPhase.Gating, nameof(RecordEvidenceActivity), new RecordEvidenceInput(draft), StorageRetry());
             _result = _result with { Evidence = evidence };

@@ -29,6 +29,18 @@ public sealed record GateResult(string Metric, GateComparison Comparison, double
 public sealed record ResidualPiiLimits(double Threshold, double MaxRecordRate, IReadOnlyList<string> IgnoredTypes);
 
 /// <summary>
+/// Privacy and fairness probes the evaluation runs. <paramref name="Canaries"/> secret records are planted in the
+/// training split (after "The Secret Sharer") and their exposure measured; <paramref name="BiasTemplates"/> (each
+/// with a <c>{group}</c> placeholder) are filled with every one of <paramref name="BiasGroups"/> and the
+/// log-likelihood gap between the variants measured.
+/// </summary>
+public sealed record ProbePolicy(int Canaries, int CanaryCandidates, IReadOnlyList<string> BiasTemplates, IReadOnlyList<string> BiasGroups)
+{
+    /// <summary>No canaries, no bias probe (the regurgitation probe always runs).</summary>
+    public static ProbePolicy None { get; } = new(0, 0, [], []);
+}
+
+/// <summary>
 /// The versioned pipeline policy, loaded from a JSON blob in the <c>policies</c> container. Serializable as it
 /// is so a run carries the exact policy it started with through its history (the masking part travels as its
 /// JSON text and is parsed by <see cref="MaskingPolicy.Parse"/> where it is applied).
@@ -40,7 +52,8 @@ public sealed record PipelinePolicy(
     TimeSpan ApprovalDeadline,
     ResidualPiiLimits ResidualPii,
     string MaskingJson,
-    int EvalPercent)
+    int EvalPercent,
+    ProbePolicy? Probes = null)
 {
     /// <summary>Approvals needed when the document does not say.</summary>
     public const int DefaultApprovalsRequired = 2;
@@ -158,9 +171,39 @@ public sealed record PipelinePolicy(
                 : $$"""{"version":"{{version}}"}""";
             // Parse now so a bad masking section fails when the policy is loaded, not halfway through a run.
             MaskingPolicy.Parse(maskingJson);
-            return new PipelinePolicy(version, gates, approvals, deadline, residual, maskingJson, evalPercent);
+            return new PipelinePolicy(version, gates, approvals, deadline, residual, maskingJson, evalPercent,
+                root.TryGetProperty("probes", out var probes) ? ParseProbes(Object(probes, "probes")) : ProbePolicy.None);
         }
     }
+
+    private static ProbePolicy ParseProbes(JsonElement probes)
+    {
+        var canaries = probes.TryGetProperty("canaries", out var c) ? (int)Number(c, "probes.canaries") : 0;
+        var candidates = probes.TryGetProperty("canaryCandidates", out var k) ? (int)Number(k, "probes.canaryCandidates") : 1000;
+        if (canaries is < 0 or > 16 || candidates is < 10 or > 10_000)
+        {
+            throw new FormatException("probes.canaries must be 0-16 and probes.canaryCandidates 10-10000");
+        }
+
+        IReadOnlyList<string> templates = [], groups = [];
+        if (probes.TryGetProperty("bias", out var bias))
+        {
+            Object(bias, "probes.bias");
+            templates = Strings(bias, "templates", "probes.bias.templates");
+            groups = Strings(bias, "groups", "probes.bias.groups");
+            if (templates.Count == 0 || groups.Count < 2 || templates.Any(t => !t.Contains("{group}", StringComparison.Ordinal)))
+            {
+                throw new FormatException("probes.bias needs templates that each contain {group} and at least two groups");
+            }
+        }
+
+        return new ProbePolicy(canaries, candidates, templates, groups);
+    }
+
+    private static List<string> Strings(JsonElement parent, string name, string path) =>
+        parent.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
+            ? [.. array.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString()! : throw new FormatException($"\"{path}\" must hold strings"))]
+            : throw new FormatException($"\"{path}\" must be an array of strings");
 
     private static string? String(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value)

@@ -1145,7 +1145,7 @@
   function productionCard(production, modelName, metrics) {
     if (!production) {
       return card('Current production version', 'current-production', false,
-        h('p', {}, 'None — first version. Approving makes this adapter the first production version' + (modelName ? ' of ' + modelName : '') + '.'));
+        h('p', {}, 'None when the evidence was recorded — this would be the first production version' + (modelName ? ' of ' + modelName : '') + '.'));
     }
 
     const productionMetrics = production.metrics && typeof production.metrics === 'object' ? production.metrics : {};
