@@ -24,8 +24,8 @@ public sealed class ApproverPageFixture(IMessageSink diagnostics) : IAsyncLifeti
     /// <summary>Who submitted the run: the team whose folder the dataset was dropped into.</summary>
     public const string Submitter = "team:clinic";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
 
     private DirectoryInfo? _data;
     private LocalStack? _stack;
@@ -91,6 +91,8 @@ public sealed class ApproverPageFixture(IMessageSink diagnostics) : IAsyncLifeti
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(15_000);
+        // Expect(...) assertions have their own default (5 s); a machine busy with other test projects needs more.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var page = await context.NewPageAsync();
         var session = new PageSession(context, page);
         await page.GotoAsync(new Uri(PageAddress, hash).ToString());

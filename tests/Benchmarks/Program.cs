@@ -14,6 +14,6 @@ return name switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick] | inference [--quick] [--threads N]");
+    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick] | inference [--quick] [--threads N] [--size tiny|small|100m] [--rounds N] [--max-tokens N]");
     return 2;
 }

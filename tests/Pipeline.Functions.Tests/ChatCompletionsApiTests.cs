@@ -110,14 +110,36 @@ public sealed class ChatCompletionsApiTests(AzuriteFixture azurite)
         Assert.IsType<OkObjectResult>(otherCaller);
     }
 
-    private async Task<(ChatCompletionsApi Api, GpuHostDouble Gpu, AuditLog Audit)> CreateAsync(int requestsPerMinute = 60)
+    [Fact]
+    public async Task RegistryModel_IsServedByItsProductionAdapter_AndAnsweredUnderItsOwnName()
+    {
+        var registry = new Pipeline.Registry.ModelRegistry(await azurite.NewContainerAsync("models"));
+        await registry.PromoteAsync(ModelsApiTests.Publication("run-1") with { ServingName = "ft-job-1" }, ModelsApiTests.Adapter([1]), "pipeline");
+        await registry.PromoteAsync(ModelsApiTests.Publication("run-2") with { ServingName = "ft-job-2" }, ModelsApiTests.Adapter([2]), "pipeline");
+        var (api, gpu, _) = await CreateAsync(registry: registry);
+        const string body = """{"model":"clinic-notes","messages":[{"role":"user","content":"hi"}]}""";
+
+        var answer = (OkObjectResult)await api.CompleteAsync(Request(AppRoles.InferenceUser, body));
+        var forwardedToProduction = JsonNode.Parse(gpu.LastBody!)!["model"]!.GetValue<string>();
+        await registry.RollbackAsync("clinic-notes", "admin");
+        await api.CompleteAsync(Request(AppRoles.InferenceUser, body));
+        var forwardedAfterRollback = JsonNode.Parse(gpu.LastBody!)!["model"]!.GetValue<string>();
+        await api.CompleteAsync(Request(AppRoles.InferenceUser, body.Replace("clinic-notes", "base", StringComparison.Ordinal)));
+
+        Assert.Equal("ft-job-2", forwardedToProduction);
+        Assert.Equal("ft-job-1", forwardedAfterRollback);
+        Assert.Equal("base", JsonNode.Parse(gpu.LastBody!)!["model"]!.GetValue<string>());
+        Assert.Equal("clinic-notes", ((JsonObject)answer.Value!)["model"]!.GetValue<string>());
+    }
+
+    private async Task<(ChatCompletionsApi Api, GpuHostDouble Gpu, AuditLog Audit)> CreateAsync(int requestsPerMinute = 60, Pipeline.Registry.ModelRegistry? registry = null)
     {
         var audit = new AuditLog(await azurite.NewContainerAsync("audit"));
         var gpu = new GpuHostDouble();
         var options = Options.Create(new InferenceFrontOptions { RequestsPerMinute = requestsPerMinute });
         var authorizer = new RequestAuthorizer(new AccessTokenValidator(Options.Create(new AccessTokenOptions { Audience = Audience, DevelopmentSigningKey = Key })));
         var api = new ChatCompletionsApi(authorizer, new Factory(gpu), new FixedToken(), audit,
-            new Pipeline.Registry.ModelRegistry(await azurite.NewContainerAsync("models")), new InferenceRateLimiter(options), options);
+            registry ?? new Pipeline.Registry.ModelRegistry(await azurite.NewContainerAsync("models")), new InferenceRateLimiter(options), options);
         return (api, gpu, audit);
     }
 

@@ -80,7 +80,7 @@ public sealed class ModelsApiTests(AzuriteFixture azurite)
         return context.Request;
     }
 
-    private static ModelPublication Publication(string runId) => new(
+    internal static ModelPublication Publication(string runId) => new(
         "clinic-notes", runId, "submitter@example.org", "tiny-llama", new string('b', 64), new string('r', 64), new string('m', 64),
         new string('t', 64), new string('e', 64),
         new MaskingSummary("m-1", 10, 4, 7, new Dictionary<string, long> { ["PERSON"] = 5 }),
@@ -91,5 +91,5 @@ public sealed class ModelsApiTests(AzuriteFixture azurite)
         [new TrainingMetricPoint(1, 3.0, 3.1), new TrainingMetricPoint(2, 2.0, 2.4)],
         """{"metrics":{"eval_loss":1.25}}""");
 
-    private static Func<Stream, CancellationToken, Task> Adapter(byte[] bytes) => (stream, ct) => stream.WriteAsync(bytes, ct).AsTask();
+    internal static Func<Stream, CancellationToken, Task> Adapter(byte[] bytes) => (stream, ct) => stream.WriteAsync(bytes, ct).AsTask();
 }

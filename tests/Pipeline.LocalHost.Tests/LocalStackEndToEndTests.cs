@@ -17,6 +17,7 @@ namespace Pipeline.LocalHost.Tests;
 /// provider, the real GPU host training a tiny generated model with TorchSharp and serving it with llama.cpp, and the
 /// Functions app's own HTTP classes. Only Entra ID is replaced (by the development signing key).
 /// </summary>
+[Collection(LocalStackCollection.Name)]
 public sealed class LocalStackEndToEndTests : IAsyncLifetime
 {
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("local-stack-e2e-");
@@ -49,7 +50,7 @@ public sealed class LocalStackEndToEndTests : IAsyncLifetime
         var uploaded = await blob.UploadAsync(RepositoryPaths.Combine("samples", "demo", "clinic-notes.jsonl"));
         var runId = RunIds.ForUpload(blob.Uri, uploaded.Value.ETag.ToString());
 
-        var waiting = await api.WaitForRunAsync(runId, r => StackApi.Phase(r) == RunPhase.AwaitingApproval || StackApi.Status(r) is not null, TimeSpan.FromMinutes(4));
+        var waiting = await api.WaitForRunAsync(runId, r => StackApi.Phase(r) == RunPhase.AwaitingApproval || StackApi.Status(r) is not null, LocalStackCollection.RunTimeout);
         Assert.Equal(RunPhase.AwaitingApproval, StackApi.Phase(waiting));
 
         // The evidence: counts and gates, never the planted values.
@@ -73,7 +74,7 @@ public sealed class LocalStackEndToEndTests : IAsyncLifetime
 
         await api.ApproveAsync(runId, "dana.approver");
         await api.ApproveAsync(runId, "lee.approver");
-        var final = await api.WaitForRunAsync(runId, r => StackApi.Status(r) is not null, TimeSpan.FromMinutes(1));
+        var final = await api.WaitForRunAsync(runId, r => StackApi.Status(r) is not null, TimeSpan.FromMinutes(3));
         Assert.Equal(RunStatus.Promoted, StackApi.Status(final));
         var model = final["result"]!["modelName"]!.GetValue<string>();
         Assert.Equal(1, final["result"]!["version"]!.GetValue<int>());

@@ -15,6 +15,7 @@ namespace Pipeline.LocalHost.Tests;
 /// of training, started again on the same state folder, the run carries on — the durable history replays, the GPU
 /// host resumes its job from the last checkpoint — and ends promoted with exactly one training job.
 /// </summary>
+[Collection(LocalStackCollection.Name)]
 public sealed class LocalStackRestartTests(ITestOutputHelper output) : IDisposable
 {
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("local-stack-restart-");
@@ -35,17 +36,17 @@ public sealed class LocalStackRestartTests(ITestOutputHelper output) : IDisposab
         // Kill as soon as the GPU host reports the job running.
         var training = await api.WaitForRunAsync(runId,
             r => (StackApi.Phase(r) == RunPhase.Training && r["progress"]?["jobStatus"]?.GetValue<string>() == "running") || StackApi.Status(r) is not null,
-            TimeSpan.FromMinutes(4));
+            LocalStackCollection.RunTimeout);
         Assert.Equal(RunPhase.Training, StackApi.Phase(training));
         first.Kill(entireProcessTree: false);
         await first.WaitForExitAsync();
         output.WriteLine($"killed the stack during training: {training["progress"]}");
 
         await StartUpAsync(port, api);
-        await api.WaitForRunAsync(runId, r => StackApi.Phase(r) == RunPhase.AwaitingApproval || StackApi.Status(r) is not null, TimeSpan.FromMinutes(4));
+        await api.WaitForRunAsync(runId, r => StackApi.Phase(r) == RunPhase.AwaitingApproval || StackApi.Status(r) is not null, LocalStackCollection.RunTimeout);
         await api.ApproveAsync(runId, "dana.approver");
         await api.ApproveAsync(runId, "lee.approver");
-        var final = await api.WaitForRunAsync(runId, r => StackApi.Status(r) is not null, TimeSpan.FromMinutes(1));
+        var final = await api.WaitForRunAsync(runId, r => StackApi.Status(r) is not null, TimeSpan.FromMinutes(3));
         Assert.Equal(RunStatus.Promoted, StackApi.Status(final));
 
         var jobs = await blobs.GetBlobContainerClient("gpu-host-jobs").GetBlobsAsync(new GetBlobsOptions { Prefix = "jobs/" }).ToListAsync();

@@ -93,7 +93,7 @@ internal sealed class StackApi(Uri baseAddress, string secretsFolder) : IDisposa
             new { decision = "approve", comment = $"reviewed by {approver}" });
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await WaitForRunAsync(runId, r => Status(r) is not null || (r["progress"]?["approvedBy"]?.AsArray().Any(a => a?.GetValue<string>() == approver) ?? false),
-            TimeSpan.FromSeconds(60));
+            TimeSpan.FromMinutes(3));
     }
 
     public static string? Phase(JsonObject run) => run["phase"]?.GetValue<string>();

@@ -110,6 +110,8 @@ public sealed class ChatCompletionsApi(
         }
 
         var completion = JsonNode.Parse(payload)!.AsObject();
+        // Callers see the model they asked for, not the GPU host's internal adapter name.
+        completion["model"] = model;
         var masked = MaskChoices(completion);
         var usage = completion["usage"];
         await AuditAsync(caller, model, usage, 200, cancellationToken, masked);

@@ -168,6 +168,9 @@ internal sealed class LocalStack : IAsyncDisposable
             $"--GpuHost:BaseModelPath={modelPath}",
             $"--GpuHost:BaseModelName={BaseModelName}",
             "--GpuHost:ContextSize=1024",
+            // One llama.cpp thread leaves a core for storage, the workflow and the HTTP front on a developer machine
+            // (training still uses every core).
+            "--GpuHost:InferenceThreads=1",
             $"--GpuHost:WorkDirectory={Path.Combine(root, "gpu-host")}",
             $"--Storage:ConnectionString={storageConnectionString}",
             $"--Secrets:LocalFolder={secretsFolder}",

@@ -51,6 +51,11 @@ public sealed class GpuHostOptions
     [Range(1, 1024)]
     public int? Threads { get; set; }
 
+    /// <summary>CPU threads for llama.cpp inference only; null: <see cref="Threads"/>. Fewer than the cores keeps llama.cpp's
+    /// spinning thread barriers from starving other work on a shared CPU host (training keeps <see cref="Threads"/>).</summary>
+    [Range(1, 1024)]
+    public int? InferenceThreads { get; set; }
+
     /// <summary>Mask personal data found in completions (egress filter) with typed placeholders.</summary>
     public bool RedactCompletionPii { get; set; }
 

@@ -44,8 +44,8 @@ public sealed class ChatEngine(ModelHost host)
         // Stops the producer when the consumer leaves early for any reason, not only when the request is aborted.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
-        // llama.cpp decoding is synchronous native work: keep it off the request thread, hand text over a channel.
-        var producer = Task.Run(() =>
+        // llama.cpp decoding is synchronous native work: it runs on a llama thread and hands text over a channel.
+        var producer = LlamaThreads.RunAsync(() =>
         {
             try
             {
@@ -59,9 +59,34 @@ public sealed class ChatEngine(ModelHost host)
         }, CancellationToken.None);
         try
         {
-            await foreach (var update in channel.Reader.ReadAllAsync(cancellationToken))
+            // Text that arrived while the previous piece was being written goes out as one piece: fewer chunks, writes and
+            // flushes exactly when the writer has fallen behind (a busy machine), and no added latency when it has not.
+            var reader = channel.Reader;
+            var pending = new StringBuilder();
+            while (await reader.WaitToReadAsync(cancellationToken))
             {
-                yield return update;
+                while (reader.TryRead(out var update))
+                {
+                    if (update.FinishReason is null)
+                    {
+                        pending.Append(update.Text);
+                        continue;
+                    }
+
+                    if (pending.Length > 0)
+                    {
+                        yield return new GenerationUpdate(pending.ToString());
+                        pending.Clear();
+                    }
+
+                    yield return update;
+                }
+
+                if (pending.Length > 0)
+                {
+                    yield return new GenerationUpdate(pending.ToString());
+                    pending.Clear();
+                }
             }
         }
         finally
@@ -162,7 +187,7 @@ public sealed class ChatEngine(ModelHost host)
         var text = new StringBuilder();
         var finish = "length";
         var tokens = 0;
-        await Task.Run(() => Generate(prompt, adapter, sampling, u =>
+        await LlamaThreads.RunAsync(() => Generate(prompt, adapter, sampling, u =>
         {
             text.Append(u.Text);
             if (u.FinishReason is { } f)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using GpuHost.Adapters;
 using GpuHost.Hosting;
@@ -102,7 +103,9 @@ public sealed partial class ChatService(
 
         await using (call)
         {
-            var (text, finish, tokens) = await call.RunAsync(cancellationToken);
+            var (text, finish, tokens, elapsed) = await call.RunAsync(cancellationToken);
+            // Standard Server-Timing: lets clients (and the inference benchmark) split latency into generation and transport.
+            http.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture, $"generate;dur={elapsed.TotalMilliseconds:F1}");
             return TypedResults.Ok(new ChatCompletion(call.Id, "chat.completion", call.Created, model,
                 [new ChatChoice(0, new AssistantMessage("assistant", text), finish)],
                 new Usage(prompt.Length, tokens, prompt.Length + tokens), call.Fingerprint));
@@ -235,7 +238,7 @@ public sealed partial class ChatService(
             }
         }
 
-        public async Task<(string Text, string FinishReason, int Tokens)> RunAsync(CancellationToken cancellationToken)
+        public async Task<(string Text, string FinishReason, int Tokens, TimeSpan Elapsed)> RunAsync(CancellationToken cancellationToken)
         {
             using var activity = GpuHostMetrics.Source.StartActivity("chat.completion");
             activity?.SetTag("gpuhost.model", model);
@@ -244,7 +247,7 @@ public sealed partial class ChatService(
             metrics.Completed(model, prompt.Length, tokens, elapsed);
             activity?.SetTag("gpuhost.completion_tokens", tokens);
             LogCompleted(logger, model, prompt.Length, tokens, (long)elapsed.TotalMilliseconds, finish);
-            return (redact ? Redact(text) : text, finish, tokens);
+            return (redact ? Redact(text) : text, finish, tokens, elapsed);
         }
 
         public ValueTask DisposeAsync()

@@ -97,8 +97,8 @@ public sealed partial class ModelHost(IOptions<GpuHostOptions> options, ILogger<
     {
         ContextSize = (uint)o.ContextSize,
         GpuLayerCount = o.GpuLayers,
-        Threads = o.Threads ?? Environment.ProcessorCount,
-        BatchThreads = o.Threads ?? Environment.ProcessorCount,
+        Threads = o.InferenceThreads ?? o.Threads ?? Environment.ProcessorCount,
+        BatchThreads = o.InferenceThreads ?? o.Threads ?? Environment.ProcessorCount,
         BatchSize = (uint)Math.Min(o.ContextSize, 512),
     };
 
