@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -55,9 +56,9 @@ public sealed class DatasetMasker
 
     /// <summary>Masks <paramref name="input"/> into <paramref name="output"/>, reporting bytes read.</summary>
     /// <remarks>
-    /// The scan (reading, validation, duplicate detection) runs in order on one thread; masking of each record
-    /// runs on the thread pool; a single writer puts results back in input order. At most a bounded number of
-    /// records are in flight, so memory stays constant whatever the dataset's size.
+    /// The scan (reading, validation, duplicate detection) runs in order on one thread; masking of each batch of
+    /// records runs on the thread pool; a single writer puts results back in input order. At most a bounded number of
+    /// batches are in flight, so memory stays constant whatever the dataset's size.
     /// </remarks>
     public async Task<DatasetMaskingResult> MaskAsync(Stream input, Stream output, IProgress<long>? progress, CancellationToken cancellationToken = default)
     {
@@ -68,7 +69,7 @@ public sealed class DatasetMasker
 
         // Records go to the thread pool in batches: one hand-off per batch keeps pool threads busy instead of
         // waking (and spinning) once per record. At most a few batches are in flight, so memory stays bounded.
-        var inFlight = Channel.CreateBounded<Task<MaskedRecord[]>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 2)
+        var inFlight = Channel.CreateBounded<Task<MaskedBatch>>(new BoundedChannelOptions(Math.Max(2, Environment.ProcessorCount) * 2)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -80,19 +81,16 @@ public sealed class DatasetMasker
             {
                 await foreach (var pending in inFlight.Reader.ReadAllAsync(cancellationToken))
                 {
-                    foreach (var record in await pending)
+                    var batch = await pending;
+                    try
                     {
-                        await output.WriteAsync(record.Bytes, cancellationToken);
-                        report.RecordsWritten++;
-                        foreach (var (field, type) in record.Counts)
-                        {
-                            report.Count(field, type);
-                        }
-
-                        if (record.Counts.Count > 0)
-                        {
-                            report.RecordsWithPii++;
-                        }
+                        // One write per batch: the records' bytes are already laid out in order in one buffer.
+                        await output.WriteAsync(batch.Bytes, cancellationToken);
+                        batch.AddTo(report);
+                    }
+                    finally
+                    {
+                        batch.Release();
                     }
                 }
             }
@@ -104,25 +102,25 @@ public sealed class DatasetMasker
             }
         }, cancellationToken);
 
-        var batch = new List<JsonDocument>(BatchSize);
+        var documents = new List<JsonDocument>(BatchSize);
         ValidationReport validation;
         try
         {
             validation = await DatasetScanner.ScanAsync(input, _validation, async record =>
             {
-                batch.Add(record.Document);
-                if (batch.Count == BatchSize)
+                documents.Add(record.Document);
+                if (documents.Count == BatchSize)
                 {
-                    await DispatchAsync(batch, inFlight.Writer, cancellationToken);
-                    batch = new List<JsonDocument>(BatchSize);
+                    await DispatchAsync(documents, inFlight.Writer, cancellationToken);
+                    documents = new List<JsonDocument>(BatchSize);
                 }
 
                 return true;
             }, progress, cancellationToken);
 
-            if (batch.Count > 0)
+            if (documents.Count > 0)
             {
-                await DispatchAsync(batch, inFlight.Writer, cancellationToken);
+                await DispatchAsync(documents, inFlight.Writer, cancellationToken);
             }
         }
         finally
@@ -137,22 +135,31 @@ public sealed class DatasetMasker
 
     private const int BatchSize = 64;
 
-    private ValueTask DispatchAsync(List<JsonDocument> documents, ChannelWriter<Task<MaskedRecord[]>> inFlight, CancellationToken cancellationToken) =>
-        inFlight.WriteAsync(Task.Run(() => documents.Select(MaskOne).ToArray(), cancellationToken), cancellationToken);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ValueTask DispatchAsync(List<JsonDocument> documents, ChannelWriter<Task<MaskedBatch>> inFlight, CancellationToken cancellationToken) =>
+        inFlight.WriteAsync(Task.Run(() => MaskBatch(documents), cancellationToken), cancellationToken);
 
-    private MaskedRecord MaskOne(JsonDocument document)
+    /// <summary>
+    /// Per-thread working state (writer, buffers, dictionaries), reused from batch to batch: allocating it per record
+    /// cost more than the masking itself. A batch is masked by one thread from start to end, so no locking is needed.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<BatchMasker> _maskers = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private MaskedBatch MaskBatch(List<JsonDocument> documents)
     {
-        using (document)
+        if (!_maskers.TryTake(out var masker))
         {
-            var counts = new List<(string, PiiEntityType)>();
-            var buffer = new ArrayBufferWriter<byte>(1024);
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                new RecordMasker(_analyzer, _repeats, new TextMasker(_policy, _key), counts).Write(document.RootElement, writer);
-            }
+            masker = new BatchMasker(_analyzer, _repeats, new TextMasker(_policy, _key));
+        }
 
-            buffer.Write("\n"u8);
-            return new MaskedRecord(buffer.WrittenMemory, counts);
+        try
+        {
+            return masker.Mask(documents);
+        }
+        finally
+        {
+            _maskers.Add(masker);
         }
     }
 
@@ -166,6 +173,10 @@ public sealed class DatasetMasker
         private const int MaxEntries = 256;
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<PiiMatch>> _entries = new(StringComparer.Ordinal);
 
+        // ConcurrentDictionary.Count takes every lock of the dictionary; it was read on every miss, from every thread.
+        private int _count;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public IReadOnlyList<PiiMatch> Analyze(PiiAnalyzer analyzer, string text)
         {
             if (text.Length > MaxLength)
@@ -179,9 +190,9 @@ public sealed class DatasetMasker
             }
 
             var matches = analyzer.Analyze(text);
-            if (_entries.Count < MaxEntries)
+            if (Volatile.Read(ref _count) < MaxEntries && _entries.TryAdd(text, matches))
             {
-                _entries.TryAdd(text, matches);
+                Interlocked.Increment(ref _count);
             }
 
             return matches;
@@ -198,6 +209,7 @@ public sealed class DatasetMasker
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Parent, string? Role, string Name), string> Children = new();
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Items = new(StringComparer.Ordinal);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static string Child(string parent, string? role, string name)
         {
             if (Children.TryGetValue((parent, role, name), out var cached))
@@ -216,6 +228,7 @@ public sealed class DatasetMasker
             return composed;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static string Item(string parent)
         {
             if (Items.TryGetValue(parent, out var cached))
@@ -233,7 +246,180 @@ public sealed class DatasetMasker
         }
     }
 
-    private sealed record MaskedRecord(ReadOnlyMemory<byte> Bytes, List<(string Field, PiiEntityType Type)> Counts);
+    /// <summary>One batch's output: the masked records' bytes in order (in a pooled buffer) and what was masked.</summary>
+    private sealed class MaskedBatch(byte[] buffer, int length, int records, int recordsWithPii, List<(string Field, PiiEntityType Type, long Count)> counts)
+    {
+        public ReadOnlyMemory<byte> Bytes => buffer.AsMemory(0, length);
+
+        /// <summary>
+        /// Adds the batch's counts to the report. Counts are kept per distinct (field, type) in order of first
+        /// appearance, so the report's dictionaries fill in the same order as when values were counted one by one.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddTo(MaskingReport report)
+        {
+            report.RecordsWritten += records;
+            report.RecordsWithPii += recordsWithPii;
+            foreach (var (field, type, count) in counts)
+            {
+                report.Count(field, type, count);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Release() => ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    /// <summary>Masks batches of records into one pooled buffer; owned by one thread at a time.</summary>
+    private sealed class BatchMasker
+    {
+        private readonly PooledBufferWriter _buffer = new();
+        private readonly Utf8JsonWriter _writer;
+        private readonly RecordMasker _record;
+        private readonly List<(string Field, PiiEntityType Type)> _recordCounts = [];
+        // Field names are the same cached instances record after record: compare them by reference. Should two equal
+        // names ever be different instances, they get two entries, which the report adds up under one key all the same.
+        private readonly Dictionary<(string Field, PiiEntityType Type), int> _countIndex = new(CountKeyComparer.Instance);
+
+        public BatchMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker)
+        {
+            _writer = new Utf8JsonWriter(_buffer, WriterOptions);
+            _record = new RecordMasker(analyzer, repeats, masker, _recordCounts);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public MaskedBatch Mask(List<JsonDocument> documents)
+        {
+            _buffer.Start(documents.Count * 1024);
+            var counts = new List<(string Field, PiiEntityType Type, long Count)>();
+            _countIndex.Clear();
+            var recordsWithPii = 0;
+            var masked = 0;
+            try
+            {
+                foreach (var document in documents)
+                {
+                    _recordCounts.Clear();
+                    _writer.Reset(_buffer);
+                    _record.Write(document.RootElement, _writer);
+                    _writer.Flush();
+                    _buffer.Write("\n"u8);
+                    document.Dispose();
+                    masked++;
+
+                    if (_recordCounts.Count > 0)
+                    {
+                        recordsWithPii++;
+                    }
+
+                    foreach (var key in _recordCounts)
+                    {
+                        if (_countIndex.TryGetValue(key, out var at))
+                        {
+                            counts[at] = (key.Field, key.Type, counts[at].Count + 1);
+                        }
+                        else
+                        {
+                            _countIndex[key] = counts.Count;
+                            counts.Add((key.Field, key.Type, 1));
+                        }
+                    }
+                }
+            }
+            catch
+            {
+                for (var i = masked; i < documents.Count; i++)
+                {
+                    documents[i].Dispose();
+                }
+
+                _buffer.Abandon();
+                throw;
+            }
+
+            var (buffer, length) = _buffer.Take();
+            return new MaskedBatch(buffer, length, documents.Count, recordsWithPii, counts);
+        }
+    }
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> over pooled arrays whose filled array is handed on, not copied.</summary>
+    private sealed class PooledBufferWriter : IBufferWriter<byte>
+    {
+        private byte[] _buffer = [];
+        private int _written;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Start(int sizeHint)
+        {
+            _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(sizeHint, 4096));
+            _written = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public (byte[] Buffer, int Length) Take()
+        {
+            var taken = (_buffer, _written);
+            _buffer = [];
+            _written = 0;
+            return taken;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Abandon()
+        {
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+            }
+
+            _buffer = [];
+            _written = 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Advance(int count) => _written += count;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _buffer.AsMemory(_written);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _buffer.AsSpan(_written);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            Ensure(bytes.Length);
+            bytes.CopyTo(_buffer.AsSpan(_written));
+            _written += bytes.Length;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Ensure(int sizeHint)
+        {
+            var needed = _written + Math.Max(sizeHint, 1);
+            if (needed <= _buffer.Length)
+            {
+                return;
+            }
+
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+            _buffer.AsSpan(0, _written).CopyTo(bigger);
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+            }
+
+            _buffer = bigger;
+        }
+    }
 
     /// <summary>Masks one record: analyses every string, then masks recognised values wherever else they recur in the record.</summary>
     private sealed class RecordMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker, List<(string Field, PiiEntityType Type)> counts)
@@ -242,6 +428,43 @@ public sealed class DatasetMasker
         private readonly Dictionary<string, PiiEntityType> _known = new(StringComparer.Ordinal);
         private int _cursor;
 
+        // The shared field-name caches hash whole strings under a concurrent dictionary; the strings they return (and
+        // the names and roles above) are the same few instances record after record, so a per-thread cache keyed by
+        // reference answers first.
+        private readonly Dictionary<(string Parent, string? Role, string Name), string> _children = new(ReferenceKeyComparer.Instance);
+        private readonly Dictionary<string, string> _items = new(ReferenceEqualityComparer.Instance);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private string ChildField(string parent, string? role, string name)
+        {
+            if (!_children.TryGetValue((parent, role, name), out var field))
+            {
+                field = FieldNames.Child(parent, role, name);
+                if (_children.Count < 256)
+                {
+                    _children[(parent, role, name)] = field;
+                }
+            }
+
+            return field;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private string ItemField(string parent)
+        {
+            if (!_items.TryGetValue(parent, out var field))
+            {
+                field = FieldNames.Item(parent);
+                if (_items.Count < 256)
+                {
+                    _items[parent] = field;
+                }
+            }
+
+            return field;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Write(JsonElement root, Utf8JsonWriter writer)
         {
             masker.ResetRecord();
@@ -254,6 +477,7 @@ public sealed class DatasetMasker
             WriteElement(root, writer, field: "", role: null);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Analyse(JsonElement element)
         {
             switch (element.ValueKind)
@@ -262,7 +486,7 @@ public sealed class DatasetMasker
                     foreach (var property in element.EnumerateObject())
                     {
                         // Roles are structure, written through untouched (WriteElement skips them the same way).
-                        if (!property.NameEquals("role"))
+                        if (!property.NameEquals("role"u8))
                         {
                             Analyse(property.Value);
                         }
@@ -287,23 +511,25 @@ public sealed class DatasetMasker
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteElement(JsonElement element, Utf8JsonWriter writer, string field, string? role)
         {
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
                     writer.WriteStartObject();
-                    var messageRole = element.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+                    var messageRole = element.TryGetProperty("role"u8, out var r) && r.ValueKind == JsonValueKind.String ? Names.Role(r) : null;
                     foreach (var property in element.EnumerateObject())
                     {
-                        writer.WritePropertyName(property.Name);
-                        if (property.NameEquals("role"))
+                        var name = Names.Property(property);
+                        writer.WritePropertyName(name);
+                        if (property.NameEquals("role"u8))
                         {
                             property.Value.WriteTo(writer);
                             continue;
                         }
 
-                        WriteElement(property.Value, writer, FieldNames.Child(field, messageRole, property.Name), messageRole ?? role);
+                        WriteElement(property.Value, writer, ChildField(field, messageRole, name), messageRole ?? role);
                     }
 
                     writer.WriteEndObject();
@@ -312,7 +538,7 @@ public sealed class DatasetMasker
                     writer.WriteStartArray();
                     foreach (var item in element.EnumerateArray())
                     {
-                        WriteElement(item, writer, FieldNames.Item(field), role);
+                        WriteElement(item, writer, ItemField(field), role);
                     }
 
                     writer.WriteEndArray();
@@ -324,12 +550,85 @@ public sealed class DatasetMasker
                         matches = analyzer.WithKnownValues(text, matches, _known);
                     }
 
-                    writer.WriteStringValue(masker.Apply(text, matches, type => counts.Add((field, type))));
+                    if (matches.Count == 0)
+                    {
+                        writer.WriteStringValue(text);
+                        break;
+                    }
+
+                    writer.WriteStringValue(masker.Apply(text, matches, counts, field));
                     break;
                 default:
                     element.WriteTo(writer);
                     break;
             }
+        }
+    }
+
+    private sealed class CountKeyComparer : IEqualityComparer<(string Field, PiiEntityType Type)>
+    {
+        public static readonly CountKeyComparer Instance = new();
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool Equals((string Field, PiiEntityType Type) x, (string Field, PiiEntityType Type) y) =>
+            ReferenceEquals(x.Field, y.Field) && x.Type == y.Type;
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int GetHashCode((string Field, PiiEntityType Type) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Field), key.Type);
+    }
+
+    private sealed class ReferenceKeyComparer : IEqualityComparer<(string Parent, string? Role, string Name)>
+    {
+        public static readonly ReferenceKeyComparer Instance = new();
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool Equals((string Parent, string? Role, string Name) x, (string Parent, string? Role, string Name) y) =>
+            ReferenceEquals(x.Parent, y.Parent) && ReferenceEquals(x.Role, y.Role) && ReferenceEquals(x.Name, y.Name);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public int GetHashCode((string Parent, string? Role, string Name) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Parent),
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Role), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Name));
+    }
+
+    /// <summary>
+    /// The strings a record's structure repeats in every record (property names, roles), matched on their UTF-8 bytes
+    /// so that they are not allocated again for each record; anything else is read as usual.
+    /// </summary>
+    private static class Names
+    {
+        private static readonly string[] Known = ["messages", "role", "content", "weight", "name", "prompt", "completion"];
+        private static readonly byte[][] KnownUtf8 = Known.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+        private static readonly string[] Roles = ["system", "user", "assistant"];
+        private static readonly byte[][] RolesUtf8 = Roles.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static string Property(JsonProperty property)
+        {
+            for (var i = 0; i < KnownUtf8.Length; i++)
+            {
+                if (property.NameEquals(KnownUtf8[i]))
+                {
+                    return Known[i];
+                }
+            }
+
+            return property.Name;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static string? Role(JsonElement role)
+        {
+            for (var i = 0; i < RolesUtf8.Length; i++)
+            {
+                if (role.ValueEquals(RolesUtf8[i]))
+                {
+                    return Roles[i];
+                }
+            }
+
+            return role.GetString();
         }
     }
 }

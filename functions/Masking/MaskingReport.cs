@@ -24,17 +24,17 @@ public sealed class MaskingReport
     /// <summary>Masked values per field (<c>messages[user].content</c>, <c>prompt</c>, …) and entity type.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, long>> ByField => _byField;
 
-    internal void Count(string field, PiiEntityType type)
+    internal void Count(string field, PiiEntityType type, long count = 1)
     {
         var name = type.ToName();
-        TotalMasked++;
-        _byType[name] = _byType.GetValueOrDefault(name) + 1;
+        TotalMasked += count;
+        _byType[name] = _byType.GetValueOrDefault(name) + count;
         if (!_byField.TryGetValue(field, out var counts))
         {
             counts = new Dictionary<string, long>(StringComparer.Ordinal);
             _byField[field] = counts;
         }
 
-        counts[name] = counts.GetValueOrDefault(name) + 1;
+        counts[name] = counts.GetValueOrDefault(name) + count;
     }
 }

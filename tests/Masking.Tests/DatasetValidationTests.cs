@@ -22,6 +22,12 @@ public sealed class DatasetValidationTests
         { "{\"messages\":[{\"role\":\"user\",\"content\":5},{\"role\":\"assistant\",\"content\":\"y\"}]}", IssueCodes.InvalidContent },
         { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}", IssueCodes.NoAssistantTurn },
         { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":\"  \"}]}", IssueCodes.EmptyAssistantTurn },
+        // White space read from the raw bytes must agree with string.IsNullOrWhiteSpace: escapes, no-break and wide spaces.
+        { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":\"\"}]}", IssueCodes.EmptyAssistantTurn },
+        { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":\" \\n\\t\\u0020 \"}]}", IssueCodes.EmptyAssistantTurn },
+        { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":\"\u00a0\u3000 \"}]}", IssueCodes.EmptyAssistantTurn },
+        { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"\\u0061ssistant\",\"content\":\"y\",\"weight\":2}]}", IssueCodes.InvalidWeight },
+        { "{\"messages\":[{\"role\":\"User\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":\"y\"}]}", IssueCodes.InvalidRole },
         { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\"},{\"role\":\"assistant\",\"content\":\"y\",\"weight\":2}]}", IssueCodes.InvalidWeight },
         { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\",\"weight\":1},{\"role\":\"assistant\",\"content\":\"y\"}]}", IssueCodes.InvalidWeight },
         { "{\"messages\":[{\"role\":\"user\",\"content\":\"x\",\"extra\":1},{\"role\":\"assistant\",\"content\":\"y\"}]}", IssueCodes.InvalidMessage },
@@ -130,6 +136,18 @@ public sealed class DatasetValidationTests
         Assert.True(report.IsValid);
         Assert.Equal(DatasetFormat.PromptCompletion, report.Format);
         Assert.Equal(2, report.ValidRecords);
+    }
+
+    [Theory]
+    [InlineData("\\u0020x")]
+    [InlineData("\u00a0x")]
+    [InlineData("  \\\"")]
+    [InlineData("\\u0041")]
+    public async Task Validate_AssistantTurnWithTextAfterEscapesOrWideSpace_IsAccepted(string content)
+    {
+        var report = await ValidateAsync($"{{\"messages\":[{{\"role\":\"user\",\"content\":\"x\"}},{{\"role\":\"assistant\",\"content\":\"{content}\"}}]}}\n");
+
+        Assert.True(report.IsValid, report.Summarize());
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public static class DatasetScanner
         var report = new ValidationReport(options.MaxListedIssues);
         var seen = new Dictionary<UInt128, long>();
         using var reader = new JsonlLineReader(input, options.MaxLineBytes);
+
+        // One hash object for the whole scan: the one-shot SHA256.HashData sets up a new native context per line.
+        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var lastProgress = 0L;
 
         while (true)
@@ -66,7 +69,7 @@ public static class DatasetScanner
                 }
 
                 // Exact duplicates add nothing to training and raise memorisation risk: keep the first only.
-                var fingerprint = Fingerprint(line.Bytes.Span);
+                var fingerprint = Fingerprint(hasher, line.Bytes.Span);
                 if (seen.TryGetValue(fingerprint, out var firstLine))
                 {
                     report.Add(new ValidationIssue(line.Number, IssueSeverity.Warning, IssueCodes.Duplicate,
@@ -112,10 +115,11 @@ public static class DatasetScanner
     public static Task<ValidationReport> ValidateAsync(Stream input, ValidationOptions? options = null, CancellationToken cancellationToken = default) =>
         ScanAsync(input, options ?? ValidationOptions.Default, sink: null, progress: null, cancellationToken);
 
-    private static UInt128 Fingerprint(ReadOnlySpan<byte> line)
+    private static UInt128 Fingerprint(IncrementalHash hasher, ReadOnlySpan<byte> line)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(line.Trim(" \t"u8), hash);
+        hasher.AppendData(line.Trim(" \t"u8));
+        hasher.GetHashAndReset(hash);
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 }

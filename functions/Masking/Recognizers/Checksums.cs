@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Masking.Recognizers;
 
 /// <summary>Check-digit algorithms that separate real identifiers from look-alike numbers.</summary>
 public static class Checksums
 {
     /// <summary>Luhn (mod 10) over the digits of <paramref name="value"/>, ignoring separators.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Luhn(ReadOnlySpan<char> value)
     {
         var sum = 0;
@@ -41,6 +44,7 @@ public static class Checksums
     }
 
     /// <summary>ISO 13616 IBAN check (mod 97 == 1) with the per-country length where known.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Iban(ReadOnlySpan<char> value)
     {
         Span<char> compact = stackalloc char[40];
@@ -89,6 +93,7 @@ public static class Checksums
     }
 
     /// <summary>US ABA routing transit number: 3-7-1 weighted sum divisible by 10, valid Federal Reserve prefix.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AbaRouting(ReadOnlySpan<char> digits)
     {
         if (digits.Length != 9)
@@ -114,6 +119,7 @@ public static class Checksums
     }
 
     /// <summary>UK NHS number: ten digits, weights 10..2, check digit 11 - (sum mod 11), 10 invalid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool NhsNumber(ReadOnlySpan<char> digits)
     {
         if (digits.Length != 10)
@@ -142,6 +148,7 @@ public static class Checksums
     }
 
     /// <summary>North American VIN check digit (position 9, weights 8..2,10,0,9..2, X for 10).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Vin(ReadOnlySpan<char> vin)
     {
         if (vin.Length != 17)
@@ -168,6 +175,7 @@ public static class Checksums
     }
 
     /// <summary>US SSN structure: area not 000, 666 or 9xx; group not 00; serial not 0000.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SsnStructure(ReadOnlySpan<char> digits)
     {
         if (digits.Length != 9)
@@ -189,6 +197,7 @@ public static class Checksums
         return area is not (0 or 666) && area < 900 && group != 0 && serial != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int VinValue(char c) => c switch
     {
         >= '0' and <= '9' => c - '0',

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
 namespace Masking.Recognizers;
 
 /// <summary>
@@ -74,10 +77,13 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("mac address", PiiEntityType.DeviceSerial),
     ];
 
-    private static readonly Dictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable();
+    private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, PiiEntityType>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
+    private static readonly FrozenDictionary<string, PiiEntityType>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup =
         TypeByKeyword.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LastKeywordWordLookup =
+        TypeByKeyword.Keys.Select(k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly int MaxKeywordWords = TypeByKeyword.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
@@ -86,8 +92,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
     {
         if (!scan.HasDigit)
@@ -132,6 +139,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
     }
 
     /// <summary>True when only a list separator (",", "and", "or", "&", "/", ";") stands between two tokens.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContinuesList(string text, int previousEnd, int start)
     {
         if (start - previousEnd > 7)
@@ -144,6 +152,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
     }
 
     /// <summary>The identifier token containing <paramref name="index"/>: letters and digits joined by - / . inside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Start, int End) TokenAround(string text, int index)
     {
         var start = index;
@@ -188,10 +197,12 @@ internal sealed class ContextIdRecognizer : IRecognizer
         return (start, end);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithDigits(string text, int index, int count) =>
         index + count <= text.Length && !text.AsSpan(index, count).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Keywords and fillers ("ID", "NO") are never part of the identifier after them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsKeyword(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[8];
@@ -199,12 +210,14 @@ internal sealed class ContextIdRecognizer : IRecognizer
         return KeywordLookup.ContainsKey(lower) || FillerLookup.Contains(lower);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsJoiner(char c) => c is '-' or '/' or '.';
 
     /// <summary>
     /// Reads up to a few words before the token (skipping separators and at most two filler words such as
     /// "number is") and finds the longest keyword phrase ending there.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (PiiEntityType Type, double Score)? FindKeyword(string text, int tokenStart)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[6];
@@ -239,7 +252,10 @@ internal sealed class ContextIdRecognizer : IRecognizer
         Span<char> buffer = stackalloc char[80];
         for (var skipped = 0; skipped <= 2 && skipped < count; skipped++)
         {
-            for (var n = Math.Min(MaxKeywordWords, count - skipped); n >= 1; n--)
+            // Every phrase tried here ends with this word: when it ends no keyword, none of them can match.
+            var last = text.AsSpan(words[skipped].Start, words[skipped].End - words[skipped].Start);
+            var mayEndKeyword = last.Length > buffer.Length || LastKeywordWordLookup.Contains(Lower(last, buffer));
+            for (var n = Math.Min(MaxKeywordWords, count - skipped); n >= 1 && mayEndKeyword; n--)
             {
                 var length = Phrase(text, words, skipped, n, buffer);
                 if (length > 0 && KeywordLookup.TryGetValue(buffer[..length], out var type))
@@ -260,6 +276,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
     }
 
     /// <summary>Writes words[first+n-1] … words[first] (reading order) lower-cased and space-separated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Phrase(string text, ReadOnlySpan<(int Start, int End)> words, int first, int n, Span<char> buffer)
     {
         var length = 0;
@@ -281,6 +298,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         return length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> destination)
     {
         var n = Math.Min(word.Length, destination.Length);
@@ -308,10 +326,12 @@ internal sealed class ContextIdRecognizer : IRecognizer
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksLikeCodedId(ReadOnlySpan<char> token) =>
         token.Length is >= 6 and <= 20 && !token.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") && token.ContainsAnyInRange('0', '9');
 
     /// <summary>"claim of 35.289,77 €", "40,909 GBP", "$1,200": money next to a keyword is not an identifier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksLikeAmount(string text, int start, int length)
     {
         var end = start + length;
@@ -335,6 +355,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
     }
 
     /// <summary>An identifier has digits; pure words and small counts ("2 claims") are not identifiers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksLikeIdentifier(ReadOnlySpan<char> token)
     {
         var digits = 0;

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
 namespace Masking.Recognizers;
 
 /// <summary>
@@ -13,31 +16,38 @@ internal sealed class CueSet
     private static readonly System.Buffers.SearchValues<char> LeadingPunctuation = System.Buffers.SearchValues.Create("([{\"'“‘");
     private static readonly System.Buffers.SearchValues<char> TrailingPunctuation = System.Buffers.SearchValues.Create(",;.!?)]}\"'”’:#");
 
-    private readonly HashSet<string> _phrases;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lastWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lastWords;
     private readonly int _maxWords;
+
+    // Cheap filters applied before a token is lower-cased and hashed: the lengths and first characters that the
+    // first and last words of the phrases have. Most tokens near a candidate fail them.
+    private readonly WordFilter _firstWordFilter;
+    private readonly WordFilter _lastWordFilter;
 
     public CueSet(params string[] phrases)
     {
-        _phrases = new HashSet<string>(StringComparer.Ordinal);
+        var normalized = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
             var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Normalize).Where(w => w.Length > 0).ToArray();
             if (words.Length > 0)
             {
-                _phrases.Add(string.Join(' ', words));
+                normalized.Add(string.Join(' ', words));
                 _maxWords = Math.Max(_maxWords, words.Length);
             }
         }
 
-        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWords = new HashSet<string>(_phrases.Select(p => p.Split(' ')[0]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _lastWords = new HashSet<string>(_phrases.Select(p => p.Split(' ')[^1]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = normalized.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = normalized.Select(p => p.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastWords = normalized.Select(p => p.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordFilter = new WordFilter(normalized.Select(p => p.Split(' ')[0]));
+        _lastWordFilter = new WordFilter(normalized.Select(p => p.Split(' ')[^1]));
     }
 
     /// <summary>True when a cue phrase stands among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Before(string text, int start, int window)
     {
         Span<(int Start, int End)> tokens = stackalloc (int, int)[MaxTokens];
@@ -81,7 +91,13 @@ internal sealed class CueSet
         Span<char> word = stackalloc char[MaxPhraseChars];
         for (var t = 0; t < count; t++)
         {
-            var length = NormalizeInto(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start), word);
+            var token = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (!_lastWordFilter.MayMatch(token))
+            {
+                continue;
+            }
+
+            var length = NormalizeInto(token, word);
             if (length <= 0 || !_lastWords.Contains(word[..length]))
             {
                 continue;
@@ -100,6 +116,7 @@ internal sealed class CueSet
     }
 
     /// <summary>True when a cue phrase stands among the words within <paramref name="window"/> characters after <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool After(string text, int end, int window)
     {
         Span<(int Start, int End)> tokens = stackalloc (int, int)[MaxTokens];
@@ -130,7 +147,13 @@ internal sealed class CueSet
         Span<char> word = stackalloc char[MaxPhraseChars];
         for (var t = 0; t < count; t++)
         {
-            var length = NormalizeInto(text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start), word);
+            var token = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (!_firstWordFilter.MayMatch(token))
+            {
+                continue;
+            }
+
+            var length = NormalizeInto(token, word);
             if (length <= 0 || !_firstWords.Contains(word[..length]))
             {
                 continue;
@@ -149,6 +172,7 @@ internal sealed class CueSet
     }
 
     /// <summary>Whether the tokens from index <paramref name="first"/> to <paramref name="last"/> (in reading order) form a cue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Matches(string text, ReadOnlySpan<(int Start, int End)> tokens, int first, int last)
     {
         Span<char> buffer = stackalloc char[MaxPhraseChars];
@@ -180,17 +204,10 @@ internal sealed class CueSet
     }
 
     /// <summary>Lower-cases a token and trims punctuation around it ("(DOB:" → "dob"); -1 when it does not fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NormalizeInto(ReadOnlySpan<char> token, Span<char> destination)
     {
-        while (token.Length > 0 && LeadingPunctuation.Contains(token[0]))
-        {
-            token = token[1..];
-        }
-
-        while (token.Length > 0 && TrailingPunctuation.Contains(token[^1]))
-        {
-            token = token[..^1];
-        }
+        token = Trim(token);
 
         if (token.Length > destination.Length)
         {
@@ -206,7 +223,71 @@ internal sealed class CueSet
         return token.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> token)
+    {
+        while (token.Length > 0 && LeadingPunctuation.Contains(token[0]))
+        {
+            token = token[1..];
+        }
+
+        while (token.Length > 0 && TrailingPunctuation.Contains(token[^1]))
+        {
+            token = token[..^1];
+        }
+
+        return token;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static char Lower(char c) => c == '’' ? '\'' : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// Whether a token could normalise to one of a set of words, judged on its trimmed length and first character
+    /// only (lower-casing keeps the length); false means it certainly cannot, true means look it up.
+    /// </summary>
+    private readonly struct WordFilter
+    {
+        private readonly ulong _lengths;
+        private readonly UInt128 _asciiFirstChars;
+        private readonly bool _all;
+
+        public WordFilter(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length >= 64 || word.Length == 0 || word[0] >= 128)
+                {
+                    _all = true;
+                    continue;
+                }
+
+                _lengths |= 1UL << word.Length;
+                _asciiFirstChars |= UInt128.One << word[0];
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool MayMatch(ReadOnlySpan<char> token)
+        {
+            if (_all)
+            {
+                return true;
+            }
+
+            token = Trim(token);
+            if (token.Length is 0 or >= 64 || (_lengths & (1UL << token.Length)) == 0)
+            {
+                return false;
+            }
+
+            var first = Lower(token[0]);
+            return first >= 128 || (_asciiFirstChars & (UInt128.One << first)) != UInt128.Zero;
+        }
+    }
+
     // "routing/transit number": a slash separates words as a space does.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '/';
 
     private static string Normalize(string word)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Masking.Recognizers;
@@ -18,6 +19,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
     {
         if (!scan.HasDigit)
@@ -26,7 +28,16 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         // Numeric dates need a separator between digit groups; named-month dates need a month name in the text.
-        var numeric = scan.DigitClusters.Exists(c => c.End - c.Start > c.Digits && scan.Text.AsSpan(c.Start, c.End - c.Start).IndexOfAny("/-.") >= 0);
+        var numeric = false;
+        foreach (var (start, end, digits) in scan.DigitClusters)
+        {
+            if (end - start > digits && scan.Text.AsSpan(start, end - start).IndexOfAny('/', '-', '.') >= 0)
+            {
+                numeric = true;
+                break;
+            }
+        }
+
         var named = scan.Text.AsSpan().IndexOfAny(MonthNames) >= 0;
         foreach (var regex in (ReadOnlySpan<Regex>)[NumericDateRegex(), IsoDateRegex(), MonthNameDateRegex(), DayMonthNameDateRegex()])
         {

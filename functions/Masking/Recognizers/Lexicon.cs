@@ -1,16 +1,19 @@
+using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Masking.Recognizers;
 
 /// <summary>A case-sensitive word list read from an embedded resource, looked up by span without allocating.</summary>
 internal sealed class Lexicon
 {
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Frozen: built once, looked up millions of times (misses are cheap — most words are not in any list).
+    private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private Lexicon(IEnumerable<string> words, StringComparer comparer)
     {
-        _words = new HashSet<string>(words, comparer);
+        _words = words.ToFrozenSet(comparer);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -24,6 +27,10 @@ internal sealed class Lexicon
 
     public int Count => _words.Count;
 
+    /// <summary>The listed words.</summary>
+    public IEnumerable<string> Words => _words;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     private static Lexicon Load(string name, char separator, StringComparer comparer)
@@ -44,5 +51,77 @@ internal sealed class Lexicon
         }
 
         return new Lexicon(words, comparer);
+    }
+}
+
+/// <summary>Which of the name lexicons hold a word.</summary>
+[Flags]
+internal enum WordKinds : byte
+{
+    None = 0,
+    FirstName = 1,
+    LastName = 2,
+    NotName = 4,
+}
+
+/// <summary>
+/// The given-name, family-name and not-a-name lists behind one case-insensitive lookup, so that the name recognizer
+/// hashes a word once instead of once per list. Given and family names still match case-sensitively, as in their
+/// own lists: each key keeps the exact spellings that were listed under it.
+/// </summary>
+internal static class NameWords
+{
+    private static readonly FrozenDictionary<string, (string? Exact, WordKinds Kind)[]>.AlternateLookup<ReadOnlySpan<char>> Lookup = Build();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static WordKinds Of(ReadOnlySpan<char> word)
+    {
+        if (!Lookup.TryGetValue(word, out var entries))
+        {
+            return WordKinds.None;
+        }
+
+        var kinds = WordKinds.None;
+        foreach (var (exact, kind) in entries)
+        {
+            if (exact is null || word.SequenceEqual(exact))
+            {
+                kinds |= kind;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static FrozenDictionary<string, (string? Exact, WordKinds Kind)[]>.AlternateLookup<ReadOnlySpan<char>> Build()
+    {
+        var entries = new Dictionary<string, List<(string?, WordKinds)>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string key, string? exact, WordKinds kind)
+        {
+            if (!entries.TryGetValue(key, out var list))
+            {
+                entries[key] = list = [];
+            }
+
+            list.Add((exact, kind));
+        }
+
+        foreach (var word in Lexicon.NotNames.Words)
+        {
+            Add(word, null, WordKinds.NotName);
+        }
+
+        foreach (var word in Lexicon.FirstNames.Words)
+        {
+            Add(word, word, WordKinds.FirstName);
+        }
+
+        foreach (var word in Lexicon.LastNames.Words)
+        {
+            Add(word, word, WordKinds.LastName);
+        }
+
+        return entries.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

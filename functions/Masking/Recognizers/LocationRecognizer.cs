@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Masking.Recognizers;
@@ -22,8 +23,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
         StreetTypes.Split('|').Select(t => " " + t).ToArray(), StringComparison.Ordinal);
 
+    // SearchValues: a case-insensitive Contains runs char by char under invariant globalization.
+    private static readonly System.Buffers.SearchValues<string> BoxMarker = System.Buffers.SearchValues.Create(["box"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CityFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        Lexicon.Cities.Words.Select(c => c.IndexOfAny([' ', '-']) is var at and >= 0 ? c[..at] : c), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
@@ -34,7 +42,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1)])
             {
                 if ((regex == ContinentalAddressRegex() && text.AsSpan().IndexOfAny(ContinentalMarkers) < 0)
-                    || (regex == PoBoxRegex() && !text.Contains("box", StringComparison.OrdinalIgnoreCase)))
+                    || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0))
                 {
                     continue;
                 }
@@ -109,6 +117,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     /// Street addresses begin with a house number followed by a capitalised or numbered street name ("1420 Maple",
     /// "221B Baker", "12 5th"); the pattern runs only from such numbers (or a "Flat 9, " just before them).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int Index, int Length)> StreetNumberWindows(TextScan scan)
     {
         var text = scan.Text;
@@ -161,6 +170,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     /// <summary>UK postcodes have one or two digits right after their area letters ("SW1A 1AA", "M1 1AE", "LS1 4AP").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Match> UkPostcodeCandidates(TextScan scan)
     {
         var text = scan.Text;
@@ -185,6 +195,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     /// <summary>"…, IL 62704": five-digit numbers right after a two-letter state code, with the city before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Match> StateZipCandidates(TextScan scan)
     {
         var text = scan.Text;
@@ -231,6 +242,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     /// <summary>Match objects (for groups) from the windows around digits only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Match> MatchesNearClusters(TextScan scan, Regex regex, int minDigits, int maxDigits, int before, int after)
     {
         var results = new List<Match>();
@@ -248,6 +260,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     /// <summary>Capitalised runs that are known cities, or that follow a residence cue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeCities(TextScan scan)
     {
         var text = scan.Text;
@@ -300,10 +313,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             // Try the longest known city inside the run ("New York" in "New York City Hall").
+            // Every candidate below starts with the run's first word: when no city starts with it, none can match.
+            var mayBeCity = CityFirstWords.Contains(text.AsSpan(m.Index, ends[0] - m.Index));
             for (var count = known; count >= 1; count--)
             {
                 var candidate = text.AsSpan(m.Index, ends[count - 1] - m.Index);
-                if (Lexicon.Cities.Contains(candidate))
+                if (mayBeCity && Lexicon.Cities.Contains(candidate))
                 {
                     var cue = scan.CueBefore(m.Index, CityCues, 16);
                     if (!cue && Lexicon.NotNames.Contains(candidate))
@@ -333,6 +348,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     /// <summary>"seen in Inverness on…", "at Derby airport": an unknown capitalised word right after in/at/near that is not a person.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlaceAfterPreposition(TextScan scan, int index, int length)
     {
         var text = scan.Text;

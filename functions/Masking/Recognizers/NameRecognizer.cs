@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
 namespace Masking.Recognizers;
 
 /// <summary>
@@ -53,7 +56,7 @@ internal sealed class NameRecognizer : IRecognizer
         "anomaly", "classification", "staging", "chorea", "position", "incision", "catheter", "tube",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymNounLookup = EponymNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymNounLookup = EponymNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> EponymSurnames = new(StringComparer.Ordinal)
     {
@@ -66,7 +69,7 @@ internal sealed class NameRecognizer : IRecognizer
         "Osgood", "Schlatter", "Dupuytren", "Baker", "Colles", "Achilles", "Fallot", "Tetralogy",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymSurnameLookup = EponymSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymSurnameLookup = EponymSurnames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,13 +85,16 @@ internal sealed class NameRecognizer : IRecognizer
         "Cyclist", "Pedestrian", "Motorist", "Deceased", "Applicant", "Applicants", "Party", "Contact", "Mr.", "Mrs.",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "bint", "ibn", "al", "el", "ter", "ten", "y",
     };
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
@@ -98,13 +104,21 @@ internal sealed class NameRecognizer : IRecognizer
         while (i < text.Length)
         {
             // Jump (vectorised) to the next character that could start a name: an ASCII capital or any non-ASCII letter.
-            var next = text.AsSpan(i).IndexOfAny(PossibleCapitals);
+            // An ASCII-only search (fully vectorised) stops at capitals and at any non-ASCII character; only the
+            // latter need the full set.
+            var next = text.AsSpan(i).IndexOfAnyExcept(NotAsciiCapitals);
             if (next < 0)
             {
                 break;
             }
 
             i += next;
+            if (text[i] >= 128 && !PossibleCapitals.Contains(text[i]))
+            {
+                i++;
+                continue;
+            }
+
             if (!IsNameStart(text, i))
             {
                 i++;
@@ -117,16 +131,21 @@ internal sealed class NameRecognizer : IRecognizer
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> NotAsciiCapitals = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z')));
+
     private static readonly System.Buffers.SearchValues<char> PossibleCapitals = System.Buffers.SearchValues.Create(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + string.Concat(Enumerable.Range(0xC0, 0x2FF - 0xC0).Select(c => (char)c).Where(char.IsUpper))
         + string.Concat(Enumerable.Range(0x370, 0x2000 - 0x370).Select(c => (char)c).Where(char.IsUpper)));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNameStart(string text, int i) =>
         char.IsUpper(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '/')) && i + 1 < text.Length
         && (char.IsLetter(text[i + 1]) || text[i + 1] == '.' || (text[i + 1] is '\'' or '’' && i + 2 < text.Length && char.IsUpper(text[i + 2])));
 
     /// <summary>Reads consecutive capitalised words (with initials and lower-case particles between them).</summary>
     /// <summary>Fills <paramref name="words"/> (reused between runs) and returns it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int Start, int End)> ReadRun(string text, int start, List<(int Start, int End)> words)
     {
         words.Clear();
@@ -149,7 +168,7 @@ internal sealed class NameRecognizer : IRecognizer
 
             var candidate = next + 1;
             var particleEnd = WordEnd(text, candidate);
-            if (particleEnd > candidate && Particles.Contains(text[candidate..particleEnd]) && particleEnd + 1 < text.Length
+            if (particleEnd > candidate && ParticleLookup.Contains(text.AsSpan(candidate, particleEnd - candidate)) && particleEnd + 1 < text.Length
                 && text[particleEnd] == ' ' && IsNameStart(text, particleEnd + 1))
             {
                 candidate = particleEnd + 1;
@@ -166,6 +185,7 @@ internal sealed class NameRecognizer : IRecognizer
         return words;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(string text, int i)
     {
         var j = i;
@@ -178,9 +198,11 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     // "Maria's" is Maria plus a possessive; "O'Brien" keeps its apostrophe.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPossessive(string text, int j) =>
         text[j] is '\'' or '’' && text[j + 1] == 's' && (j + 2 >= text.Length || !char.IsLetter(text[j + 2]));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScoreRun(TextScan scan, List<(int Start, int End)> run, List<(int Start, int End)> segment)
     {
         var text = scan.Text;
@@ -212,12 +234,14 @@ internal sealed class NameRecognizer : IRecognizer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNotName(string text, (int Start, int End) word)
     {
         var span = text.AsSpan(word.Start, word.End - word.Start);
-        return Lexicon.NotNames.Contains(span) && !Lexicon.FirstNames.Contains(span) && !Lexicon.LastNames.Contains(span);
+        return NameWords.Of(span) == WordKinds.NotName;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScoreSegment(TextScan scan, List<(int Start, int End)> words, bool titleBefore)
     {
         var text = scan.Text;
@@ -243,12 +267,13 @@ internal sealed class NameRecognizer : IRecognizer
         foreach (var (s, e) in words)
         {
             var word = text.AsSpan(s, e - s);
-            if (Lexicon.FirstNames.Contains(word))
+            var kinds = NameWords.Of(word);
+            if ((kinds & WordKinds.FirstName) != 0)
             {
                 firstHits++;
             }
 
-            if (Lexicon.LastNames.Contains(word))
+            if ((kinds & WordKinds.LastName) != 0)
             {
                 lastHits++;
             }
@@ -367,6 +392,7 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     /// <summary>"Parkinson's disease", "Hodgkin lymphoma", "Graves' disease", or a possessive of a known eponym.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FollowedByEponymNoun(string text, int end, bool eponymSurname)
     {
         var i = end;
@@ -401,12 +427,14 @@ internal sealed class NameRecognizer : IRecognizer
         return i > wordStart && EponymNounLookup.Contains(text.AsSpan(wordStart, i - wordStart));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAllCaps(string text, (int Start, int End) word)
     {
         var span = text.AsSpan(word.Start, word.End - word.Start);
         return span.Length >= 3 && !span.ContainsAnyInRange('a', 'z') && !Lexicon.NotNames.Contains(span);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHyphenatedGivenName(string text, (int Start, int End) word)
     {
         var span = text.AsSpan(word.Start, word.End - word.Start);
@@ -415,18 +443,21 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     /// <summary>"Adding Samira…", "Processed by…": sentence openers ending like verbs are not part of a name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LooksLikeVerb(string text, (int Start, int End) word)
     {
         var span = text.AsSpan(word.Start, word.End - word.Start);
         return span.Length > 4 && (span.EndsWith("ing") || span.EndsWith("ed") || span.EndsWith("ly") || span.EndsWith("ise") || span.EndsWith("ize"));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsKnownName(string text, (int Start, int End) word)
     {
         var span = text.AsSpan(word.Start, word.End - word.Start);
-        return Lexicon.FirstNames.Contains(span) || Lexicon.LastNames.Contains(span);
+        return (NameWords.Of(span) & (WordKinds.FirstName | WordKinds.LastName)) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSentenceStart(string text, int i)
     {
         var j = i - 1;
@@ -453,6 +484,7 @@ internal sealed class NameRecognizer : IRecognizer
         return j < 0 || text[j] is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '-' or '•' or '*';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsGivenNameAt(string text, int i)
     {
         var end = WordEnd(text, i);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Masking.Recognizers;
 
 /// <summary>The working state for one text: the candidates found so far and cheap context look-ups.</summary>
@@ -27,6 +29,7 @@ internal sealed class TextScan
     /// their first digit and <paramref name="after"/> after their last. The regex runs only on windows around digit
     /// runs, cut at whitespace so that look-arounds at a window's edge behave as they would on the whole text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<(int Index, int Length)> MatchesNearDigits(System.Text.RegularExpressions.Regex regex, int before, int after)
     {
         List<(int, int)>? results = null;
@@ -51,6 +54,7 @@ internal sealed class TextScan
     public List<(int Start, int End, int Digits)> DigitClusters => _clusters ??= FindClusters();
 
     /// <summary>Regex matches inside windows around the clusters whose digit count is in [minDigits, maxDigits].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<(int Index, int Length)> MatchesNearClusters(System.Text.RegularExpressions.Regex regex, int minDigits, int maxDigits, int before, int after)
     {
         List<(int, int)>? results = null;
@@ -90,6 +94,7 @@ internal sealed class TextScan
         return results ?? [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Run(System.Text.RegularExpressions.Regex regex, int start, int end, ref List<(int, int)>? results)
     {
         if (start < 0 || end <= start)
@@ -103,6 +108,7 @@ internal sealed class TextScan
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<(int Start, int End, int Digits)> FindClusters()
     {
         var clusters = new List<(int, int, int)>();
@@ -132,6 +138,7 @@ internal sealed class TextScan
         return clusters;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsClusterGap(ReadOnlySpan<char> gap)
     {
         foreach (var c in gap)
@@ -145,6 +152,7 @@ internal sealed class TextScan
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<(int Start, int Length)> Windows(int before, int after)
     {
         _windows ??= [];
@@ -193,6 +201,7 @@ internal sealed class TextScan
         return windows;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int Start, int End)> FindDigitRuns(string text)
     {
         var runs = new List<(int, int)>();
@@ -219,6 +228,7 @@ internal sealed class TextScan
         return runs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(PiiEntityType type, int start, int length, double score)
     {
         if (length > 0 && score > 0)
@@ -228,12 +238,15 @@ internal sealed class TextScan
     }
 
     /// <summary>True when a cue phrase is among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CueBefore(int start, CueSet cues, int window = 48) => cues.Before(Text, start, window);
 
     /// <summary>True when a cue phrase is among the words within <paramref name="window"/> characters after <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CueAfter(int end, CueSet cues, int window = 32) => cues.After(Text, end, window);
 
     /// <summary>Plain substring search for symbol cues ("$", "€") in a short window before <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool SymbolBefore(int start, ReadOnlySpan<string> symbols, int window)
     {
         var from = Math.Max(0, start - window);
@@ -250,6 +263,7 @@ internal sealed class TextScan
     }
 
     /// <summary>Case-insensitive phrase search that respects word boundaries at both ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool ContainsWord(ReadOnlySpan<char> haystack, string cue)
     {
         var offset = 0;

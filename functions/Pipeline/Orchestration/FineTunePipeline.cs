@@ -172,7 +172,8 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
                 }
 
                 await context.CreateTimer(_timing.PollInterval, CancellationToken.None);
-                job = await CallAsync<FineTuneJob>("fine-tune", RunPhase.Training, nameof(GetFineTuneActivity), job.Id, GpuRetry());
+                // Called directly (not through CallAsync) so the status keeps showing the last step and loss while polling.
+                job = await context.CallActivityAsync<FineTuneJob>(nameof(GetFineTuneActivity), job.Id, GpuRetry());
             }
 
             await AuditAsync(PipelineActor, "training.finished", new() { ["jobId"] = job.Id, ["status"] = job.Status, ["model"] = job.FineTunedModel ?? "" });
