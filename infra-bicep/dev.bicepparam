@@ -15,6 +15,7 @@ param gpuHostImage = readEnvironmentVariable('SERVICE_GPU_HOST_IMAGE_NAME', '')
 param functionsMaximumInstanceCount = 40
 param functionsInstanceMemoryMB = 2048
 param apiAudience = readEnvironmentVariable('API_AUDIENCE', '')
+param baseModelSha256 = readEnvironmentVariable('BASE_MODEL_SHA256', '')
 param operatorAddressPrefix = readEnvironmentVariable('OPERATOR_ADDRESS_PREFIX', '')
 // azd fills AZURE_PRINCIPAL_ID with the signed-in user: in dev that user runs the post-deployment steps.
 param operatorPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')

@@ -77,6 +77,9 @@ param gpuHostImage string = ''
 @description('Blob name of the base model GGUF inside the models container.')
 param baseModelBlobName string = 'base/llama-3.1-8b-instruct.f16.gguf'
 
+@description('SHA-256 of the base model GGUF: recorded in every manifest, and the GPU host refuses a download that differs.')
+param baseModelSha256 string = ''
+
 @description('Maximum instances of the Flex Consumption Function app.')
 @minValue(40)
 @maxValue(1000)
@@ -91,9 +94,6 @@ param apiTenantId string = tenant().tenantId
 
 @description('Application ID URI of the Entra app registration with the app roles; empty derives api://<token>-pipeline.')
 param apiAudience string = ''
-
-@description('Name of the Key Vault secret with the pseudonymisation key (created after deployment, never here).')
-param pseudonymisationSecretName string = 'pseudonymisation-key'
 
 @description('Object id of the operator (user or group) who runs the post-deployment steps; empty for none.')
 param operatorPrincipalId string = ''
@@ -242,8 +242,10 @@ module gpuHost 'modules/gpuHost.bicep' = {
     allowedCallerClientId: identities.outputs.functionsClientId
     blobEndpoint: storage.outputs.blobEndpoint
     keyVaultUri: keyVault.outputs.vaultUri
-    adapterKeyName: keyVault.outputs.adapterKeyName
     baseModelBlobName: baseModelBlobName
+    baseModelSha256: baseModelSha256
+    apiTenantId: apiTenantId
+    apiAudience: empty(apiAudience) ? 'api://${resourceToken}-pipeline' : apiAudience
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     infrastructureSubnetId: network.outputs.containerAppsSubnetId
     vnetId: network.outputs.resourceId
@@ -264,13 +266,10 @@ module functions 'modules/functions.bicep' = {
     identityClientId: identities.outputs.functionsClientId
     storageAccountName: storage.outputs.name
     blobEndpoint: storage.outputs.blobEndpoint
-    queueEndpoint: storage.outputs.queueEndpoint
-    tableEndpoint: storage.outputs.tableEndpoint
     intakeQueueName: storage.outputs.intakeQueueName
     keyVaultUri: keyVault.outputs.vaultUri
-    adapterKeyName: keyVault.outputs.adapterKeyName
-    pseudonymisationSecretName: pseudonymisationSecretName
     gpuHostBaseUrl: gpuHost.outputs.baseUrl
+    baseModelSha256: baseModelSha256
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     apiTenantId: apiTenantId
     apiAudience: empty(apiAudience) ? 'api://${resourceToken}-pipeline' : apiAudience
@@ -332,7 +331,8 @@ output GPU_HOST_NAME string = gpuHost.outputs.name
 output GPU_HOST_BASE_URL string = gpuHost.outputs.baseUrl
 
 @description('Name of the Key Vault secret the post-deployment step creates.')
-output PSEUDONYMISATION_SECRET_NAME string = pseudonymisationSecretName
+// The apps read their keys under fixed names (Pipeline.Secrets.SecretNames); the operator creates them after deployment.
+output PSEUDONYMISATION_SECRET_NAME string = 'pseudonymisation-key'
 
 @description('Audience the pipeline API expects in tokens.')
 output API_AUDIENCE string = empty(apiAudience) ? 'api://${resourceToken}-pipeline' : apiAudience

@@ -21,5 +21,6 @@ param gpuHostImage = readEnvironmentVariable('SERVICE_GPU_HOST_IMAGE_NAME', '')
 param functionsMaximumInstanceCount = 100
 param functionsInstanceMemoryMB = 4096
 param apiAudience = readEnvironmentVariable('API_AUDIENCE', '')
+param baseModelSha256 = readEnvironmentVariable('BASE_MODEL_SHA256', '')
 param operatorPrincipalId = readEnvironmentVariable('OPERATOR_GROUP_ID', '')
 param operatorPrincipalType = 'Group'

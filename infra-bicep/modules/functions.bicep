@@ -27,29 +27,20 @@ param storageAccountName string
 @description('Blob endpoint of the storage account (ends with a slash).')
 param blobEndpoint string
 
-@description('Queue endpoint of the storage account.')
-param queueEndpoint string
-
-@description('Table endpoint of the storage account.')
-param tableEndpoint string
-
 @description('Name of the intake queue the BlobCreated events arrive on.')
 param intakeQueueName string
 
 @description('Key Vault URI.')
 param keyVaultUri string
 
-@description('Name of the adapter key-encryption key.')
-param adapterKeyName string
-
-@description('Name of the Key Vault secret holding the pseudonymisation (HMAC) key; created after deployment.')
-param pseudonymisationSecretName string
-
 @description('Base URL of the GPU host (internal ingress of the Container Apps environment).')
 param gpuHostBaseUrl string
 
 @description('Application Insights connection string (not a secret: local auth is disabled).')
 param appInsightsConnectionString string
+
+@description('SHA-256 of the base model GGUF, recorded in every manifest.')
+param baseModelSha256 string
 
 @description('Entra ID tenant that issues tokens for the pipeline API.')
 param apiTenantId string
@@ -148,16 +139,19 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         // Local auth is disabled on Application Insights: the SDK authenticates with the identity.
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identityClientId};Authorization=AAD' }
+        // The names the app's options read (functions/Pipeline.Functions/PipelineRunOptions.cs and the sections
+        // bound in PipelineFunctionsExtensions); checked by Infra.Tests.
         { name: 'Pipeline__BlobServiceUri', value: blobEndpoint }
-        { name: 'Pipeline__QueueServiceUri', value: queueEndpoint }
-        { name: 'Pipeline__TableServiceUri', value: tableEndpoint }
+        { name: 'Pipeline__ManagedIdentityClientId', value: identityClientId }
         { name: 'Pipeline__IntakeQueueName', value: intakeQueueName }
         { name: 'Pipeline__KeyVaultUri', value: keyVaultUri }
-        { name: 'Pipeline__AdapterKeyName', value: adapterKeyName }
-        { name: 'Pipeline__GpuHostBaseUrl', value: gpuHostBaseUrl }
-        // The app reads the pseudonymisation key with SecretClient (Key Vault Secrets User); only its name is here.
-        { name: 'Pipeline__PseudonymisationSecretName', value: pseudonymisationSecretName }
-        { name: 'Auth__TenantId', value: apiTenantId }
+        { name: 'Pipeline__BaseModel', value: 'base' }
+        { name: 'Pipeline__BaseModelSha256', value: baseModelSha256 }
+        { name: 'GpuHost__BaseAddress', value: gpuHostBaseUrl }
+        // The app calls the GPU host with a managed-identity token for the API's own audience; the GPU host
+        // accepts that audience only from this identity (Auth__AllowedCallers there).
+        { name: 'Inference__GpuHostAudience', value: apiAudience }
+        { name: 'Auth__Authority', value: '${environment().authentication.loginEndpoint}${apiTenantId}/v2.0' }
         { name: 'Auth__Audience', value: apiAudience }
       ]
     }

@@ -50,11 +50,17 @@ param blobEndpoint string
 @description('Key Vault URI.')
 param keyVaultUri string
 
-@description('Name of the adapter key-encryption key.')
-param adapterKeyName string
-
 @description('Blob name of the base model GGUF inside the models container.')
 param baseModelBlobName string
+
+@description('SHA-256 of the base model GGUF; a download that differs is refused.')
+param baseModelSha256 string
+
+@description('Entra ID tenant that issues the tokens the GPU host accepts.')
+param apiTenantId string
+
+@description('Audience the GPU host accepts: the pipeline API app registration (callers are further restricted to the Functions identity).')
+param apiAudience string
 
 @description('Application Insights connection string (not a secret: local auth is disabled).')
 param appInsightsConnectionString string
@@ -184,14 +190,22 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
               name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
               value: 'ClientId=${identityClientId};Authorization=AAD'
             }
-            { name: 'GpuHost__BlobServiceUri', value: blobEndpoint }
-            { name: 'GpuHost__MaskedContainer', value: 'masked' }
-            { name: 'GpuHost__AdaptersContainer', value: 'adapters' }
-            { name: 'GpuHost__ModelsContainer', value: 'models' }
-            { name: 'GpuHost__BaseModelBlobName', value: baseModelBlobName }
-            { name: 'GpuHost__KeyVaultUri', value: keyVaultUri }
-            { name: 'GpuHost__AdapterKeyName', value: adapterKeyName }
-            { name: 'GpuHost__AllowedCallerClientId', value: allowedCallerClientId }
+            // The names the host's options read (gpu-host/GpuHost/Hosting/GpuHostOptions.cs); checked by Infra.Tests.
+            { name: 'Storage__ServiceUri', value: blobEndpoint }
+            { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+            { name: 'Storage__AdaptersContainer', value: 'adapters' }
+            { name: 'Storage__JobsContainer', value: 'gpu-host-jobs' }
+            { name: 'Storage__ModelsContainer', value: 'models' }
+            { name: 'Secrets__KeyVaultUri', value: keyVaultUri }
+            // Downloaded from the models container at start-up into the container's scratch space.
+            { name: 'GpuHost__BaseModelBlob', value: baseModelBlobName }
+            { name: 'GpuHost__BaseModelSha256', value: baseModelSha256 }
+            { name: 'GpuHost__BaseModelPath', value: '/tmp/gpu-host/models/base.gguf' }
+            { name: 'GpuHost__WorkDirectory', value: '/tmp/gpu-host/work' }
+            { name: 'GpuHost__GpuLayers', value: '999' }
+            { name: 'Auth__Authority', value: '${az.environment().authentication.loginEndpoint}${apiTenantId}/v2.0' }
+            { name: 'Auth__Audience', value: apiAudience }
+            { name: 'Auth__AllowedCallers__0', value: allowedCallerClientId }
           ]
         }
       ]

@@ -49,6 +49,10 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
       name: 'models'
     }
 
+    resource gpuHostJobs 'containers' existing = {
+      name: 'gpu-host-jobs'
+    }
+
   }
 
 }
@@ -183,6 +187,35 @@ resource gpuHostAdapters 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
     roleDefinitionId: subscriptionResourceId(
       'Microsoft.Authorization/roleDefinitions',
       'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    )
+    principalId: gpuHostPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Storage Blob Data Contributor: job state, events and checkpoints.
+resource gpuHostJobState 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(account::blobService::gpuHostJobs.id, gpuHostPrincipalId, 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+  scope: account::blobService::gpuHostJobs
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    )
+    principalId: gpuHostPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Key Vault Secrets User: reads the adapter encryption key (a secret the operator creates after deployment, so the
+// vault is the narrowest scope that exists at deployment time).
+resource gpuHostSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, gpuHostPrincipalId, '4633458b-17de-408a-b874-0445c86b69e6')
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      '4633458b-17de-408a-b874-0445c86b69e6'
     )
     principalId: gpuHostPrincipalId
     principalType: 'ServicePrincipal'

@@ -175,6 +175,15 @@ resource adaptersContainer 'Microsoft.Storage/storageAccounts/blobServices/conta
   }
 }
 
+// The GPU host's fine-tune job state, events and encrypted checkpoints (so a restarted host resumes its job).
+resource gpuHostJobsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: 'gpu-host-jobs'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 // Model registry: the base model GGUF and promoted adapter versions.
 resource modelsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
   parent: blobService

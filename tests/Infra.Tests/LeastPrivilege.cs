@@ -13,7 +13,8 @@ public static partial class LeastPrivilege
     public const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
     public const string AcrPull = "7f951dda-4ed3-4680-a7ca-43fe172d538d";
 
-    private static readonly HashSet<string> GpuHostContainers = new(StringComparer.Ordinal) { "masked", "adapters", "models" };
+    // Never "datasets" (raw uploads): the GPU host sees masked splits, its own adapters and job state, and models.
+    private static readonly HashSet<string> GpuHostContainers = new(StringComparer.Ordinal) { "masked", "adapters", "gpu-host-jobs", "models" };
 
     /// <summary>Role assignments of the GPU host identity, at any depth.</summary>
     public static IEnumerable<ArmResource> GpuHostAssignments(ArmTemplate template) =>
@@ -38,7 +39,7 @@ public static partial class LeastPrivilege
                 }
                 else if (!GpuHostContainers.Contains(container))
                 {
-                    violations.Add(new("gpu-host-scope", assignment.ToString(), $"role on container '{container}' (allowed: masked, adapters, models)"));
+                    violations.Add(new("gpu-host-scope", assignment.ToString(), $"role on container '{container}' (allowed: {string.Join(", ", GpuHostContainers)})"));
                 }
             }
             else if (scopeType == "(resource group)")
@@ -49,6 +50,7 @@ public static partial class LeastPrivilege
 
         Require(violations, assignments, StorageBlobDataReader, "masked", "Storage Blob Data Reader on masked");
         Require(violations, assignments, StorageBlobDataContributor, "adapters", "Storage Blob Data Contributor on adapters");
+        Require(violations, assignments, StorageBlobDataContributor, "gpu-host-jobs", "Storage Blob Data Contributor on gpu-host-jobs");
         Require(violations, assignments, AcrPull, null, "AcrPull on the registry");
         return violations;
     }

@@ -19,7 +19,7 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
         var containers = Deployed("Microsoft.Storage/storageAccounts/blobServices/containers")
             .Select(container => container.Name.Split('\'')[^2]).ToArray();
 
-        Assert.Subset(containers.ToHashSet(), new HashSet<string> { "datasets", "masked", "adapters", "models", "policies", "audit" });
+        Assert.Subset(containers.ToHashSet(), new HashSet<string> { "datasets", "masked", "adapters", "gpu-host-jobs", "models", "policies", "audit" });
         Assert.Single(Deployed("Microsoft.Storage/storageAccounts/queueServices/queues"));
     }
 
@@ -66,9 +66,16 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
         Assert.Contains("AzureWebJobsStorage__accountName", settings.Keys);
         Assert.Contains("AzureWebJobsStorage__clientId", settings.Keys);
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
-        // The app reads the pseudonymisation key from Key Vault itself: only the secret's name is configured.
-        Assert.Contains("Pipeline__PseudonymisationSecretName", settings.Keys);
-        Assert.Contains("Pipeline__KeyVaultUri", settings.Keys);
+        // What the app's options bind (PipelineRunOptions, AccessTokenOptions, GpuHostOptions, InferenceFrontOptions):
+        // a renamed setting would leave the app failing its start-up validation in Azure. Keys come from Key Vault.
+        foreach (var name in new[]
+                 {
+                     "Pipeline__BlobServiceUri", "Pipeline__KeyVaultUri", "Pipeline__ManagedIdentityClientId", "Pipeline__IntakeQueueName",
+                     "Pipeline__BaseModel", "Pipeline__BaseModelSha256", "GpuHost__BaseAddress", "Inference__GpuHostAudience", "Auth__Audience", "Auth__Authority",
+                 })
+        {
+            Assert.Contains(name, settings.Keys);
+        }
         Assert.DoesNotContain(settings.Keys, name => name.EndsWith("Key", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -105,6 +112,18 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
         Assert.Equal("gpu", app.Json.String("properties", "workloadProfileName"));
         Assert.NotNull(app.Json.Find("properties", "template", "scale", "minReplicas"));
         Assert.Equal(0, infra.MainTemplate.Find("parameters", "gpuHostMinReplicas", "minValue")?.GetInt32());
+
+        // What the host's options bind (GpuHostOptions.cs: GpuHost, Storage, Secrets, Auth sections); without them
+        // it refuses to start outside Development. Callers are restricted to the Functions identity.
+        var env = app.Json.Items("properties", "template", "containers").Single().Items("env").Select(e => e.String("name")!).ToHashSet();
+        foreach (var name in new[]
+                 {
+                     "Storage__ServiceUri", "Storage__ManagedIdentityClientId", "Storage__JobsContainer", "Secrets__KeyVaultUri", "GpuHost__BaseModelPath",
+                     "GpuHost__BaseModelBlob", "Auth__Authority", "Auth__Audience", "Auth__AllowedCallers__0",
+                 })
+        {
+            Assert.Contains(name, env);
+        }
         Assert.Equal(1, infra.MainTemplate.Find("parameters", "gpuHostMinReplicas", "maxValue")?.GetInt32());
     }
 

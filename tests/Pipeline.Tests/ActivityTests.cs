@@ -25,6 +25,7 @@ public sealed class ActivityTests(AzuriteFixture azurite)
         var storage = new PipelineStorage(azurite.BlobService, Options.Create(new PipelineStorageOptions
         {
             DatasetsContainer = $"datasets-{suffix}",
+            MaskedContainer = $"masked-{suffix}",
             PoliciesContainer = $"policies-{suffix}",
             ModelsContainer = $"models-{suffix}",
             AuditContainer = $"audit-{suffix}",
@@ -109,7 +110,7 @@ public sealed class ActivityTests(AzuriteFixture azurite)
         Assert.Equal(first, second);
         Assert.Equal(200, first.TrainRecords + first.EvalRecords);
         Assert.InRange(first.EvalRecords, 20, 60);
-        var eval = (await storage.Datasets.GetBlobClient(first.EvalBlob).DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var eval = (await storage.Masked.GetBlobClient(first.EvalBlob).DownloadContentAsync()).Value.Content.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.All(eval, line => Assert.True(SplitDatasetActivity.IsEval(Encoding.UTF8.GetBytes(line), 20)));
         Assert.Equal(lines.Where(l => SplitDatasetActivity.IsEval(Encoding.UTF8.GetBytes(l), 20)), eval);
     }
@@ -128,8 +129,8 @@ public sealed class ActivityTests(AzuriteFixture azurite)
         var canaries = await Canaries.ForRunAsync(secrets, "run-9", 2, CancellationToken.None);
         Assert.Equal(2, canaries.Select(c => c.Secret).Distinct().Count());
         Assert.NotEqual(canaries, await Canaries.ForRunAsync(secrets, "run-10", 2, CancellationToken.None));
-        var train = (await storage.Datasets.GetBlobClient(output.TrainBlob).DownloadContentAsync()).Value.Content.ToString();
-        var eval = (await storage.Datasets.GetBlobClient(output.EvalBlob).DownloadContentAsync()).Value.Content.ToString();
+        var train = (await storage.Masked.GetBlobClient(output.TrainBlob).DownloadContentAsync()).Value.Content.ToString();
+        var eval = (await storage.Masked.GetBlobClient(output.EvalBlob).DownloadContentAsync()).Value.Content.ToString();
         Assert.All(canaries, c => Assert.Contains(c.Prefix + c.Secret, train, StringComparison.Ordinal));
         Assert.All(canaries, c => Assert.DoesNotContain(c.Secret, eval, StringComparison.Ordinal));
         Assert.Equal(2, output.CanaryRecords);

@@ -86,8 +86,10 @@ public sealed class FineTunePipelineTests(AzuriteFixture azurite)
         Assert.True((await harness.Storage.Models.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 1, ModelCard.LossCurveFile)).ExistsAsync()).Value);
         // The GPU host was given the masked splits, never the raw upload.
         var request = Assert.Single(harness.Gpu.Requests);
-        Assert.Contains($"/work/{id}/train.jsonl", request.TrainingFile, StringComparison.Ordinal);
-        Assert.Contains($"/work/{id}/eval.jsonl", request.ValidationFile, StringComparison.Ordinal);
+        // Only the masked container: the GPU host's identity cannot read the datasets container with raw uploads.
+        Assert.Contains($"/{harness.Storage.Masked.Name}/{id}/train.jsonl", request.TrainingFile, StringComparison.Ordinal);
+        Assert.Contains($"/{harness.Storage.Masked.Name}/{id}/eval.jsonl", request.ValidationFile, StringComparison.Ordinal);
+        Assert.Empty(await harness.Storage.Masked.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = id + "/" }).ToListAsync());
         Assert.Equal(
             ["run.started", "policy.loaded", "dataset.validated", "dataset.masked", "dataset.raw-removed", "dataset.residual-scanned", "dataset.split",
              "training.started", "training.finished", "model.evaluated", "gates.evaluated", "approval.evidence", "approval.requested", "approval.recorded",

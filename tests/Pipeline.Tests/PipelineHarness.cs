@@ -64,6 +64,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
                 services.AddPipelineCore(storage =>
                 {
                     storage.DatasetsContainer = $"datasets-{suffix}";
+                    storage.MaskedContainer = $"masked-{suffix}";
                     storage.PoliciesContainer = $"policies-{suffix}";
                     storage.ModelsContainer = $"models-{suffix}";
                     storage.AuditContainer = $"audit-{suffix}";

@@ -262,14 +262,15 @@ public sealed class SplitDatasetActivity(PipelineStorage storage, ISecretStore s
     {
         ArgumentNullException.ThrowIfNull(input);
         var datasets = storage.Datasets;
-        var trainBlob = PipelineStorage.Paths.Work(input.RunId) + "train.jsonl";
-        var evalBlob = PipelineStorage.Paths.Work(input.RunId) + "eval.jsonl";
+        var masked = storage.Masked;
+        var trainBlob = PipelineStorage.Paths.Splits(input.RunId) + "train.jsonl";
+        var evalBlob = PipelineStorage.Paths.Splits(input.RunId) + "eval.jsonl";
         long train = 0, eval = 0;
         string trainSha, evalSha;
         await using (var source = await BlobReports.OpenPinnedAsync(datasets.GetBlobClient(input.MaskedBlob), null, cancellationToken))
         using (var reader = new StreamReader(source, Encoding.UTF8))
-        await using (var trainOut = new HashingStream(await BlobReports.OpenWriteAsync(datasets, trainBlob, cancellationToken)))
-        await using (var evalOut = new HashingStream(await BlobReports.OpenWriteAsync(datasets, evalBlob, cancellationToken)))
+        await using (var trainOut = new HashingStream(await BlobReports.OpenWriteAsync(masked, trainBlob, cancellationToken)))
+        await using (var evalOut = new HashingStream(await BlobReports.OpenWriteAsync(masked, evalBlob, cancellationToken)))
         {
             while (await reader.ReadLineAsync(cancellationToken) is { } line)
             {

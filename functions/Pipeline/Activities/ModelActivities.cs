@@ -18,11 +18,12 @@ public sealed class StartFineTuneActivity(PipelineStorage storage, IGpuHostClien
     public async Task<FineTuneJob> ExecuteAsync(StartFineTuneInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var datasets = storage.Datasets;
+        // Split blobs live in the masked container: the only one the GPU host's identity can read.
+        var masked = storage.Masked;
         var job = await gpuHost.CreateFineTuneAsync(new FineTuneRequest(
             input.BaseModel,
-            datasets.GetBlobClient(input.TrainBlob).Uri.ToString(),
-            datasets.GetBlobClient(input.EvalBlob).Uri.ToString(),
+            masked.GetBlobClient(input.TrainBlob).Uri.ToString(),
+            masked.GetBlobClient(input.EvalBlob).Uri.ToString(),
             input.Hyperparameters,
             IdempotencyKey: input.RunId), cancellationToken);
         ActivityLog.TrainingJob(logger, input.RunId, job.Id, job.Status);
@@ -65,7 +66,7 @@ public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClien
         var probes = input.Probes ?? Pipeline.Policy.ProbePolicy.None;
         var canaries = await Canaries.ForRunAsync(secrets, input.RunId, probes.Canaries, cancellationToken);
         var result = await gpuHost.EvaluateAsync(new EvaluationRequest(
-            input.BaseModel, input.FineTunedModel, storage.Datasets.GetBlobClient(input.EvalBlob).Uri.ToString(), input.Seed,
+            input.BaseModel, input.FineTunedModel, storage.Masked.GetBlobClient(input.EvalBlob).Uri.ToString(), input.Seed,
             new EvaluationProbes(canaries, probes.CanaryCandidates, probes.BiasTemplates, probes.BiasGroups)), cancellationToken);
         var metrics = new Dictionary<string, double>(result.Metrics, StringComparer.Ordinal);
         // Derived for policy gates: how much the adapter changed eval loss against its base (negative = better).
@@ -115,7 +116,7 @@ public sealed class RecordAuditActivity(AuditLog audit) : TaskActivity<AuditEven
         (await audit.AppendAsync(auditEvent, cancellationToken)).Sequence;
 }
 
-/// <summary>Removes a run's intermediate data (masked copy and splits); reports and quarantined uploads stay.</summary>
+/// <summary>Removes a run's intermediate data (masked copy in datasets/work/, splits in masked/); reports and quarantined uploads stay.</summary>
 public sealed class CleanupRunActivity(PipelineStorage storage, ILogger<CleanupRunActivity> logger) : TaskActivity<CleanupRunInput, int>
 {
     /// <inheritdoc />
@@ -125,13 +126,15 @@ public sealed class CleanupRunActivity(PipelineStorage storage, ILogger<CleanupR
     public async Task<int> ExecuteAsync(CleanupRunInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var datasets = storage.Datasets;
         var deleted = 0;
-        await foreach (var item in datasets.GetBlobsAsync(new GetBlobsOptions { Prefix = PipelineStorage.Paths.Work(input.RunId) }, cancellationToken))
+        foreach (var (container, prefix) in new[] { (storage.Datasets, PipelineStorage.Paths.Work(input.RunId)), (storage.Masked, PipelineStorage.Paths.Splits(input.RunId)) })
         {
-            if ((await datasets.GetBlobClient(item.Name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value)
+            await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
             {
-                deleted++;
+                if ((await container.GetBlobClient(item.Name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)).Value)
+                {
+                    deleted++;
+                }
             }
         }
 

@@ -16,6 +16,13 @@ public sealed class PipelineStorageOptions
     [Required, RegularExpression(ContainerNamePattern)]
     public string DatasetsContainer { get; set; } = "datasets";
 
+    /// <summary>
+    /// The train/eval splits the GPU host reads (<c>{run}/train.jsonl</c>, <c>{run}/eval.jsonl</c>): masked data only, so
+    /// the GPU host's identity is given this container and never the datasets container with the raw uploads.
+    /// </summary>
+    [Required, RegularExpression(ContainerNamePattern)]
+    public string MaskedContainer { get; set; } = "masked";
+
     /// <summary>Versioned pipeline policies.</summary>
     [Required, RegularExpression(ContainerNamePattern)]
     public string PoliciesContainer { get; set; } = "policies";
@@ -44,6 +51,9 @@ public sealed class PipelineStorage(BlobServiceClient service, IOptions<Pipeline
     /// <summary>Datasets container.</summary>
     public BlobContainerClient Datasets => service.GetBlobContainerClient(_options.DatasetsContainer);
 
+    /// <summary>Masked splits container (the only data the GPU host may read).</summary>
+    public BlobContainerClient Masked => service.GetBlobContainerClient(_options.MaskedContainer);
+
     /// <summary>Policies container.</summary>
     public BlobContainerClient Policies => service.GetBlobContainerClient(_options.PoliciesContainer);
 
@@ -56,7 +66,7 @@ public sealed class PipelineStorage(BlobServiceClient service, IOptions<Pipeline
     /// <summary>Creates the containers when missing (local stack and tests; in Azure, Bicep creates them).</summary>
     public async Task EnsureContainersAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var container in new[] { Datasets, Policies, Models, Audit })
+        foreach (var container in new[] { Datasets, Masked, Policies, Models, Audit })
         {
             await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
@@ -67,6 +77,9 @@ public sealed class PipelineStorage(BlobServiceClient service, IOptions<Pipeline
     {
         /// <summary>Intermediate data of a run, removed when the run ends.</summary>
         public static string Work(string runId) => $"work/{runId}/";
+
+        /// <summary>A run's splits in the masked container, removed when the run ends.</summary>
+        public static string Splits(string runId) => $"{runId}/";
 
         /// <summary>Reports of a run (counts and line numbers only), kept.</summary>
         public static string Report(string runId, string name) => $"reports/{runId}/{name}.json";

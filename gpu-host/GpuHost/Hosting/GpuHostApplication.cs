@@ -23,6 +23,8 @@ public static class GpuHostApplication
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Before options validation looks for the file; start-up is the one place blocking is fine (nothing serves yet).
+        BaseModelDownload.EnsureAsync(builder.Configuration, Console.Error.WriteLine, CancellationToken.None).GetAwaiter().GetResult();
         builder.AddGpuHost();
         var app = builder.Build();
         app.MapGpuHost();
@@ -74,8 +76,11 @@ public static class GpuHostApplication
 
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
-            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
+        // One policy for every route: the default (routes that ask for authorization) and the fallback (all others).
+        var callers = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser()
+            .RequireAssertion(IsAllowedCaller).Build();
+        services.AddAuthorizationBuilder().SetDefaultPolicy(callers).SetFallbackPolicy(callers);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<KnownExceptionHandler>();
@@ -115,6 +120,18 @@ public static class GpuHostApplication
         v1.MapFineTunes();
         v1.MapEvaluations();
         return app;
+    }
+
+    /// <summary>
+    /// With <c>Auth:AllowedCallers</c> set, only those applications (v2 tokens name the client in <c>azp</c>, v1 tokens in
+    /// <c>appid</c>) may call; anyone else with a valid token for the audience gets 403.
+    /// </summary>
+    private static bool IsAllowedCaller(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context)
+    {
+        var services = (context.Resource as HttpContext)?.RequestServices;
+        var allowed = services?.GetRequiredService<IOptions<AuthOptions>>().Value.AllowedCallers ?? [];
+        return allowed.Count == 0
+            || context.User.FindAll("azp").Concat(context.User.FindAll("appid")).Any(claim => allowed.Contains(claim.Value, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Ready when the base model is loaded: traffic is routed here only then.</summary>

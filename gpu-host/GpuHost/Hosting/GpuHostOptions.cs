@@ -11,6 +11,13 @@ public sealed class GpuHostOptions
     [Required]
     public string BaseModelPath { get; set; } = "";
 
+    /// <summary>Azure: the base model's blob in <c>Storage:ModelsContainer</c>, downloaded to <see cref="BaseModelPath"/> at start-up when missing.</summary>
+    public string? BaseModelBlob { get; set; }
+
+    /// <summary>Expected SHA-256 of the base model file; a download that does not match is refused.</summary>
+    [RegularExpression("^[0-9a-fA-F]{64}$")]
+    public string? BaseModelSha256 { get; set; }
+
     /// <summary>Name clients use for the base model in <c>model</c>.</summary>
     [Required, RegularExpression("^[a-z0-9][a-z0-9._-]{0,63}$")]
     public string BaseModelName { get; set; } = "base";
@@ -83,6 +90,10 @@ public sealed class StorageOptions : IValidatableObject
     [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
     public string JobsContainer { get; set; } = "gpu-host-jobs";
 
+    /// <summary>Where the base model blob is (read-only for the host).</summary>
+    [Required, RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
+    public string ModelsContainer { get; set; } = "models";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(ConnectionString) == (ServiceUri is null))
@@ -130,6 +141,13 @@ public sealed class AuthOptions : IValidatableObject
     /// <summary>Issuer of locally signed tokens: the pipeline's development issuer, so the local stack's tokens work here too.</summary>
     [Required]
     public string LocalIssuer { get; set; } = Pipeline.Security.AccessTokenValidator.DevelopmentIssuer;
+
+    /// <summary>
+    /// Client ids of the applications allowed to call (the <c>azp</c> or <c>appid</c> claim), e.g. the pipeline's managed
+    /// identity. Empty: any token for the audience (development). In Azure the audience is the pipeline API's app
+    /// registration, so this is what keeps people holding pipeline tokens from calling the GPU host directly.
+    /// </summary>
+    public IReadOnlyList<string> AllowedCallers { get; set; } = [];
 
     /// <summary>Allows the locally signed key outside Development (e.g. an isolated test rig). Off by default.</summary>
     public bool AllowLocalSigningKey { get; set; }

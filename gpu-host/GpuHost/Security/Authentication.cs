@@ -60,10 +60,16 @@ public sealed class LocalSigningKey(ISecretStore secrets, IOptions<AuthOptions> 
     public SymmetricSecurityKey Key => _key.Value;
 
     /// <summary>Mints a token for the host's audience (local mode only).</summary>
-    public string CreateToken(string subject, TimeSpan lifetime, IEnumerable<string>? roles = null, string? audience = null)
+    public string CreateToken(string subject, TimeSpan lifetime, IEnumerable<string>? roles = null, string? audience = null, string? clientId = null)
     {
         var a = auth.Value;
         var claims = new List<Claim> { new("sub", subject) };
+        if (clientId is not null)
+        {
+            // The calling application, as Entra ID names it in v2 access tokens.
+            claims.Add(new Claim("azp", clientId));
+        }
+
         claims.AddRange((roles ?? []).Select(r => new Claim("roles", r)));
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
