@@ -29,13 +29,11 @@ public sealed class RunEvidenceApi(RequestAuthorizer authorizer, PipelineStorage
             return failure;
         }
 
-        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, request.HttpContext.RequestAborted);
-        if (instance is null || instance.Name != nameof(FineTunePipeline))
+        if (await RunsApi.FindAsync(client, id, request.HttpContext.RequestAborted) is not { } view)
         {
             return Problems.NotFound($"Run '{id}'");
         }
 
-        var view = RunView.From(instance);
         var recorded = view.Progress?.Evidence ?? view.Result?.Evidence;
         if (recorded is null || await RecordEvidenceActivity.ReadAsync(storage, id, request.HttpContext.RequestAborted) is not { } stored)
         {

@@ -65,8 +65,15 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
             return failure;
         }
 
-        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, request.HttpContext.RequestAborted);
-        return instance is null || instance.Name != nameof(FineTunePipeline) ? Problems.NotFound($"Run '{id}'") : new OkObjectResult(RunView.From(instance));
+        var run = await FindAsync(client, id, request.HttpContext.RequestAborted);
+        return run is null ? Problems.NotFound($"Run '{id}'") : new OkObjectResult(run);
+    }
+
+    /// <summary>The pipeline run with this id as the API shows it, or null when there is none (404 for the caller).</summary>
+    internal static async Task<RunView?> FindAsync(DurableTaskClient client, string id, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
+        return instance is null || instance.Name != nameof(FineTunePipeline) ? null : RunView.From(instance);
     }
 
     [Function("ListRuns")]
@@ -137,13 +144,11 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
             return Problems.BadRequest("comment is limited to 2,000 characters");
         }
 
-        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, request.HttpContext.RequestAborted);
-        if (instance is null || instance.Name != nameof(FineTunePipeline))
+        if (await FindAsync(client, id, request.HttpContext.RequestAborted) is not { } view)
         {
             return Problems.NotFound($"Run '{id}'");
         }
 
-        var view = RunView.From(instance);
         if (string.Equals(view.Submitter, caller!.Id, StringComparison.Ordinal))
         {
             // The orchestration ignores self-approvals too; refusing here tells the caller why.
