@@ -17,8 +17,8 @@ namespace Pipeline.Functions.Tests;
 /// </summary>
 public sealed class AuthorizationTests : IAsyncLifetime
 {
-    private const string Audience = "api://pipeline-tests";
-    private static readonly byte[] Key = Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray();
+    private const string Audience = TestCallers.Audience;
+    private static readonly byte[] Key = TestCallers.Key;
     private DurableTaskTestHost? _host;
 
     public async Task InitializeAsync() =>
@@ -154,8 +154,7 @@ public sealed class AuthorizationTests : IAsyncLifetime
         };
     }
 
-    private static AccessTokenValidator Validator() =>
-        new(Options.Create(new AccessTokenOptions { Audience = Audience, DevelopmentSigningKey = Key }));
+    private static AccessTokenValidator Validator() => TestCallers.Validator();
 
     private static HttpRequest Request(string? authorization, string body)
     {

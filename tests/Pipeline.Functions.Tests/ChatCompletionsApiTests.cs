@@ -19,9 +19,6 @@ namespace Pipeline.Functions.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class ChatCompletionsApiTests(AzuriteFixture azurite)
 {
-    private const string Audience = "api://pipeline-tests";
-    private static readonly byte[] Key = Enumerable.Range(0, 32).Select(i => (byte)(i * 5)).ToArray();
-
     [Fact]
     public async Task Completion_IsForwardedWithTheAppIdentity_MaskedAndAudited()
     {
@@ -137,19 +134,13 @@ public sealed class ChatCompletionsApiTests(AzuriteFixture azurite)
         var audit = new AuditLog(await azurite.NewContainerAsync("audit"));
         var gpu = new GpuHostDouble();
         var options = Options.Create(new InferenceFrontOptions { RequestsPerMinute = requestsPerMinute });
-        var authorizer = new RequestAuthorizer(new AccessTokenValidator(Options.Create(new AccessTokenOptions { Audience = Audience, DevelopmentSigningKey = Key })));
+        var authorizer = TestCallers.Authorizer();
         var api = new ChatCompletionsApi(authorizer, new Factory(gpu), new FixedToken(), audit,
             registry ?? new Pipeline.Registry.ModelRegistry(await azurite.NewContainerAsync("models")), new InferenceRateLimiter(options), options);
         return (api, gpu, audit);
     }
 
-    private static HttpRequest Request(string role, string body, string user = "app-1")
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Headers.Authorization = "Bearer " + AccessTokenValidator.CreateDevelopmentToken(Key, Audience, user, [role], TimeSpan.FromMinutes(5));
-        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
-        return context.Request;
-    }
+    private static HttpRequest Request(string role, string body, string user = "app-1") => TestCallers.Request(role, body, user);
 
     private sealed class FixedToken : IGpuHostTokenSource
     {

@@ -22,9 +22,6 @@ public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
 [Collection(AzuriteCollection.Name)]
 public sealed class ModelsApiTests(AzuriteFixture azurite)
 {
-    private const string Audience = "api://pipeline-tests";
-    private static readonly byte[] Key = Enumerable.Range(0, 32).Select(i => (byte)(i * 3)).ToArray();
-
     [Fact]
     public async Task Models_ListShowAndRollBack_WithAudit()
     {
@@ -68,17 +65,11 @@ public sealed class ModelsApiTests(AzuriteFixture azurite)
         var auditContainer = await azurite.NewContainerAsync("audit");
         var registry = new ModelRegistry(models);
         var audit = new AuditLog(auditContainer);
-        var authorizer = new RequestAuthorizer(new AccessTokenValidator(Options.Create(new AccessTokenOptions { Audience = Audience, DevelopmentSigningKey = Key })));
+        var authorizer = TestCallers.Authorizer();
         return (new ModelsApi(authorizer, registry, audit), registry, audit);
     }
 
-    private static HttpRequest Request(string role, string user = "user-1")
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Headers.Authorization = "Bearer " + AccessTokenValidator.CreateDevelopmentToken(Key, Audience, user, [role], TimeSpan.FromMinutes(5));
-        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes("{}"));
-        return context.Request;
-    }
+    private static HttpRequest Request(string role, string user = "user-1") => TestCallers.Request(role, user: user);
 
     internal static ModelPublication Publication(string runId) => new(
         "clinic-notes", runId, "submitter@example.org", "tiny-llama", new string('b', 64), new string('r', 64), new string('m', 64),

@@ -27,9 +27,6 @@ namespace Pipeline.Functions.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class RunEvidenceApiTests(AzuriteFixture azurite)
 {
-    private const string Audience = "api://pipeline-tests";
-    private static readonly byte[] Key = Enumerable.Range(0, 32).Select(i => (byte)(i * 5)).ToArray();
-
     [Fact]
     public async Task Evidence_AsRecorded_IsServedWithItsHashAndTheDecisionsSoFar()
     {
@@ -77,7 +74,7 @@ public sealed class RunEvidenceApiTests(AzuriteFixture azurite)
         var storage = new PipelineStorage(azurite.BlobService, Options.Create(new PipelineStorageOptions { DatasetsContainer = datasets.Name }));
         var host = await DurableTaskTestHost.StartAsync(tasks => tasks.AddOrchestrator(nameof(FineTunePipeline), () => new WaitingRun()),
             new DurableTaskTestHostOptions { Port = StackPort(), LoggerFactory = NullLoggerFactory.Instance });
-        var authorizer = new RequestAuthorizer(new AccessTokenValidator(Options.Create(new AccessTokenOptions { Audience = Audience, DevelopmentSigningKey = Key })));
+        var authorizer = TestCallers.Authorizer();
         return (new RunEvidenceApi(authorizer, storage), storage, host);
     }
 
@@ -135,12 +132,7 @@ public sealed class RunEvidenceApiTests(AzuriteFixture azurite)
         throw new TimeoutException($"{id} published no status");
     }
 
-    private static HttpRequest Request(string role)
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Headers.Authorization = "Bearer " + AccessTokenValidator.CreateDevelopmentToken(Key, Audience, "reader", [role], TimeSpan.FromMinutes(5));
-        return context.Request;
-    }
+    private static HttpRequest Request(string role) => TestCallers.Request(role, user: "reader");
 
     private static int StackPort()
     {

@@ -36,7 +36,10 @@ internal static class FunctionRoutes
 
                 var route = $"/{Prefix}/{trigger.Route}";
                 var verbs = (trigger.Methods ?? ["get"]).Select(m => m.ToUpperInvariant()).ToArray();
-                endpoints.MapMethods(route, verbs, context => InvokeAsync(context, type, method));
+                // Reflection once per route; per request only the binding and the call.
+                var parameters = method.GetParameters();
+                var create = method.IsStatic ? null : ActivatorUtilities.CreateFactory(type, []);
+                endpoints.MapMethods(route, verbs, context => InvokeAsync(context, type, method, parameters, create));
                 mapped.Add($"{string.Join(",", verbs)} {route}");
             }
         }
@@ -44,11 +47,11 @@ internal static class FunctionRoutes
         return mapped;
     }
 
-    private static async Task InvokeAsync(HttpContext context, Type type, MethodInfo method)
+    private static async Task InvokeAsync(HttpContext context, Type type, MethodInfo method, ParameterInfo[] parameters, ObjectFactory? create)
     {
         // Functions creates the class per invocation from the app's services; so does this.
-        var target = method.IsStatic ? null : ActivatorUtilities.CreateInstance(context.RequestServices, type);
-        var arguments = method.GetParameters().Select(p => Bind(context, p)).ToArray();
+        var target = create?.Invoke(context.RequestServices, null);
+        var arguments = parameters.Select(p => Bind(context, p)).ToArray();
         var returned = method.Invoke(target, arguments);
         var result = returned switch
         {
