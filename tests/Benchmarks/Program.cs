@@ -9,11 +9,13 @@ return name switch
     "masking" => await MaskingBenchmark.RunAsync(rest),
     "training" => TrainingBenchmark.Run(rest),
     "inference" => await InferenceBenchmark.RunAsync(rest),
+    // The inference benchmark's bare LLamaSharp side, started by it as a process of its own.
+    "inference-baseline" => InferenceBenchmark.RunBaseline(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick] | inference [--quick] [--threads N] [--size tiny|small|100m] [--rounds N] [--max-tokens N]");
+    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--keep] | training [--quick] | inference [--quick] [--threads N] [--size tiny|small|100m] [--sessions N] [--rounds N] [--max-tokens N] [--gpu-layers N]");
     return 2;
 }
