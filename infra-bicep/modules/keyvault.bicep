@@ -96,9 +96,10 @@ resource storageKey 'Microsoft.KeyVault/vaults/keys@2024-11-01' = {
   }
 }
 
-// Key-encryption key for adapters: each adapter is encrypted with its own AES-256-GCM data key, which is
-// wrapped by this key (Key Vault has no symmetric keys outside Managed HSM). Deleting the wrapped data key
-// or rotating this key is how an adapter is crypto-shredded.
+// Key-encryption key for adapters and training checkpoints: each is encrypted with its own AES-256-GCM data key,
+// which the GPU host wraps with this key (RSA-OAEP-256; Key Vault has no symmetric keys outside Managed HSM) and
+// stores with the blob, together with the key version that wrapped it. Rotation adds versions; older versions keep
+// unwrapping what they wrapped. Disabling or deleting a version makes everything it wrapped unreadable at once.
 resource adapterKey 'Microsoft.KeyVault/vaults/keys@2024-11-01' = {
   parent: vault
   name: 'adapter-kek'

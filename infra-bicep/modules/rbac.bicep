@@ -133,21 +133,6 @@ resource functionsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
-// Key Vault Crypto User, on the adapter key only: wrap/unwrap data keys (per-dataset and per-adapter), which is
-// also how the pipeline crypto-shreds.
-resource functionsCrypto 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault::adapterKey.id, functionsPrincipalId, '12338af0-0e69-4776-bea7-57ae8d297424')
-  scope: vault::adapterKey
-  properties: {
-    roleDefinitionId: subscriptionResourceId(
-      'Microsoft.Authorization/roleDefinitions',
-      '12338af0-0e69-4776-bea7-57ae8d297424'
-    )
-    principalId: functionsPrincipalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
 // Monitoring Metrics Publisher: Application Insights has local auth disabled, so telemetry needs this role.
 resource functionsTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(appInsights.id, functionsPrincipalId, '3913510d-42f4-4e42-8a64-420c390055eb')
@@ -207,21 +192,6 @@ resource gpuHostJobState 'Microsoft.Authorization/roleAssignments@2022-04-01' = 
   }
 }
 
-// Key Vault Secrets User: reads the adapter encryption key (a secret the operator creates after deployment, so the
-// vault is the narrowest scope that exists at deployment time).
-resource gpuHostSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, gpuHostPrincipalId, '4633458b-17de-408a-b874-0445c86b69e6')
-  scope: vault
-  properties: {
-    roleDefinitionId: subscriptionResourceId(
-      'Microsoft.Authorization/roleDefinitions',
-      '4633458b-17de-408a-b874-0445c86b69e6'
-    )
-    principalId: gpuHostPrincipalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
 // Storage Blob Data Reader: the base model GGUF and promoted adapters the inference endpoint loads.
 resource gpuHostModels 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(account::blobService::models.id, gpuHostPrincipalId, '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1')
@@ -236,7 +206,8 @@ resource gpuHostModels 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Key Vault Crypto User, on the adapter key only: encrypt adapters it writes, decrypt adapters before load.
+// Key Vault Crypto User, on the adapter key only: wraps the data key of every adapter and checkpoint it seals and unwraps
+// it before loading (envelope encryption). The GPU host reads no Key Vault secret, so it has no secrets role.
 resource gpuHostCrypto 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault::adapterKey.id, gpuHostPrincipalId, '12338af0-0e69-4776-bea7-57ae8d297424')
   scope: vault::adapterKey

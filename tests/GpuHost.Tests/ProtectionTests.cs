@@ -28,7 +28,8 @@ public sealed class ProtectionTests(AzuriteFixture azurite, ModelFiles files)
         var bytes = stored.Value.Content.ToArray();
         Assert.Equal("GHAE"u8.ToArray(), bytes[..4]);
         Assert.Equal(-1, bytes.AsSpan().IndexOf("GGUF"u8)); // no plaintext GGUF header anywhere
-        Assert.Equal(plaintext.Length + AdapterCipher.Overhead, bytes.Length);
+        Assert.Equal("adapter-kek-local", manifest.KeyName); // the development key-encryption key (Key Vault's adapter-kek in Azure)
+        Assert.InRange(bytes.Length, plaintext.Length + 12 + 16 + 32, plaintext.Length + 200); // header with the wrapped data key, nonce, tag
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsJsonAsync("/v1/chat/completions", Chat("sealed"))).StatusCode);
         // The decrypted copy llama.cpp read from is gone.
         var transient = Path.Combine(host.Services.GetRequiredService<GpuHost.Hosting.WorkDirectory>().Root, "adapters");
@@ -66,8 +67,8 @@ public sealed class ProtectionTests(AzuriteFixture azurite, ModelFiles files)
     public async Task Cipher_RoundTrips_AndRejectsAnotherKeyOrManifest()
     {
         var folder = Path.Combine(files.Root, "cipher-" + Guid.NewGuid().ToString("N"));
-        var cipher = new AdapterCipher(new FileSecretStore(Path.Combine(folder, "a")));
-        var other = new AdapterCipher(new FileSecretStore(Path.Combine(folder, "b")));
+        var cipher = new AdapterCipher(new LocalKeyWrapper(new FileSecretStore(Path.Combine(folder, "a"))));
+        var other = new AdapterCipher(new LocalKeyWrapper(new FileSecretStore(Path.Combine(folder, "b"))));
         var data = "adapter bytes"u8.ToArray();
         var sha = AdapterCipher.Sha256Hex(data);
 

@@ -110,6 +110,22 @@ public sealed class SecurityBaselineTests(CompiledInfrastructure infra)
         Assert.Contains(LeastPrivilege.Check(ArmTemplate.Load(mutated)), violation => violation.Message.Contains("wider than one container", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void LeastPrivilege_CatchesTheGpuHostReadingSecretsInsteadOfWrappingKeys()
+    {
+        var mutated = Mutate(node =>
+        {
+            var properties = Resource(Module(node, "rbac"), "gpuHostCrypto")["properties"]!;
+            properties["roleDefinitionId"] = properties["roleDefinitionId"]!.GetValue<string>()
+                .Replace(LeastPrivilege.KeyVaultCryptoUser, LeastPrivilege.KeyVaultSecretsUser, StringComparison.Ordinal);
+        });
+
+        var violations = LeastPrivilege.Check(ArmTemplate.Load(mutated));
+
+        Assert.Contains(violations, violation => violation.Message.Contains("reads no secret", StringComparison.Ordinal));
+        Assert.Contains(violations, violation => violation.Message.Contains("missing Key Vault Crypto User", StringComparison.Ordinal));
+    }
+
     private JsonElement Mutate(Action<JsonNode> change)
     {
         var node = JsonNode.Parse(infra.MainTemplate.GetRawText())!;

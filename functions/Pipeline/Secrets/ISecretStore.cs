@@ -15,7 +15,4 @@ public static class SecretNames
 {
     /// <summary>HMAC key of the pseudonym masking operator (per deployment).</summary>
     public const string PseudonymisationKey = "pseudonymisation-key";
-
-    /// <summary>AES-GCM key that encrypts adapters at rest.</summary>
-    public const string AdapterEncryptionKey = "adapter-encryption-key";
 }

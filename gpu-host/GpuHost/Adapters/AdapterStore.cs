@@ -22,7 +22,7 @@ public sealed record AdapterManifest(
 
 /// <summary>
 /// Adapters in the adapters container: <c>{name}/manifest.json</c> (plaintext SHA-256) and <c>{name}/adapter.gguf.aesgcm</c>
-/// (AES-GCM sealed GGUF). Reading verifies the seal and the hash before any byte reaches llama.cpp or TorchSharp.
+/// (the GGUF sealed with its own AES-256-GCM data key, wrapped by the key-encryption key). Reading verifies the seal and the hash before any byte reaches llama.cpp or TorchSharp.
 /// </summary>
 public sealed partial class AdapterStore(StorageClients storage, AdapterCipher cipher, IOptions<StorageOptions> options)
 {
@@ -43,7 +43,7 @@ public sealed partial class AdapterStore(StorageClients storage, AdapterCipher c
         var plaintext = await File.ReadAllBytesAsync(adapterPath, cancellationToken);
         var sha = AdapterCipher.Sha256Hex(plaintext);
         var sealedBytes = await cipher.EncryptAsync(plaintext, sha, cancellationToken);
-        var manifest = new AdapterManifest(name, baseModel, sha, plaintext.Length, "AES-256-GCM", Pipeline.Secrets.SecretNames.AdapterEncryptionKey,
+        var manifest = new AdapterManifest(name, baseModel, sha, plaintext.Length, "AES-256-GCM", cipher.KeyName,
             DateTimeOffset.UtcNow, jobId);
         await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         // Sealed bytes first, manifest last: a reader never sees a manifest without its adapter.

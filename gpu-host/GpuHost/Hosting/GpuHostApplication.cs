@@ -57,6 +57,14 @@ public static class GpuHostApplication
                 ? new KeyVaultSecretStore(new SecretClient(vault, StorageClients.Credential(storage.ManagedIdentityClientId)))
                 : new FileSecretStore(o.LocalFolder!);
         });
+        services.AddSingleton<IKeyWrapper>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<SecretsOptions>>().Value;
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return o.KeyVaultUri is { } vault
+                ? new KeyVaultKeyWrapper(vault, o.AdapterKeyName, StorageClients.Credential(storage.ManagedIdentityClientId))
+                : new LocalKeyWrapper(sp.GetRequiredService<ISecretStore>());
+        });
         services.AddSingleton<StorageClients>();
         services.AddSingleton<WorkDirectory>();
         services.AddSingleton<AdapterCipher>();

@@ -113,6 +113,10 @@ public sealed class SecretsOptions : IValidatableObject
     /// <summary>Development only: folder of the file-backed secret store (no Key Vault emulator exists).</summary>
     public string? LocalFolder { get; set; }
 
+    /// <summary>The Key Vault RSA key that wraps adapters' and checkpoints' data keys (with <see cref="KeyVaultUri"/>).</summary>
+    [Required]
+    public string AdapterKeyName { get; set; } = "adapter-kek";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if ((KeyVaultUri is null) == string.IsNullOrWhiteSpace(LocalFolder))
