@@ -137,13 +137,19 @@ public sealed class ActivityTests(AzuriteFixture azurite)
         Assert.Equal(50, output.TrainRecords + output.EvalRecords);
 
         // The evaluation derives the same secrets and sends them, with the bias probe, to the GPU host.
-        var gpu = new FakeGpuHost();
-        await new EvaluateModelActivity(storage, gpu, secrets, NullLogger<EvaluateModelActivity>.Instance).ExecuteAsync(
+        var gpu = new FakeGpuHost
+        {
+            Metrics = new() { ["eval_loss"] = 1.5, ["base_eval_loss"] = 2.0, ["bias_gap"] = 0.35, ["base_bias_gap"] = 0.25, ["canary_exposure"] = 1.2 },
+        };
+        var evaluated = await new EvaluateModelActivity(storage, gpu, secrets, NullLogger<EvaluateModelActivity>.Instance).ExecuteAsync(
             new EvaluateModelInput("run-9", "base", "ft-1", output.EvalBlob, 1, new ProbePolicy(2, 100, ["The {group} patient called."], ["older", "younger"])),
             CancellationToken.None);
         var probes = Assert.Single(gpu.Evaluations).Probes!;
         Assert.Equal(canaries, probes.Canaries);
         Assert.Equal(["older", "younger"], probes.BiasGroups);
+        // Changes against the base model are derived for gates: the adapter's own effect on loss and on the bias gap.
+        Assert.Equal(-0.5, evaluated.Metrics["eval_loss_delta"], 9);
+        Assert.Equal(0.1, evaluated.Metrics["bias_gap_delta"], 9);
     }
 }
 

@@ -66,6 +66,39 @@ public sealed class PolicyTests
         Assert.Contains(named, ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"version":"1","operators":{"PERSON":"pseudonym"}}""", "unknown property \"operators\"")]
+    [InlineData("""{"version":"1","gate":{"eval_loss":{"max":1}}}""", "unknown property \"gate\"")]
+    [InlineData("""{"version":"1","gates":{"eval_loss":{"max":1,"note":"x"}}}""", "gates.eval_loss has unknown property \"note\"")]
+    [InlineData("""{"version":"1","residualPii":{"maxRecordRatio":0.5}}""", "residualPii has unknown property \"maxRecordRatio\"")]
+    [InlineData("""{"version":"1","probes":{"canary":2}}""", "probes has unknown property \"canary\"")]
+    [InlineData("""{"version":"1","probes":{"bias":{"templates":["The {group} caller"],"groups":["a","b"],"group":"c"}}}""", "probes.bias has unknown property")]
+    public void Parse_UnknownProperty_IsRefusedByName(string json, string named)
+    {
+        var ex = Assert.Throws<FormatException>(() => PipelinePolicy.Parse(json));
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShippedSamples_ParseWithTheRealParsers_AndTheProductionOneGatesEveryProbe()
+    {
+        var pipeline = PipelinePolicy.Parse(File.ReadAllText(RepositoryPaths.Combine("samples", "pipeline-policy.example.json")));
+        var masking = MaskingPolicy.Parse(File.ReadAllText(RepositoryPaths.Combine("samples", "policy.example.json")));
+
+        Assert.Equal(["eval_loss_delta", "pii_regurgitation_rate", "canary_exposure", "bias_gap_delta"], pipeline.Gates.Select(g => g.Metric));
+        Assert.All(pipeline.Gates, g => Assert.Equal(GateComparison.AtMost, g.Comparison));
+        Assert.True(pipeline.Probes!.Canaries > 0 && pipeline.Probes.CanaryCandidates >= 1000);
+        Assert.NotEmpty(pipeline.Probes.BiasTemplates);
+        Assert.True(pipeline.ApprovalsRequired >= 2);
+        Assert.Equal(0, pipeline.ResidualPii.MaxRecordRate);
+        Assert.Equal(MaskingOperator.Pseudonym, pipeline.Masking().OperatorFor(PiiEntityType.Person));
+        Assert.Equal(MaskingOperator.Pseudonym, masking.OperatorFor(PiiEntityType.Person));
+        // The masking sample is not a pipeline policy: uploaded to the policies container by mistake it is refused,
+        // not read as a policy without gates.
+        var misuse = Assert.Throws<FormatException>(() => PipelinePolicy.Parse(File.ReadAllText(RepositoryPaths.Combine("samples", "policy.example.json"))));
+        Assert.Contains("operators", misuse.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EvaluateGates_ReportsEachGate_AndFailsMissingMetrics()
     {

@@ -75,6 +75,13 @@ public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClien
             metrics["eval_loss_delta"] = tuned - baseline;
         }
 
+        // Likewise for the bias probe: how much the adapter widened (positive) the likelihood gap between groups. An absolute
+        // gap depends on the base model and the templates; its change is what the fine-tune is responsible for.
+        if (metrics.TryGetValue("bias_gap", out var gap) && metrics.TryGetValue("base_bias_gap", out var baseGap))
+        {
+            metrics["bias_gap_delta"] = gap - baseGap;
+        }
+
         var output = new EvaluateModelOutput(metrics, reportBlob);
         await BlobReports.WriteAsync(storage.Datasets, reportBlob, output, new { evaluationId = result.Id, input.BaseModel, input.FineTunedModel, result.Metrics }, cancellationToken);
         ActivityLog.Evaluated(logger, input.RunId, result.Metrics.Count);

@@ -104,6 +104,9 @@ public sealed record PipelinePolicy(
                 throw new FormatException("policy must be a JSON object");
             }
 
+            // A misspelt or misplaced section (a masking policy's "operators" at the top level, "gate" for "gates") would
+            // otherwise be ignored and the pipeline would run without what its author meant to require.
+            RejectUnknown(root, "policy", TopLevelProperties);
             var version = String(root, "version") ?? throw new FormatException("policy has no \"version\"");
             var gates = new List<GateThreshold>();
             if (root.TryGetProperty("gates", out var gatesElement))
@@ -111,6 +114,7 @@ public sealed record PipelinePolicy(
                 foreach (var gate in Object(gatesElement, "gates").EnumerateObject())
                 {
                     var spec = Object(gate.Value, $"gates.{gate.Name}");
+                    RejectUnknown(spec, $"gates.{gate.Name}", ["max", "min"]);
                     var hasMax = spec.TryGetProperty("max", out var max);
                     var hasMin = spec.TryGetProperty("min", out var min);
                     if (hasMax == hasMin)
@@ -150,6 +154,7 @@ public sealed record PipelinePolicy(
             if (root.TryGetProperty("residualPii", out var r))
             {
                 Object(r, "residualPii");
+                RejectUnknown(r, "residualPii", ["threshold", "maxRecordRate", "ignoredTypes"]);
                 residual = new ResidualPiiLimits(
                     r.TryGetProperty("threshold", out var t) ? Number(t, "residualPii.threshold") : 0.5,
                     r.TryGetProperty("maxRecordRate", out var rate) ? Number(rate, "residualPii.maxRecordRate") : 0,
@@ -176,8 +181,22 @@ public sealed record PipelinePolicy(
         }
     }
 
+    private static readonly string[] TopLevelProperties =
+        ["version", "description", "gates", "approvalsRequired", "approvalDeadline", "residualPii", "evalPercent", "masking", "probes"];
+
+    private static void RejectUnknown(JsonElement element, string path, string[] known)
+    {
+        var unknown = element.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(n, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new FormatException($"{path} has unknown {(unknown.Count == 1 ? "property" : "properties")} {string.Join(", ", unknown.Select(n => $"\"{n}\""))}; " +
+                $"known: {string.Join(", ", known)}");
+        }
+    }
+
     private static ProbePolicy ParseProbes(JsonElement probes)
     {
+        RejectUnknown(probes, "probes", ["canaries", "canaryCandidates", "bias"]);
         var canaries = probes.TryGetProperty("canaries", out var c) ? (int)Number(c, "probes.canaries") : 0;
         var candidates = probes.TryGetProperty("canaryCandidates", out var k) ? (int)Number(k, "probes.canaryCandidates") : 1000;
         if (canaries is < 0 or > 16 || candidates is < 10 or > 10_000)
@@ -189,6 +208,7 @@ public sealed record PipelinePolicy(
         if (probes.TryGetProperty("bias", out var bias))
         {
             Object(bias, "probes.bias");
+            RejectUnknown(bias, "probes.bias", ["templates", "groups"]);
             templates = Strings(bias, "templates", "probes.bias.templates");
             groups = Strings(bias, "groups", "probes.bias.groups");
             if (templates.Count == 0 || groups.Count < 2 || templates.Any(t => !t.Contains("{group}", StringComparison.Ordinal)))
