@@ -43,6 +43,7 @@ public sealed class PiiAnalyzer
             new DateRecognizer(),
             new LocationRecognizer(),
             new NameRecognizer(),
+            new AgeRecognizer(),
         ]);
     }
 

@@ -25,6 +25,9 @@ public enum PiiEntityType
     NhsNumber,
     Vin,
     DeviceSerial,
+
+    /// <summary>An age over 89 (Safe Harbor); younger ages are kept.</summary>
+    Age,
 }
 
 /// <summary>Stable upper-snake names used in placeholders, policies and reports.</summary>

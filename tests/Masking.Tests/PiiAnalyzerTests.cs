@@ -43,6 +43,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("Immigration check: subject Jae-won Raghunathan, passport pending.", "Jae-won Raghunathan", PiiEntityType.Person)]
     [InlineData("Checked against passport no JJZ8LKVWJ today.", "JJZ8LKVWJ", PiiEntityType.PassportNumber)]
     [InlineData("Encounter (med rec # H0182595) billed.", "H0182595", PiiEntityType.MedicalRecordNumber)]
+    [InlineData("The 92-year-old patient fell at home.", "92", PiiEntityType.Age)]
+    [InlineData("Patient is 95 years old and lives alone.", "95", PiiEntityType.Age)]
+    [InlineData("A 93 y/o woman with a hip fracture.", "93", PiiEntityType.Age)]
+    [InlineData("Widow, aged 91, admitted for observation.", "91", PiiEntityType.Age)]
+    [InlineData("Age: 104. Cognition intact.", "104", PiiEntityType.Age)]
+    [InlineData("She is in her late 90s and still drives.", "90s", PiiEntityType.Age)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -65,6 +71,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("The transfer was approved. Verify the source of funds before release.")]
     [InlineData("Take atorvastatin 40 mg nightly and Eliquis 5mg BID; lisinopril 500 mg TDS.")]
     [InlineData("High-risk DA assessment completed.")]
+    [InlineData("A 45-year-old man, aged 89 at review; his 89 years old mother came too.")]
+    [InlineData("BP 95/60, SpO2 92%, glucose 110 mg/dL, 95th percentile, room 92, 90 mg daily.")]
+    [InlineData("The infant, age 90 days, and an approval rate of 95 percent; prices rose in the 1990s and the 90s.")]
+    [InlineData("The refund of $95 was sent; reference #104 and item 3/95.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

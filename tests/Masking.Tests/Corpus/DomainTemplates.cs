@@ -10,7 +10,8 @@ internal sealed record Scenario(string User, string Assistant);
 /// {ApptDate}), identifiers ({Phone}, {Fax}, {Email}, {Url}, {Ip}, {Ipv6}, {Ssn}, {Mrn}, {Plan}, {Account},
 /// {Policy}, {License}, {Passport}, {Card}, {Iban}, {Aba}, {Nhs}, {Vin}, {Serial}, {AnyId}; a trailing + adds a
 /// varied context phrase such as "MRN:" or "policy no.") and decoys ({Drug}, {Icd}, {Cpt}, {Money}, {Lab},
-/// {Eponym}, {Weekday}, {Quarter}, {Year}, {Percent}, {Brand}, {Vehicle}, {Medicare}, {CapWord}). "_2" asks for a
+/// {Eponym}, {Weekday}, {Quarter}, {Year}, {Percent}, {Brand}, {Vehicle}, {Medicare}, {CapWord}); {OldAge} is an age
+/// over 89 written one of several ways. "_2" asks for a
 /// second, different value of a slot. Wording varies on purpose: recognizers tuned to one phrasing should not pass.
 /// </summary>
 internal sealed class DomainTemplates
@@ -39,9 +40,9 @@ internal sealed class DomainTemplates
                 "Coverage check for {Mr} ({Plan+}): CPT {Cpt} on {ApptDate} is covered at {Percent} after the deductible. {CapWord}"),
             new("Patient {Name} has an implanted pacemaker, {Serial+}. Remote monitoring from {Ip+} flagged an arrhythmia alert on {EventDate}. {Lab}.",
                 "For {TName}: device {Serial} reported the alert on {EventDate}. The transmission came from {Ip}. Suggest an ECG (CPT {Cpt}) and review of {Drug}."),
-            new("Write a referral letter from {Dr2} to neurology for {Name} (DOB {Dob}). Suspected {Eponym}; symptoms since {Year}. Lives at {FullAddress}, tel {Phone}.",
+            new("Write a referral letter from {Dr2} to neurology for {Name} ({OldAge}, DOB {Dob}). Suspected {Eponym}; symptoms since {Year}. Lives at {FullAddress}, tel {Phone}.",
                 "Dear colleague, I would be grateful if you could see {Name}, born {Dob}, of {Street}, {CityZip}, whom I suspect has {Eponym}. Current treatment: {Drug}. Yours sincerely, {Dr2}"),
-            new("Handover: bed 12, {LastFirst}, {Mrn+}. {Drug} given at 08:00. {Lab}. Family contact {Name3}, {Phone+}.",
+            new("Handover: bed 12, {LastFirst}, {OldAge}, {Mrn+}. {Drug} given at 08:00. {Lab}. Family contact {Name3}, {Phone+}.",
                 "Handover noted for {Mr} ({Mrn}). {Drug} was given at 08:00; {Lab} is within the expected range. Family contact {Name3} will be updated on {Weekday}."),
             new("Hello, my name is {Name} and my child {Name3} needs a repeat prescription of {Drug}. Our portal login is {Email}. You can also reach me at {Phone+}.",
                 "Hi {First}, the repeat prescription of {Drug} for {Name3} has been sent to the pharmacy. We replied to {Email} as well."),
@@ -83,7 +84,7 @@ internal sealed class DomainTemplates
                 "The transfer of {Money} to {Name2} ({Iban}) is scheduled for {Weekday}. Reference: invoice for {Quarter}."),
             new("I'm disputing a charge of {Money} on my {Brand} card {Card} made on {EventDate}. I'm {Name}, phone {Phone}.",
                 "Thank you, {Mr}. We have opened a dispute for the {Money} charge of {EventDate} on card {Card} and will call you on {Phone}."),
-            new("KYC update for customer {LastFirst}: DOB {Dob}, {Passport+}, {Ssn+}, residential address {FullAddress}.",
+            new("KYC update for customer {LastFirst} ({OldAge}): DOB {Dob}, {Passport+}, {Ssn+}, residential address {FullAddress}.",
                 "KYC record for {Name} updated: passport {Passport}, date of birth {Dob}, address {Street}, {CityZip}."),
             new("Wire instructions: beneficiary {Name2}, {Aba+}, {Account+}, amount {Money}. Ordering customer {Name}.",
                 "Wire of {Money} from {Name} to {Name2} set up with {Aba+} and {Account+}. Cut-off is {Weekday} 3 pm."),
@@ -139,11 +140,11 @@ internal sealed class DomainTemplates
                 "{Name3} (DOB {Dob}, licence {License}) is added to policy {Policy} from {Weekday}. The premium rises by {Percent}."),
             new("Claim for {Name}, {Plan+}: procedure {Cpt} on {ApptDate}, diagnosis {Icd}, billed {Money}.",
                 "Claim for {Mr} ({Plan}) processed: {Cpt} on {ApptDate} for {Icd}. Allowed {Money}; coinsurance {Percent}."),
-            new("Beneficiary change on life {Policy+}: from {Name2} to {Name3}. Insured is {Name}, {Ssn+}.",
+            new("Beneficiary change on life {Policy+}: from {Name2} to {Name3}. Insured is {Name}, {OldAge}, {Ssn+}.",
                 "The beneficiary of policy {Policy} (insured {TName}) is changed from {Name2} to {Name3}. {CapWord}"),
             new("Pay the {Quarter} premium of {Money} for {Policy+} with {Card+}. Policyholder {Name}.",
                 "Premium of {Money} for policy {Policy} charged to card {Card}. Thank you, {Mr}."),
-            new("Death claim: insured {LastFirst} died on {DeathDate}. Claimant {Name2}, {Email2}, {Phone+}. Cause: {Eponym}.",
+            new("Death claim: insured {LastFirst}, {OldAge}, died on {DeathDate}. Claimant {Name2}, {Email2}, {Phone+}. Cause: {Eponym}.",
                 "Death claim for {Name} (date of death {DeathDate}) logged. We will write to {Name2} at {Email2} and call {Phone}."),
             new("Travel claim: {Name}, {Passport+}, luggage lost on {EventDate} at {City} airport, value {Money}.",
                 "Travel claim for {Mr} (passport {Passport}) registered: loss on {EventDate}, {Money} claimed. {CapWord}"),
@@ -193,7 +194,7 @@ internal sealed class DomainTemplates
                 "Complaint from {Mr} logged. Indicators: {Url2}, {Ip}, {Ipv6}. Advise {First} to change the password for {Email}."),
             new("Missing person: {Name}, born {Dob}, last seen in {City} on {EventDate}. Reported by parent {Name3}, {Phone+}.",
                 "Missing-person alert for {Name} (born {Dob}) issued; last sighting {City}, {EventDate}. Family contact {Name3} on {Phone}."),
-            new("Witness statement by {TName} of {FullAddress}: on {EventDate} at about 22:00 the witness saw a {Vehicle} van outside.",
+            new("Witness statement by {TName} ({OldAge}) of {FullAddress}: on {EventDate} at about 22:00 the witness saw a {Vehicle} van outside.",
                 "Witness {Name} ({Street}, {City}) reports a {Vehicle} van on {EventDate}; a follow-up interview is set for {Weekday}."),
             new("Evidence log: laptop {Serial+} (bought in {Year}) seized from {Name} at {Street}, {City}; router IP {Ip}.",
                 "Item logged: laptop {Serial} from {Mr}; network address {Ip} preserved for analysis."),

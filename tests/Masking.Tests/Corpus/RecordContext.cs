@@ -175,6 +175,9 @@ internal sealed class RecordContext
 
                 b.Decoy(decoy.Kind, decoy.Value);
                 return;
+            case "OldAge":
+                OldAge(b);
+                return;
             case "AnyId":
                 Identifier(_ids.Pick(AnyIdKinds[_domain]), "AnyId:" + _cache.Count, withContext: true, b);
                 return;
@@ -221,6 +224,39 @@ internal sealed class RecordContext
         "Serial" => (PiiEntityType.DeviceSerial, _ids.DeviceSerial),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown template slot."),
     };
+
+    /// <summary>An age over 89 (a Safe Harbor identifier) in one of the ways notes write ages.</summary>
+    private void OldAge(MessageBuilder b)
+    {
+        var age = _ids.Next(90, 107).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        switch (_ids.Next(0, 6))
+        {
+            case 0:
+                b.Pii(PiiEntityType.Age, age);
+                b.Text("-year-old");
+                break;
+            case 1:
+                b.Pii(PiiEntityType.Age, age);
+                b.Text(" years old");
+                break;
+            case 2:
+                b.Text("aged ");
+                b.Pii(PiiEntityType.Age, age);
+                break;
+            case 3:
+                b.Text("age: ");
+                b.Pii(PiiEntityType.Age, age);
+                break;
+            case 4:
+                b.Pii(PiiEntityType.Age, age);
+                b.Text(" y/o");
+                break;
+            default:
+                b.Text("in their late ");
+                b.Pii(PiiEntityType.Age, "90s");
+                break;
+        }
+    }
 
     private void PersonSlot(string form, Persona p, MessageBuilder b)
     {
