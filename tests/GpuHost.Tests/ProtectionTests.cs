@@ -81,6 +81,35 @@ public sealed class ProtectionTests(AzuriteFixture azurite, ModelFiles files)
     }
 
     [Fact]
+    public async Task Logs_NeverCarryPromptsOrCompletions_EvenAtDebugLevel()
+    {
+        await using var host = new GpuHostFactory(azurite, files, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug" });
+        using var http = await host.ClientAsync();
+        const string prompt = "Patient Imelda Quartermaine, phone 555-0199-4471, asks about her biopsy result.";
+        var body = new { model = "base", messages = new[] { new { role = "user", content = prompt } }, max_tokens = 24, seed = 3, temperature = 1.0 };
+
+        var plain = await (await http.PostAsJsonAsync("/v1/chat/completions", body)).JsonAsync();
+        var streamed = await (await http.PostAsJsonAsync("/v1/chat/completions", new { body.model, body.messages, body.max_tokens, body.seed, body.temperature, stream = true }))
+            .Content.ReadAsStringAsync();
+        var completion = plain.GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString()!;
+
+        var logs = host.Logs.Lines;
+        // The completions were logged (so this test can fail) — sizes and timings only...
+        Assert.Equal(2, logs.Count(l => l.Contains("Completion for base", StringComparison.Ordinal)));
+        Assert.Contains("data: [DONE]", streamed, StringComparison.Ordinal);
+        // ...never the prompt, the caller's personal data, or what the model answered.
+        foreach (var secret in new[] { "Quartermaine", "Imelda", "555-0199", "biopsy" })
+        {
+            Assert.DoesNotContain(logs, l => l.Contains(secret, StringComparison.OrdinalIgnoreCase));
+        }
+
+        foreach (var piece in completion.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p.Length >= 12))
+        {
+            Assert.DoesNotContain(logs, l => l.Contains(piece, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void HostOutsideDevelopment_WithoutEntraAuthority_RefusesToStart()
     {
         using var host = new GpuHostFactory(azurite, files, new Dictionary<string, string?> { ["Auth:Audience"] = "api://x" });

@@ -8,6 +8,7 @@ using GpuHost.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TestSupport;
 using Training.Data;
 using Training.Model;
@@ -131,9 +132,13 @@ public sealed class GpuHostFactory : WebApplicationFactory<GpuHost.Hosting.GpuHo
 
     public string JobsContainer { get; }
 
+    /// <summary>What the host logged at or above <c>Logging:LogLevel:Default</c> (Warning unless overridden).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -119,6 +119,33 @@ public sealed class FineTunePipelineTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Logs_NeverCarryDatasetContent_OnAPromotedRunOrAQuarantinedUpload()
+    {
+        await using var harness = await StartAsync();
+        var promoted = await harness.StartRunAsync(PipelineHarness.Dataset());
+        await harness.WaitForApprovalStateAsync(promoted);
+        await harness.DecideAsync(promoted, "ann.approver@example.org", ApprovalVerdict.Approve, "fine");
+        await harness.DecideAsync(promoted, "bob.approver@example.org", ApprovalVerdict.Approve, "fine");
+        Assert.Equal(RunStatus.Promoted, Completed(await harness.WaitForCompletionAsync(promoted)).Status);
+        // An invalid upload: the validation report names its lines, the logs must not quote them.
+        var invalid = PipelineHarness.Dataset(3) + "\n{\"messages\": [ broken json near Dolores Umbridge\n" +
+            """{"messages":[{"role":"user","content":"Call Minerva Okafor on 555-867-5309"}]}""";
+        var rejected = Completed(await harness.WaitForCompletionAsync(await harness.StartRunAsync(invalid, "incoming/clinic/second.jsonl")));
+        Assert.Equal(RunStatus.RejectedInvalid, rejected.Status);
+
+        var logs = harness.Logs.Lines;
+
+        // The runs were logged (so this test can fail), by id and with counts...
+        Assert.Contains(logs, l => l.Contains(promoted, StringComparison.Ordinal) && l.Contains("masked 30 records", StringComparison.Ordinal));
+        Assert.Contains(logs, l => l.Contains(rejected.RunId, StringComparison.Ordinal) && l.Contains("quarantine", StringComparison.Ordinal));
+        // ...and nothing from inside the records: names, e-mail addresses, phone numbers, message text.
+        foreach (var secret in new[] { "Gonzalez", "maria.gonzalez", "555-201-", "@example.com", "Umbridge", "Okafor", "867-5309", "broken json", "move visit", "clinic scheduling" })
+        {
+            Assert.DoesNotContain(logs, l => l.Contains(secret, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
     public async Task ResidualPii_AboveLimit_RejectsTheRunAndCleansUp()
     {
         // A masking configuration that keeps e-mail addresses: the independent second pass must catch it.

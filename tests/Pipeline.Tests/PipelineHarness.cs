@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Audit;
 using Pipeline.GpuHost;
@@ -27,14 +28,18 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     private readonly string _secrets;
 
-    private PipelineHarness(DurableTaskTestHost host, FakeGpuHost gpu, string secrets)
+    private PipelineHarness(DurableTaskTestHost host, FakeGpuHost gpu, string secrets, CapturedLogs logs)
     {
+        Logs = logs;
         Host = host;
         Gpu = gpu;
         _secrets = secrets;
     }
 
     public DurableTaskTestHost Host { get; }
+
+    /// <summary>Everything the activities and the pipeline's services logged, formatted, with every structured value.</summary>
+    public CapturedLogs Logs { get; }
 
     public FakeGpuHost Gpu { get; }
 
@@ -51,16 +56,18 @@ internal sealed class PipelineHarness : IAsyncDisposable
         var blobService = azurite.BlobService;
         var suffix = Guid.NewGuid().ToString("N")[..12];
         var secrets = Path.Combine(Path.GetTempPath(), "pipeline-tests-" + suffix);
+        var logs = new CapturedLogs();
         var host = await DurableTaskTestHost.StartAsync(tasks => tasks.AddPipelineTasks(), new DurableTaskTestHostOptions
         {
             Port = FreePort(),
-            LoggerFactory = NullLoggerFactory.Instance,
+            // Activities log through the host's factory: capture all of it, the engine's own lines included.
+            LoggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs)),
             ConfigureServices = services =>
             {
                 services.AddSingleton(blobService);
                 services.AddSingleton<ISecretStore>(new FileSecretStore(secrets));
                 services.AddSingleton<IGpuHostClient>(gpu);
-                services.AddLogging();
+                services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
                 services.AddPipelineCore(storage =>
                 {
                     storage.DatasetsContainer = $"datasets-{suffix}";
@@ -71,7 +78,7 @@ internal sealed class PipelineHarness : IAsyncDisposable
                 });
             },
         });
-        var harness = new PipelineHarness(host, gpu, secrets);
+        var harness = new PipelineHarness(host, gpu, secrets, logs);
         await harness.Storage.EnsureContainersAsync();
         await harness.Storage.Policies.UploadBlobAsync("default.json", BinaryData.FromString(policyJson));
         return harness;
