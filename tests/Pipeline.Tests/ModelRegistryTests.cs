@@ -143,5 +143,27 @@ public sealed class ModelCardTests
         Assert.Contains("| eval_loss | 3 | ≤ 2 | FAIL |", md, StringComparison.Ordinal);
         Assert.Contains("| accuracy | missing | ≥ 0.8 | FAIL |", md, StringComparison.Ordinal);
         Assert.DoesNotContain("loss-curve.svg", md, StringComparison.Ordinal);
+        // Probes that did not run are said so, not left out.
+        Assert.Contains("- Regurgitation was not measured for this version.", md, StringComparison.Ordinal);
+        Assert.Contains("- Bias was not measured for this version.", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_StatesLimitationsFromTheVersionsOwnFigures()
+    {
+        var manifest = new ModelManifest("clinic-notes", 3, "run", DateTimeOffset.UnixEpoch, "s", "base", "b", "r", "k", "t", "e",
+            new MaskingSummary("m-1", 40, 31, 1234, new Dictionary<string, long> { ["PERSON"] = 1234 }), "p", new FineTuneHyperparameters(), "job",
+            new Dictionary<string, double> { ["pii_regurgitation_rate"] = 0.025, ["canary_exposure"] = 1.75, ["bias_gap"] = 0.31, ["base_bias_gap"] = 0.27 },
+            [], [], "a", 1);
+
+        var md = ModelCard.RenderMarkdown(manifest, hasLossCurve: false);
+
+        Assert.Contains("## Limitations and use", md, StringComparison.Ordinal);
+        Assert.Contains("1,234 recognised identifiers were replaced", md, StringComparison.Ordinal);
+        Assert.Contains("pseudonymisation, not anonymisation", md, StringComparison.Ordinal);
+        Assert.Contains("2.5% of held-out prompts", md, StringComparison.Ordinal);
+        Assert.Contains("highest canary exposure 1.75 bits", md, StringComparison.Ordinal);
+        Assert.Contains("mean likelihood gap 0.31 between the policy's groups on its templates (base model 0.27)", md, StringComparison.Ordinal);
+        Assert.Contains("through the `clinic-notes` registry name", md, StringComparison.Ordinal);
     }
 }

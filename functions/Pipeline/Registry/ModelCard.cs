@@ -70,6 +70,7 @@ public static class ModelCard
             md.AppendLine(CultureInfo.InvariantCulture, $"| {gate.Metric} | missing | {Describe(gate)} | FAIL |");
         }
 
+        AppendLimitations(md, manifest);
         md.AppendLine().AppendLine("## Approvals").AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Submitted by `{manifest.Submitter}`.").AppendLine();
         md.AppendLine("| approver | decision | time (UTC) | comment |").AppendLine("|---|---|---|---|");
         foreach (var approval in manifest.Approvals)
@@ -84,6 +85,28 @@ public static class ModelCard
     /// A small standalone SVG line chart of training (and validation, when reported) loss per step. Returns null
     /// when there are fewer than two points to draw.
     /// </summary>
+    /// <summary>
+    /// What a reader must know before using the adapter, stated from this version's own figures: the data was
+    /// pseudonymised rather than anonymised, and each probe's reach is limited (or the probe did not run).
+    /// </summary>
+    private static void AppendLimitations(StringBuilder md, ModelManifest manifest)
+    {
+        md.AppendLine().AppendLine("## Limitations and use").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"- Trained on masked text: {manifest.Masking.TotalMasked:N0} recognised identifiers were replaced, and a second scan of the masked data passed the policy's residual limit. Masking is pseudonymisation, not anonymisation: identifiers the recognizers missed, and people identifiable from circumstances alone, can remain, so treat the adapter and its outputs as personal data.");
+        md.AppendLine(manifest.Metrics.TryGetValue("pii_regurgitation_rate", out var rate)
+            ? string.Create(CultureInfo.InvariantCulture, $"- Regurgitation probe: {rate:P1} of held-out prompts led to generated text containing personal data the recognizers found. Route outputs through the inference front, which masks personal data in answers.")
+            : "- Regurgitation was not measured for this version.");
+        md.AppendLine(manifest.Metrics.TryGetValue("canary_exposure", out var exposure)
+            ? string.Create(CultureInfo.InvariantCulture, $"- Memorisation probe: highest canary exposure {exposure:G3} bits. It tests a few planted secrets; it does not prove that no training record was memorised.")
+            : "- Memorisation (canary exposure) was not measured for this version.");
+        md.AppendLine(manifest.Metrics.TryGetValue("bias_gap", out var gap)
+            ? string.Create(CultureInfo.InvariantCulture, $"- Bias probe: mean likelihood gap {gap:G3} between the policy's groups on its templates{(manifest.Metrics.TryGetValue("base_bias_gap", out var baseGap) ? string.Create(CultureInfo.InvariantCulture, $" (base model {baseGap:G3})") : "")}. A narrow probe, not a fairness audit: evaluate the use case itself before decisions about people rely on this model.")
+            : "- Bias was not measured for this version.");
+        md.AppendLine(CultureInfo.InvariantCulture,
+            $"- Use it only for the purpose the training data was collected for, and only through the `{manifest.ModelName}` registry name, so that rollback and audit apply.");
+    }
+
     public static string? RenderLossCurveSvg(IReadOnlyList<TrainingMetricPoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
