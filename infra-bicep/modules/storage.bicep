@@ -247,7 +247,8 @@ resource auditImmutability 'Microsoft.Storage/storageAccounts/blobServices/conta
 }
 
 // Raw data must not linger: what the pipeline did not delete (failed runs, quarantine) and superseded raw
-// versions kept by versioning are removed after the retention period.
+// versions kept by versioning are removed after the retention period; superseded versions of derived data
+// (masked splits, adapters, checkpoints, registry copies) after the soft-delete period.
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
   parent: account
   name: 'default'
@@ -272,6 +273,27 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01
               version: {
                 delete: {
                   daysAfterCreationGreaterThan: rawDataRetentionInDays
+                }
+              }
+            }
+          }
+        }
+        {
+          // Deleting a blob under versioning keeps its bytes as a previous version, indefinitely. Adapters, their
+          // checkpoints and the registry's copies are derived from personal data: when a model version is retired (an
+          // erasure request) or a blob is overwritten, the old bytes stay recoverable for the soft-delete period only.
+          name: 'expire-superseded-model-bytes'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['adapters/', 'gpu-host-jobs/', 'models/', 'masked/']
+            }
+            actions: {
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: softDeleteRetentionInDays
                 }
               }
             }

@@ -37,6 +37,22 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
     }
 
     [Fact]
+    public void Lifecycle_ExpiresRawUploads_AndSupersededVersionsOfEveryDerivedContainer()
+    {
+        // Versioning keeps deleted blobs as previous versions: without a rule, a retired adapter's bytes would stay forever.
+        var rules = Single("Microsoft.Storage/storageAccounts/managementPolicies").Property("policy", "rules")!.Value.EnumerateArray().ToList();
+        string[] Prefixes(JsonElement rule) => [.. rule.GetProperty("definition").GetProperty("filters").GetProperty("prefixMatch").EnumerateArray().Select(p => p.GetString()!)];
+        bool DeletesVersions(JsonElement rule) => rule.GetProperty("definition").GetProperty("actions").TryGetProperty("version", out var version) && version.TryGetProperty("delete", out _);
+
+        Assert.Contains(rules, r => Prefixes(r).Contains("datasets/incoming/") && Prefixes(r).Contains("datasets/quarantine/")
+            && r.GetProperty("definition").GetProperty("actions").TryGetProperty("baseBlob", out _));
+        foreach (var container in new[] { "masked/", "adapters/", "gpu-host-jobs/", "models/" })
+        {
+            Assert.Contains(rules, r => Prefixes(r).Contains(container) && DeletesVersions(r) && r.GetProperty("enabled").GetBoolean());
+        }
+    }
+
+    [Fact]
     public void KeyVault_CreatesKeysButHoldsNoSecretValues()
     {
         var keys = Deployed("Microsoft.KeyVault/vaults/keys").Select(key => key.Name.Split('\'')[^2]).ToArray();

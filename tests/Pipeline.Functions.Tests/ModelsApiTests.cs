@@ -59,17 +59,106 @@ public sealed class ModelsApiTests(AzuriteFixture azurite)
         Assert.Equal(StatusCodes.Status400BadRequest, badName.StatusCode);
     }
 
-    private async Task<(ModelsApi Api, ModelRegistry Registry, AuditLog Audit)> CreateAsync()
+    [Fact]
+    public async Task Retire_StopsServingDeletesTheAdapterEverywhere_AndAuditsWithoutTheReasonText()
+    {
+        var gpu = new DeletingGpuHost();
+        var (api, registry, audit) = await CreateAsync(gpu);
+        await registry.PromoteAsync(Publication("run-1") with { ServingName = "ft-job-1" }, Adapter([1]), "pipeline");
+        await registry.PromoteAsync(Publication("run-2") with { ServingName = "ft-job-2" }, Adapter([2]), "pipeline");
+        const string reason = "GDPR erasure request ticket 4711 for Jane Roe";
+
+        var retired = (OkObjectResult)await api.RetireAsync(Request(AppRoles.Admin, "admin-1", "{\"reason\":\"" + reason + "\"}"), "clinic-notes", "2");
+        var again = (OkObjectResult)await api.RetireAsync(Request(AppRoles.Admin, "admin-1", "{\"reason\":\"repeat\"}"), "clinic-notes", "2");
+
+        // Production is back on version 1 at once; the GPU host deleted version 2's adapter, once.
+        Assert.Equal(1, (await registry.GetAliasAsync("clinic-notes"))!.Version);
+        Assert.Equal(["ft-job-2"], gpu.Deleted);
+        Assert.Contains("\"gpuHostAdapterDeleted\":true", System.Text.Json.JsonSerializer.Serialize(retired.Value), StringComparison.Ordinal);
+        Assert.Contains("\"AlreadyRetired\":true", System.Text.Json.JsonSerializer.Serialize(again.Value), StringComparison.Ordinal);
+        var model = System.Text.Json.JsonSerializer.Serialize(((OkObjectResult)await api.GetAsync(Request(AppRoles.Approver), "clinic-notes")).Value);
+        Assert.Contains("\"retiredVersions\":[2]", model, StringComparison.Ordinal);
+        var entries = await audit.ReadAllAsync().Where(e => e.Action == "model.retired").ToListAsync();
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("clinic-notes/versions/2", entries[0].Subject);
+        Assert.Equal("admin-1", entries[0].Actor);
+        Assert.Equal("1", entries[0].Details!["production"]);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(reason))), entries[0].Details!["reasonSha256"]);
+        Assert.DoesNotContain(await audit.ReadAllAsync().ToListAsync(), e => System.Text.Json.JsonSerializer.Serialize(e).Contains("Jane Roe", StringComparison.Ordinal));
+        Assert.True((await audit.VerifyAsync()).IsValid);
+    }
+
+    [Fact]
+    public async Task Retire_NeedsAdminAReasonAndAnExistingVersion_AndSaysSoWhenTheGpuHostIsDown()
+    {
+        var gpu = new DeletingGpuHost();
+        var (api, registry, _) = await CreateAsync(gpu);
+        await registry.PromoteAsync(Publication("run-1") with { ServingName = "ft-job-1" }, Adapter([1]), "pipeline");
+        const string body = "{\"reason\":\"withdrawn approval\"}";
+
+        var byApprover = (ObjectResult)await api.RetireAsync(Request(AppRoles.Approver, "ann", body), "clinic-notes", "1");
+        var noReason = (ObjectResult)await api.RetireAsync(Request(AppRoles.Admin, "admin-1", "{}"), "clinic-notes", "1");
+        var noVersion = (ObjectResult)await api.RetireAsync(Request(AppRoles.Admin, "admin-1", body), "clinic-notes", "7");
+        var badVersion = (ObjectResult)await api.RetireAsync(Request(AppRoles.Admin, "admin-1", body), "clinic-notes", "-1");
+        Assert.Equal(1, (await registry.GetAliasAsync("clinic-notes"))!.Version); // nothing refused changed anything
+        gpu.Down = true;
+        var gpuDown = (ObjectResult)await api.RetireAsync(Request(AppRoles.Admin, "admin-1", body), "clinic-notes", "1");
+        gpu.Down = false;
+        var completed = (OkObjectResult)await api.RetireAsync(Request(AppRoles.Admin, "admin-1", body), "clinic-notes", "1");
+
+        Assert.Equal(StatusCodes.Status403Forbidden, byApprover.StatusCode);
+        Assert.Equal(StatusCodes.Status400BadRequest, noReason.StatusCode);
+        Assert.Equal(StatusCodes.Status404NotFound, noVersion.StatusCode);
+        Assert.Equal(StatusCodes.Status400BadRequest, badVersion.StatusCode);
+        Assert.Equal(StatusCodes.Status502BadGateway, gpuDown.StatusCode);
+        Assert.Contains("\"gpuHostAdapterDeleted\":true", System.Text.Json.JsonSerializer.Serialize(completed.Value), StringComparison.Ordinal);
+        Assert.Equal(["ft-job-1"], gpu.Deleted);
+        Assert.Null(await registry.GetAliasAsync("clinic-notes")); // the only version is retired: nothing is served
+    }
+
+    private async Task<(ModelsApi Api, ModelRegistry Registry, AuditLog Audit)> CreateAsync(IGpuHostClient? gpu = null)
     {
         var models = await azurite.NewContainerAsync("models");
         var auditContainer = await azurite.NewContainerAsync("audit");
         var registry = new ModelRegistry(models);
         var audit = new AuditLog(auditContainer);
         var authorizer = TestCallers.Authorizer();
-        return (new ModelsApi(authorizer, registry, audit), registry, audit);
+        return (new ModelsApi(authorizer, registry, audit, gpu ?? new DeletingGpuHost()), registry, audit);
     }
 
-    private static HttpRequest Request(string role, string user = "user-1") => TestCallers.Request(role, user: user);
+    /// <summary>The GPU host's delete endpoint only (the registry routes use nothing else); can be made unreachable.</summary>
+    private sealed class DeletingGpuHost : IGpuHostClient
+    {
+        public List<string> Deleted { get; } = [];
+
+        public bool Down { get; set; }
+
+        public Task<bool> DeleteModelAsync(string model, CancellationToken cancellationToken = default)
+        {
+            if (Down)
+            {
+                throw new HttpRequestException("connection refused");
+            }
+
+            if (Deleted.Contains(model))
+            {
+                return Task.FromResult(false);
+            }
+
+            Deleted.Add(model);
+            return Task.FromResult(true);
+        }
+
+        public Task<FineTuneJob> CreateFineTuneAsync(FineTuneRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<FineTuneJob> GetFineTuneAsync(string jobId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<EvaluationResult> EvaluateAsync(EvaluationRequest request, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task DownloadAdapterAsync(string jobId, Stream destination, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    }
+
+    private static HttpRequest Request(string role, string user = "user-1", string body = "{}") => TestCallers.Request(role, body, user);
 
     internal static ModelPublication Publication(string runId) => new(
         "clinic-notes", runId, "submitter@example.org", "tiny-llama", new string('b', 64), new string('r', 64), new string('m', 64),

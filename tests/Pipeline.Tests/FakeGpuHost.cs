@@ -88,4 +88,21 @@ internal sealed class FakeGpuHost : IGpuHostClient
 
     public async Task DownloadAdapterAsync(string jobId, Stream destination, CancellationToken cancellationToken = default) =>
         await destination.WriteAsync(AdapterBytes(jobId), cancellationToken);
+
+    /// <summary>Models deleted through <see cref="DeleteModelAsync"/>, in order.</summary>
+    public List<string> Deleted { get; } = [];
+
+    public Task<bool> DeleteModelAsync(string model, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            if (Deleted.Contains(model))
+            {
+                return Task.FromResult(false);
+            }
+
+            Deleted.Add(model);
+            return Task.FromResult(true);
+        }
+    }
 }

@@ -57,6 +57,21 @@ public sealed class GpuHostClientTests
     }
 
     [Fact]
+    public async Task DeleteModel_IsTrueWhenDeleted_FalseWhenUnknown_AndRetryableWhenTheHostFails()
+    {
+        var statuses = new Queue<HttpStatusCode>([HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.ServiceUnavailable, HttpStatusCode.BadRequest]);
+        var (client, handler) = Create((_, _) => Json("""{"id":"ft:tiny:job 1","object":"model","deleted":true}""", statuses.Dequeue()));
+
+        Assert.True(await client.DeleteModelAsync("ft:tiny:job 1"));
+        Assert.False(await client.DeleteModelAsync("ft:tiny:job 1"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.DeleteModelAsync("ft:tiny:job 1"));
+        await Assert.ThrowsAsync<GpuHostRequestException>(() => client.DeleteModelAsync("ft:tiny:job 1"));
+
+        Assert.All(handler.Requests, r => Assert.Equal(HttpMethod.Delete, r.Request.Method));
+        Assert.Equal("http://gpu-host.test/v1/models/ft%3Atiny%3Ajob%201", handler.Requests[0].Request.RequestUri!.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task Get_ParsesStatusModelErrorAndMetrics()
     {
         var (client, handler) = Create((_, _) => Json("""

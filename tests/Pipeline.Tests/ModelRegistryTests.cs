@@ -56,6 +56,39 @@ public sealed class ModelRegistryTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Retire_TakesTheVersionOutOfServiceAndHistory_DeletesItsAdapter_AndKeepsTheRecord()
+    {
+        var container = await azurite.NewContainerAsync("models");
+        var registry = new ModelRegistry(container);
+        for (var run = 1; run <= 3; run++)
+        {
+            await registry.PromoteAsync(Publication("run-" + run), Adapter([(byte)run]), "pipeline");
+        }
+
+        // Version 1 is only in the rollback history: it leaves the history, production stays on 3.
+        var first = await registry.RetireAsync("clinic-notes", 1, "admin", "erasure ticket 1");
+        Assert.Equal(3, first.Production!.Version);
+        Assert.Equal([2], first.Production.History);
+        // Version 3 serves: production falls back to 2, the newest earlier live version.
+        var third = await registry.RetireAsync("clinic-notes", 3, "admin", "erasure ticket 2");
+        Assert.Equal(2, third.Production!.Version);
+        Assert.Empty(third.Production.History);
+        Assert.Equal("job-run-3", (await registry.GetManifestAsync("clinic-notes", 3))!.TrainingJobId);
+
+        Assert.False((await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 3, "adapter.gguf")).ExistsAsync()).Value);
+        Assert.True((await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 3, "model-card.md")).ExistsAsync()).Value);
+        Assert.True((await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 2, "adapter.gguf")).ExistsAsync()).Value);
+        Assert.Equal([1, 3], await registry.RetiredVersionsAsync("clinic-notes"));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData("erasure ticket 2"u8)), (await registry.GetRetirementAsync("clinic-notes", 3))!.ReasonSha256);
+        // Nothing serves a retired version again: not a move, not a repeated promotion of its run, not a rollback.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => registry.MoveAliasAsync("clinic-notes", ModelRegistry.ProductionAlias, 3, "admin"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => registry.PromoteAsync(Publication("run-3"), Adapter([3]), "pipeline"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => registry.RollbackAsync("clinic-notes", "admin"));
+        Assert.True((await registry.RetireAsync("clinic-notes", 3, "admin", "again")).AlreadyRetired);
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => registry.RetireAsync("clinic-notes", 9, "admin", "x"));
+    }
+
+    [Fact]
     public async Task Promote_SameRunTwice_ReturnsTheSameVersion()
     {
         var registry = new ModelRegistry(await azurite.NewContainerAsync("models"));

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Pipeline.Audit;
+using Pipeline.GpuHost;
 using Pipeline.Registry;
 using Pipeline.Security;
 
 namespace Pipeline.Functions.Http;
 
-/// <summary>The model registry: list models, show one with its versions, and roll the production alias back.</summary>
-public sealed class ModelsApi(RequestAuthorizer authorizer, ModelRegistry registry, AuditLog audit)
+/// <summary>The model registry: list models, show one with its versions, roll the production alias back, retire a version.</summary>
+public sealed class ModelsApi(RequestAuthorizer authorizer, ModelRegistry registry, AuditLog audit, IGpuHostClient gpuHost)
 {
     private static readonly string[] Readers = [AppRoles.Submitter, AppRoles.Approver, AppRoles.InferenceUser];
 
@@ -63,22 +64,23 @@ public sealed class ModelsApi(RequestAuthorizer authorizer, ModelRegistry regist
             }
         }
 
-        return new OkObjectResult(new { name, production = await registry.GetAliasAsync(name, cancellationToken: cancellationToken), versions = manifests });
+        return new OkObjectResult(new
+        {
+            name,
+            production = await registry.GetAliasAsync(name, cancellationToken: cancellationToken),
+            versions = manifests,
+            retiredVersions = await registry.RetiredVersionsAsync(name, cancellationToken),
+        });
     }
 
     [Function("RollbackModel")]
     public async Task<IActionResult> RollbackAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "models/{name}/rollback")] HttpRequest request, string name)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (caller, failure) = await authorizer.AuthorizeAsync(request, AppRoles.Admin);
+        var (caller, failure) = await AdminOnModelAsync(request, name);
         if (failure is not null)
         {
             return failure;
-        }
-
-        if (!IsModelName(name))
-        {
-            return Problems.BadRequest("model names use lower-case letters, digits and '-'");
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;
@@ -100,6 +102,84 @@ public sealed class ModelsApi(RequestAuthorizer authorizer, ModelRegistry regist
         await audit.AppendAsync(new AuditEvent(caller.Id, "model.rollback", $"{name}/{ModelRegistry.ProductionAlias}",
             new Dictionary<string, string> { ["version"] = state.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) }), cancellationToken);
         return new OkObjectResult(state);
+    }
+
+    /// <summary>
+    /// Retires a version for good (an erasure request for its training data, a withdrawn approval): production stops
+    /// serving it at once (the alias falls back to the newest earlier live version, or is removed), its adapter is deleted
+    /// from the registry and from the GPU host, and the decision is audited. Manifest and model card stay as the record.
+    /// Idempotent: when the GPU host is unreachable the call answers 502 and a repeat completes it.
+    /// </summary>
+    [Function("RetireModelVersion")]
+    public async Task<IActionResult> RetireAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "models/{name}/versions/{version}/retire")] HttpRequest request, string name, string version)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (caller, failure) = await AdminOnModelAsync(request, name);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        // A string, not an int parameter: route values bind the same way in Functions and in the local stack.
+        if (!int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1)
+        {
+            return Problems.BadRequest("versions are positive integers");
+        }
+
+        var (body, invalid) = await RequestBodies.ReadAsync<RetireRequest>(request);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        if (body?.Reason is not { Length: > 0 and <= 500 } reason || string.IsNullOrWhiteSpace(reason))
+        {
+            return Problems.BadRequest("reason is required (a ticket reference or a short text, at most 500 characters; it is kept as a SHA-256 only)");
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        RetirementResult result;
+        try
+        {
+            result = await registry.RetireAsync(name, number, caller!.Id, reason, cancellationToken);
+        }
+        catch (KeyNotFoundException)
+        {
+            return Problems.NotFound($"Version {version} of model '{name}'");
+        }
+
+        bool deletedOnGpuHost;
+        try
+        {
+            deletedOnGpuHost = result.ServingName is { } serving && await gpuHost.DeleteModelAsync(serving, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or GpuHostRequestException or TaskCanceledException)
+        {
+            return Problems.Create(StatusCodes.Status502BadGateway, "gpu-host-unavailable", "The version is retired but the GPU host could not delete its adapter.",
+                "Production no longer serves it. Repeat this request to finish.");
+        }
+
+        await audit.AppendAsync(new AuditEvent(caller.Id, "model.retired", $"{name}/versions/{version}", new Dictionary<string, string>
+        {
+            ["reasonSha256"] = result.Record.ReasonSha256,
+            ["production"] = result.Production?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none",
+            ["gpuHostAdapterDeleted"] = deletedOnGpuHost ? "true" : "false",
+            ["alreadyRetired"] = result.AlreadyRetired ? "true" : "false",
+        }), cancellationToken);
+        return new OkObjectResult(new { retired = result.Record, production = result.Production, gpuHostAdapterDeleted = deletedOnGpuHost, result.AlreadyRetired });
+    }
+
+    /// <summary>POST /api/models/{name}/versions/{version}/retire body.</summary>
+    public sealed record RetireRequest(string? Reason);
+
+    /// <summary>The admin-only routes on one model: the caller must be Pipeline.Admin and the name well formed.</summary>
+    private async Task<(Caller? Caller, IActionResult? Failure)> AdminOnModelAsync(HttpRequest request, string name)
+    {
+        var (caller, failure) = await authorizer.AuthorizeAsync(request, AppRoles.Admin);
+        return failure is not null ? (null, failure)
+            : IsModelName(name) ? (caller, null)
+            : (null, Problems.BadRequest("model names use lower-case letters, digits and '-'"));
     }
 
     private static bool IsModelName(string name) =>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -15,8 +13,6 @@ namespace Pipeline.Functions.Http;
 /// <summary>Runs: start one, read one, list them, and record approvals. Decisions are enforced by the orchestration.</summary>
 public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOptions> runOptions)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     [Function("StartRun")]
     public async Task<IActionResult> StartAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "runs")] HttpRequest request,
@@ -30,7 +26,7 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
             return failure;
         }
 
-        var (body, invalid) = await ReadBodyAsync<StartRunRequest>(request);
+        var (body, invalid) = await RequestBodies.ReadAsync<StartRunRequest>(request);
         if (invalid is not null)
         {
             return invalid;
@@ -128,7 +124,7 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
             return failure;
         }
 
-        var (body, invalid) = await ReadBodyAsync<ApprovalRequest>(request);
+        var (body, invalid) = await RequestBodies.ReadAsync<ApprovalRequest>(request);
         if (invalid is not null)
         {
             return invalid;
@@ -163,18 +159,6 @@ public sealed class RunsApi(RequestAuthorizer authorizer, IOptions<PipelineRunOp
         var decision = new ApprovalDecision(caller.Id, body.Decision == "approve" ? ApprovalVerdict.Approve : ApprovalVerdict.Reject, body.Comment, DateTimeOffset.UtcNow);
         await client.RaiseEventAsync(id, FineTunePipeline.ApprovalEventName, decision, request.HttpContext.RequestAborted);
         return new AcceptedResult($"/api/runs/{id}", new { id, decision = body.Decision, approver = caller.Id });
-    }
-
-    private static async Task<(T? Body, IActionResult? Invalid)> ReadBodyAsync<T>(HttpRequest request)
-    {
-        try
-        {
-            return (await JsonSerializer.DeserializeAsync<T>(request.Body, Json, request.HttpContext.RequestAborted), null);
-        }
-        catch (JsonException ex)
-        {
-            return (default, Problems.BadRequest($"body is not valid JSON: {ex.Message}"));
-        }
     }
 
     /// <summary>POST /api/runs body.</summary>

@@ -77,6 +77,20 @@ public sealed class GpuHostClient(HttpClient http) : IGpuHostClient
         await content.CopyToAsync(destination, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<bool> DeleteModelAsync(string model, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        using var response = await http.DeleteAsync($"v1/models/{Uri.EscapeDataString(model)}", cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        await EnsureSuccessAsync(response, $"delete model {model}", cancellationToken);
+        return true;
+    }
+
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
         await EnsureSuccessAsync(response, what, cancellationToken);

@@ -18,6 +18,9 @@ public interface IGpuHostClient
 
     /// <summary>GET /v1/fine-tunes/{id}/adapter: streams the trained adapter (GGUF LoRA) into <paramref name="destination"/>.</summary>
     Task DownloadAdapterAsync(string jobId, Stream destination, CancellationToken cancellationToken = default);
+
+    /// <summary>DELETE /v1/models/{model}: the host stops serving a fine-tuned model and deletes it; false when it had none by that name.</summary>
+    Task<bool> DeleteModelAsync(string model, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Training settings sent with a job; <see cref="Seed"/> makes a rerun reproducible.</summary>

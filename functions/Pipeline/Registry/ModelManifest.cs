@@ -56,5 +56,14 @@ public sealed record ModelPublication(
 /// <summary>An alias (<c>production</c>) and the versions it pointed to before, most recent last.</summary>
 public sealed record AliasState(string ModelName, string Alias, int Version, IReadOnlyList<int> History, DateTimeOffset UpdatedAt, string UpdatedBy);
 
+/// <summary>Why and by whom a version was retired; the reason is kept as a SHA-256 only (it may name a data subject).</summary>
+public sealed record RetirementRecord(int Version, DateTimeOffset RetiredAt, string RetiredBy, string ReasonSha256);
+
+/// <summary>
+/// The outcome of retiring a version: the record, the GPU host's name for its adapter (to delete there), the
+/// production alias afterwards (null when no version is left to serve) and whether an earlier call had retired it.
+/// </summary>
+public sealed record RetirementResult(RetirementRecord Record, string? ServingName, AliasState? Production, bool AlreadyRetired);
+
 /// <summary>The outcome of a promotion; <see cref="AlreadyPromoted"/> is true when the same run had promoted before.</summary>
 public sealed record PromotionResult(int Version, string ManifestBlob, string ModelCardBlob, string AdapterSha256, bool AlreadyPromoted);

@@ -18,6 +18,9 @@ public sealed class ModelRegistry
     /// <summary>The alias applications call by default.</summary>
     public const string ProductionAlias = "production";
 
+    /// <summary>A version's retirement record; its presence is what makes the version retired.</summary>
+    public const string RetiredFile = "retired.json";
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private const int MaxAttempts = 50;
     private readonly BlobContainerClient _container;
@@ -106,6 +109,11 @@ public sealed class ModelRegistry
     {
         ValidateName(modelName);
         ValidateName(alias);
+        if (await GetRetirementAsync(modelName, version, cancellationToken) is not null)
+        {
+            throw new InvalidOperationException($"{modelName} version {version} is retired and cannot be served again");
+        }
+
         return await UpdateAliasAsync(modelName, alias, actor, current =>
             current?.Version == version ? null : (version, current is null ? [] : [.. current.History, current.Version]), cancellationToken);
     }
@@ -119,6 +127,107 @@ public sealed class ModelRegistry
             current is null || current.History.Count == 0
                 ? throw new InvalidOperationException($"{modelName}/{alias} has no previous version to roll back to")
                 : (current.History[^1], current.History.Take(current.History.Count - 1).ToList()), cancellationToken);
+    }
+
+    /// <summary>
+    /// Retires a version for good — the step an erasure request (or a withdrawn approval) ends in. Its retirement record
+    /// is written first, so nothing can move an alias back to it; the production alias leaves it for the newest earlier
+    /// version it served that is still live, or is removed when none is; it leaves the alias's rollback history; and
+    /// its adapter bytes are deleted. Manifest, model card and evaluation stay: they record what was trained on what
+    /// and who approved it, and hold no dataset content. Idempotent: a repeated call completes what is missing.
+    /// The caller deletes the adapter the GPU host serves (<see cref="RetirementResult.ServingName"/>).
+    /// </summary>
+    public async Task<RetirementResult> RetireAsync(string modelName, int version, string actor, string reason, CancellationToken cancellationToken = default)
+    {
+        ValidateName(modelName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var manifest = await GetManifestAsync(modelName, version, cancellationToken)
+            ?? throw new KeyNotFoundException($"{modelName} has no version {version}");
+        var record = new RetirementRecord(version, _time.GetUtcNow(), actor, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reason))));
+        var already = false;
+        try
+        {
+            await _container.GetBlobClient(VersionBlob(modelName, version, RetiredFile)).UploadAsync(BinaryData.FromObjectAsJson(record, Json),
+                new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            record = await GetRetirementAsync(modelName, version, cancellationToken) ?? record;
+            already = true;
+        }
+
+        var retired = await RetiredVersionsAsync(modelName, cancellationToken);
+        var production = await LeaveAliasAsync(modelName, ProductionAlias, retired, actor, cancellationToken);
+        await _container.GetBlobClient(VersionBlob(modelName, version, "adapter.gguf")).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        return new RetirementResult(record, manifest.ServingName, production, already);
+    }
+
+    /// <summary>The retirement record of a version, or null while it is live.</summary>
+    public Task<RetirementRecord?> GetRetirementAsync(string modelName, int version, CancellationToken cancellationToken = default) =>
+        TryReadAsync<RetirementRecord>(_container.GetBlobClient(VersionBlob(modelName, version, RetiredFile)), cancellationToken);
+
+    /// <summary>Retired versions of a model, ascending.</summary>
+    public async Task<IReadOnlyList<int>> RetiredVersionsAsync(string modelName, CancellationToken cancellationToken = default)
+    {
+        ValidateName(modelName);
+        var versions = new List<int>();
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{modelName}/versions/" }, cancellationToken))
+        {
+            if (item.Name.EndsWith("/" + RetiredFile, StringComparison.Ordinal) && ParseVersion(modelName, item.Name) is { } v)
+            {
+                versions.Add(v);
+            }
+        }
+
+        versions.Sort();
+        return versions;
+    }
+
+    /// <summary>Takes retired versions out of an alias: its history loses them; if it serves one, it falls back or is removed.</summary>
+    private async Task<AliasState?> LeaveAliasAsync(string modelName, string alias, IReadOnlyList<int> retired, string actor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var (current, etag) = await ReadAliasAsync(modelName, alias, cancellationToken);
+            if (current is null)
+            {
+                return null;
+            }
+
+            var history = current.History.Where(v => !retired.Contains(v)).ToList();
+            if (!retired.Contains(current.Version) && history.Count == current.History.Count)
+            {
+                return current;
+            }
+
+            var blob = _container.GetBlobClient(AliasBlob(modelName, alias));
+            var conditions = new BlobRequestConditions { IfMatch = etag };
+            try
+            {
+                if (!retired.Contains(current.Version))
+                {
+                    var kept = current with { History = history, UpdatedAt = _time.GetUtcNow(), UpdatedBy = actor };
+                    await blob.UploadAsync(BinaryData.FromObjectAsJson(kept, Json), new BlobUploadOptions { Conditions = conditions }, cancellationToken);
+                    return kept;
+                }
+
+                if (history.Count == 0)
+                {
+                    // Nothing left that may be served: the model has no production version until the next promotion.
+                    await blob.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken);
+                    return null;
+                }
+
+                var fallback = new AliasState(modelName, alias, history[^1], history.Take(history.Count - 1).ToList(), _time.GetUtcNow(), actor);
+                await blob.UploadAsync(BinaryData.FromObjectAsJson(fallback, Json), new BlobUploadOptions { Conditions = conditions }, cancellationToken);
+                return fallback;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 20), cancellationToken);
+            }
+        }
     }
 
     /// <summary>The alias, or null when it was never set.</summary>

@@ -106,6 +106,28 @@ public sealed partial class AdapterStore(StorageClients storage, AdapterCipher c
         return (manifest, stream);
     }
 
+    /// <summary>
+    /// Deletes the adapter from storage (a fine-tuned model deleted, e.g. because its training data must be erased).
+    /// The manifest goes first — the reverse of <see cref="PublishAsync"/> — so from that moment every reader gets
+    /// "not found" and none finds a manifest without its sealed file; then the sealed file. Once the manifest is gone the
+    /// rest is not cancelled with the caller. True when either blob existed: a retry after a deletion that failed half-way
+    /// (manifest gone, sealed file left) still removes the sealed bytes.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!IsValidName(name))
+        {
+            return false;
+        }
+
+        // Snapshots too: a blob that has snapshots cannot be deleted without them, and they hold the same bytes.
+        var manifest = await Container.GetBlobClient($"{name}/{ManifestBlob}")
+            .DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        var sealedFile = await Container.GetBlobClient($"{name}/{SealedBlob}")
+            .DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: CancellationToken.None);
+        return manifest.Value || sealedFile.Value;
+    }
+
     public async Task<IReadOnlyList<AdapterManifest>> ListAsync(CancellationToken cancellationToken)
     {
         var result = new List<AdapterManifest>();

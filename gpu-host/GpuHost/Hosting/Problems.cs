@@ -14,6 +14,9 @@ public static class Problems
 
     public static ProblemHttpResult NotFound(string slug, string detail) => Create(StatusCodes.Status404NotFound, slug, "Not found.", detail);
 
+    public static ProblemHttpResult ModelNotFound(string model) =>
+        NotFound("model-not-found", $"The model '{model}' does not exist. GET /v1/models lists the models.");
+
     public static ProblemHttpResult ModelNotReady() =>
         Create(StatusCodes.Status503ServiceUnavailable, "model-loading", "The base model is not loaded yet.", "Retry when /readyz reports ready.");
 

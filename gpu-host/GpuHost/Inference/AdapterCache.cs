@@ -105,6 +105,35 @@ public sealed partial class AdapterCache(ModelHost host, AdapterStore store, IOp
         }
     }
 
+    /// <summary>
+    /// Drops <paramref name="name"/> from the cache for good (its model was deleted): no new lease can get it, generations
+    /// already holding a lease finish, and the native adapter is unloaded when the last lease ends (at once when none).
+    /// Call it after the adapter is gone from storage: it waits for a load in progress (which may have read the adapter
+    /// before the deletion) and evicts what that load added; any later load finds no manifest. True when it was loaded.
+    /// </summary>
+    public async Task<bool> EvictAsync(string name, CancellationToken cancellationToken)
+    {
+        await _loadLock.WaitAsync(cancellationToken);
+        try
+        {
+            lock (_gate)
+            {
+                if (!_entries.Remove(name, out var entry))
+                {
+                    return false;
+                }
+
+                _lru.Remove(entry.Node!);
+                RetireLocked(entry);
+                return true;
+            }
+        }
+        finally
+        {
+            _loadLock.Release();
+        }
+    }
+
     private void EvictLocked()
     {
         while (_lru.Count > options.Value.AdapterCacheSize)
@@ -112,11 +141,17 @@ public sealed partial class AdapterCache(ModelHost host, AdapterStore store, IOp
             var victim = _lru.Last!.Value;
             _lru.RemoveLast();
             _entries.Remove(victim.Name);
-            victim.Evicted = true;
-            if (victim.Refs == 0)
-            {
-                victim.Handle.Unload();
-            }
+            RetireLocked(victim);
+        }
+    }
+
+    /// <summary>An entry out of the cache: unloaded now when no lease holds it, else by <see cref="Release"/> of the last one.</summary>
+    private static void RetireLocked(Entry entry)
+    {
+        entry.Evicted = true;
+        if (entry.Refs == 0)
+        {
+            entry.Unload();
         }
     }
 
@@ -127,7 +162,7 @@ public sealed partial class AdapterCache(ModelHost host, AdapterStore store, IOp
             entry.Refs--;
             if (entry.Evicted && entry.Refs == 0)
             {
-                entry.Handle.Unload();
+                entry.Unload();
             }
         }
     }
@@ -138,7 +173,7 @@ public sealed partial class AdapterCache(ModelHost host, AdapterStore store, IOp
         {
             foreach (var e in _lru)
             {
-                e.Handle.Unload();
+                e.Unload();
             }
 
             _lru.Clear();
@@ -162,6 +197,15 @@ public sealed partial class AdapterCache(ModelHost host, AdapterStore store, IOp
         public bool Evicted { get; set; }
 
         public LinkedListNode<Entry>? Node { get; set; }
+
+        /// <summary>Set once the native adapter is freed; no lease may use the handle after that.</summary>
+        public bool Unloaded { get; private set; }
+
+        public void Unload()
+        {
+            Handle.Unload();
+            Unloaded = true;
+        }
     }
 
     /// <summary>Keeps one adapter loaded until disposed.</summary>
@@ -178,6 +222,9 @@ public sealed partial class AdapterCache(ModelHost host, AdapterStore store, IOp
         }
 
         public LoraHandle Handle => _entry.Handle;
+
+        /// <summary>Whether the native adapter was freed (only ever after the last lease ended; tests check that).</summary>
+        internal bool AdapterUnloaded => _entry.Unloaded;
 
         public void Dispose()
         {

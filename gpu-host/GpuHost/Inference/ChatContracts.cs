@@ -57,3 +57,6 @@ public sealed record ChunkDelta(string? Role = null, string? Content = null);
 public sealed record ModelList(string Object, IReadOnlyList<ModelCard> Data);
 
 public sealed record ModelCard(string Id, string Object, long Created, string OwnedBy);
+
+/// <summary>DELETE /v1/models/{model}: OpenAI's deletion status.</summary>
+public sealed record ModelDeletion(string Id, string Object, bool Deleted);

@@ -41,7 +41,7 @@ public sealed partial class ChatService(
         var isBase = model == o.BaseModelName;
         if (!isBase && await store.GetManifestAsync(model, cancellationToken) is null)
         {
-            return Problems.NotFound("model-not-found", $"The model '{model}' does not exist. GET /v1/models lists the models.");
+            return Problems.ModelNotFound(model);
         }
 
         if (!host.IsReady)
