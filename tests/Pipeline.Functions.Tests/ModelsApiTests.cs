@@ -116,6 +116,30 @@ public sealed class ModelsApiTests(AzuriteFixture azurite)
         Assert.Null(await registry.GetAliasAsync("clinic-notes")); // the only version is retired: nothing is served
     }
 
+    [Fact]
+    public async Task TrainedOn_ListsEveryVersionOfEveryModelFromTheDataset_WithItsState()
+    {
+        var (api, registry, _) = await CreateAsync();
+        var dataset = new string('d', 64);
+        await registry.PromoteAsync(Publication("run-1") with { RawDatasetSha256 = dataset }, Adapter([1]), "pipeline");
+        await registry.PromoteAsync(Publication("run-2"), Adapter([2]), "pipeline");
+        await registry.PromoteAsync(Publication("run-3") with { ModelName = "claims-triage", MaskedDatasetSha256 = dataset }, Adapter([3]), "pipeline");
+        await registry.RetireAsync("clinic-notes", 1, "admin", "erasure");
+
+        var found = (OkObjectResult)await api.TrainedOnAsync(Request(AppRoles.Admin), dataset.ToUpperInvariant());
+        var byApprover = (ObjectResult)await api.TrainedOnAsync(Request(AppRoles.Approver), dataset);
+        var notAHash = (ObjectResult)await api.TrainedOnAsync(Request(AppRoles.Admin), "clinic-notes");
+
+        using var json = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(found.Value));
+        var versions = json.RootElement.GetProperty("versions").EnumerateArray()
+            .Select(v => (Model: v.GetProperty("model").GetString(), Version: v.GetProperty("Version").GetInt32(), Serves: v.GetProperty("servesProduction").GetBoolean(),
+                Retired: v.GetProperty("retired").ValueKind != System.Text.Json.JsonValueKind.Null))
+            .OrderBy(v => v.Model, StringComparer.Ordinal).ToList();
+        Assert.Equal([("claims-triage", 1, true, false), ("clinic-notes", 1, false, true)], versions);
+        Assert.Equal(StatusCodes.Status403Forbidden, byApprover.StatusCode);
+        Assert.Equal(StatusCodes.Status400BadRequest, notAHash.StatusCode);
+    }
+
     private async Task<(ModelsApi Api, ModelRegistry Registry, AuditLog Audit)> CreateAsync(IGpuHostClient? gpu = null)
     {
         var models = await azurite.NewContainerAsync("models");

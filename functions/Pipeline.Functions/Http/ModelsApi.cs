@@ -170,6 +170,44 @@ public sealed class ModelsApi(RequestAuthorizer authorizer, ModelRegistry regist
         return new OkObjectResult(new { retired = result.Record, production = result.Production, gpuHostAdapterDeleted = deletedOnGpuHost, result.AlreadyRetired });
     }
 
+    /// <summary>
+    /// Which model versions were trained on a dataset, by its raw or masked SHA-256 (as in run results, manifests and
+    /// model cards): the list an erasure request works through, each with whether it is retired and whether it serves.
+    /// </summary>
+    [Function("ModelsTrainedOnDataset")]
+    public async Task<IActionResult> TrainedOnAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "datasets/{sha256}/models")] HttpRequest request, string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (_, failure) = await authorizer.AuthorizeAsync(request, AppRoles.Admin);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigit))
+        {
+            return Problems.BadRequest("a dataset is named by its SHA-256: 64 hexadecimal digits");
+        }
+
+        var cancellationToken = request.HttpContext.RequestAborted;
+        var versions = new List<object>();
+        foreach (var (manifest, retirement) in await registry.FindByDatasetAsync(sha256, cancellationToken))
+        {
+            var production = await registry.GetAliasAsync(manifest.ModelName, cancellationToken: cancellationToken);
+            versions.Add(new
+            {
+                model = manifest.ModelName,
+                manifest.Version,
+                manifest.RunId,
+                manifest.CreatedAt,
+                servesProduction = production?.Version == manifest.Version,
+                retired = retirement,
+            });
+        }
+
+        return new OkObjectResult(new { datasetSha256 = sha256.ToLowerInvariant(), versions });
+    }
+
     /// <summary>POST /api/models/{name}/versions/{version}/retire body.</summary>
     public sealed record RetireRequest(string? Reason);
 

@@ -95,7 +95,7 @@ public static class ModelCard
         md.AppendLine(CultureInfo.InvariantCulture,
             $"- Trained on masked text: {manifest.Masking.TotalMasked:N0} recognised identifiers were replaced, and a second scan of the masked data passed the policy's residual limit. Masking is pseudonymisation, not anonymisation: identifiers the recognizers missed, and people identifiable from circumstances alone, can remain, so treat the adapter and its outputs as personal data.");
         md.AppendLine(manifest.Metrics.TryGetValue("pii_regurgitation_rate", out var rate)
-            ? string.Create(CultureInfo.InvariantCulture, $"- Regurgitation probe: {rate:P1} of held-out prompts led to generated text containing personal data the recognizers found. Route outputs through the inference front, which masks personal data in answers.")
+            ? string.Create(CultureInfo.InvariantCulture, $"- Regurgitation probe: {rate * 100:0.#}% of held-out prompts led to generated text containing personal data the recognizers found. Route outputs through the inference front, which masks personal data in answers.")
             : "- Regurgitation was not measured for this version.");
         md.AppendLine(manifest.Metrics.TryGetValue("canary_exposure", out var exposure)
             ? string.Create(CultureInfo.InvariantCulture, $"- Memorisation probe: highest canary exposure {exposure:G3} bits. It tests a few planted secrets; it does not prove that no training record was memorised.")

@@ -167,6 +167,36 @@ public sealed class ModelRegistry
     public Task<RetirementRecord?> GetRetirementAsync(string modelName, int version, CancellationToken cancellationToken = default) =>
         TryReadAsync<RetirementRecord>(_container.GetBlobClient(VersionBlob(modelName, version, RetiredFile)), cancellationToken);
 
+    /// <summary>
+    /// Every version, of every model, trained on the dataset whose raw (uploaded) or masked SHA-256 is
+    /// <paramref name="datasetSha256"/> — where an erasure request for that dataset starts — with its retirement, if any.
+    /// Reads every manifest: meant for rare administrative questions, not for request paths.
+    /// </summary>
+    public async Task<IReadOnlyList<(ModelManifest Manifest, RetirementRecord? Retirement)>> FindByDatasetAsync(string datasetSha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(datasetSha256);
+        var found = new List<(ModelManifest, RetirementRecord?)>();
+        foreach (var model in await ListModelsAsync(cancellationToken))
+        {
+            if (!IsValidName(model))
+            {
+                continue;
+            }
+
+            foreach (var version in await ListVersionsAsync(model, cancellationToken))
+            {
+                if (await GetManifestAsync(model, version, cancellationToken) is { } manifest
+                    && (string.Equals(manifest.RawDatasetSha256, datasetSha256, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(manifest.MaskedDatasetSha256, datasetSha256, StringComparison.OrdinalIgnoreCase)))
+                {
+                    found.Add((manifest, await GetRetirementAsync(model, version, cancellationToken)));
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Retired versions of a model, ascending.</summary>
     public async Task<IReadOnlyList<int>> RetiredVersionsAsync(string modelName, CancellationToken cancellationToken = default)
     {
