@@ -20,3 +20,4 @@ param operatorAddressPrefix = readEnvironmentVariable('OPERATOR_ADDRESS_PREFIX',
 // azd fills AZURE_PRINCIPAL_ID with the signed-in user: in dev that user runs the post-deployment steps.
 param operatorPrincipalId = readEnvironmentVariable('AZURE_PRINCIPAL_ID', '')
 param operatorPrincipalType = 'User'
+param alertEmail = readEnvironmentVariable('ALERT_EMAIL', '')

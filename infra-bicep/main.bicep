@@ -101,6 +101,9 @@ param operatorPrincipalId string = ''
 @description('Type of the operator principal.')
 param operatorPrincipalType principalKind = 'User'
 
+@description('E-mail address (team mailbox or list) notified by the alerts; empty creates the alerts without a notification target.')
+param alertEmail string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, location, environmentName))
 var tags = {
   'azd-env-name': environmentName
@@ -279,6 +282,18 @@ module functions 'modules/functions.bicep' = {
     privateEndpointsSubnetId: network.outputs.privateEndpointsSubnetId
     sitesZoneId: network.outputs.sitesZoneId
     diagnostics: diagnostics
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    resourceToken: resourceToken
+    tags: tags
+    alertEmail: alertEmail
+    gpuHostResourceId: gpuHost.outputs.resourceId
+    keyVaultResourceId: keyVault.outputs.resourceId
+    storageResourceId: storage.outputs.resourceId
   }
 }
 

@@ -24,3 +24,4 @@ param apiAudience = readEnvironmentVariable('API_AUDIENCE', '')
 param baseModelSha256 = readEnvironmentVariable('BASE_MODEL_SHA256', '')
 param operatorPrincipalId = readEnvironmentVariable('OPERATOR_GROUP_ID', '')
 param operatorPrincipalType = 'Group'
+param alertEmail = readEnvironmentVariable('ALERT_EMAIL', '')

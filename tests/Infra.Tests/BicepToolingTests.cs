@@ -17,7 +17,7 @@ public sealed class BicepToolingTests(CompiledInfrastructure infra)
     public void Sources_IncludeMainModulesAndBothProfiles()
     {
         Assert.Contains("main.bicep", CompiledInfrastructure.BicepFiles);
-        foreach (var module in new[] { "network", "storage", "keyvault", "functions", "gpuHost", "monitoring", "rbac", "eventgrid" })
+        foreach (var module in new[] { "network", "storage", "keyvault", "functions", "gpuHost", "monitoring", "rbac", "eventgrid", "alerts" })
         {
             Assert.Contains($"modules/{module}.bicep", CompiledInfrastructure.BicepFiles);
         }

@@ -53,6 +53,27 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
     }
 
     [Fact]
+    public void Alerts_WatchTheGpuHostKeyVaultAndStorage_OnPlatformMetrics()
+    {
+        var alerts = Deployed("Microsoft.Insights/metricAlerts");
+        var alert = Assert.Single(alerts);
+        // One resource declaration with a loop over the definitions; read the definitions from the module's variables.
+        Assert.Equal("[length(variables('alerts'))]", alert.Json.String("copy", "count"));
+        var module = Main.AllResources().Single(r => r.IsType("Microsoft.Resources/deployments") && r.Name.Contains("alerts", StringComparison.Ordinal));
+        var definitions = module.Json.Find("properties", "template", "variables", "alerts")!.Value.EnumerateArray()
+            .Select(d => (Namespace: d.GetProperty("namespace").GetString(), Metric: d.GetProperty("metric").GetString(), Severity: d.GetProperty("severity").GetInt32()))
+            .ToList();
+
+        Assert.Contains(("Microsoft.App/containerApps", "Requests", 2), definitions);
+        Assert.Contains(("Microsoft.App/containerApps", "RestartCount", 2), definitions);
+        Assert.Contains(("Microsoft.KeyVault/vaults", "ServiceApiResult", 1), definitions);
+        Assert.Contains(("Microsoft.KeyVault/vaults", "Availability", 1), definitions);
+        Assert.Contains(("Microsoft.Storage/storageAccounts", "Availability", 1), definitions);
+        Assert.Equal("global", alert.Json.String("location"));
+        Assert.NotNull(infra.MainTemplate.Find("parameters", "alertEmail"));
+    }
+
+    [Fact]
     public void KeyVault_CreatesKeysButHoldsNoSecretValues()
     {
         var keys = Deployed("Microsoft.KeyVault/vaults/keys").Select(key => key.Name.Split('\'')[^2]).ToArray();
