@@ -93,6 +93,11 @@ public sealed class FineTuneJobTests(AzuriteFixture azurite, ModelFiles files)
         var bytes = await sealedAdapter.Content.ReadAsByteArrayAsync();
         Assert.Equal("GHAE"u8.ToArray(), bytes[..4]);
         Assert.Equal(64, sealedAdapter.Headers.GetValues("X-Adapter-Sha256").Single().Length);
+        // Once the model is deleted (an erasure), its job says so instead of "not ready".
+        Assert.Equal(HttpStatusCode.OK, (await http.DeleteAsync($"/v1/models/{adapterName}")).StatusCode);
+        var gone = await http.GetAsync($"/v1/fine-tunes/{id}/adapter");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        Assert.Equal("urn:gpu-host:problem:adapter-deleted", (await gone.JsonAsync()).GetProperty("type").GetString());
     }
 
     [Fact]

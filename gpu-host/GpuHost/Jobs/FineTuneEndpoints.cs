@@ -145,7 +145,10 @@ public static partial class FineTuneEndpoints
 
         if (j.Job.FineTunedModel is not { } name || await adapters.OpenSealedAsync(name, ct) is not { } adapter)
         {
-            return Problems.Create(StatusCodes.Status409Conflict, "adapter-not-ready", "The job has no adapter.", $"Job '{id}' is {j.Job.Status}.");
+            // A succeeded job whose model is gone was deleted (DELETE /v1/models/{model}), e.g. for an erasure request.
+            return j.Job.FineTunedModel is { } deleted
+                ? Problems.Create(StatusCodes.Status410Gone, "adapter-deleted", "The job's adapter was deleted.", $"The fine-tuned model '{deleted}' of job '{id}' no longer exists.")
+                : Problems.Create(StatusCodes.Status409Conflict, "adapter-not-ready", "The job has no adapter.", $"Job '{id}' is {j.Job.Status}.");
         }
 
         return new SealedAdapterResult(adapter.Manifest, adapter.Content);
