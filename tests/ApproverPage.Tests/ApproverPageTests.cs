@@ -120,6 +120,27 @@ public sealed class ApproverPageTests(ApproverPageFixture fixture) : IClassFixtu
 
     [Fact]
     [Step(4)]
+    public async Task EveryView_PassesTheAxeWcag21AaRules()
+    {
+        // axe-core (pinned in package.json, installed by npm ci) on each view as an approver sees it.
+        await using var tab = await fixture.OpenPageAsync();
+        var signIn = await tab.AccessibilityViolationsAsync();
+        await tab.SignInAsync(await fixture.TokenAsync(FirstApprover, AppRoles.Approver));
+        await Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Name = "Runs awaiting approval" })).ToBeVisibleAsync();
+        await Expect(tab.RunLink(fixture.RunId)).ToBeVisibleAsync();
+        var runs = await tab.AccessibilityViolationsAsync();
+        await tab.OpenRunFromListAsync(fixture.RunId);
+        await Expect(tab.Approve).ToBeVisibleAsync();
+        var run = await tab.AccessibilityViolationsAsync();
+
+        Assert.True(signIn.Count == 0, "sign-in view:\n" + string.Join('\n', signIn));
+        Assert.True(runs.Count == 0, "runs view:\n" + string.Join('\n', runs));
+        Assert.True(run.Count == 0, "run view:\n" + string.Join('\n', run));
+        tab.AssertNoPageErrors();
+    }
+
+    [Fact]
+    [Step(5)]
     public async Task FirstApprover_SeesTheEvidence_AndApprovesWithAComment()
     {
         var token = await fixture.TokenAsync(FirstApprover, AppRoles.Approver);
@@ -176,7 +197,7 @@ public sealed class ApproverPageTests(ApproverPageFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    [Step(5)]
+    [Step(6)]
     public async Task SecondApprover_Approves_AndTheRunIsPromoted()
     {
         var token = await fixture.TokenAsync(SecondApprover, AppRoles.Approver);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using TestSupport;
 using static Microsoft.Playwright.Assertions;
 
 namespace ApproverPage.Tests;
@@ -65,6 +66,23 @@ public sealed class PageSession : IAsyncDisposable
         Path = Path.Combine(ApproverPageFixture.ScreenshotFolder, step + ".png"),
         FullPage = true,
     });
+
+    /// <summary>
+    /// Runs axe-core on the page as it is now with the WCAG 2.0/2.1 A and AA rules (colour contrast included); returns
+    /// one line per violation: rule, impact, and the elements. Evaluated through the browser's debugging protocol, so the
+    /// page's script policy (no inline or foreign scripts) stays as strict as in production.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
+    {
+        var engine = await File.ReadAllTextAsync(RepositoryPaths.Combine("node_modules", "axe-core", "axe.min.js"));
+        await Page.EvaluateAsync(engine);
+        var violations = await Page.EvaluateAsync<string[]>(
+            """
+            async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+                .violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+            """);
+        return violations ?? [];
+    }
 
     /// <summary>Asserts that the page ran without script errors or CSP violations.</summary>
     public void AssertNoPageErrors() => Assert.True(_errors.Count == 0, "page errors:\n" + string.Join('\n', _errors));
