@@ -76,7 +76,10 @@ public sealed class ModelRegistryTests(AzuriteFixture azurite)
         Assert.Equal("job-run-3", (await registry.GetManifestAsync("clinic-notes", 3))!.TrainingJobId);
 
         Assert.False((await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 3, "adapter.gguf")).ExistsAsync()).Value);
-        Assert.True((await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 3, "model-card.md")).ExistsAsync()).Value);
+        var card = (await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 3, "model-card.md")).DownloadContentAsync()).Value.Content.ToString();
+        Assert.StartsWith("> **Retired** on ", card, StringComparison.Ordinal);
+        Assert.Contains("by `admin`", card, StringComparison.Ordinal);
+        Assert.Contains("# clinic-notes — version 3", card, StringComparison.Ordinal);
         Assert.True((await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 2, "adapter.gguf")).ExistsAsync()).Value);
         Assert.Equal([1, 3], await registry.RetiredVersionsAsync("clinic-notes"));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData("erasure ticket 2"u8)), (await registry.GetRetirementAsync("clinic-notes", 3))!.ReasonSha256);
@@ -85,6 +88,8 @@ public sealed class ModelRegistryTests(AzuriteFixture azurite)
         await Assert.ThrowsAsync<InvalidOperationException>(() => registry.PromoteAsync(Publication("run-3"), Adapter([3]), "pipeline"));
         await Assert.ThrowsAsync<InvalidOperationException>(() => registry.RollbackAsync("clinic-notes", "admin"));
         Assert.True((await registry.RetireAsync("clinic-notes", 3, "admin", "again")).AlreadyRetired);
+        var cardAgain = (await container.GetBlobClient(ModelRegistry.VersionBlob("clinic-notes", 3, "model-card.md")).DownloadContentAsync()).Value.Content.ToString();
+        Assert.Equal(card, cardAgain); // the notice is added once
         await Assert.ThrowsAsync<KeyNotFoundException>(() => registry.RetireAsync("clinic-notes", 9, "admin", "x"));
     }
 

@@ -107,6 +107,17 @@ public static class ModelCard
             $"- Use it only for the purpose the training data was collected for, and only through the `{manifest.ModelName}` registry name, so that rollback and audit apply.");
     }
 
+    /// <summary>How a retired version's card begins.</summary>
+    public const string RetiredBanner = "> **Retired**";
+
+    /// <summary>The notice put above a retired version's card: when, by whom, the reason's SHA-256, and that nothing serves it.</summary>
+    public static string RetiredNotice(RetirementRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{RetiredBanner} on {record.RetiredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC by `{record.RetiredBy}` (reason SHA-256 `{record.ReasonSha256}`). This version is no longer served and its adapter is deleted; the card stays as the record of what was trained on what.\n\n");
+    }
+
     public static string? RenderLossCurveSvg(IReadOnlyList<TrainingMetricPoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);

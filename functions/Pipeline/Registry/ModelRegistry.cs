@@ -160,7 +160,32 @@ public sealed class ModelRegistry
         var retired = await RetiredVersionsAsync(modelName, cancellationToken);
         var production = await LeaveAliasAsync(modelName, ProductionAlias, retired, actor, cancellationToken);
         await _container.GetBlobClient(VersionBlob(modelName, version, "adapter.gguf")).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        await MarkModelCardRetiredAsync(modelName, record, cancellationToken);
         return new RetirementResult(record, manifest.ServingName, production, already);
+    }
+
+    /// <summary>A reader of the model card must see first that the version is retired; added once, above the title.</summary>
+    private async Task MarkModelCardRetiredAsync(string modelName, RetirementRecord record, CancellationToken cancellationToken)
+    {
+        var blob = _container.GetBlobClient(VersionBlob(modelName, record.Version, "model-card.md"));
+        if (await TryReadTextAsync(blob, cancellationToken) is not { } card || card.StartsWith(ModelCard.RetiredBanner, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        await UploadTextAsync(blob.Name, ModelCard.RetiredNotice(record) + card, "text/markdown; charset=utf-8", cancellationToken);
+    }
+
+    private static async Task<string?> TryReadTextAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
     }
 
     /// <summary>The retirement record of a version, or null while it is live.</summary>
