@@ -67,6 +67,9 @@ public sealed class PageSession : IAsyncDisposable
         FullPage = true,
     });
 
+    // The engine (pinned in package.json, installed by npm ci), read once for every page and view.
+    private static readonly Lazy<string> AxeEngine = new(() => File.ReadAllText(RepositoryPaths.Combine("node_modules", "axe-core", "axe.min.js")));
+
     /// <summary>
     /// Runs axe-core on the page as it is now with the WCAG 2.0/2.1 A and AA rules (colour contrast included); returns
     /// one line per violation: rule, impact, and the elements. Evaluated through the browser's debugging protocol, so the
@@ -74,8 +77,7 @@ public sealed class PageSession : IAsyncDisposable
     /// </summary>
     public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
     {
-        var engine = await File.ReadAllTextAsync(RepositoryPaths.Combine("node_modules", "axe-core", "axe.min.js"));
-        await Page.EvaluateAsync(engine);
+        await Page.EvaluateAsync(AxeEngine.Value);
         var violations = await Page.EvaluateAsync<string[]>(
             """
             async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))

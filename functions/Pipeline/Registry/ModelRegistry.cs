@@ -114,8 +114,8 @@ public sealed class ModelRegistry
             throw new InvalidOperationException($"{modelName} version {version} is retired and cannot be served again");
         }
 
-        return await UpdateAliasAsync(modelName, alias, actor, current =>
-            current?.Version == version ? null : (version, current is null ? [] : [.. current.History, current.Version]), cancellationToken);
+        return (await UpdateAliasAsync(modelName, alias, actor, current =>
+            current?.Version == version ? null : new AliasTarget(version, current is null ? [] : [.. current.History, current.Version]), cancellationToken))!;
     }
 
     /// <summary>Moves <paramref name="alias"/> back to the version it served before; fails when there is none.</summary>
@@ -123,10 +123,10 @@ public sealed class ModelRegistry
     {
         ValidateName(modelName);
         ValidateName(alias);
-        return await UpdateAliasAsync(modelName, alias, actor, current =>
+        return (await UpdateAliasAsync(modelName, alias, actor, current =>
             current is null || current.History.Count == 0
                 ? throw new InvalidOperationException($"{modelName}/{alias} has no previous version to roll back to")
-                : (current.History[^1], current.History.Take(current.History.Count - 1).ToList()), cancellationToken);
+                : new AliasTarget(current.History[^1], current.History.Take(current.History.Count - 1).ToList()), cancellationToken))!;
     }
 
     /// <summary>
@@ -158,7 +158,7 @@ public sealed class ModelRegistry
         }
 
         var retired = await RetiredVersionsAsync(modelName, cancellationToken);
-        var production = await LeaveAliasAsync(modelName, ProductionAlias, retired, actor, cancellationToken);
+        var production = await UpdateAliasAsync(modelName, ProductionAlias, actor, current => WithoutRetired(current, retired), cancellationToken);
         await _container.GetBlobClient(VersionBlob(modelName, version, "adapter.gguf")).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
         await MarkModelCardRetiredAsync(modelName, record, cancellationToken);
         return new RetirementResult(record, manifest.ServingName, production, already);
@@ -168,24 +168,12 @@ public sealed class ModelRegistry
     private async Task MarkModelCardRetiredAsync(string modelName, RetirementRecord record, CancellationToken cancellationToken)
     {
         var blob = _container.GetBlobClient(VersionBlob(modelName, record.Version, "model-card.md"));
-        if (await TryReadTextAsync(blob, cancellationToken) is not { } card || card.StartsWith(ModelCard.RetiredBanner, StringComparison.Ordinal))
+        if ((await TryDownloadAsync(blob, cancellationToken))?.ToString() is not { } card || card.StartsWith(ModelCard.RetiredBanner, StringComparison.Ordinal))
         {
             return;
         }
 
         await UploadTextAsync(blob.Name, ModelCard.RetiredNotice(record) + card, "text/markdown; charset=utf-8", cancellationToken);
-    }
-
-    private static async Task<string?> TryReadTextAsync(BlobClient blob, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToString();
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
     }
 
     /// <summary>The retirement record of a version, or null while it is live.</summary>
@@ -223,66 +211,25 @@ public sealed class ModelRegistry
     }
 
     /// <summary>Retired versions of a model, ascending.</summary>
-    public async Task<IReadOnlyList<int>> RetiredVersionsAsync(string modelName, CancellationToken cancellationToken = default)
-    {
-        ValidateName(modelName);
-        var versions = new List<int>();
-        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{modelName}/versions/" }, cancellationToken))
-        {
-            if (item.Name.EndsWith("/" + RetiredFile, StringComparison.Ordinal) && ParseVersion(modelName, item.Name) is { } v)
-            {
-                versions.Add(v);
-            }
-        }
-
-        versions.Sort();
-        return versions;
-    }
+    public Task<IReadOnlyList<int>> RetiredVersionsAsync(string modelName, CancellationToken cancellationToken = default) =>
+        VersionsWithAsync(modelName, RetiredFile, cancellationToken);
 
     /// <summary>Takes retired versions out of an alias: its history loses them; if it serves one, it falls back or is removed.</summary>
-    private async Task<AliasState?> LeaveAliasAsync(string modelName, string alias, IReadOnlyList<int> retired, string actor, CancellationToken cancellationToken)
+    private static AliasTarget? WithoutRetired(AliasState? current, IReadOnlyList<int> retired)
     {
-        for (var attempt = 1; ; attempt++)
+        if (current is null)
         {
-            var (current, etag) = await ReadAliasAsync(modelName, alias, cancellationToken);
-            if (current is null)
-            {
-                return null;
-            }
-
-            var history = current.History.Where(v => !retired.Contains(v)).ToList();
-            if (!retired.Contains(current.Version) && history.Count == current.History.Count)
-            {
-                return current;
-            }
-
-            var blob = _container.GetBlobClient(AliasBlob(modelName, alias));
-            var conditions = new BlobRequestConditions { IfMatch = etag };
-            try
-            {
-                if (!retired.Contains(current.Version))
-                {
-                    var kept = current with { History = history, UpdatedAt = _time.GetUtcNow(), UpdatedBy = actor };
-                    await blob.UploadAsync(BinaryData.FromObjectAsJson(kept, Json), new BlobUploadOptions { Conditions = conditions }, cancellationToken);
-                    return kept;
-                }
-
-                if (history.Count == 0)
-                {
-                    // Nothing left that may be served: the model has no production version until the next promotion.
-                    await blob.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken);
-                    return null;
-                }
-
-                var fallback = new AliasState(modelName, alias, history[^1], history.Take(history.Count - 1).ToList(), _time.GetUtcNow(), actor);
-                await blob.UploadAsync(BinaryData.FromObjectAsJson(fallback, Json), new BlobUploadOptions { Conditions = conditions }, cancellationToken);
-                return fallback;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
-            {
-                await Task.Delay(Random.Shared.Next(1, 20), cancellationToken);
-            }
+            return null;
         }
+
+        var history = current.History.Where(v => !retired.Contains(v)).ToList();
+        if (!retired.Contains(current.Version))
+        {
+            return history.Count == current.History.Count ? null : new AliasTarget(current.Version, history);
+        }
+
+        // Nothing left that may be served: the model has no production version until the next promotion.
+        return history.Count == 0 ? AliasTarget.Removed : new AliasTarget(history[^1], history.Take(history.Count - 1).ToList());
     }
 
     /// <summary>The alias, or null when it was never set.</summary>
@@ -310,13 +257,17 @@ public sealed class ModelRegistry
     }
 
     /// <summary>Complete versions of a model, ascending.</summary>
-    public async Task<IReadOnlyList<int>> ListVersionsAsync(string modelName, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<int>> ListVersionsAsync(string modelName, CancellationToken cancellationToken = default) =>
+        VersionsWithAsync(modelName, "manifest.json", cancellationToken);
+
+    /// <summary>Versions of a model that have <paramref name="file"/>, ascending.</summary>
+    private async Task<IReadOnlyList<int>> VersionsWithAsync(string modelName, string file, CancellationToken cancellationToken)
     {
         ValidateName(modelName);
         var versions = new List<int>();
         await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{modelName}/versions/" }, cancellationToken))
         {
-            if (item.Name.EndsWith("/manifest.json", StringComparison.Ordinal) && ParseVersion(modelName, item.Name) is { } v)
+            if (item.Name.EndsWith("/" + file, StringComparison.Ordinal) && ParseVersion(modelName, item.Name) is { } v)
             {
                 versions.Add(v);
             }
@@ -361,24 +312,39 @@ public sealed class ModelRegistry
         throw new InvalidOperationException($"could not claim a version of {name} after {MaxAttempts} attempts");
     }
 
-    private async Task<AliasState> UpdateAliasAsync(string modelName, string alias, string actor, Func<AliasState?, (int Version, List<int> History)?> change, CancellationToken cancellationToken)
+    /// <summary>Where an alias update points the alias; <see cref="Removed"/> deletes it (no version left to serve).</summary>
+    private sealed record AliasTarget(int Version, List<int> History)
+    {
+        public static readonly AliasTarget Removed = new(0, []);
+    }
+
+    /// <summary>
+    /// Reads the alias, asks <paramref name="change"/> where it should point (null: leave it as it is) and writes that,
+    /// retrying when another writer got there first. Returns the alias afterwards (null when it does not exist).
+    /// </summary>
+    private async Task<AliasState?> UpdateAliasAsync(string modelName, string alias, string actor, Func<AliasState?, AliasTarget?> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var (current, etag) = await ReadAliasAsync(modelName, alias, cancellationToken);
             if (change(current) is not { } next)
             {
-                return current!;
+                return current;
             }
 
-            var state = new AliasState(modelName, alias, next.Version, next.History, _time.GetUtcNow(), actor);
+            // Only over the exact state we read: a concurrent move makes this fail instead of being lost.
+            var conditions = etag is { } e ? new BlobRequestConditions { IfMatch = e } : new BlobRequestConditions { IfNoneMatch = ETag.All };
+            var blob = _container.GetBlobClient(AliasBlob(modelName, alias));
             try
             {
-                await _container.GetBlobClient(AliasBlob(modelName, alias)).UploadAsync(BinaryData.FromObjectAsJson(state, Json), new BlobUploadOptions
+                if (ReferenceEquals(next, AliasTarget.Removed))
                 {
-                    // Only over the exact state we read: a concurrent move makes this fail instead of being lost.
-                    Conditions = etag is { } e ? new BlobRequestConditions { IfMatch = e } : new BlobRequestConditions { IfNoneMatch = ETag.All },
-                }, cancellationToken);
+                    await blob.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken);
+                    return null;
+                }
+
+                var state = new AliasState(modelName, alias, next.Version, next.History, _time.GetUtcNow(), actor);
+                await blob.UploadAsync(BinaryData.FromObjectAsJson(state, Json), new BlobUploadOptions { Conditions = conditions }, cancellationToken);
                 return state;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxAttempts)
@@ -408,11 +374,15 @@ public sealed class ModelRegistry
         }, cancellationToken);
 
     private static async Task<T?> TryReadAsync<T>(BlobClient blob, CancellationToken cancellationToken)
-        where T : class
+        where T : class =>
+        (await TryDownloadAsync(blob, cancellationToken))?.ToObjectFromJson<T>(Json);
+
+    /// <summary>The blob's content, or null when it does not exist.</summary>
+    private static async Task<BinaryData?> TryDownloadAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {
-            return (await blob.DownloadContentAsync(cancellationToken)).Value.Content.ToObjectFromJson<T>(Json);
+            return (await blob.DownloadContentAsync(cancellationToken)).Value.Content;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
