@@ -75,9 +75,16 @@ internal sealed class DurableBackend : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Channel.Dispose();
-        // Releases the partition lease and stops the queue pollers first (the gRPC server does not stop the provider).
-        await _service.StopAsync(isForced: true);
-        await _server.StopAsync();
-        await _server.DisposeAsync();
+        try
+        {
+            // Releases the partition lease and stops the queue pollers first (the gRPC server does not stop the provider).
+            // A provider no worker ever started throws here (it has no pollers to stop); the server must stop all the same.
+            await _service.StopAsync(isForced: true);
+        }
+        finally
+        {
+            await _server.StopAsync();
+            await _server.DisposeAsync();
+        }
     }
 }

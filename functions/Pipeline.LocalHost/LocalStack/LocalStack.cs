@@ -131,9 +131,18 @@ internal sealed class LocalStack : IAsyncDisposable
         }
         catch
         {
+            // Every part is stopped (Azurite above all, or it outlives the process), and the start-up failure is what the
+            // caller sees: a part that cannot stop cleanly after a failed start must not replace it.
             for (var i = parts.Count - 1; i >= 0; i--)
             {
-                await parts[i].DisposeAsync();
+                try
+                {
+                    await parts[i].DisposeAsync();
+                }
+                catch (Exception cleanup)
+                {
+                    progress($"while stopping after a failed start: {cleanup.GetType().Name}: {cleanup.Message}");
+                }
             }
 
             throw;
