@@ -295,7 +295,7 @@ public static class InferenceBenchmark
     }
 
     /// <summary>How to start this program again: its apphost, or <c>dotnet Benchmarks.dll</c> when run through dotnet.</summary>
-    private static (string File, string ArgumentPrefix) SelfCommand()
+    internal static (string File, string ArgumentPrefix) SelfCommand()
     {
         var path = Environment.ProcessPath ?? "dotnet";
         return Path.GetFileNameWithoutExtension(path) == "dotnet"
