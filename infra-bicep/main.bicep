@@ -288,9 +288,11 @@ module functions 'modules/functions.bicep' = {
 module alerts 'modules/alerts.bicep' = {
   name: 'alerts'
   params: {
+    location: location
     resourceToken: resourceToken
     tags: tags
     alertEmail: alertEmail
+    workspaceResourceId: monitoring.outputs.resourceId
     gpuHostResourceId: gpuHost.outputs.resourceId
     keyVaultResourceId: keyVault.outputs.resourceId
     storageResourceId: storage.outputs.resourceId

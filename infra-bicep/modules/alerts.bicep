@@ -1,9 +1,16 @@
 // Alerts on the signals that mean the pipeline or its protection is failing: the GPU host answering 5xx or
 // restarting, Key Vault refusing an operation (a disabled adapter key, a lost role assignment) or becoming
-// unavailable, and storage availability. Platform metrics only: they exist from the first minute, need no agent and
+// unavailable, and storage availability — platform metrics, which exist from the first minute, need no agent and
 // carry no personal data. Metric names and dimensions are those of Azure Monitor's supported-metrics reference for
 // Microsoft.App/containerApps, Microsoft.KeyVault/vaults and Microsoft.Storage/storageAccounts.
+// And on run outcomes: log search alerts over the one line each run writes when it ends.
 import { tagsType } from 'types.bicep'
+
+@description('Azure region for the log search alerts (metric alerts are global).')
+param location string
+
+@description('Resource id of the Log Analytics workspace behind Application Insights.')
+param workspaceResourceId string
 
 @description('Resource token used to derive unique names.')
 param resourceToken string
@@ -144,6 +151,69 @@ resource metricAlerts 'Microsoft.Insights/metricAlerts@2018-03-01' = [
   }
 ]
 
+// Run outcomes, from the line the orchestration writes once per run: "Run {RunId}: ended {Status}: {Reason}"
+// (Pipeline's AlertedLogMessages.RunEnded; Infra.Tests checks each pattern against it). Only the status is matched.
+// Application Insights must keep every trace for these to count (host.json excludes traces from sampling).
+var runOutcomes = [
+  {
+    name: 'pipeline-run-failed'
+    description: 'A fine-tune run ended failed: a step exhausted its retries (GPU host unreachable, training failed, storage errors). The run status and the audit log say which step.'
+    severity: 2
+    pattern: '^Run [^ ]+: ended failed: '
+  }
+  {
+    name: 'pipeline-residual-pii'
+    description: 'A masked dataset still held personal data at the residual scan, so the run stopped before training. Nothing leaked, but a recognizer or the masking policy missed something: review the masking report.'
+    severity: 2
+    pattern: '^Run [^ ]+: ended rejected-residual-pii: '
+  }
+  {
+    name: 'pipeline-dataset-quarantined'
+    description: 'An uploaded dataset failed validation and was quarantined with a line-numbered report; the data team should fix and upload it again.'
+    severity: 3
+    pattern: '^Run [^ ]+: ended rejected-invalid: '
+  }
+]
+
+resource runOutcomeAlerts 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = [
+  for outcome in runOutcomes: {
+    name: 'alert-${outcome.name}-${resourceToken}'
+    location: location
+    tags: tags
+    kind: 'LogAlert'
+    properties: {
+      displayName: outcome.name
+      description: outcome.description
+      severity: outcome.severity
+      enabled: true
+      scopes: [workspaceResourceId]
+      // A 15-minute window evaluated every 5 minutes still sees lines that arrive a few minutes late; muting for the
+      // window keeps one run from notifying three times.
+      evaluationFrequency: 'PT5M'
+      windowSize: 'PT15M'
+      muteActionsDuration: 'PT15M'
+      autoMitigate: false
+      criteria: {
+        allOf: [
+          {
+            query: 'AppTraces | where Message matches regex @"${outcome.pattern}"'
+            timeAggregation: 'Count'
+            operator: 'GreaterThan'
+            threshold: 0
+            failingPeriods: {
+              numberOfEvaluationPeriods: 1
+              minFailingPeriodsToAlert: 1
+            }
+          }
+        ]
+      }
+      actions: {
+        actionGroups: empty(alertEmail) ? [] : [actionGroup.id]
+      }
+    }
+  }
+]
+
 @description('Name of the action group the alerts notify; empty when no e-mail address was given.')
 output name string = empty(alertEmail) ? '' : actionGroup.name
 
@@ -152,3 +222,6 @@ output resourceId string = empty(alertEmail) ? '' : actionGroup.id
 
 @description('Names of the metric alerts.')
 output alertNames string[] = [for (alert, i) in alerts: metricAlerts[i].name]
+
+@description('Names of the log search alerts on run outcomes.')
+output runOutcomeAlertNames string[] = [for (outcome, i) in runOutcomes: runOutcomeAlerts[i].name]

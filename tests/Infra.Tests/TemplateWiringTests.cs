@@ -74,6 +74,37 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
     }
 
     [Fact]
+    public void RunOutcomeAlerts_MatchTheLineARunWritesWhenItEnds_ForTheirOwnStatusOnly()
+    {
+        var rule = Single("Microsoft.Insights/scheduledQueryRules");
+        Assert.Equal("[length(variables('runOutcomes'))]", rule.Json.String("copy", "count"));
+        Assert.Equal("LogAlert", rule.Json.String("kind"));
+        Assert.Contains("parameters('workspaceResourceId')", rule.Property("scopes")!.Value[0].GetString(), StringComparison.Ordinal);
+        var query = rule.Property("criteria", "allOf")!.Value[0].GetProperty("query").GetString()!;
+        Assert.Contains("AppTraces", query, StringComparison.Ordinal);
+        Assert.Contains("pattern", query, StringComparison.Ordinal);
+        Assert.Equal("Count", rule.Property("criteria", "allOf")!.Value[0].GetProperty("timeAggregation").GetString());
+
+        var module = Main.AllResources().Single(r => r.IsType("Microsoft.Resources/deployments") && r.Name.Contains("alerts", StringComparison.Ordinal));
+        var outcomes = module.Json.Find("properties", "template", "variables", "runOutcomes")!.Value.EnumerateArray()
+            .ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("pattern").GetString()!);
+        var statuses = typeof(Pipeline.Orchestration.RunStatus).GetFields()
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+
+        // The line exactly as the orchestration's logger renders it, for each status a run can end with.
+        static string Line(string status) => AlertedLine(Pipeline.Orchestration.AlertedLogMessages.RunEnded, "ft-20261128-7f3a", status, "step 'train' failed after 5 attempts");
+        string[] Matching(string pattern) => statuses.Where(status => System.Text.RegularExpressions.Regex.IsMatch(Line(status), pattern)).ToArray();
+
+        Assert.Equal([Pipeline.Orchestration.RunStatus.Failed], Matching(outcomes["pipeline-run-failed"]));
+        Assert.Equal([Pipeline.Orchestration.RunStatus.RejectedResidualPii], Matching(outcomes["pipeline-residual-pii"]));
+        Assert.Equal([Pipeline.Orchestration.RunStatus.RejectedInvalid], Matching(outcomes["pipeline-dataset-quarantined"]));
+        Assert.Equal(3, outcomes.Count);
+    }
+
+    private static string AlertedLine(string template, string runId, string status, string reason) =>
+        template.Replace("{RunId}", runId, StringComparison.Ordinal).Replace("{Status}", status, StringComparison.Ordinal).Replace("{Reason}", reason, StringComparison.Ordinal);
+
+    [Fact]
     public void KeyVault_CreatesKeysButHoldsNoSecretValues()
     {
         var keys = Deployed("Microsoft.KeyVault/vaults/keys").Select(key => key.Name.Split('\'')[^2]).ToArray();
