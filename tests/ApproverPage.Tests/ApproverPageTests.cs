@@ -79,6 +79,9 @@ public sealed class ApproverPageTests(ApproverPageFixture fixture) : IClassFixtu
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new Regex("^Run " + Regex.Escape(fixture.RunId)) })).ToBeFocusedAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Training and validation loss by training step") })).ToBeVisibleAsync();
+        // The fixture's run trained without DP-SGD: approvers are told so, next to the training settings.
+        await Expect(page.Locator("#training")).ToContainTextAsync("Differential privacy");
+        await Expect(page.Locator("#training")).ToContainTextAsync("not used: the probes are the only evidence about memorisation");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true })).ToBeVisibleAsync();
         await TabUntilAsync(page, tab.Comment, 80);
         await page.Keyboard.TypeAsync("Typed from the keyboard.");

@@ -101,6 +101,36 @@ public sealed class FineTuneJobTests(AzuriteFixture azurite, ModelFiles files)
     }
 
     [Fact]
+    public async Task PrivateJob_ReportsItsDifferentialPrivacyGuarantee_AndIncompletePrivacySettingsAreRefused()
+    {
+        await using var host = new GpuHostFactory(azurite, files);
+        using var http = await host.ClientAsync();
+        var train = await UploadAsync(8);
+        object Private(object hyperparameters) => new { base_model = "base", training_file = train, hyperparameters };
+
+        var id = await CreateAsync(http, Private(new { n_epochs = 2, batch_size = 2, learning_rate = 1e-2, lora_rank = 4, lora_alpha = 8, seed = 3, dp_noise_multiplier = 1.0, dp_delta = 1e-3 }));
+        var done = await WaitForAsync(http, id, JobStatusIsTerminal);
+        var events = await (await http.GetAsync($"/v1/fine-tunes/{id}/events")).JsonAsync();
+        var clipWithoutNoise = await http.PostAsJsonAsync("/v1/fine-tunes", Private(new { dp_clip_norm = 0.5 }));
+        var noNoise = await http.PostAsJsonAsync("/v1/fine-tunes", Private(new { dp_noise_multiplier = 0.0 }));
+
+        Assert.True(Status(done) == "succeeded", done.ToString());
+        var privacy = done.GetProperty("privacy");
+        // 8 records, 2 per step on average: q = 0.25; 4 steps per epoch × 2 epochs.
+        Assert.Equal(8, done.GetProperty("trained_steps").GetInt32());
+        Assert.Equal(Training.Privacy.RdpAccountant.Epsilon(0.25, 1.0, 8, 1e-3).Epsilon, privacy.GetProperty("epsilon").GetDouble(), 9);
+        Assert.Equal((1e-3, 1.0, 1.0, 0.25, 8), (privacy.GetProperty("delta").GetDouble(), privacy.GetProperty("noise_multiplier").GetDouble(),
+            privacy.GetProperty("clip_norm").GetDouble(), privacy.GetProperty("sample_rate").GetDouble(), privacy.GetProperty("steps").GetInt32()));
+        Assert.Equal(1.0, done.GetProperty("hyperparameters").GetProperty("dp_clip_norm").GetDouble());
+        Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.GetProperty("message").GetString()!.StartsWith("DP-SGD: (ε=", StringComparison.Ordinal));
+        foreach (var refused in new[] { clipWithoutNoise, noNoise })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task Job_WithABadTrainingFile_Fails_WithoutEchoingItsContent()
     {
         await using var host = new GpuHostFactory(azurite, files);

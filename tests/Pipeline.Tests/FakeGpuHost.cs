@@ -32,6 +32,11 @@ internal sealed class FakeGpuHost : IGpuHostClient
         ["canary_exposure"] = 0.6,
     };
 
+    /// <summary>The ε a DP-SGD job (one whose hyperparameters set a noise multiplier) reports.</summary>
+    public double PrivacyEpsilon { get; init; } = 3.5;
+
+    private readonly Dictionary<string, FineTuneHyperparameters> _hyperparametersById = [];
+
     public int CreateCalls { get; private set; }
 
     public int JobsCreated { get; private set; }
@@ -57,6 +62,7 @@ internal sealed class FakeGpuHost : IGpuHostClient
                 job = ($"ftjob-{JobsCreated}", 0);
                 _jobsByKey[request.IdempotencyKey] = job;
                 _pollsById[job.Id] = 0;
+                _hyperparametersById[job.Id] = request.Hyperparameters;
             }
 
             return Task.FromResult(new FineTuneJob(job.Id, FineTuneStatus.ValidatingFiles, null, null, []));
@@ -70,9 +76,11 @@ internal sealed class FakeGpuHost : IGpuHostClient
             var polls = _pollsById[jobId] = _pollsById[jobId] + 1;
             var steps = Math.Min(polls, PollsUntilDone) * 5;
             var curve = Enumerable.Range(1, steps).Select(s => new TrainingMetricPoint(s, 3.0 / s, s % 5 == 0 ? 3.2 / s : null)).ToList();
+            var h = _hyperparametersById[jobId];
+            var privacy = h.DpNoiseMultiplier is { } sigma ? new TrainingPrivacy(PrivacyEpsilon, h.DpDelta ?? 1e-5, sigma, h.DpClipNorm ?? 1.0, 0.1, steps) : null;
             var job = polls >= PollsUntilDone
-                ? new FineTuneJob(jobId, FinalStatus, FinalStatus == FineTuneStatus.Succeeded ? $"ft:tiny:{jobId}" : null, FinalStatus == FineTuneStatus.Failed ? "loss became NaN" : null, curve)
-                : new FineTuneJob(jobId, FineTuneStatus.Running, null, null, curve);
+                ? new FineTuneJob(jobId, FinalStatus, FinalStatus == FineTuneStatus.Succeeded ? $"ft:tiny:{jobId}" : null, FinalStatus == FineTuneStatus.Failed ? "loss became NaN" : null, curve, privacy)
+                : new FineTuneJob(jobId, FineTuneStatus.Running, null, null, curve, privacy);
             return Task.FromResult(job);
         }
     }

@@ -179,6 +179,44 @@ public sealed class FineTunePipelineTests(AzuriteFixture azurite)
         Assert.DoesNotContain("approval.requested", audit);
     }
 
+    private static string PolicyWithEpsilonGate(string extra = "") =>
+        Policy.Replace("\"canary_exposure\": { \"max\": 1.0 }", "\"canary_exposure\": { \"max\": 1.0 }, \"dp_epsilon\": { \"max\": 8 }", StringComparison.Ordinal)
+            .Replace("\"evalPercent\": 20,", "\"evalPercent\": 20," + extra, StringComparison.Ordinal);
+
+    [Fact]
+    public async Task PolicyRequiringDpSgd_TrainsEveryRunWithIt_AndGatesOnTheReportedEpsilon()
+    {
+        var policy = PolicyWithEpsilonGate("\"differentialPrivacy\": { \"noiseMultiplier\": 1.1, \"clipNorm\": 0.5, \"delta\": 1e-6 },");
+        await using var harness = await StartAsync(new FakeGpuHost { PrivacyEpsilon = 3.5 }, policy);
+
+        // The run asks for no DP itself (and a seed of its own): the policy's settings are applied on top.
+        var id = await harness.StartRunAsync(PipelineHarness.Dataset(), hyperparameters: new FineTuneHyperparameters(Seed: 9));
+        var waiting = await harness.WaitForApprovalStateAsync(id);
+
+        var sent = Assert.Single(harness.Gpu.Requests).Hyperparameters;
+        Assert.Equal(new FineTuneHyperparameters(Seed: 9, DpNoiseMultiplier: 1.1, DpClipNorm: 0.5, DpDelta: 1e-6), sent);
+        var (evidence, _) = (await RecordEvidenceActivity.ReadAsync(harness.Storage, id, CancellationToken.None))!.Value;
+        Assert.Equal((3.5, 1e-6), (evidence.Metrics[PrivacyMetrics.Epsilon], evidence.Metrics[PrivacyMetrics.Delta]));
+        Assert.Contains(evidence.Gates, g => g.Metric == PrivacyMetrics.Epsilon && g.Passed && g.Value == 3.5);
+        Assert.Equal(sent, evidence.Training.Hyperparameters);
+        Assert.NotNull(waiting.Evidence);
+    }
+
+    [Fact]
+    public async Task EpsilonGate_RejectsARunTrainedWithoutDp_AndOneAboveItsBound()
+    {
+        await using var harness = await StartAsync(new FakeGpuHost { PrivacyEpsilon = 12 }, PolicyWithEpsilonGate());
+
+        var plain = Completed(await harness.WaitForCompletionAsync(await harness.StartRunAsync(PipelineHarness.Dataset(), "incoming/clinic/plain.jsonl")));
+        var weak = Completed(await harness.WaitForCompletionAsync(await harness.StartRunAsync(PipelineHarness.Dataset(), "incoming/clinic/weak.jsonl",
+            new FineTuneHyperparameters(DpNoiseMultiplier: 0.3))));
+
+        Assert.Equal(RunStatus.RejectedByPolicy, plain.Status);
+        Assert.Contains("dp_epsilon = missing", plain.Reason, StringComparison.Ordinal);
+        Assert.Equal(RunStatus.RejectedByPolicy, weak.Status);
+        Assert.Contains("dp_epsilon = 12", weak.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Reject_EndsTheRunAtOnce()
     {

@@ -54,6 +54,25 @@ public sealed class GpuHostClientTests
         Assert.Equal(8, h.GetProperty("lora_rank").GetInt32());
         Assert.Equal(16, h.GetProperty("lora_alpha").GetDouble());
         Assert.Equal(7, h.GetProperty("seed").GetInt32());
+        // Without DP-SGD the privacy knobs are not sent at all (the host would refuse a clip norm without a noise multiplier).
+        Assert.False(h.TryGetProperty("dp_noise_multiplier", out _) || h.TryGetProperty("dp_clip_norm", out _) || h.TryGetProperty("dp_delta", out _));
+    }
+
+    [Fact]
+    public async Task PrivateJob_SendsTheDpSettings_AndReadsTheReportedGuarantee()
+    {
+        var (client, handler) = Create((_, _) => Json("""
+            {"id":"ft-2","status":"succeeded","fine_tuned_model":"ft-x","metrics":[],
+             "privacy":{"epsilon":2.94,"delta":1e-5,"noise_multiplier":1.1,"clip_norm":0.5,"sample_rate":0.004,"steps":14062,"accountant":"rdp-poisson-gaussian"}}
+            """));
+
+        var job = await client.CreateFineTuneAsync(new FineTuneRequest("tiny", "http://blob/train.jsonl", null,
+            new FineTuneHyperparameters(DpNoiseMultiplier: 1.1, DpClipNorm: 0.5, DpDelta: 1e-5), "run-43"));
+
+        using var json = JsonDocument.Parse(handler.Requests[0].Body!);
+        var h = json.RootElement.GetProperty("hyperparameters");
+        Assert.Equal((1.1, 0.5, 1e-5), (h.GetProperty("dp_noise_multiplier").GetDouble(), h.GetProperty("dp_clip_norm").GetDouble(), h.GetProperty("dp_delta").GetDouble()));
+        Assert.Equal(new TrainingPrivacy(2.94, 1e-5, 1.1, 0.5, 0.004, 14062), job.Privacy);
     }
 
     [Fact]

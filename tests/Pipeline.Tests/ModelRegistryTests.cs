@@ -203,5 +203,21 @@ public sealed class ModelCardTests
         Assert.Contains("highest canary exposure 1.75 bits", md, StringComparison.Ordinal);
         Assert.Contains("mean likelihood gap 0.31 between the policy's groups on its templates (base model 0.27)", md, StringComparison.Ordinal);
         Assert.Contains("through the `clinic-notes` registry name", md, StringComparison.Ordinal);
+        Assert.Contains("- Not trained with differential privacy", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_StatesTheDifferentialPrivacyGuarantee_OfADpSgdVersion()
+    {
+        var manifest = new ModelManifest("clinic-notes", 4, "run", DateTimeOffset.UnixEpoch, "s", "base", "b", "r", "k", "t", "e",
+            new MaskingSummary("m-1", 40, 31, 12, new Dictionary<string, long> { ["PERSON"] = 12 }), "p",
+            new FineTuneHyperparameters(BatchSize: 16, DpNoiseMultiplier: 1.1, DpClipNorm: 0.5), "job",
+            new Dictionary<string, double> { [PrivacyMetrics.Epsilon] = 2.9371, [PrivacyMetrics.Delta] = 1e-5 }, [], [], "a", 1);
+
+        var md = ModelCard.RenderMarkdown(manifest, hasLossCurve: false);
+
+        Assert.Contains("Trained with DP-SGD: each step a Poisson sample of about 16 records, every record's gradient clipped to norm 0.5, Gaussian noise of 1.1 × the clip norm.", md, StringComparison.Ordinal);
+        Assert.Contains("- Differential privacy: (ε = 2.94, δ = 1E-05) per training record", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not trained with differential privacy", md, StringComparison.Ordinal);
     }
 }

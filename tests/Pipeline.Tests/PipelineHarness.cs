@@ -88,11 +88,11 @@ internal sealed class PipelineHarness : IAsyncDisposable
     public static string Dataset(int records = 30) => string.Join('\n', Enumerable.Range(0, records).Select(i =>
         $$"""{"messages":[{"role":"system","content":"You are a clinic scheduling assistant."},{"role":"user","content":"Patient Maria Gonzalez asks to move visit {{i}}. Email maria.gonzalez{{i}}@example.com or call 555-201-{{(1000 + i)}}."},{"role":"assistant","content":"Visit {{i}} is moved to next week."}]}"""));
 
-    public async Task<string> StartRunAsync(string dataset, string blobName = "incoming/clinic/notes.jsonl")
+    public async Task<string> StartRunAsync(string dataset, string blobName = "incoming/clinic/notes.jsonl", FineTuneHyperparameters? hyperparameters = null)
     {
         await Storage.Datasets.UploadBlobAsync(blobName, BinaryData.FromString(dataset));
         return await Client.ScheduleNewOrchestrationInstanceAsync(nameof(FineTunePipeline), new PipelineInput(
-            blobName, Submitter, "clinic-notes", "tiny-llama", new string('b', 64), Timing: FastTiming));
+            blobName, Submitter, "clinic-notes", "tiny-llama", new string('b', 64), Hyperparameters: hyperparameters, Timing: FastTiming));
     }
 
     public async Task<OrchestrationMetadata> WaitForCompletionAsync(string instanceId)

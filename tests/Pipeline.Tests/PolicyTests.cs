@@ -159,4 +159,18 @@ public sealed class PolicyStoreTests(AzuriteFixture azurite)
         Assert.Contains("broken.json", broken.Message, StringComparison.Ordinal);
         Assert.Contains("approvalsRequired", broken.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DifferentialPrivacy_IsParsedWithDefaults_AndBadSettingsAreRefusedByName()
+    {
+        var policy = PipelinePolicy.Parse("""{"version":"dp-1","differentialPrivacy":{"noiseMultiplier":1.1}}""");
+        var none = PipelinePolicy.Parse("""{"version":"plain"}""");
+
+        Assert.Equal(new DifferentialPrivacyPolicy(1.1, 1.0, null), policy.DifferentialPrivacy);
+        Assert.Null(none.DifferentialPrivacy);
+        Assert.Contains("\"noiseMultiplier\"", Assert.Throws<FormatException>(() => PipelinePolicy.Parse("""{"version":"x","differentialPrivacy":{"clipNorm":1}}""")).Message, StringComparison.Ordinal);
+        Assert.Contains("\"epsilon\"", Assert.Throws<FormatException>(() => PipelinePolicy.Parse("""{"version":"x","differentialPrivacy":{"noiseMultiplier":1,"epsilon":3}}""")).Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => PipelinePolicy.Parse("""{"version":"x","differentialPrivacy":{"noiseMultiplier":0}}"""));
+        Assert.Throws<FormatException>(() => PipelinePolicy.Parse("""{"version":"x","differentialPrivacy":{"noiseMultiplier":1,"delta":1}}"""));
+    }
 }

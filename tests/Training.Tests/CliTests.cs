@@ -52,6 +52,22 @@ public sealed class CliTests(TinyModels models) : IClassFixture<TinyModels>
     }
 
     [Fact]
+    public async Task Train_WithDpSgd_PrintsTheGuarantee_AndRefusesANonPositiveNoiseMultiplier()
+    {
+        var (code, output) = await Run("train", "--base", models.Untied, "--train", Data("dp-cli.jsonl", 8), "--out", models.File("dp-cli.gguf"),
+            "--rank", "4", "--epochs", "1", "--batch-size", "2", "--threads", "2", "--dp-noise-multiplier", "1.0", "--dp-delta", "0.001");
+        var (badCode, badOutput) = await Run("train", "--base", models.Untied, "--train", Data("dp-bad.jsonl"), "--out", models.File("dp-bad.gguf"),
+            "--dp-noise-multiplier", "0");
+
+        // 8 records, 2 per step on average: q = 0.25 over 4 steps.
+        var epsilon = Training.Privacy.RdpAccountant.Epsilon(0.25, 1.0, 4, 1e-3).Epsilon;
+        Assert.True(code == 0, output);
+        Assert.Contains(FormattableString.Invariant($"DP-SGD: (ε = {epsilon:F2}, δ = 0.001) per record"), output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, badCode);
+        Assert.Contains("noise multiplier", badOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Train_MissingBaseModel_ExitsWithBadInput()
     {
         var (code, output) = await Run("train", "--base", models.File("missing.gguf"), "--train", Data("m.jsonl"), "--out", models.File("m.gguf"));

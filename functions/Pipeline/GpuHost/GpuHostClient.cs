@@ -40,7 +40,8 @@ public sealed class GpuHostClient(HttpClient http) : IGpuHostClient
         ArgumentNullException.ThrowIfNull(request);
         var body = new CreateJobBody(request.BaseModel, request.TrainingFile, request.ValidationFile, new HyperparametersBody(
             request.Hyperparameters.NEpochs, request.Hyperparameters.BatchSize, request.Hyperparameters.LearningRate,
-            request.Hyperparameters.LoraRank, request.Hyperparameters.LoraAlpha, request.Hyperparameters.Seed));
+            request.Hyperparameters.LoraRank, request.Hyperparameters.LoraAlpha, request.Hyperparameters.Seed,
+            request.Hyperparameters.DpNoiseMultiplier, request.Hyperparameters.DpClipNorm, request.Hyperparameters.DpDelta));
         using var message = new HttpRequestMessage(HttpMethod.Post, "v1/fine-tunes") { Content = JsonContent.Create(body, options: Json) };
         // The run id: a create retried after a lost response must not start a second training job.
         message.Headers.Add("Idempotency-Key", request.IdempotencyKey);
@@ -137,15 +138,17 @@ public sealed class GpuHostClient(HttpClient http) : IGpuHostClient
             { ValueKind: JsonValueKind.Null } => null,
             var e => e.Value.GetRawText(),
         },
-        [.. (body.Metrics ?? []).Select(m => new TrainingMetricPoint(m.Step, m.TrainLoss, m.ValidLoss))]);
+        [.. (body.Metrics ?? []).Select(m => new TrainingMetricPoint(m.Step, m.TrainLoss, m.ValidLoss))],
+        body.Privacy);
 
-    private sealed record HyperparametersBody(int NEpochs, int BatchSize, double LearningRate, int LoraRank, double LoraAlpha, int Seed);
+    private sealed record HyperparametersBody(int NEpochs, int BatchSize, double LearningRate, int LoraRank, double LoraAlpha, int Seed,
+        double? DpNoiseMultiplier, double? DpClipNorm, double? DpDelta);
 
     private sealed record CreateJobBody(string BaseModel, string TrainingFile, string? ValidationFile, HyperparametersBody Hyperparameters);
 
     private sealed record MetricBody(int Step, double? TrainLoss, double? ValidLoss);
 
-    private sealed record JobBody(string? Id, string? Status, string? FineTunedModel, JsonElement? Error, List<MetricBody>? Metrics);
+    private sealed record JobBody(string? Id, string? Status, string? FineTunedModel, JsonElement? Error, List<MetricBody>? Metrics, TrainingPrivacy? Privacy);
 
     private sealed record EvaluationBody(string BaseModel, string Model, string ValidationFile, int Seed, ProbesBody? Probes);
 

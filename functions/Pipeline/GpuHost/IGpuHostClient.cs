@@ -23,8 +23,13 @@ public interface IGpuHostClient
     Task<bool> DeleteModelAsync(string model, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Training settings sent with a job; <see cref="Seed"/> makes a rerun reproducible.</summary>
-public sealed record FineTuneHyperparameters(int NEpochs = 3, int BatchSize = 8, double LearningRate = 2e-4, int LoraRank = 8, double LoraAlpha = 16, int Seed = 42);
+/// <summary>
+/// Training settings sent with a job; <see cref="Seed"/> makes a rerun reproducible. <see cref="DpNoiseMultiplier"/>
+/// switches on DP-SGD (per-record clipping to <see cref="DpClipNorm"/>, Gaussian noise, Poisson sampling); the host
+/// then reports the (ε, δ) guarantee, which gates can bound as the <c>dp_epsilon</c> metric.
+/// </summary>
+public sealed record FineTuneHyperparameters(int NEpochs = 3, int BatchSize = 8, double LearningRate = 2e-4, int LoraRank = 8, double LoraAlpha = 16, int Seed = 42,
+    double? DpNoiseMultiplier = null, double? DpClipNorm = null, double? DpDelta = null);
 
 /// <summary>A job to create. Files are blob URIs of the masked, split dataset (the host's identity may read only masked data).</summary>
 public sealed record FineTuneRequest(string BaseModel, string TrainingFile, string? ValidationFile, FineTuneHyperparameters Hyperparameters, string IdempotencyKey);
@@ -32,8 +37,18 @@ public sealed record FineTuneRequest(string BaseModel, string TrainingFile, stri
 /// <summary>One training-curve point reported by the host; a validation-only step has no training loss.</summary>
 public sealed record TrainingMetricPoint(int Step, double? TrainLoss, double? ValidLoss);
 
-/// <summary>A job as the host reports it.</summary>
-public sealed record FineTuneJob(string Id, string Status, string? FineTunedModel, string? Error, IReadOnlyList<TrainingMetricPoint> Metrics)
+/// <summary>The metric names a DP-SGD run's guarantee is gated and reported under.</summary>
+public static class PrivacyMetrics
+{
+    public const string Epsilon = "dp_epsilon";
+    public const string Delta = "dp_delta";
+}
+
+/// <summary>The (ε, δ) differential-privacy guarantee per training record that a DP-SGD job reports.</summary>
+public sealed record TrainingPrivacy(double Epsilon, double Delta, double NoiseMultiplier, double ClipNorm, double SampleRate, int Steps);
+
+/// <summary>A job as the host reports it; <see cref="Privacy"/> only for DP-SGD jobs.</summary>
+public sealed record FineTuneJob(string Id, string Status, string? FineTunedModel, string? Error, IReadOnlyList<TrainingMetricPoint> Metrics, TrainingPrivacy? Privacy = null)
 {
     /// <summary>True once the job can no longer change.</summary>
     public bool IsTerminal => Status is FineTuneStatus.Succeeded or FineTuneStatus.Failed or FineTuneStatus.Cancelled;

@@ -158,6 +158,12 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
 
             // 5. Fine-tune: create the job, then poll it on durable timers (no worker is held while waiting).
             var hyperparameters = input.Hyperparameters ?? new FineTuneHyperparameters();
+            if (policy.Policy.DifferentialPrivacy is { } dp)
+            {
+                // The policy's DP-SGD settings win over the run's: governance decides, not the submitter.
+                hyperparameters = hyperparameters with { DpNoiseMultiplier = dp.NoiseMultiplier, DpClipNorm = dp.ClipNorm, DpDelta = dp.Delta };
+            }
+
             var job = await CallAsync<FineTuneJob>("fine-tune", RunPhase.Training, nameof(StartFineTuneActivity),
                 new StartFineTuneInput(RunId, input.BaseModel, split.TrainBlob, split.EvalBlob, hyperparameters), GpuRetry());
             await AuditAsync(PipelineActor, "training.started", new() { ["jobId"] = job.Id, ["baseModel"] = input.BaseModel, ["seed"] = Format(hyperparameters.Seed) });
@@ -186,14 +192,15 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
             var evaluation = await CallAsync<EvaluateModelOutput>("evaluate", RunPhase.Evaluating, nameof(EvaluateModelActivity),
                 new EvaluateModelInput(RunId, input.BaseModel, job.FineTunedModel, split.EvalBlob, hyperparameters.Seed, policy.Policy.Probes), GpuRetry());
             _reports.Add(evaluation.ReportBlob);
-            _result = _result with { Metrics = evaluation.Metrics };
-            var metricDetails = evaluation.Metrics.ToDictionary(m => "metric." + m.Key, m => Format(m.Value));
+            var metrics = WithPrivacy(evaluation.Metrics, job.Privacy);
+            _result = _result with { Metrics = metrics };
+            var metricDetails = metrics.ToDictionary(m => "metric." + m.Key, m => Format(m.Value));
             await AuditAsync(PipelineActor, "model.evaluated", metricDetails);
 
             // 7. Gates (a pure function of policy and metrics: safe to compute in the orchestrator).
             Step = "gate";
             SetPhase(RunPhase.Gating);
-            var gates = policy.Policy.EvaluateGates(evaluation.Metrics);
+            var gates = policy.Policy.EvaluateGates(metrics);
             _result = _result with { Gates = gates };
             var gateDetails = gates.ToDictionary(g => "gate." + g.Metric, g => $"{(g.Passed ? "pass" : "fail")} {(g.Value is { } v ? Format(v) : "missing")} {(g.Comparison == GateComparison.AtMost ? "<=" : ">=")} {Format(g.Threshold)}");
             gateDetails["passed"] = Format(gates.All(g => g.Passed));
@@ -212,7 +219,7 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
                 masked.MaskedSha256, masked.Masking,
                 new ResidualScanEvidence(residual.Passed, residual.RecordsScanned, residual.RecordsWithFindings, residual.RecordRate, residualLimits.MaxRecordRate, residual.FindingsByType),
                 new TrainingEvidence(job.Id, hyperparameters, split.TrainRecords, split.EvalRecords, [], split.CanaryRecords),
-                evaluation.Metrics, gates, policy.Policy.Version, policy.Policy.ApprovalsRequired, deadline, null, context.CurrentUtcDateTime);
+                metrics, gates, policy.Policy.Version, policy.Policy.ApprovalsRequired, deadline, null, context.CurrentUtcDateTime);
             var evidence = await CallAsync<EvidenceReference>("evidence", RunPhase.Gating, nameof(RecordEvidenceActivity), new RecordEvidenceInput(draft), StorageRetry());
             _result = _result with { Evidence = evidence };
             await AuditAsync(PipelineActor, "approval.evidence", new() { ["blob"] = evidence.Blob, ["sha256"] = evidence.Sha256 });
@@ -226,7 +233,7 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
             // 9. Promote.
             var publication = new ModelPublication(
                 input.ModelName, RunId, input.Submitter, input.BaseModel, input.BaseModelSha256, validation.RawSha256, masked.MaskedSha256,
-                split.TrainSha256, split.EvalSha256, masked.Masking, policy.Policy.Version, hyperparameters, job.Id, evaluation.Metrics, gates,
+                split.TrainSha256, split.EvalSha256, masked.Masking, policy.Policy.Version, hyperparameters, job.Id, metrics, gates,
                 approvals, [], "", job.FineTunedModel);
             var promotion = await CallAsync<PromotionResult>("promote", RunPhase.Promoting, nameof(PromoteModelActivity),
                 new PromoteModelInput(publication, evaluation.ReportBlob, PipelineActor), StorageRetry());
@@ -240,6 +247,22 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
                 ["manifest"] = promotion.ManifestBlob,
             });
             return await FinishAsync(RunStatus.Promoted, $"{input.ModelName} version {Format(promotion.Version)} is {ModelRegistry.ProductionAlias}");
+        }
+
+        /// <summary>
+        /// The evaluation's metrics plus, for a DP-SGD job, its guarantee as <c>dp_epsilon</c> and <c>dp_delta</c>: a policy
+        /// can bound ε like any metric, and a run trained without DP has no <c>dp_epsilon</c>, so such a gate fails it.
+        /// </summary>
+        private static Dictionary<string, double> WithPrivacy(IReadOnlyDictionary<string, double> metrics, TrainingPrivacy? privacy)
+        {
+            var merged = new Dictionary<string, double>(metrics, StringComparer.Ordinal);
+            if (privacy is not null)
+            {
+                merged[PrivacyMetrics.Epsilon] = privacy.Epsilon;
+                merged[PrivacyMetrics.Delta] = privacy.Delta;
+            }
+
+            return merged;
         }
 
         /// <summary>

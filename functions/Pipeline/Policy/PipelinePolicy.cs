@@ -45,6 +45,12 @@ public sealed record ProbePolicy(int Canaries, int CanaryCandidates, IReadOnlyLi
 /// is so a run carries the exact policy it started with through its history (the masking part travels as its
 /// JSON text and is parsed by <see cref="MaskingPolicy.Parse"/> where it is applied).
 /// </summary>
+/// <summary>
+/// DP-SGD that the policy requires of every run it governs: noise multiplier σ, per-record clip norm and δ (null: the
+/// GPU host's default, a tenth of one over the number of training records).
+/// </summary>
+public sealed record DifferentialPrivacyPolicy(double NoiseMultiplier, double ClipNorm, double? Delta);
+
 public sealed record PipelinePolicy(
     string Version,
     IReadOnlyList<GateThreshold> Gates,
@@ -53,7 +59,8 @@ public sealed record PipelinePolicy(
     ResidualPiiLimits ResidualPii,
     string MaskingJson,
     int EvalPercent,
-    ProbePolicy? Probes = null)
+    ProbePolicy? Probes = null,
+    DifferentialPrivacyPolicy? DifferentialPrivacy = null)
 {
     /// <summary>Approvals needed when the document does not say.</summary>
     public const int DefaultApprovalsRequired = 2;
@@ -177,12 +184,33 @@ public sealed record PipelinePolicy(
             // Parse now so a bad masking section fails when the policy is loaded, not halfway through a run.
             MaskingPolicy.Parse(maskingJson);
             return new PipelinePolicy(version, gates, approvals, deadline, residual, maskingJson, evalPercent,
-                root.TryGetProperty("probes", out var probes) ? ParseProbes(Object(probes, "probes")) : ProbePolicy.None);
+                root.TryGetProperty("probes", out var probes) ? ParseProbes(Object(probes, "probes")) : ProbePolicy.None,
+                root.TryGetProperty("differentialPrivacy", out var dp) ? ParseDifferentialPrivacy(Object(dp, "differentialPrivacy")) : null);
         }
     }
 
     private static readonly string[] TopLevelProperties =
-        ["version", "description", "gates", "approvalsRequired", "approvalDeadline", "residualPii", "evalPercent", "masking", "probes"];
+        ["version", "description", "gates", "approvalsRequired", "approvalDeadline", "residualPii", "evalPercent", "masking", "probes", "differentialPrivacy"];
+
+    private static DifferentialPrivacyPolicy ParseDifferentialPrivacy(JsonElement dp)
+    {
+        RejectUnknown(dp, "differentialPrivacy", ["noiseMultiplier", "clipNorm", "delta"]);
+        if (!dp.TryGetProperty("noiseMultiplier", out var sigma))
+        {
+            throw new FormatException("differentialPrivacy needs \"noiseMultiplier\" (the noise standard deviation over the clip norm, e.g. 1.0)");
+        }
+
+        var policy = new DifferentialPrivacyPolicy(
+            Number(sigma, "differentialPrivacy.noiseMultiplier"),
+            dp.TryGetProperty("clipNorm", out var clip) ? Number(clip, "differentialPrivacy.clipNorm") : 1.0,
+            dp.TryGetProperty("delta", out var delta) ? Number(delta, "differentialPrivacy.delta") : null);
+        if (policy.NoiseMultiplier is not (> 0 and <= 100) || policy.ClipNorm is not (> 0 and <= 1e6) || policy.Delta is not (null or (> 0 and < 1)))
+        {
+            throw new FormatException("differentialPrivacy: noiseMultiplier must be in (0, 100], clipNorm in (0, 1e6], delta in (0, 1)");
+        }
+
+        return policy;
+    }
 
     private static void RejectUnknown(JsonElement element, string path, string[] known)
     {

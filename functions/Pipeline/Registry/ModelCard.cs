@@ -52,6 +52,12 @@ public static class ModelCard
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Job `{manifest.TrainingJobId}`: {h.NEpochs} epochs, batch {h.BatchSize}, learning rate {h.LearningRate}, LoRA rank {h.LoraRank}, alpha {h.LoraAlpha}, seed {h.Seed}.")
             .AppendLine();
+        if (h.DpNoiseMultiplier is { } sigma)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"Trained with DP-SGD: each step a Poisson sample of about {h.BatchSize} records, every record's gradient clipped to norm {h.DpClipNorm ?? 1.0}, Gaussian noise of {sigma} × the clip norm.")
+                .AppendLine();
+        }
         if (hasLossCurve)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"![Training loss curve]({LossCurveFile})").AppendLine();
@@ -100,6 +106,9 @@ public static class ModelCard
         md.AppendLine(manifest.Metrics.TryGetValue("canary_exposure", out var exposure)
             ? string.Create(CultureInfo.InvariantCulture, $"- Memorisation probe: highest canary exposure {exposure:G3} bits. It tests a few planted secrets; it does not prove that no training record was memorised.")
             : "- Memorisation (canary exposure) was not measured for this version.");
+        md.AppendLine(manifest.Metrics.TryGetValue(PrivacyMetrics.Epsilon, out var epsilon)
+            ? string.Create(CultureInfo.InvariantCulture, $"- Differential privacy: (ε = {epsilon:0.##}, δ = {manifest.Metrics.GetValueOrDefault(PrivacyMetrics.Delta):G3}) per training record (DP-SGD, RDP accountant). This bounds how much any one record can change the adapter; it does not make the outputs free of personal data that many records share.")
+            : "- Not trained with differential privacy: the probes above are the only evidence about memorisation of individual records.");
         md.AppendLine(manifest.Metrics.TryGetValue("bias_gap", out var gap)
             ? string.Create(CultureInfo.InvariantCulture, $"- Bias probe: mean likelihood gap {gap:G3} between the policy's groups on its templates{(manifest.Metrics.TryGetValue("base_bias_gap", out var baseGap) ? string.Create(CultureInfo.InvariantCulture, $" (base model {baseGap:G3})") : "")}. A narrow probe, not a fairness audit: evaluate the use case itself before decisions about people rely on this model.")
             : "- Bias was not measured for this version.");

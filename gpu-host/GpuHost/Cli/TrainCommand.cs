@@ -31,11 +31,14 @@ internal static class TrainCommand
         var checkpointDir = new Option<DirectoryInfo?>("--checkpoint-dir") { Description = "Where checkpoints go (default: <out>.checkpoints/)." };
         var resume = new Option<DirectoryInfo?>("--resume") { Description = "Resume from a checkpoint folder." };
         var threads = new Option<int?>("--threads") { Description = "CPU threads for libtorch (default: all cores)." };
+        var dpNoise = new Option<double?>("--dp-noise-multiplier") { Description = "Train with DP-SGD: Gaussian noise of this many clip norms (σ); prints the (ε, δ) guarantee." };
+        var dpClip = new Option<double>("--dp-clip-norm") { Description = "DP-SGD: L2 bound on each record's gradient.", DefaultValueFactory = _ => 1.0 };
+        var dpDelta = new Option<double?>("--dp-delta") { Description = "DP-SGD: δ of the guarantee (default: 1 / (10 × records))." };
 
         var command = new Command("train", "Train a LoRA adapter on a chat JSONL dataset.")
         {
             baseModel, train, eval, output, rank, alpha, dropout, targets, epochs, lr, batchSize, accumulation, maxLen, seed,
-            evalEvery, checkpointEvery, checkpointDir, resume, threads,
+            evalEvery, checkpointEvery, checkpointDir, resume, threads, dpNoise, dpClip, dpDelta,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -64,6 +67,9 @@ internal static class TrainCommand
                 CheckpointDirectory = parse.GetValue(checkpointDir)?.FullName ?? Path.ChangeExtension(outPath, null) + ".checkpoints",
                 ResumeFrom = parse.GetValue(resume)?.FullName,
                 Threads = parse.GetValue(threads),
+                Privacy = parse.GetValue(dpNoise) is { } sigma
+                    ? new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = sigma, ClipNorm = parse.GetValue(dpClip), Delta = parse.GetValue(dpDelta) }
+                    : null,
             };
             return await RunAsync(console, options, ct);
         });
@@ -103,6 +109,12 @@ internal static class TrainCommand
                                     $"Training {s.TrainableParameters:N0} LoRA parameters on a {s.BaseParameters / 1e6:F1}M-parameter base: " +
                                     $"{s.TrainRecords} records ({s.TruncatedRecords} truncated, {s.SkippedTooLong} skipped as too long), " +
                                     $"{s.EvalRecords} eval records, {s.TotalSteps} steps" + (s.StartStep > 0 ? $", resuming after step {s.StartStep}" : "") + ".");
+                                if (s.Privacy is { } p)
+                                {
+                                    console.MarkupLine(FormattableString.Invariant(
+                                        $"DP-SGD: (ε = {p.Epsilon:F2}, δ = {p.Delta:G3}) per record: noise multiplier {p.NoiseMultiplier}, clip norm {p.ClipNorm}, sample rate {p.SampleRate:G3}, {p.Steps} steps."));
+                                }
+
                                 task = ctx.AddTask("starting", maxValue: s.TotalSteps);
                                 task.Value = s.StartStep;
                                 break;

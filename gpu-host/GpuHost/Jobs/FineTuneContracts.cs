@@ -12,7 +12,12 @@ public static class JobStatus
 /// <summary><c>POST /v1/fine-tunes</c> body. Files are blob references: <c>container/path</c> or a blob URL of the host's account.</summary>
 public sealed record FineTuneRequest(string? BaseModel, string? TrainingFile, string? ValidationFile, Hyperparameters? Hyperparameters, string? Suffix);
 
-/// <summary>Training knobs; null values take the defaults (shown resolved on the job).</summary>
+/// <summary>
+/// Training knobs; null values take the defaults (shown resolved on the job). Setting <c>dp_noise_multiplier</c> trains
+/// with DP-SGD: Poisson sampling of <c>batch_size</c> records per step on average, each record's gradient clipped to
+/// <c>dp_clip_norm</c> (default 1), Gaussian noise of σ × clip norm; the job reports the (ε, δ) guarantee. <c>dp_delta</c>
+/// defaults to a tenth of one over the number of training records.
+/// </summary>
 public sealed record Hyperparameters(
     int? NEpochs = null,
     int? BatchSize = null,
@@ -20,7 +25,17 @@ public sealed record Hyperparameters(
     int? LoraRank = null,
     float? LoraAlpha = null,
     IReadOnlyList<string>? TargetModules = null,
-    int? Seed = null);
+    int? Seed = null,
+    double? DpNoiseMultiplier = null,
+    double? DpClipNorm = null,
+    double? DpDelta = null);
+
+/// <summary>The differential-privacy guarantee of a DP-SGD job: (ε, δ)-DP per training record, and what it was computed from.</summary>
+public sealed record PrivacyReport(double Epsilon, double Delta, double NoiseMultiplier, double ClipNorm, double SampleRate, int Steps, string Accountant)
+{
+    public static PrivacyReport From(Training.Privacy.PrivacyGuarantee g) =>
+        new(g.Epsilon, g.Delta, g.NoiseMultiplier, g.ClipNorm, g.SampleRate, g.Steps, "rdp-poisson-gaussian");
+}
 
 /// <summary>Why a job failed, without any dataset content.</summary>
 public sealed record JobError(string Code, string Message);
@@ -61,6 +76,9 @@ public sealed record FineTuneJob
 
     public long? TrainedTokens { get; init; }
 
+    /// <summary>The (ε, δ) guarantee of a DP-SGD job, accounted for all its steps when training starts.</summary>
+    public PrivacyReport? Privacy { get; init; }
+
     /// <summary>Step of the last uploaded checkpoint (0: none); a restarted host resumes there.</summary>
     public int CheckpointStep { get; init; }
 
@@ -74,7 +92,7 @@ public sealed record FineTuneJob
     public required string RequestHash { get; init; }
 
     public FineTuneJobView ToView() => new(Id, "fine_tuning.job", CreatedAt, StartedAt, FinishedAt, Model, FineTunedModel, Status, TrainingFile,
-        ValidationFile, Hyperparameters, Suffix, Error, TrainedSteps, TotalSteps, TrainedTokens, CheckpointStep);
+        ValidationFile, Hyperparameters, Suffix, Error, TrainedSteps, TotalSteps, TrainedTokens, CheckpointStep, Privacy: Privacy);
 }
 
 /// <summary>What clients see of a job.</summary>
@@ -96,7 +114,8 @@ public sealed record FineTuneJobView(
     int? TotalSteps,
     long? TrainedTokens,
     int CheckpointStep,
-    IReadOnlyList<MetricPoint>? Metrics = null);
+    IReadOnlyList<MetricPoint>? Metrics = null,
+    PrivacyReport? Privacy = null);
 
 /// <summary>One point of a job's training curve.</summary>
 public sealed record MetricPoint(int Step, double? TrainLoss, double? ValidLoss);

@@ -42,7 +42,8 @@ public static partial class FineTuneEndpoints
 
         var h = request.Hyperparameters ?? new Hyperparameters();
         var resolved = new Hyperparameters(h.NEpochs ?? 3, h.BatchSize ?? 4, h.LearningRate ?? 2e-4f, h.LoraRank ?? 8, h.LoraAlpha ?? 16f,
-            h.TargetModules ?? ["q", "k", "v", "o"], h.Seed ?? 42);
+            h.TargetModules ?? ["q", "k", "v", "o"], h.Seed ?? 42,
+            h.DpNoiseMultiplier, h.DpNoiseMultiplier is null ? null : h.DpClipNorm ?? 1.0, h.DpDelta);
         var normalized = request with { BaseModel = options.Value.BaseModelName, Hyperparameters = resolved };
         var job = new FineTuneJob
         {
@@ -93,6 +94,16 @@ public static partial class FineTuneEndpoints
             if (h.NEpochs is < 1 or > 100 || h.BatchSize is < 1 or > 1024 || h.LearningRate is <= 0 or > 1 || h.LoraRank is < 1 or > 512 || h.LoraAlpha is <= 0)
             {
                 return "hyperparameters out of range: n_epochs 1-100, batch_size 1-1024, learning_rate (0, 1], lora_rank 1-512, lora_alpha > 0.";
+            }
+
+            if (h.DpNoiseMultiplier is null && (h.DpClipNorm is not null || h.DpDelta is not null))
+            {
+                return "dp_clip_norm and dp_delta apply to DP-SGD, which dp_noise_multiplier switches on.";
+            }
+
+            if (h.DpNoiseMultiplier is { } sigma && (sigma is not (> 0 and <= 100) || h.DpClipNorm is not (null or (> 0 and <= 1e6)) || h.DpDelta is not (null or (> 0 and < 1))))
+            {
+                return "hyperparameters out of range: dp_noise_multiplier (0, 100], dp_clip_norm (0, 1e6], dp_delta (0, 1).";
             }
 
             try

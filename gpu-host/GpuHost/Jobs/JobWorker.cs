@@ -209,6 +209,9 @@ public sealed partial class JobWorker(
             ResumeFrom = resumeFrom,
             Threads = hostOptions.Value.Threads,
             ExportPeft = false,
+            Privacy = h.DpNoiseMultiplier is { } sigma
+                ? new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = sigma, ClipNorm = h.DpClipNorm ?? 1.0, Delta = h.DpDelta }
+                : null,
         };
 
         TrainingSummary? summary = null;
@@ -217,7 +220,14 @@ public sealed partial class JobWorker(
             switch (e)
             {
                 case TrainingStarted s:
-                    await store.UpdateAsync(job.Id, j => j with { TotalSteps = s.TotalSteps, TrainedSteps = s.StartStep }, ct);
+                    var privacy = s.Privacy is { } g ? PrivacyReport.From(g) : null;
+                    await store.UpdateAsync(job.Id, j => j with { TotalSteps = s.TotalSteps, TrainedSteps = s.StartStep, Privacy = privacy }, ct);
+                    if (privacy is not null)
+                    {
+                        await Event(job.Id, "info", FormattableString.Invariant(
+                            $"DP-SGD: (ε={privacy.Epsilon:F2}, δ={privacy.Delta:G3}) per record over {privacy.Steps} steps (noise multiplier {privacy.NoiseMultiplier}, clip norm {privacy.ClipNorm}, sample rate {privacy.SampleRate:G3})."), ct);
+                    }
+
                     break;
                 case StepMetrics m:
                     metrics.JobProgress((double)m.Step / m.TotalSteps);

@@ -6,7 +6,9 @@ using Training.Data;
 using Training.Export;
 using Training.Gguf;
 using Training.Model;
+using Training.Privacy;
 using static TorchSharp.torch;
+using Parameter = TorchSharp.Modules.Parameter;
 
 namespace Training.Trainer;
 
@@ -129,9 +131,13 @@ public static class LoraTrainer
             optimizer.Load(moments, adamSteps);
         }
 
-        onEvent(new TrainingStarted(totalSteps, train.Count, eval.Count, truncated, skipped, adapter.ParameterCount, model.ParameterCount, startStep));
+        var expectedBatch = options.BatchSize * options.GradientAccumulation;
+        var privacy = options.Privacy is { } dp ? PrivacyGuarantee.For(dp, train.Count, expectedBatch, totalSteps) : null;
+        onEvent(new TrainingStarted(totalSteps, train.Count, eval.Count, truncated, skipped, adapter.ParameterCount, model.ParameterCount, startStep, privacy));
 
         var parameters = adapter.Parameters().ToList();
+        var privateStep = options.Privacy is { } dpOptions ? new PrivateStep(dpOptions, parameters, train.Count, expectedBatch) : null;
+        using var privateStepScope = privateStep;
         var orders = new Dictionary<int, int[]>();
         int[] Order(int epoch)
         {
@@ -156,6 +162,21 @@ public static class LoraTrainer
             cancellationToken.ThrowIfCancellationRequested();
             var stepClock = Stopwatch.StartNew();
             var epoch = step / stepsPerEpoch;
+            if (privateStep is not null)
+            {
+                var (meanLoss, rightTokens, countedTokens, tokensSeen, noisedNorm) = privateStep.Run(model, train, options.Seed, step, device);
+                var privateLr = LearningRateAt(step, totalSteps, warmup, options.LearningRate);
+                optimizer.Step(privateLr);
+                optimizer.ZeroGrad();
+                lastLoss = double.IsNaN(meanLoss) ? lastLoss : meanLoss;
+                processedTokens += tokensSeen;
+                trainedTokens += (long)countedTokens;
+                onEvent(new StepMetrics(step + 1, totalSteps, epoch + 1, double.IsNaN(lastLoss) ? 0 : lastLoss, countedTokens > 0 ? rightTokens / countedTokens : 0,
+                    privateLr, noisedNorm, tokensSeen / Math.Max(stepClock.Elapsed.TotalSeconds, 1e-9), runClock.Elapsed));
+                AfterStep(step + 1);
+                continue;
+            }
+
             var within = step % stepsPerEpoch;
             var order = Order(epoch);
             var microBatches = new List<TokenizedExample[]>();
@@ -194,8 +215,12 @@ public static class LoraTrainer
             trainedTokens += (long)counted;
             onEvent(new StepMetrics(step + 1, totalSteps, epoch + 1, lastLoss, counted > 0 ? correct / counted : 0, lr, gradNorm,
                 stepTokens / Math.Max(stepClock.Elapsed.TotalSeconds, 1e-9), runClock.Elapsed));
+            AfterStep(step + 1);
+        }
 
-            var done = step + 1;
+        // Validation and checkpoints after a step, the same for ordinary and private steps.
+        void AfterStep(int done)
+        {
             if (eval.Count > 0 && (done % options.EvalEvery == 0 || done == totalSteps))
             {
                 var (evalLoss, evalAcc) = Evaluate(model, eval, options.BatchSize);
@@ -219,9 +244,115 @@ public static class LoraTrainer
         }
 
         var summary = new TrainingSummary(totalSteps, lastLoss, lastEval, trainedTokens,
-            processedTokens / Math.Max(runClock.Elapsed.TotalSeconds, 1e-9), clock.Elapsed, truncated, skipped, options.OutputPath, peft);
+            processedTokens / Math.Max(runClock.Elapsed.TotalSeconds, 1e-9), clock.Elapsed, truncated, skipped, options.OutputPath, peft, privacy);
         onEvent(new TrainingCompleted(summary));
         return summary;
+    }
+
+    /// <summary>
+    /// One DP-SGD step (Abadi et al., 2016): a Poisson sample of the records, each record's gradient clipped to the
+    /// clip norm on its own, the clipped gradients summed, Gaussian noise of σ × C added to the sum, and the result
+    /// divided by the expected sample size into the parameters' gradients for the optimizer. Records run one at a time
+    /// (per-record gradients need their own backward pass); the sample and the noise are pure functions of
+    /// (seed, step), so a resumed run retraces an uninterrupted one.
+    /// </summary>
+    private sealed class PrivateStep : IDisposable
+    {
+        private readonly DifferentialPrivacyOptions _options;
+        private readonly List<Parameter> _parameters;
+        private readonly Tensor[] _sums;
+        private readonly double _rate;
+        private readonly double _expected;
+
+        public PrivateStep(DifferentialPrivacyOptions options, List<Parameter> parameters, int records, int expectedBatch)
+        {
+            _options = options;
+            _parameters = parameters;
+            _rate = Math.Min(1.0, (double)expectedBatch / records);
+            _expected = _rate * records;
+            _sums = parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
+
+            // Gradient buffers must exist before the first step: a step whose sample is empty still applies noise.
+            using var scope = NewDisposeScope();
+            parameters.Select(p => p.sum()).Aggregate((a, b) => a + b).mul(0).backward();
+        }
+
+        /// <summary>Fills the parameters' gradients; returns the sampled records' mean loss (NaN when none was sampled).</summary>
+        public (double MeanLoss, double Correct, double Counted, long Tokens, double NoisedNorm) Run(
+            LlamaModel model, IReadOnlyList<TokenizedExample> train, int seed, int step, Device device)
+        {
+            var sampler = new Random(Mix(seed, step, 0x0D95));
+            var sample = new List<int>();
+            for (var i = 0; i < train.Count; i++)
+            {
+                if (sampler.NextDouble() < _rate)
+                {
+                    sample.Add(i);
+                }
+            }
+
+            using (no_grad())
+            {
+                foreach (var sum in _sums)
+                {
+                    sum.zero_();
+                }
+            }
+
+            double lossSum = 0, correct = 0, counted = 0;
+            long tokens = 0;
+            for (var k = 0; k < sample.Count; k++)
+            {
+                var example = train[sample[k]];
+                torch.manual_seed(Mix(seed, step, k));
+                using var scope = NewDisposeScope();
+                var (inputs, targets, weights, n) = Collate([example], device);
+                var (loss, right, count) = WeightedLoss(model.Forward(inputs, training: true), targets, weights);
+                var weight = example.TargetWeights.Sum();
+                (loss / weight).backward();
+                lossSum += loss.item<float>() / weight;
+                correct += right;
+                counted += count;
+                tokens += n;
+
+                using var noGrad = no_grad();
+                var squared = 0.0;
+                foreach (var p in _parameters)
+                {
+                    squared += p.grad!.pow(2).sum().item<float>();
+                }
+
+                var scale = Math.Min(1.0, _options.ClipNorm / (Math.Sqrt(squared) + 1e-6));
+                for (var i = 0; i < _parameters.Count; i++)
+                {
+                    _sums[i].add_(_parameters[i].grad!, alpha: scale);
+                    _parameters[i].grad!.zero_();
+                }
+            }
+
+            var noisedSquared = 0.0;
+            using (no_grad())
+            {
+                using var scope = NewDisposeScope();
+                torch.manual_seed(Mix(seed, step, 0x401_5E));
+                for (var i = 0; i < _parameters.Count; i++)
+                {
+                    var noise = randn_like(_sums[i]).mul_(_options.NoiseMultiplier * _options.ClipNorm);
+                    var gradient = _parameters[i].grad!.copy_(_sums[i].add(noise).div_(_expected));
+                    noisedSquared += gradient.pow(2).sum().item<float>();
+                }
+            }
+
+            return (sample.Count > 0 ? lossSum / sample.Count : double.NaN, correct, counted, tokens, Math.Sqrt(noisedSquared));
+        }
+
+        public void Dispose()
+        {
+            foreach (var sum in _sums)
+            {
+                sum.Dispose();
+            }
+        }
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ public sealed record TrainingStarted(
     int SkippedTooLong,
     long TrainableParameters,
     long BaseParameters,
-    int StartStep) : TrainingEvent;
+    int StartStep,
+    Privacy.PrivacyGuarantee? Privacy = null) : TrainingEvent;
 
 /// <summary>One optimizer step finished.</summary>
 public sealed record StepMetrics(
@@ -51,4 +52,5 @@ public sealed record TrainingSummary(
     int TruncatedRecords,
     int SkippedTooLong,
     string AdapterPath,
-    string? PeftDirectory);
+    string? PeftDirectory,
+    Privacy.PrivacyGuarantee? Privacy = null);

@@ -1,4 +1,5 @@
 using Training.Model;
+using Training.Privacy;
 
 namespace Training.Trainer;
 
@@ -58,6 +59,12 @@ public sealed record TrainingOptions
     /// <summary>libtorch device ("cpu", "cuda", "cuda:1"); null: CUDA when available (the GPU container), else CPU.</summary>
     public string? Device { get; init; }
 
+    /// <summary>
+    /// Train with DP-SGD (per-record clipping, Gaussian noise, Poisson sampling of
+    /// <see cref="BatchSize"/> × <see cref="GradientAccumulation"/> records per step on average); null: ordinary training.
+    /// </summary>
+    public DifferentialPrivacyOptions? Privacy { get; init; }
+
     /// <summary>Also write the PEFT folder next to the GGUF adapter.</summary>
     public bool ExportPeft { get; init; } = true;
 
@@ -79,6 +86,7 @@ public sealed record TrainingOptions
             throw new ArgumentException("Max sequence length must be at least 2 tokens.");
         }
 
+        Privacy?.Validate();
         if (CheckpointEvery > 0 && string.IsNullOrEmpty(CheckpointDirectory))
         {
             throw new ArgumentException("Checkpointing needs a checkpoint directory.");

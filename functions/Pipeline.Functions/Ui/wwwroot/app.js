@@ -742,7 +742,7 @@
     content.appendChild(h('div', { class: 'evidence-grid' },
       gatesCard(gates, failed),
       evaluationCard(metrics),
-      trainingCard(evidence.training),
+      trainingCard(evidence.training, evidence.metrics),
       datasetCard(evidence),
       maskingCard(evidence.masking),
       residualCard(evidence.residualScan),
@@ -906,7 +906,19 @@
     return card('Evaluation: base model and adapter', 'evaluation', true, sections);
   }
 
-  function trainingCard(training) {
+  // DP-SGD settings and the guarantee the GPU host reported (dp_epsilon, dp_delta), or that training had none.
+  function privacyText(hyper, metrics) {
+    if (hyper.dpNoiseMultiplier === undefined || hyper.dpNoiseMultiplier === null) {
+      return 'not used: the probes are the only evidence about memorisation';
+    }
+
+    const settings = 'DP-SGD with noise multiplier ' + formatNumber(hyper.dpNoiseMultiplier) + ', clip norm ' + formatNumber(hyper.dpClipNorm ?? 1);
+    return typeof metrics.dp_epsilon === 'number'
+      ? settings + '; (ε = ' + formatNumber(metrics.dp_epsilon) + ', δ = ' + (typeof metrics.dp_delta === 'number' ? metrics.dp_delta.toExponential(1) : '?') + ') per training record'
+      : settings;
+  }
+
+  function trainingCard(training, metrics) {
     if (!training) {
       return card('Training', 'training', true, h('p', { class: 'not-measured' }, 'No training record.'));
     }
@@ -925,6 +937,7 @@
           'LoRA alpha ' + formatNumber(hyper.loraAlpha),
           'seed ' + formatNumber(hyper.seed),
         ].join(', ')],
+        ['Differential privacy', privacyText(hyper, metrics || {})],
       ]),
       h('h3', { id: 'loss-heading' }, 'Loss during training'),
       lossChart(points));

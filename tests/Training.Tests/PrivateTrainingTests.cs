@@ -1,0 +1,98 @@
+using Training.Gguf;
+using Training.Model;
+using Training.Privacy;
+using Training.Trainer;
+
+namespace Training.Tests;
+
+/// <summary>DP-SGD on the tiny model: per-record clipping, calibrated noise, determinism and the reported guarantee.</summary>
+public sealed class PrivateTrainingTests(TinyModels models) : IClassFixture<TinyModels>
+{
+    private TrainingOptions Options(string name, DifferentialPrivacyOptions privacy, int records = 16) => new()
+    {
+        BaseModelPath = models.Untied,
+        TrainDataPath = TestData.WriteChat(models.File(name + ".jsonl"), records),
+        OutputPath = models.File(name + ".gguf"),
+        LearningRate = 1e-2f,
+        BatchSize = 4,
+        Threads = 2,
+        Seed = 3,
+        ExportPeft = false,
+        Lora = new LoraConfig { Rank = 4, Alpha = 8, TargetModules = ["q", "v"] },
+        Privacy = privacy,
+    };
+
+    private static (List<StepMetrics> Steps, TrainingStarted Started, TrainingSummary Summary) Run(TrainingOptions options)
+    {
+        var events = new List<TrainingEvent>();
+        var summary = LoraTrainer.Run(options, events.Add);
+        return (events.OfType<StepMetrics>().ToList(), events.OfType<TrainingStarted>().Single(), summary);
+    }
+
+    [Fact]
+    public void PrivateTraining_ReportsTheAccountedGuarantee_AndStillLearnsWithLittleNoise()
+    {
+        var privacy = new DifferentialPrivacyOptions { NoiseMultiplier = 0.01, ClipNorm = 100, Delta = 1e-3 };
+        var (steps, started, summary) = Run(Options("dp-learn", privacy) with
+        {
+            Epochs = 4,
+            Lora = new LoraConfig { Rank = 4, Alpha = 8, TargetModules = ["q", "k", "v", "o", "gate", "up", "down"] },
+        });
+
+        // 16 records, 4 expected per step: q = 0.25 over 16 steps.
+        var expected = RdpAccountant.Epsilon(0.25, 0.01, 16, 1e-3);
+        Assert.Equal(16, steps.Count);
+        Assert.NotNull(summary.Privacy);
+        Assert.Equal(expected.Epsilon, summary.Privacy!.Epsilon, 9);
+        Assert.Equal((0.25, 16, 1e-3, 0.01, 100.0), (summary.Privacy.SampleRate, summary.Privacy.Steps, summary.Privacy.Delta, summary.Privacy.NoiseMultiplier, summary.Privacy.ClipNorm));
+        Assert.Equal(summary.Privacy, started.Privacy);
+        Assert.True(steps[^1].Loss < steps[0].Loss * 0.8, $"loss {steps[0].Loss} -> {steps[^1].Loss}");
+    }
+
+    [Fact]
+    public void Clipping_BoundsWhatTheRecordsOfAStepCanMoveTheAdapter()
+    {
+        const double clip = 1e-3;
+        var clipped = Run(Options("dp-clip", new DifferentialPrivacyOptions { NoiseMultiplier = 1e-9, ClipNorm = clip }) with { Epochs = 2 });
+        var loose = Run(Options("dp-loose", new DifferentialPrivacyOptions { NoiseMultiplier = 1e-9, ClipNorm = 1e3 }) with { Epochs = 2 });
+
+        // Each record contributes at most C; at most all 16 records are sampled, divided by the expected 4.
+        Assert.All(clipped.Steps, s => Assert.True(s.GradNorm <= 16 * clip / 4 * 1.001, $"step {s.Step}: {s.GradNorm}"));
+        Assert.Contains(clipped.Steps, s => s.GradNorm > clip / 4 * 0.5);
+        Assert.True(loose.Steps.Max(s => s.GradNorm) > 100 * 16 * clip / 4, $"unclipped gradients are larger: {loose.Steps.Max(s => s.GradNorm)}");
+    }
+
+    [Fact]
+    public void Noise_HasTheCalibratedScale_AndIsAPureFunctionOfSeedAndStep()
+    {
+        var privacy = new DifferentialPrivacyOptions { NoiseMultiplier = 1.0, ClipNorm = 1.0 };
+        var first = Run(Options("dp-a", privacy));
+        var again = Run(Options("dp-b", privacy));
+        var otherSeed = Run(Options("dp-c", privacy) with { Seed = 4 });
+
+        // The noise on each coordinate has standard deviation σC / E; the clipped signal (at most N·C/E = 4 in norm)
+        // is small beside it, so the noised gradient's norm is close to √P · σC / E.
+        var noiseNorm = Math.Sqrt(first.Started.TrainableParameters) * 1.0 / 4;
+        Assert.All(first.Steps, s => Assert.InRange(s.GradNorm / noiseNorm, 0.85, 1.2));
+        Assert.Equal(first.Steps.Select(s => s.GradNorm), again.Steps.Select(s => s.GradNorm));
+        Assert.Equal(LoraB(first.Summary.AdapterPath), LoraB(again.Summary.AdapterPath));
+        Assert.NotEqual(LoraB(first.Summary.AdapterPath), LoraB(otherSeed.Summary.AdapterPath));
+    }
+
+    [Theory]
+    [InlineData(0.0, 1.0, null)]
+    [InlineData(1.0, -1.0, null)]
+    [InlineData(1.0, 1.0, 1.0)]
+    public void InvalidPrivacySettings_AreRefusedBeforeTraining(double sigma, double clip, double? delta)
+    {
+        var options = Options("dp-bad", new DifferentialPrivacyOptions { NoiseMultiplier = sigma, ClipNorm = clip, Delta = delta });
+
+        Assert.Throws<ArgumentException>(() => LoraTrainer.Run(options));
+    }
+
+    private static float[] LoraB(string path)
+    {
+        using var f = GgufFile.Open(path);
+        return f.ReadFloat32(f.GetTensor("blk.0.attn_q.weight.lora_b"));
+    }
+}
