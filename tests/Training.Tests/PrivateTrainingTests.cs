@@ -79,6 +79,36 @@ public sealed class PrivateTrainingTests(TinyModels models) : IClassFixture<Tiny
         Assert.NotEqual(LoraB(first.Summary.AdapterPath), LoraB(otherSeed.Summary.AdapterPath));
     }
 
+    [Fact]
+    public void PrivateRun_ResumedFromACheckpoint_RetracesTheUninterruptedRun()
+    {
+        // The Poisson sample and the noise are drawn from (seed, step) alone, so a crash costs no privacy accounting
+        // surprises: the resumed run takes exactly the steps the accountant counted.
+        var privacy = new DifferentialPrivacyOptions { NoiseMultiplier = 0.8, ClipNorm = 0.5 };
+        var options = Options("dp-resume", privacy, records: 12) with { Epochs = 2, BatchSize = 3 };
+        var uninterrupted = LoraTrainer.Run(options with { OutputPath = models.File("dp-full.gguf") });
+        var saved = new List<CheckpointSaved>();
+        using var crash = new CancellationTokenSource();
+        Assert.Throws<OperationCanceledException>(() => LoraTrainer.Run(
+            options with { OutputPath = models.File("dp-part.gguf"), CheckpointEvery = 3, CheckpointDirectory = models.File("dp-ckpt") },
+            e =>
+            {
+                if (e is CheckpointSaved c)
+                {
+                    saved.Add(c);
+                    crash.Cancel();
+                }
+            },
+            crash.Token));
+
+        var resumed = LoraTrainer.Run(options with { OutputPath = models.File("dp-resumed.gguf"), ResumeFrom = saved[^1].Path });
+
+        Assert.Equal(3, saved[^1].Step);
+        Assert.Equal(uninterrupted.Privacy, resumed.Privacy);
+        Assert.Equal(uninterrupted.FinalLoss, resumed.FinalLoss, 6);
+        Assert.Equal(LoraB(uninterrupted.AdapterPath), LoraB(resumed.AdapterPath));
+    }
+
     [Theory]
     [InlineData(0.0, 1.0, null)]
     [InlineData(1.0, -1.0, null)]
