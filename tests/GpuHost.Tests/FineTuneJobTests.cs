@@ -113,6 +113,9 @@ public sealed class FineTuneJobTests(AzuriteFixture azurite, ModelFiles files)
         var events = await (await http.GetAsync($"/v1/fine-tunes/{id}/events")).JsonAsync();
         var clipWithoutNoise = await http.PostAsJsonAsync("/v1/fine-tunes", Private(new { dp_clip_norm = 0.5 }));
         var noNoise = await http.PostAsJsonAsync("/v1/fine-tunes", Private(new { dp_noise_multiplier = 0.0 }));
+        var both = await http.PostAsJsonAsync("/v1/fine-tunes", Private(new { dp_noise_multiplier = 1.0, dp_target_epsilon = 8.0 }));
+        var targeted = await CreateAsync(http, Private(new { n_epochs = 1, batch_size = 2, learning_rate = 1e-2, lora_rank = 4, lora_alpha = 8, dp_target_epsilon = 4.0, dp_delta = 1e-3 }));
+        var targetedDone = await WaitForAsync(http, targeted, JobStatusIsTerminal);
 
         Assert.True(Status(done) == "succeeded", done.ToString());
         var privacy = done.GetProperty("privacy");
@@ -123,7 +126,12 @@ public sealed class FineTuneJobTests(AzuriteFixture azurite, ModelFiles files)
             privacy.GetProperty("clip_norm").GetDouble(), privacy.GetProperty("sample_rate").GetDouble(), privacy.GetProperty("steps").GetInt32()));
         Assert.Equal(1.0, done.GetProperty("hyperparameters").GetProperty("dp_clip_norm").GetDouble());
         Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.GetProperty("message").GetString()!.StartsWith("DP-SGD: (ε=", StringComparison.Ordinal));
-        foreach (var refused in new[] { clipWithoutNoise, noNoise })
+        // A target ε: the host calibrates σ for 8 records, q = 0.25, 4 steps and reports the σ it used.
+        Assert.True(Status(targetedDone) == "succeeded", targetedDone.ToString());
+        var calibrated = targetedDone.GetProperty("privacy");
+        Assert.Equal(Training.Privacy.RdpAccountant.NoiseMultiplierFor(4.0, 0.25, 4, 1e-3), calibrated.GetProperty("noise_multiplier").GetDouble());
+        Assert.InRange(calibrated.GetProperty("epsilon").GetDouble(), 3.5, 4.0);
+        foreach (var refused in new[] { clipWithoutNoise, noNoise, both })
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);

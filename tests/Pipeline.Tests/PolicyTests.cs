@@ -167,6 +167,9 @@ public sealed class PolicyStoreTests(AzuriteFixture azurite)
         var none = PipelinePolicy.Parse("""{"version":"plain"}""");
 
         Assert.Equal(new DifferentialPrivacyPolicy(1.1, 1.0, null), policy.DifferentialPrivacy);
+        Assert.Equal(new DifferentialPrivacyPolicy(null, 0.5, 1e-6, 8),
+            PipelinePolicy.Parse("""{"version":"dp-2","differentialPrivacy":{"targetEpsilon":8,"clipNorm":0.5,"delta":1e-6}}""").DifferentialPrivacy);
+        Assert.Contains("exactly one", Assert.Throws<FormatException>(() => PipelinePolicy.Parse("""{"version":"x","differentialPrivacy":{"noiseMultiplier":1,"targetEpsilon":8}}""")).Message, StringComparison.Ordinal);
         Assert.Null(none.DifferentialPrivacy);
         Assert.Contains("\"noiseMultiplier\"", Assert.Throws<FormatException>(() => PipelinePolicy.Parse("""{"version":"x","differentialPrivacy":{"clipNorm":1}}""")).Message, StringComparison.Ordinal);
         Assert.Contains("\"epsilon\"", Assert.Throws<FormatException>(() => PipelinePolicy.Parse("""{"version":"x","differentialPrivacy":{"noiseMultiplier":1,"epsilon":3}}""")).Message, StringComparison.Ordinal);

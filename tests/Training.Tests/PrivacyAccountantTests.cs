@@ -58,6 +58,26 @@ public sealed class PrivacyAccountantTests
         Assert.Equal(Math.Log(1e5) / (order - 1), epsilon, 12);
     }
 
+    [Theory]
+    [InlineData(3.01, 256 / 60_000.0, 14_062L)]
+    [InlineData(8.0, 0.01, 1_000L)]
+    [InlineData(1.0, 0.25, 16L)]
+    public void NoiseMultiplierFor_StaysWithinTheTarget_AndIsTight(double target, double q, long steps)
+    {
+        var sigma = RdpAccountant.NoiseMultiplierFor(target, q, steps, 1e-5);
+
+        Assert.True(RdpAccountant.Epsilon(q, sigma, steps, 1e-5).Epsilon <= target);
+        Assert.True(RdpAccountant.Epsilon(q, sigma * 0.99, steps, 1e-5).Epsilon > target, $"σ {sigma} is not the smallest");
+    }
+
+    [Fact]
+    public void NoiseMultiplierFor_ATargetNoNoiseReaches_IsASpecificError()
+    {
+        var error = Assert.Throws<ArgumentException>(() => RdpAccountant.NoiseMultiplierFor(0.01, 0.1, 100, 1e-5));
+
+        Assert.Contains("raise the target or δ", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Epsilon_RefusesADeltaOutsideZeroToOne()
     {

@@ -50,6 +50,21 @@ public sealed class PrivateTrainingTests(TinyModels models) : IClassFixture<Tiny
     }
 
     [Fact]
+    public void TargetEpsilon_CalibratesTheNoise_AndTheRunStaysWithinIt()
+    {
+        var (steps, started, summary) = Run(Options("dp-target", new DifferentialPrivacyOptions { TargetEpsilon = 2.0, Delta = 1e-3 }) with { Epochs = 2 });
+
+        // 16 records, 4 per step on average, 2 epochs: q = 0.25 over 8 steps.
+        var sigma = RdpAccountant.NoiseMultiplierFor(2.0, 0.25, 8, 1e-3);
+        Assert.Equal(8, steps.Count);
+        Assert.Equal(sigma, summary.Privacy!.NoiseMultiplier);
+        Assert.InRange(summary.Privacy.Epsilon, 1.9, 2.0);
+        // The steps used that noise: the noised gradient's norm is about √P · σC / E (C = 1, E = 4).
+        var noiseNorm = Math.Sqrt(started.TrainableParameters) * sigma / 4;
+        Assert.All(steps, s => Assert.InRange(s.GradNorm / noiseNorm, 0.85, 1.2));
+    }
+
+    [Fact]
     public void Clipping_BoundsWhatTheRecordsOfAStepCanMoveTheAdapter()
     {
         const double clip = 1e-3;
@@ -110,12 +125,15 @@ public sealed class PrivateTrainingTests(TinyModels models) : IClassFixture<Tiny
     }
 
     [Theory]
-    [InlineData(0.0, 1.0, null)]
-    [InlineData(1.0, -1.0, null)]
-    [InlineData(1.0, 1.0, 1.0)]
-    public void InvalidPrivacySettings_AreRefusedBeforeTraining(double sigma, double clip, double? delta)
+    [InlineData(0.0, null, 1.0, null)]
+    [InlineData(1.0, null, -1.0, null)]
+    [InlineData(1.0, null, 1.0, 1.0)]
+    [InlineData(1.0, 8.0, 1.0, null)]
+    [InlineData(null, null, 1.0, null)]
+    [InlineData(null, -2.0, 1.0, null)]
+    public void InvalidPrivacySettings_AreRefusedBeforeTraining(double? sigma, double? target, double clip, double? delta)
     {
-        var options = Options("dp-bad", new DifferentialPrivacyOptions { NoiseMultiplier = sigma, ClipNorm = clip, Delta = delta });
+        var options = Options("dp-bad", new DifferentialPrivacyOptions { NoiseMultiplier = sigma, TargetEpsilon = target, ClipNorm = clip, Delta = delta });
 
         Assert.Throws<ArgumentException>(() => LoraTrainer.Run(options));
     }

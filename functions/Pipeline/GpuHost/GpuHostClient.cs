@@ -41,7 +41,7 @@ public sealed class GpuHostClient(HttpClient http) : IGpuHostClient
         var body = new CreateJobBody(request.BaseModel, request.TrainingFile, request.ValidationFile, new HyperparametersBody(
             request.Hyperparameters.NEpochs, request.Hyperparameters.BatchSize, request.Hyperparameters.LearningRate,
             request.Hyperparameters.LoraRank, request.Hyperparameters.LoraAlpha, request.Hyperparameters.Seed,
-            request.Hyperparameters.DpNoiseMultiplier, request.Hyperparameters.DpClipNorm, request.Hyperparameters.DpDelta));
+            request.Hyperparameters.DpNoiseMultiplier, request.Hyperparameters.DpClipNorm, request.Hyperparameters.DpDelta, request.Hyperparameters.DpTargetEpsilon));
         using var message = new HttpRequestMessage(HttpMethod.Post, "v1/fine-tunes") { Content = JsonContent.Create(body, options: Json) };
         // The run id: a create retried after a lost response must not start a second training job.
         message.Headers.Add("Idempotency-Key", request.IdempotencyKey);
@@ -142,7 +142,7 @@ public sealed class GpuHostClient(HttpClient http) : IGpuHostClient
         body.Privacy);
 
     private sealed record HyperparametersBody(int NEpochs, int BatchSize, double LearningRate, int LoraRank, double LoraAlpha, int Seed,
-        double? DpNoiseMultiplier, double? DpClipNorm, double? DpDelta);
+        double? DpNoiseMultiplier, double? DpClipNorm, double? DpDelta, double? DpTargetEpsilon);
 
     private sealed record CreateJobBody(string BaseModel, string TrainingFile, string? ValidationFile, HyperparametersBody Hyperparameters);
 

@@ -24,12 +24,13 @@ public interface IGpuHostClient
 }
 
 /// <summary>
-/// Training settings sent with a job; <see cref="Seed"/> makes a rerun reproducible. <see cref="DpNoiseMultiplier"/>
-/// switches on DP-SGD (per-record clipping to <see cref="DpClipNorm"/>, Gaussian noise, Poisson sampling); the host
-/// then reports the (ε, δ) guarantee, which gates can bound as the <c>dp_epsilon</c> metric.
+/// Training settings sent with a job; <see cref="Seed"/> makes a rerun reproducible. <see cref="DpNoiseMultiplier"/>, or
+/// <see cref="DpTargetEpsilon"/> for which the host calibrates it, switches on DP-SGD (per-record clipping to
+/// <see cref="DpClipNorm"/>, Gaussian noise, Poisson sampling); the host then reports the (ε, δ) guarantee, which gates
+/// can bound as the <c>dp_epsilon</c> metric.
 /// </summary>
 public sealed record FineTuneHyperparameters(int NEpochs = 3, int BatchSize = 8, double LearningRate = 2e-4, int LoraRank = 8, double LoraAlpha = 16, int Seed = 42,
-    double? DpNoiseMultiplier = null, double? DpClipNorm = null, double? DpDelta = null);
+    double? DpNoiseMultiplier = null, double? DpClipNorm = null, double? DpDelta = null, double? DpTargetEpsilon = null);
 
 /// <summary>A job to create. Files are blob URIs of the masked, split dataset (the host's identity may read only masked data).</summary>
 public sealed record FineTuneRequest(string BaseModel, string TrainingFile, string? ValidationFile, FineTuneHyperparameters Hyperparameters, string IdempotencyKey);

@@ -161,7 +161,7 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
             if (policy.Policy.DifferentialPrivacy is { } dp)
             {
                 // The policy's DP-SGD settings win over the run's: governance decides, not the submitter.
-                hyperparameters = hyperparameters with { DpNoiseMultiplier = dp.NoiseMultiplier, DpClipNorm = dp.ClipNorm, DpDelta = dp.Delta };
+                hyperparameters = hyperparameters with { DpNoiseMultiplier = dp.NoiseMultiplier, DpTargetEpsilon = dp.TargetEpsilon, DpClipNorm = dp.ClipNorm, DpDelta = dp.Delta };
             }
 
             var job = await CallAsync<FineTuneJob>("fine-tune", RunPhase.Training, nameof(StartFineTuneActivity),

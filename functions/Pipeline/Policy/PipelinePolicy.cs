@@ -46,10 +46,11 @@ public sealed record ProbePolicy(int Canaries, int CanaryCandidates, IReadOnlyLi
 /// JSON text and is parsed by <see cref="MaskingPolicy.Parse"/> where it is applied).
 /// </summary>
 /// <summary>
-/// DP-SGD that the policy requires of every run it governs: noise multiplier σ, per-record clip norm and δ (null: the
-/// GPU host's default, a tenth of one over the number of training records).
+/// DP-SGD that the policy requires of every run it governs: a noise multiplier σ or a target ε (the GPU host then
+/// calibrates σ for the run), per-record clip norm and δ (null: the GPU host's default, a tenth of one over the number
+/// of training records).
 /// </summary>
-public sealed record DifferentialPrivacyPolicy(double NoiseMultiplier, double ClipNorm, double? Delta);
+public sealed record DifferentialPrivacyPolicy(double? NoiseMultiplier, double ClipNorm, double? Delta, double? TargetEpsilon = null);
 
 public sealed record PipelinePolicy(
     string Version,
@@ -194,19 +195,24 @@ public sealed record PipelinePolicy(
 
     private static DifferentialPrivacyPolicy ParseDifferentialPrivacy(JsonElement dp)
     {
-        RejectUnknown(dp, "differentialPrivacy", ["noiseMultiplier", "clipNorm", "delta"]);
-        if (!dp.TryGetProperty("noiseMultiplier", out var sigma))
+        RejectUnknown(dp, "differentialPrivacy", ["noiseMultiplier", "targetEpsilon", "clipNorm", "delta"]);
+        var hasSigma = dp.TryGetProperty("noiseMultiplier", out var sigma);
+        var hasTarget = dp.TryGetProperty("targetEpsilon", out var target);
+        if (hasSigma == hasTarget)
         {
-            throw new FormatException("differentialPrivacy needs \"noiseMultiplier\" (the noise standard deviation over the clip norm, e.g. 1.0)");
+            throw new FormatException("differentialPrivacy needs exactly one of \"noiseMultiplier\" (noise standard deviation over the clip norm, e.g. 1.0) " +
+                "and \"targetEpsilon\" (the ε to stay within, e.g. 8; the noise is calibrated for each run)");
         }
 
         var policy = new DifferentialPrivacyPolicy(
-            Number(sigma, "differentialPrivacy.noiseMultiplier"),
+            hasSigma ? Number(sigma, "differentialPrivacy.noiseMultiplier") : null,
             dp.TryGetProperty("clipNorm", out var clip) ? Number(clip, "differentialPrivacy.clipNorm") : 1.0,
-            dp.TryGetProperty("delta", out var delta) ? Number(delta, "differentialPrivacy.delta") : null);
-        if (policy.NoiseMultiplier is not (> 0 and <= 100) || policy.ClipNorm is not (> 0 and <= 1e6) || policy.Delta is not (null or (> 0 and < 1)))
+            dp.TryGetProperty("delta", out var delta) ? Number(delta, "differentialPrivacy.delta") : null,
+            hasTarget ? Number(target, "differentialPrivacy.targetEpsilon") : null);
+        if (policy.NoiseMultiplier is not (null or (> 0 and <= 100)) || policy.TargetEpsilon is not (null or (> 0 and <= 1000))
+            || policy.ClipNorm is not (> 0 and <= 1e6) || policy.Delta is not (null or (> 0 and < 1)))
         {
-            throw new FormatException("differentialPrivacy: noiseMultiplier must be in (0, 100], clipNorm in (0, 1e6], delta in (0, 1)");
+            throw new FormatException("differentialPrivacy: noiseMultiplier must be in (0, 100], targetEpsilon in (0, 1000], clipNorm in (0, 1e6], delta in (0, 1)");
         }
 
         return policy;

@@ -52,10 +52,13 @@ public static class ModelCard
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Job `{manifest.TrainingJobId}`: {h.NEpochs} epochs, batch {h.BatchSize}, learning rate {h.LearningRate}, LoRA rank {h.LoraRank}, alpha {h.LoraAlpha}, seed {h.Seed}.")
             .AppendLine();
-        if (h.DpNoiseMultiplier is { } sigma)
+        if (h.DpNoiseMultiplier is not null || h.DpTargetEpsilon is not null)
         {
+            var noise = h.DpNoiseMultiplier is { } sigma
+                ? string.Create(CultureInfo.InvariantCulture, $"Gaussian noise of {sigma} × the clip norm")
+                : string.Create(CultureInfo.InvariantCulture, $"Gaussian noise calibrated for ε ≤ {h.DpTargetEpsilon}");
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"Trained with DP-SGD: each step a Poisson sample of about {h.BatchSize} records, every record's gradient clipped to norm {h.DpClipNorm ?? 1.0}, Gaussian noise of {sigma} × the clip norm.")
+                $"Trained with DP-SGD: each step a Poisson sample of about {h.BatchSize} records, every record's gradient clipped to norm {h.DpClipNorm ?? 1.0}, {noise}.")
                 .AppendLine();
         }
         if (hasLossCurve)

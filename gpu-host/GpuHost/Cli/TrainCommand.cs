@@ -32,13 +32,14 @@ internal static class TrainCommand
         var resume = new Option<DirectoryInfo?>("--resume") { Description = "Resume from a checkpoint folder." };
         var threads = new Option<int?>("--threads") { Description = "CPU threads for libtorch (default: all cores)." };
         var dpNoise = new Option<double?>("--dp-noise-multiplier") { Description = "Train with DP-SGD: Gaussian noise of this many clip norms (σ); prints the (ε, δ) guarantee." };
+        var dpTarget = new Option<double?>("--dp-target-epsilon") { Description = "Train with DP-SGD within this ε: the noise multiplier is calibrated for the run." };
         var dpClip = new Option<double>("--dp-clip-norm") { Description = "DP-SGD: L2 bound on each record's gradient.", DefaultValueFactory = _ => 1.0 };
         var dpDelta = new Option<double?>("--dp-delta") { Description = "DP-SGD: δ of the guarantee (default: 1 / (10 × records))." };
 
         var command = new Command("train", "Train a LoRA adapter on a chat JSONL dataset.")
         {
             baseModel, train, eval, output, rank, alpha, dropout, targets, epochs, lr, batchSize, accumulation, maxLen, seed,
-            evalEvery, checkpointEvery, checkpointDir, resume, threads, dpNoise, dpClip, dpDelta,
+            evalEvery, checkpointEvery, checkpointDir, resume, threads, dpNoise, dpTarget, dpClip, dpDelta,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -67,8 +68,11 @@ internal static class TrainCommand
                 CheckpointDirectory = parse.GetValue(checkpointDir)?.FullName ?? Path.ChangeExtension(outPath, null) + ".checkpoints",
                 ResumeFrom = parse.GetValue(resume)?.FullName,
                 Threads = parse.GetValue(threads),
-                Privacy = parse.GetValue(dpNoise) is { } sigma
-                    ? new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = sigma, ClipNorm = parse.GetValue(dpClip), Delta = parse.GetValue(dpDelta) }
+                Privacy = parse.GetValue(dpNoise) is not null || parse.GetValue(dpTarget) is not null
+                    ? new Training.Privacy.DifferentialPrivacyOptions
+                    {
+                        NoiseMultiplier = parse.GetValue(dpNoise), TargetEpsilon = parse.GetValue(dpTarget), ClipNorm = parse.GetValue(dpClip), Delta = parse.GetValue(dpDelta),
+                    }
                     : null,
             };
             return await RunAsync(console, options, ct);

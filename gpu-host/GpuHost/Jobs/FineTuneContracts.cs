@@ -13,10 +13,11 @@ public static class JobStatus
 public sealed record FineTuneRequest(string? BaseModel, string? TrainingFile, string? ValidationFile, Hyperparameters? Hyperparameters, string? Suffix);
 
 /// <summary>
-/// Training knobs; null values take the defaults (shown resolved on the job). Setting <c>dp_noise_multiplier</c> trains
-/// with DP-SGD: Poisson sampling of <c>batch_size</c> records per step on average, each record's gradient clipped to
-/// <c>dp_clip_norm</c> (default 1), Gaussian noise of σ × clip norm; the job reports the (ε, δ) guarantee. <c>dp_delta</c>
-/// defaults to a tenth of one over the number of training records.
+/// Training knobs; null values take the defaults (shown resolved on the job). Setting <c>dp_noise_multiplier</c> (σ) or
+/// <c>dp_target_epsilon</c> (σ is then calibrated for the run) trains with DP-SGD: Poisson sampling of <c>batch_size</c>
+/// records per step on average, each record's gradient clipped to <c>dp_clip_norm</c> (default 1), Gaussian noise of
+/// σ × clip norm; the job reports the (ε, δ) guarantee. <c>dp_delta</c> defaults to a tenth of one over the number of
+/// training records.
 /// </summary>
 public sealed record Hyperparameters(
     int? NEpochs = null,
@@ -28,7 +29,12 @@ public sealed record Hyperparameters(
     int? Seed = null,
     double? DpNoiseMultiplier = null,
     double? DpClipNorm = null,
-    double? DpDelta = null);
+    double? DpDelta = null,
+    double? DpTargetEpsilon = null)
+{
+    /// <summary>True when the job trains with DP-SGD.</summary>
+    public bool IsPrivate => DpNoiseMultiplier is not null || DpTargetEpsilon is not null;
+}
 
 /// <summary>The differential-privacy guarantee of a DP-SGD job: (ε, δ)-DP per training record, and what it was computed from.</summary>
 public sealed record PrivacyReport(double Epsilon, double Delta, double NoiseMultiplier, double ClipNorm, double SampleRate, int Steps, string Accountant)

@@ -43,7 +43,7 @@ public static partial class FineTuneEndpoints
         var h = request.Hyperparameters ?? new Hyperparameters();
         var resolved = new Hyperparameters(h.NEpochs ?? 3, h.BatchSize ?? 4, h.LearningRate ?? 2e-4f, h.LoraRank ?? 8, h.LoraAlpha ?? 16f,
             h.TargetModules ?? ["q", "k", "v", "o"], h.Seed ?? 42,
-            h.DpNoiseMultiplier, h.DpNoiseMultiplier is null ? null : h.DpClipNorm ?? 1.0, h.DpDelta);
+            h.DpNoiseMultiplier, h.IsPrivate ? h.DpClipNorm ?? 1.0 : null, h.DpDelta, h.DpTargetEpsilon);
         var normalized = request with { BaseModel = options.Value.BaseModelName, Hyperparameters = resolved };
         var job = new FineTuneJob
         {
@@ -96,14 +96,20 @@ public static partial class FineTuneEndpoints
                 return "hyperparameters out of range: n_epochs 1-100, batch_size 1-1024, learning_rate (0, 1], lora_rank 1-512, lora_alpha > 0.";
             }
 
-            if (h.DpNoiseMultiplier is null && (h.DpClipNorm is not null || h.DpDelta is not null))
+            if (!h.IsPrivate && (h.DpClipNorm is not null || h.DpDelta is not null))
             {
-                return "dp_clip_norm and dp_delta apply to DP-SGD, which dp_noise_multiplier switches on.";
+                return "dp_clip_norm and dp_delta apply to DP-SGD, which dp_noise_multiplier or dp_target_epsilon switches on.";
             }
 
-            if (h.DpNoiseMultiplier is { } sigma && (sigma is not (> 0 and <= 100) || h.DpClipNorm is not (null or (> 0 and <= 1e6)) || h.DpDelta is not (null or (> 0 and < 1))))
+            if (h.DpNoiseMultiplier is not null && h.DpTargetEpsilon is not null)
             {
-                return "hyperparameters out of range: dp_noise_multiplier (0, 100], dp_clip_norm (0, 1e6], dp_delta (0, 1).";
+                return "give dp_noise_multiplier or dp_target_epsilon, not both: the noise multiplier is calibrated for a target ε.";
+            }
+
+            if (h.IsPrivate && (h.DpNoiseMultiplier is not (null or (> 0 and <= 100)) || h.DpTargetEpsilon is not (null or (> 0 and <= 1000))
+                || h.DpClipNorm is not (null or (> 0 and <= 1e6)) || h.DpDelta is not (null or (> 0 and < 1))))
+            {
+                return "hyperparameters out of range: dp_noise_multiplier (0, 100], dp_target_epsilon (0, 1000], dp_clip_norm (0, 1e6], dp_delta (0, 1).";
             }
 
             try

@@ -209,8 +209,8 @@ public sealed partial class JobWorker(
             ResumeFrom = resumeFrom,
             Threads = hostOptions.Value.Threads,
             ExportPeft = false,
-            Privacy = h.DpNoiseMultiplier is { } sigma
-                ? new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = sigma, ClipNorm = h.DpClipNorm ?? 1.0, Delta = h.DpDelta }
+            Privacy = h.IsPrivate
+                ? new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = h.DpNoiseMultiplier, TargetEpsilon = h.DpTargetEpsilon, ClipNorm = h.DpClipNorm ?? 1.0, Delta = h.DpDelta }
                 : null,
         };
 

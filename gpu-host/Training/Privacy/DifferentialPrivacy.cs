@@ -8,8 +8,11 @@ namespace Training.Privacy;
 /// </summary>
 public sealed record DifferentialPrivacyOptions
 {
-    /// <summary>Noise standard deviation as a multiple of the clip norm (σ); 0.5–2 is the usual range.</summary>
-    public required double NoiseMultiplier { get; init; }
+    /// <summary>Noise standard deviation as a multiple of the clip norm (σ); 0.5–2 is the usual range. Set this or <see cref="TargetEpsilon"/>.</summary>
+    public double? NoiseMultiplier { get; init; }
+
+    /// <summary>The ε to stay within: the noise multiplier is calibrated for the run's records, sample rate and steps.</summary>
+    public double? TargetEpsilon { get; init; }
 
     /// <summary>L2 bound on each record's gradient (C).</summary>
     public double ClipNorm { get; init; } = 1.0;
@@ -19,9 +22,19 @@ public sealed record DifferentialPrivacyOptions
 
     public void Validate()
     {
-        if (!(NoiseMultiplier > 0) || double.IsInfinity(NoiseMultiplier))
+        if (NoiseMultiplier.HasValue == TargetEpsilon.HasValue)
         {
-            throw new ArgumentException($"The DP noise multiplier must be a positive number (got {NoiseMultiplier}).");
+            throw new ArgumentException("DP-SGD needs exactly one of a noise multiplier and a target ε.");
+        }
+
+        if (NoiseMultiplier is { } sigma && (!(sigma > 0) || double.IsInfinity(sigma)))
+        {
+            throw new ArgumentException($"The DP noise multiplier must be a positive number (got {sigma}).");
+        }
+
+        if (TargetEpsilon is { } target && (!(target > 0) || double.IsInfinity(target)))
+        {
+            throw new ArgumentException($"The DP target ε must be a positive number (got {target}).");
         }
 
         if (!(ClipNorm > 0) || double.IsInfinity(ClipNorm))
@@ -42,14 +55,15 @@ public sealed record DifferentialPrivacyOptions
 /// </summary>
 public sealed record PrivacyGuarantee(double Epsilon, double Delta, double NoiseMultiplier, double ClipNorm, double SampleRate, int Steps, int Order)
 {
-    /// <summary>Accounts a planned run.</summary>
+    /// <summary>Accounts a planned run, calibrating the noise multiplier first when the options give a target ε.</summary>
     public static PrivacyGuarantee For(DifferentialPrivacyOptions options, int records, int expectedBatch, int steps)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(records, 1);
         var rate = Math.Min(1.0, (double)expectedBatch / records);
         var delta = options.Delta ?? 1.0 / (10.0 * records);
-        var (epsilon, order) = RdpAccountant.Epsilon(rate, options.NoiseMultiplier, steps, delta);
-        return new PrivacyGuarantee(epsilon, delta, options.NoiseMultiplier, options.ClipNorm, rate, steps, order);
+        var sigma = options.NoiseMultiplier ?? RdpAccountant.NoiseMultiplierFor(options.TargetEpsilon!.Value, rate, steps, delta);
+        var (epsilon, order) = RdpAccountant.Epsilon(rate, sigma, steps, delta);
+        return new PrivacyGuarantee(epsilon, delta, sigma, options.ClipNorm, rate, steps, order);
     }
 }

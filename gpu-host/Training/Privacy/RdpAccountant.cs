@@ -83,6 +83,39 @@ public static class RdpAccountant
         return best;
     }
 
+    /// <summary>
+    /// The smallest noise multiplier (to three significant digits, rounded up) for which <paramref name="steps"/> steps
+    /// at <paramref name="sampleRate"/> stay within (<paramref name="targetEpsilon"/>, <paramref name="delta"/>): what
+    /// an organisation that budgets ε rather than σ needs. ε falls as σ grows, so a bisection finds it.
+    /// </summary>
+    /// <exception cref="ArgumentException">No noise reaches the target: below log(1/δ)/(α−1) at the largest order.</exception>
+    public static double NoiseMultiplierFor(double targetEpsilon, double sampleRate, long steps, double delta)
+    {
+        if (!(targetEpsilon > 0) || double.IsInfinity(targetEpsilon))
+        {
+            throw new ArgumentException($"The target ε must be a positive number (got {targetEpsilon}).", nameof(targetEpsilon));
+        }
+
+        double Eps(double sigma) => Epsilon(sampleRate, sigma, steps, delta).Epsilon;
+        const double MaxSigma = 1000;
+        if (Eps(MaxSigma) > targetEpsilon)
+        {
+            throw new ArgumentException(FormattableString.Invariant(
+                $"No noise multiplier up to {MaxSigma} reaches ε = {targetEpsilon} at δ = {delta} over {steps} steps; raise the target or δ, or train fewer steps."), nameof(targetEpsilon));
+        }
+
+        var (low, high) = (1e-3, MaxSigma);
+        while (high / low > 1.0001)
+        {
+            var mid = Math.Sqrt(low * high);
+            (low, high) = Eps(mid) <= targetEpsilon ? (low, mid) : (mid, high);
+        }
+
+        // Rounded up to three significant digits, so the reported σ is the one used and ε stays within the target.
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(high)) - 2);
+        return Math.Ceiling(high / scale) * scale;
+    }
+
     private static double LogSumExp(double[] values)
     {
         var max = values.Max();

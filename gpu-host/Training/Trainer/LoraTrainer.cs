@@ -136,7 +136,8 @@ public static class LoraTrainer
         onEvent(new TrainingStarted(totalSteps, train.Count, eval.Count, truncated, skipped, adapter.ParameterCount, model.ParameterCount, startStep, privacy));
 
         var parameters = adapter.Parameters().ToList();
-        var privateStep = options.Privacy is { } dpOptions ? new PrivateStep(dpOptions, parameters, train.Count, expectedBatch) : null;
+        // The step uses the accounted noise multiplier: the one given, or the one calibrated for a target ε.
+        var privateStep = privacy is not null ? new PrivateStep(privacy, parameters, train.Count) : null;
         using var privateStepScope = privateStep;
         var orders = new Dictionary<int, int[]>();
         int[] Order(int epoch)
@@ -258,17 +259,17 @@ public static class LoraTrainer
     /// </summary>
     private sealed class PrivateStep : IDisposable
     {
-        private readonly DifferentialPrivacyOptions _options;
+        private readonly PrivacyGuarantee _options;
         private readonly List<Parameter> _parameters;
         private readonly Tensor[] _sums;
         private readonly double _rate;
         private readonly double _expected;
 
-        public PrivateStep(DifferentialPrivacyOptions options, List<Parameter> parameters, int records, int expectedBatch)
+        public PrivateStep(PrivacyGuarantee options, List<Parameter> parameters, int records)
         {
             _options = options;
             _parameters = parameters;
-            _rate = Math.Min(1.0, (double)expectedBatch / records);
+            _rate = options.SampleRate;
             _expected = _rate * records;
             _sums = parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
 

@@ -908,11 +908,14 @@
 
   // DP-SGD settings and the guarantee the GPU host reported (dp_epsilon, dp_delta), or that training had none.
   function privacyText(hyper, metrics) {
-    if (hyper.dpNoiseMultiplier === undefined || hyper.dpNoiseMultiplier === null) {
+    const hasSigma = typeof hyper.dpNoiseMultiplier === 'number';
+    const hasTarget = typeof hyper.dpTargetEpsilon === 'number';
+    if (!hasSigma && !hasTarget) {
       return 'not used: the probes are the only evidence about memorisation';
     }
 
-    const settings = 'DP-SGD with noise multiplier ' + formatNumber(hyper.dpNoiseMultiplier) + ', clip norm ' + formatNumber(hyper.dpClipNorm ?? 1);
+    const noise = hasSigma ? 'noise multiplier ' + formatNumber(hyper.dpNoiseMultiplier) : 'noise calibrated for ε ≤ ' + formatNumber(hyper.dpTargetEpsilon);
+    const settings = 'DP-SGD with ' + noise + ', clip norm ' + formatNumber(hyper.dpClipNorm ?? 1);
     return typeof metrics.dp_epsilon === 'number'
       ? settings + '; (ε = ' + formatNumber(metrics.dp_epsilon) + ', δ = ' + (typeof metrics.dp_delta === 'number' ? metrics.dp_delta.toExponential(1) : '?') + ') per training record'
       : settings;
