@@ -131,7 +131,7 @@ public static class TrainingBenchmark
 
     /// <summary>
     /// What DP-SGD costs: the same tiny-model run through <see cref="Training.Trainer.LoraTrainer"/> with ordinary and
-    /// with private steps (records one at a time for per-record clipping), compared by trained tokens per second.
+    /// with private steps (per-record gradients and clipping), compared by tokens per second.
     /// </summary>
     private static void PrivateTrainingCost(string dir, bool quick)
     {
@@ -175,6 +175,6 @@ public static class TrainingBenchmark
         var dp = Rate(new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = 1.0 });
         var again = Rate(null);
         Console.WriteLine($"DP-SGD cost (tiny model, batch 8, median step): ordinary {Math.Max(plain, again):F0} tokens/s, private {dp:F0} tokens/s, " +
-            $"ratio {dp / Math.Max(plain, again):F2} (records run one at a time for per-record clipping)");
+            $"ratio {dp / Math.Max(plain, again):F2} (per-record gradients from one backward pass per micro-batch, one LoRA copy per record)");
     }
 }

@@ -1,3 +1,5 @@
+using TorchSharp;
+using Training.Data;
 using Training.Gguf;
 using Training.Model;
 using Training.Privacy;
@@ -27,6 +29,71 @@ public sealed class PrivateTrainingTests(TinyModels models) : IClassFixture<Tiny
         var events = new List<TrainingEvent>();
         var summary = LoraTrainer.Run(options, events.Add);
         return (events.OfType<StepMetrics>().ToList(), events.OfType<TrainingStarted>().Single(), summary);
+    }
+
+    [Fact]
+    public void PerExampleGradients_FromOneBatchedPass_EqualEachRecordsOwnBackwardPass()
+    {
+        torch.set_num_threads(2);
+        using var model = LlamaModel.Load(models.Untied);
+        using var tok = ChatTokenizer.Load(models.Untied);
+        // Records of different lengths, so the batch is padded.
+        var examples = ChatDataset.Load(TestData.WriteChat(models.File("per-example.jsonl"), 3, seed: 4)).Select(r => tok.Encode(r, 128)).ToArray();
+        Assert.True(examples.Select(e => e.Tokens.Length).Distinct().Count() > 1 || examples.Length == 3);
+        var config = new LoraConfig { Rank = 2, TargetModules = ["q", "v", "down"] };
+        using var seeded = LoraAdapter.Create(model.Config, config, seed: 7);
+        // B starts at zero, which would leave A without gradient: give both random values.
+        var random = new Random(3);
+        using var adapter = LoraAdapter.FromTensors(config, seeded.TargetNames.Select(n =>
+        {
+            var (a, b) = seeded[n];
+            return (n, a, torch.randn_like(b) * 0.05);
+        }));
+        model.Lora = adapter;
+
+        static TorchSharp.torch.Tensor PerRecordLoss(TorchSharp.torch.Tensor logits, TorchSharp.torch.Tensor targets, TorchSharp.torch.Tensor weights)
+        {
+            var vocab = logits.shape[^1];
+            var ce = TorchSharp.torch.nn.functional.cross_entropy(logits.reshape(-1, vocab), targets.reshape(-1), reduction: TorchSharp.torch.nn.Reduction.None)
+                .reshape(weights.shape[0], -1);
+            return (ce * weights).sum(1) / weights.sum(1);
+        }
+
+        var expected = new List<float[][]>();
+        foreach (var example in examples)
+        {
+            using var scope = torch.NewDisposeScope();
+            var (inputs, targets, weights, _) = LoraTrainer.Collate([example]);
+            PerRecordLoss(model.Forward(inputs, training: true), targets, weights).sum().backward();
+            expected.Add([.. adapter.Parameters().Select(p => p.grad!.data<float>().ToArray())]);
+            foreach (var p in adapter.Parameters())
+            {
+                p.grad!.zero_();
+            }
+        }
+
+        adapter.BeginPerExample(examples.Length);
+        using (var scope = torch.NewDisposeScope())
+        {
+            var (inputs, targets, weights, _) = LoraTrainer.Collate(examples);
+            PerRecordLoss(model.Forward(inputs, training: true), targets, weights).sum().backward();
+            var gradients = adapter.PerExampleGradients();
+            for (var i = 0; i < examples.Length; i++)
+            {
+                for (var p = 0; p < gradients.Count; p++)
+                {
+                    var actual = gradients[p][i].data<float>().ToArray();
+                    var scale = expected[i][p].Max(Math.Abs);
+                    Assert.True(scale > 0, $"record {i}, parameter {p} has no gradient");
+                    Assert.True(actual.Zip(expected[i][p]).Max(x => Math.Abs(x.First - x.Second)) <= 1e-4 * scale + 1e-7, $"record {i}, parameter {p}");
+                }
+            }
+        }
+
+        adapter.EndPerExample();
+        // The adapter's own parameters received nothing from the per-example pass.
+        Assert.All(adapter.Parameters(), p => Assert.True(p.grad is null || p.grad.abs().sum().item<float>() == 0));
+        Assert.NotNull(random);
     }
 
     [Fact]

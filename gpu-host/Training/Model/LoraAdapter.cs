@@ -144,11 +144,59 @@ public sealed class LoraAdapter : IDisposable
         }
 
         var x = Config.Dropout > 0 && training ? nn.functional.dropout(input, Config.Dropout, training: true) : input;
+        if (_perExample?.GetValueOrDefault(baseTensorName) is { } copies)
+        {
+            // One copy of A and B per example in the batch: [b, seq, in] @ [b, in, r] @ [b, r, out].
+            return baseOutput + x.matmul(copies.A.transpose(1, 2)).matmul(copies.B.transpose(1, 2)) * Config.Scale;
+        }
+
         return baseOutput + nn.functional.linear(nn.functional.linear(x, w.A), w.B) * Config.Scale;
+    }
+
+    private Dictionary<string, (Tensor A, Tensor B)>? _perExample;
+
+    /// <summary>
+    /// Until <see cref="EndPerExample"/>, forward passes use one copy of the adapter's weights per example of a batch of
+    /// <paramref name="examples"/>, so that one backward pass of the summed per-example losses leaves each example's
+    /// own gradient in its copy (what DP-SGD clips), instead of one pass per example. The copies are leaves holding the
+    /// current values; the adapter's own parameters are not touched.
+    /// </summary>
+    internal void BeginPerExample(int examples)
+    {
+        EndPerExample();
+        _perExample = _weights.ToDictionary(kv => kv.Key, kv =>
+        {
+            using var noGrad = no_grad();
+            var a = kv.Value.A.detach().unsqueeze(0).expand(examples, -1, -1).clone().requires_grad_(true).DetachFromDisposeScope();
+            var b = kv.Value.B.detach().unsqueeze(0).expand(examples, -1, -1).clone().requires_grad_(true).DetachFromDisposeScope();
+            return (a, b);
+        });
+    }
+
+    /// <summary>The per-example gradients of the last backward pass, in the order of <see cref="NamedParameters"/>: [examples, ...shape].</summary>
+    internal IReadOnlyList<Tensor> PerExampleGradients() =>
+        _perExample is null ? throw new InvalidOperationException("Not in per-example mode.")
+            : [.. _weights.Keys.SelectMany(k => new[] { _perExample[k].A.grad!, _perExample[k].B.grad! })];
+
+    internal void EndPerExample()
+    {
+        if (_perExample is null)
+        {
+            return;
+        }
+
+        foreach (var (a, b) in _perExample.Values)
+        {
+            a.Dispose();
+            b.Dispose();
+        }
+
+        _perExample = null;
     }
 
     public void Dispose()
     {
+        EndPerExample();
         foreach (var (a, b) in _weights.Values)
         {
             a.Dispose();

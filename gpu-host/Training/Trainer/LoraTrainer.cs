@@ -137,7 +137,7 @@ public static class LoraTrainer
 
         var parameters = adapter.Parameters().ToList();
         // The step uses the accounted noise multiplier: the one given, or the one calibrated for a target ε.
-        var privateStep = privacy is not null ? new PrivateStep(privacy, parameters, train.Count) : null;
+        var privateStep = privacy is not null ? new PrivateStep(privacy, adapter, options.BatchSize, parameters, train.Count) : null;
         using var privateStepScope = privateStep;
         var orders = new Dictionary<int, int[]>();
         int[] Order(int epoch)
@@ -253,21 +253,26 @@ public static class LoraTrainer
     /// <summary>
     /// One DP-SGD step (Abadi et al., 2016): a Poisson sample of the records, each record's gradient clipped to the
     /// clip norm on its own, the clipped gradients summed, Gaussian noise of σ × C added to the sum, and the result
-    /// divided by the expected sample size into the parameters' gradients for the optimizer. Records run one at a time
-    /// (per-record gradients need their own backward pass); the sample and the noise are pure functions of
-    /// (seed, step), so a resumed run retraces an uninterrupted one.
+    /// divided by the expected sample size into the parameters' gradients for the optimizer. Records run in
+    /// micro-batches with one copy of the LoRA weights per record, so one backward pass yields every record's own
+    /// gradient; the sample, the dropout masks and the noise are pure functions of (seed, step), so a resumed run
+    /// retraces an uninterrupted one.
     /// </summary>
     private sealed class PrivateStep : IDisposable
     {
         private readonly PrivacyGuarantee _options;
+        private readonly LoraAdapter _adapter;
+        private readonly int _chunk;
         private readonly List<Parameter> _parameters;
         private readonly Tensor[] _sums;
         private readonly double _rate;
         private readonly double _expected;
 
-        public PrivateStep(PrivacyGuarantee options, List<Parameter> parameters, int records)
+        public PrivateStep(PrivacyGuarantee options, LoraAdapter adapter, int chunk, List<Parameter> parameters, int records)
         {
             _options = options;
+            _adapter = adapter;
+            _chunk = chunk;
             _parameters = parameters;
             _rate = options.SampleRate;
             _expected = _rate * records;
@@ -302,32 +307,47 @@ public static class LoraTrainer
 
             double lossSum = 0, correct = 0, counted = 0;
             long tokens = 0;
-            for (var k = 0; k < sample.Count; k++)
+            for (var first = 0; first < sample.Count; first += _chunk)
             {
-                var example = train[sample[k]];
-                torch.manual_seed(Mix(seed, step, k));
+                var chunk = sample.Skip(first).Take(_chunk).Select(i => train[i]).ToArray();
+                torch.manual_seed(Mix(seed, step, first));
                 using var scope = NewDisposeScope();
-                var (inputs, targets, weights, n) = Collate([example], device);
-                var (loss, right, count) = WeightedLoss(model.Forward(inputs, training: true), targets, weights);
-                var weight = example.TargetWeights.Sum();
-                (loss / weight).backward();
-                lossSum += loss.item<float>() / weight;
-                correct += right;
-                counted += count;
-                tokens += n;
-
-                using var noGrad = no_grad();
-                var squared = 0.0;
-                foreach (var p in _parameters)
+                _adapter.BeginPerExample(chunk.Length);
+                try
                 {
-                    squared += p.grad!.pow(2).sum().item<float>();
+                    var (inputs, targets, weights, n) = Collate(chunk, device);
+                    var logits = model.Forward(inputs, training: true);
+                    var vocab = logits.shape[^1];
+                    var ce = nn.functional.cross_entropy(logits.reshape(-1, vocab), targets.reshape(-1), reduction: nn.Reduction.None).reshape(chunk.Length, -1);
+                    // Each record's own mean loss over its trained tokens; their sum leaves each record's gradient in its copy.
+                    var perRecord = (ce * weights).sum(1) / weights.sum(1);
+                    perRecord.sum().backward();
+                    tokens += n;
+                    using var noGrad = no_grad();
+                    lossSum += perRecord.sum().item<float>();
+                    var mask = weights.gt(0);
+                    correct += logits.argmax(-1).eq(targets).logical_and(mask).sum().item<long>();
+                    counted += mask.sum().item<long>();
+
+                    var gradients = _adapter.PerExampleGradients();
+                    var squared = zeros(chunk.Length, device: device);
+                    foreach (var g in gradients)
+                    {
+                        squared.add_(g.pow(2).reshape(chunk.Length, -1).sum(1));
+                    }
+
+                    var norms = squared.sqrt().data<float>().ToArray();
+                    for (var i = 0; i < _parameters.Count; i++)
+                    {
+                        for (var r = 0; r < chunk.Length; r++)
+                        {
+                            _sums[i].add_(gradients[i][r], alpha: Math.Min(1.0, _options.ClipNorm / (norms[r] + 1e-6)));
+                        }
+                    }
                 }
-
-                var scale = Math.Min(1.0, _options.ClipNorm / (Math.Sqrt(squared) + 1e-6));
-                for (var i = 0; i < _parameters.Count; i++)
+                finally
                 {
-                    _sums[i].add_(_parameters[i].grad!, alpha: scale);
-                    _parameters[i].grad!.zero_();
+                    _adapter.EndPerExample();
                 }
             }
 
