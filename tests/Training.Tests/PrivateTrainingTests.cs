@@ -189,6 +189,54 @@ public sealed class PrivateTrainingTests(TinyModels models) : IClassFixture<Tiny
         Assert.Equal(LoraB(uninterrupted.AdapterPath), LoraB(resumed.AdapterPath));
     }
 
+    [Fact]
+    public void DpSgd_KeepsARepeatedSecretFromBeingMemorised_ThatOrdinaryTrainingMemorises()
+    {
+        // "The Secret Sharer" in miniature: a secret record repeated 8 times among 24 others. Ordinary training ranks the
+        // secret first among 50 same-format candidates by likelihood; DP-SGD (clipped, noised) must not.
+        const string Secret = "7 3 9 1 5";
+        var rng = new Random(11);
+        string Digits() => string.Join(' ', Enumerable.Range(0, 5).Select(_ => rng.Next(10)));
+        static ChatRecord Vault(string code) => new([new ChatMessage("user", "What is the vault code?"), new ChatMessage("assistant", $"The vault code is {code}.")]);
+        var path = TestData.WriteChat(models.File("secret.jsonl"), 24, seed: 5);
+        File.AppendAllLines(path, Enumerable.Repeat(System.Text.Json.JsonSerializer.Serialize(Vault(Secret)), 8));
+        var candidates = new[] { Secret }.Concat(Enumerable.Range(0, 49).Select(_ => Digits())).ToArray();
+
+        int SecretRank(TrainingOptions options)
+        {
+            var summary = LoraTrainer.Run(options);
+            using var model = LlamaModel.Load(models.Untied);
+            using var tok = ChatTokenizer.Load(models.Untied);
+            using var adapter = Training.Export.AdapterExporter.ReadGguf(summary.AdapterPath, model.Device);
+            model.Lora = adapter;
+            var losses = candidates.Select(c => LoraTrainer.Evaluate(model, [tok.Encode(Vault(c), 64)], 1).Loss).ToArray();
+            return 1 + losses.Skip(1).Count(l => l < losses[0]);
+        }
+
+        var common = new TrainingOptions
+        {
+            BaseModelPath = models.Untied,
+            TrainDataPath = path,
+            OutputPath = models.File("secret-plain.gguf"),
+            LearningRate = 1e-2f,
+            BatchSize = 8,
+            Epochs = 15,
+            Threads = 2,
+            Seed = 3,
+            ExportPeft = false,
+            Lora = new LoraConfig { Rank = 8, Alpha = 16, TargetModules = ["q", "k", "v", "o", "gate", "up", "down"] },
+        };
+        var plainRank = SecretRank(common);
+        var privateRank = SecretRank(common with
+        {
+            OutputPath = models.File("secret-dp.gguf"),
+            Privacy = new DifferentialPrivacyOptions { NoiseMultiplier = 1.0, ClipNorm = 0.05 },
+        });
+
+        Assert.Equal(1, plainRank);
+        Assert.True(privateRank > 5, $"DP-SGD still ranked the secret {privateRank} of {candidates.Length}");
+    }
+
     [Theory]
     [InlineData(0.0, null, 1.0, null)]
     [InlineData(1.0, null, -1.0, null)]
