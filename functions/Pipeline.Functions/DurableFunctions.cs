@@ -41,6 +41,9 @@ public sealed class DurableFunctions(IServiceProvider services)
     [Function(nameof(EvaluateModelActivity))]
     public Task<EvaluateModelOutput> EvaluateModelAsync([ActivityTrigger] EvaluateModelInput input) => Create<EvaluateModelActivity>().RunAsync(null!, input);
 
+    [Function(nameof(PrivacySpendActivity))]
+    public Task<PrivacySpend> PrivacySpendAsync([ActivityTrigger] string input) => Create<PrivacySpendActivity>().RunAsync(null!, input);
+
     [Function(nameof(RecordEvidenceActivity))]
     public Task<EvidenceReference> RecordEvidenceAsync([ActivityTrigger] RecordEvidenceInput input) => Create<RecordEvidenceActivity>().RunAsync(null!, input);
 

@@ -69,6 +69,7 @@ public static class PipelineServiceCollectionExtensions
         registry.AddActivity<StartFineTuneActivity>();
         registry.AddActivity<GetFineTuneActivity>();
         registry.AddActivity<EvaluateModelActivity>();
+        registry.AddActivity<PrivacySpendActivity>();
         registry.AddActivity<RecordEvidenceActivity>();
         registry.AddActivity<PromoteModelActivity>();
         registry.AddActivity<RecordAuditActivity>();

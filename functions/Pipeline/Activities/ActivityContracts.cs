@@ -52,3 +52,6 @@ public sealed record RecordEvidenceInput(ApprovalEvidence Draft);
 
 /// <summary>Remove a run's intermediate data.</summary>
 public sealed record CleanupRunInput(string RunId);
+
+/// <summary>What earlier versions trained on a dataset spent of its privacy budget: their summed ε, and how many had no DP at all.</summary>
+public sealed record PrivacySpend(int Versions, double Epsilon, int VersionsWithoutDp);

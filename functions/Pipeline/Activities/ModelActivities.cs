@@ -47,6 +47,38 @@ public sealed class GetFineTuneActivity(IGpuHostClient gpuHost) : TaskActivity<s
     }
 }
 
+/// <summary>
+/// The differential-privacy budget a dataset has already spent: under basic composition the ε of every version ever
+/// trained on it adds up, retired ones included (what their answers revealed stays revealed). A version trained on it
+/// without DP-SGD leaves no finite budget at all.
+/// </summary>
+public sealed class PrivacySpendActivity(ModelRegistry registry) : TaskActivity<string, PrivacySpend>
+{
+    /// <inheritdoc />
+    public override Task<PrivacySpend> RunAsync(TaskActivityContext context, string input) => ExecuteAsync(input, CancellationToken.None);
+
+    /// <summary>Runs the step for the dataset whose raw SHA-256 is <paramref name="rawDatasetSha256"/>.</summary>
+    public async Task<PrivacySpend> ExecuteAsync(string rawDatasetSha256, CancellationToken cancellationToken)
+    {
+        var versions = await registry.FindByDatasetAsync(rawDatasetSha256, cancellationToken);
+        var epsilon = 0.0;
+        var withoutDp = 0;
+        foreach (var (manifest, _) in versions)
+        {
+            if (manifest.Metrics.TryGetValue(PrivacyMetrics.Epsilon, out var spent))
+            {
+                epsilon += spent;
+            }
+            else
+            {
+                withoutDp++;
+            }
+        }
+
+        return new PrivacySpend(versions.Count, epsilon, withoutDp);
+    }
+}
+
 /// <summary>Asks the GPU host for quality and privacy metrics and keeps the full evaluation report.</summary>
 public sealed class EvaluateModelActivity(PipelineStorage storage, IGpuHostClient gpuHost, Pipeline.Secrets.ISecretStore secrets, ILogger<EvaluateModelActivity> logger) : TaskActivity<EvaluateModelInput, EvaluateModelOutput>
 {

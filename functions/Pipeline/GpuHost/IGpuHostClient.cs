@@ -43,6 +43,9 @@ public static class PrivacyMetrics
 {
     public const string Epsilon = "dp_epsilon";
     public const string Delta = "dp_delta";
+
+    /// <summary>This run's ε plus that of every version already trained on the same dataset (absent when one had no DP).</summary>
+    public const string DatasetTotal = "dp_epsilon_dataset_total";
 }
 
 /// <summary>The (ε, δ) differential-privacy guarantee per training record that a DP-SGD job reports.</summary>

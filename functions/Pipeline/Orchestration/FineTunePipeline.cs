@@ -193,6 +193,23 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
                 new EvaluateModelInput(RunId, input.BaseModel, job.FineTunedModel, split.EvalBlob, hyperparameters.Seed, policy.Policy.Probes), GpuRetry());
             _reports.Add(evaluation.ReportBlob);
             var metrics = WithPrivacy(evaluation.Metrics, job.Privacy);
+            if (job.Privacy is not null)
+            {
+                // ε adds up over every version trained on the same data: a policy can cap the dataset's whole budget.
+                var spend = await CallAsync<PrivacySpend>("privacy-budget", RunPhase.Evaluating, nameof(PrivacySpendActivity), validation.RawSha256, StorageRetry());
+                if (spend.VersionsWithoutDp == 0)
+                {
+                    metrics[PrivacyMetrics.DatasetTotal] = spend.Epsilon + job.Privacy.Epsilon;
+                }
+
+                await AuditAsync(PipelineActor, "privacy.budget", new()
+                {
+                    ["earlierVersions"] = Format(spend.Versions),
+                    ["earlierEpsilon"] = Format(spend.Epsilon),
+                    ["earlierVersionsWithoutDp"] = Format(spend.VersionsWithoutDp),
+                });
+            }
+
             _result = _result with { Metrics = metrics };
             var metricDetails = metrics.ToDictionary(m => "metric." + m.Key, m => Format(m.Value));
             await AuditAsync(PipelineActor, "model.evaluated", metricDetails);

@@ -183,7 +183,8 @@ public sealed class ModelRegistry
     /// <summary>
     /// Every version, of every model, trained on the dataset whose raw (uploaded) or masked SHA-256 is
     /// <paramref name="datasetSha256"/> — where an erasure request for that dataset starts — with its retirement, if any.
-    /// Reads every manifest: meant for rare administrative questions, not for request paths.
+    /// Reads every manifest: meant for rare questions (erasure requests, and a DP-SGD run's dataset budget once per run),
+    /// not for request paths.
     /// </summary>
     public async Task<IReadOnlyList<(ModelManifest Manifest, RetirementRecord? Retirement)>> FindByDatasetAsync(string datasetSha256, CancellationToken cancellationToken = default)
     {
