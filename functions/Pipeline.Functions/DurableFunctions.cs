@@ -42,7 +42,7 @@ public sealed class DurableFunctions(IServiceProvider services)
     public Task<EvaluateModelOutput> EvaluateModelAsync([ActivityTrigger] EvaluateModelInput input) => Create<EvaluateModelActivity>().RunAsync(null!, input);
 
     [Function(nameof(PrivacySpendActivity))]
-    public Task<PrivacySpend> PrivacySpendAsync([ActivityTrigger] string input) => Create<PrivacySpendActivity>().RunAsync(null!, input);
+    public Task<PrivacySpend> PrivacySpendAsync([ActivityTrigger] PrivacySpendInput input) => Create<PrivacySpendActivity>().RunAsync(null!, input);
 
     [Function(nameof(RecordEvidenceActivity))]
     public Task<EvidenceReference> RecordEvidenceAsync([ActivityTrigger] RecordEvidenceInput input) => Create<RecordEvidenceActivity>().RunAsync(null!, input);

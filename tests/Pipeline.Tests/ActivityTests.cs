@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Activities;
 using Pipeline.GpuHost;
 using Pipeline.Policy;
+using Pipeline.Registry;
 using Pipeline.Secrets;
 using Pipeline.Storage;
 using TestSupport;
@@ -38,6 +39,37 @@ public sealed class ActivityTests(AzuriteFixture azurite)
     {
         public Task<byte[]> GetOrCreateKeyAsync(string name, int lengthIfNew, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("placeholder masking needs no key");
+    }
+
+    [Fact]
+    public async Task PrivacySpend_RecordsEveryRunOnce_AddsUpEarlierEpsilon_AndCountsRunsWithoutDp()
+    {
+        var storage = await StorageAsync();
+        var registry = new ModelRegistry(storage.Models);
+        var activity = new PrivacySpendActivity(storage, registry);
+        var dataset = new string('a', 64);
+        Task<PrivacySpend> Record(string run, double? epsilon, string sha = "") =>
+            activity.ExecuteAsync(new PrivacySpendInput(run, sha.Length > 0 ? sha : dataset, epsilon), CancellationToken.None);
+
+        var first = await Record("run-1", 2.5);
+        var second = await Record("run-2", 1.25);
+        var retried = await Record("run-2", 1.25);
+        var third = await Record("run-3", 0.5);
+        // A version promoted before the ledger existed (run-0, no DP) counts too.
+        await registry.PromoteAsync(ModelRegistryTests.Publication("run-0") with { RawDatasetSha256 = dataset }, (s, ct) => s.WriteAsync(new byte[] { 1 }, ct).AsTask(), "pipeline");
+        var afterPlain = await Record("run-4", 1.0);
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Record($"run-c{i}", 0.1, new string('c', 64))));
+        var ledger = (await storage.Datasets.GetBlobClient(PrivacyLedger.BlobName(new string('c', 64))).DownloadContentAsync()).Value.Content.ToString();
+
+        Assert.Equal(new PrivacySpend(0, 0, 0), first);
+        Assert.Equal(new PrivacySpend(1, 2.5, 0), second);
+        Assert.Equal(second, retried);
+        Assert.Equal(new PrivacySpend(2, 3.75, 0), third);
+        Assert.Equal(new PrivacySpend(4, 4.25, 1), afterPlain);
+        // Runs recording at the same time all land, each seeing only the ones before it.
+        Assert.Equal(Enumerable.Range(0, 6), concurrent.Select(c => c.Runs).Order());
+        Assert.All(Enumerable.Range(0, 6), i => Assert.Contains($"run-c{i}", ledger, StringComparison.Ordinal));
+        await Assert.ThrowsAsync<ArgumentException>(() => Record("run-x", 1, "../escape"));
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class FineTunePipelineTests(AzuriteFixture azurite)
         Assert.Empty(await harness.Storage.Masked.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = id + "/" }).ToListAsync());
         Assert.Equal(
             ["run.started", "policy.loaded", "dataset.validated", "dataset.masked", "dataset.raw-removed", "dataset.residual-scanned", "dataset.split",
-             "training.started", "training.finished", "model.evaluated", "gates.evaluated", "approval.evidence", "approval.requested", "approval.recorded",
+             "training.started", "training.finished", "privacy.budget", "model.evaluated", "gates.evaluated", "approval.evidence", "approval.requested", "approval.recorded",
              "approval.recorded", "model.promoted", "run.ended"],
             await harness.VerifiedAuditActionsAsync());
     }
@@ -203,23 +203,23 @@ public sealed class FineTunePipelineTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task DatasetBudget_AddsUpEveryVersionTrainedOnTheSameData_AndStopsTheRunThatWouldExceedIt()
+    public async Task DatasetBudget_AddsUpEveryRunOnTheSameData_EvenARejectedOne_AndStopsTheRunThatWouldExceedIt()
     {
         var policy = Policy.Replace("\"canary_exposure\": { \"max\": 1.0 }", "\"canary_exposure\": { \"max\": 1.0 }, \"dp_epsilon_dataset_total\": { \"max\": 5 }", StringComparison.Ordinal)
             .Replace("\"evalPercent\": 20,", "\"evalPercent\": 20, \"differentialPrivacy\": { \"noiseMultiplier\": 1.1 },", StringComparison.Ordinal);
         await using var harness = await StartAsync(new FakeGpuHost { PrivacyEpsilon = 3.5 }, policy);
 
-        // First run on the dataset: 3.5 of a budget of 5; approved and promoted.
+        // First run on the dataset: 3.5 of a budget of 5. Its approvers reject it, but its evaluation was already shown to
+        // them: the spend stays.
         var first = await harness.StartRunAsync(PipelineHarness.Dataset(), "incoming/clinic/first.jsonl");
         await harness.WaitForApprovalStateAsync(first);
-        await harness.DecideAsync(first, "ann.approver@example.org", ApprovalVerdict.Approve, "ok");
-        await harness.DecideAsync(first, "bob.approver@example.org", ApprovalVerdict.Approve, "ok");
-        var promoted = Completed(await harness.WaitForCompletionAsync(first));
+        await harness.DecideAsync(first, "ann.approver@example.org", ApprovalVerdict.Reject, "not this time");
+        var rejected = Completed(await harness.WaitForCompletionAsync(first));
         // The same records uploaded again: 3.5 + 3.5 = 7 would exceed the dataset's budget.
         var second = Completed(await harness.WaitForCompletionAsync(await harness.StartRunAsync(PipelineHarness.Dataset(), "incoming/clinic/again.jsonl")));
 
-        Assert.Equal(RunStatus.Promoted, promoted.Status);
-        Assert.Equal(3.5, promoted.Metrics![PrivacyMetrics.DatasetTotal]);
+        Assert.Equal(RunStatus.Rejected, rejected.Status);
+        Assert.Equal(3.5, rejected.Metrics![PrivacyMetrics.DatasetTotal]);
         Assert.Equal(RunStatus.RejectedByPolicy, second.Status);
         Assert.Contains("dp_epsilon_dataset_total = 7", second.Reason, StringComparison.Ordinal);
         Assert.Contains("privacy.budget", await harness.VerifiedAuditActionsAsync());

@@ -149,30 +149,6 @@ public sealed class ModelRegistryTests(AzuriteFixture azurite)
 
         await Assert.ThrowsAsync<ArgumentException>(() => registry.PromoteAsync(Publication("run-1", model: "../escape"), Adapter([1]), "pipeline"));
     }
-
-    [Fact]
-    public async Task PrivacySpend_AddsUpTheEpsilonOfEveryVersionOnTheDataset_AndCountsVersionsWithoutDp()
-    {
-        var registry = new ModelRegistry(await azurite.NewContainerAsync("models"));
-        var spend = new Pipeline.Activities.PrivacySpendActivity(registry);
-        static ModelPublication Private(string run, string model, double epsilon) => Publication(run, model) with
-        {
-            Metrics = new Dictionary<string, double> { ["eval_loss"] = 1.25, [PrivacyMetrics.Epsilon] = epsilon },
-        };
-
-        var none = await spend.ExecuteAsync(new string('r', 64), CancellationToken.None);
-        await registry.PromoteAsync(Private("run-1", "clinic-notes", 2.5), Adapter([1]), "pipeline");
-        await registry.PromoteAsync(Private("run-2", "claims-triage", 1.25), Adapter([2]), "pipeline");
-        var twoPrivate = await spend.ExecuteAsync(new string('r', 64), CancellationToken.None);
-        await registry.PromoteAsync(Publication("run-3", "billing"), Adapter([3]), "pipeline");
-        var withPlain = await spend.ExecuteAsync(new string('r', 64), CancellationToken.None);
-        var otherDataset = await spend.ExecuteAsync(new string('x', 64), CancellationToken.None);
-
-        Assert.Equal(new Pipeline.Activities.PrivacySpend(0, 0, 0), none);
-        Assert.Equal(new Pipeline.Activities.PrivacySpend(2, 3.75, 0), twoPrivate);
-        Assert.Equal(new Pipeline.Activities.PrivacySpend(3, 3.75, 1), withPlain);
-        Assert.Equal(new Pipeline.Activities.PrivacySpend(0, 0, 0), otherDataset);
-    }
 }
 
 public sealed class ModelCardTests

@@ -53,5 +53,8 @@ public sealed record RecordEvidenceInput(ApprovalEvidence Draft);
 /// <summary>Remove a run's intermediate data.</summary>
 public sealed record CleanupRunInput(string RunId);
 
-/// <summary>What earlier versions trained on a dataset spent of its privacy budget: their summed ε, and how many had no DP at all.</summary>
-public sealed record PrivacySpend(int Versions, double Epsilon, int VersionsWithoutDp);
+/// <summary>A run's spend of its dataset's privacy budget: its ε, or null when it trained without DP-SGD.</summary>
+public sealed record PrivacySpendInput(string RunId, string RawDatasetSha256, double? Epsilon);
+
+/// <summary>What earlier runs on a dataset spent of its privacy budget: their summed ε, and how many had no DP at all.</summary>
+public sealed record PrivacySpend(int Runs, double Epsilon, int RunsWithoutDp);

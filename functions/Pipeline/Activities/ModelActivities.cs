@@ -48,34 +48,31 @@ public sealed class GetFineTuneActivity(IGpuHostClient gpuHost) : TaskActivity<s
 }
 
 /// <summary>
-/// The differential-privacy budget a dataset has already spent: under basic composition the ε of every version ever
-/// trained on it adds up, retired ones included (what their answers revealed stays revealed). A version trained on it
-/// without DP-SGD leaves no finite budget at all.
+/// Records a run's spend of its dataset's differential-privacy budget and returns what earlier runs spent: under
+/// basic composition the ε of every run ever trained on the same records adds up — rejected and retired ones included,
+/// since what they revealed stays revealed — and one trained without DP-SGD leaves no finite budget. Versions in the
+/// registry from before the ledger existed are counted too.
 /// </summary>
-public sealed class PrivacySpendActivity(ModelRegistry registry) : TaskActivity<string, PrivacySpend>
+public sealed class PrivacySpendActivity(PipelineStorage storage, ModelRegistry registry) : TaskActivity<PrivacySpendInput, PrivacySpend>
 {
     /// <inheritdoc />
-    public override Task<PrivacySpend> RunAsync(TaskActivityContext context, string input) => ExecuteAsync(input, CancellationToken.None);
+    public override Task<PrivacySpend> RunAsync(TaskActivityContext context, PrivacySpendInput input) => ExecuteAsync(input, CancellationToken.None);
 
-    /// <summary>Runs the step for the dataset whose raw SHA-256 is <paramref name="rawDatasetSha256"/>.</summary>
-    public async Task<PrivacySpend> ExecuteAsync(string rawDatasetSha256, CancellationToken cancellationToken)
+    /// <summary>Runs the step.</summary>
+    public async Task<PrivacySpend> ExecuteAsync(PrivacySpendInput input, CancellationToken cancellationToken)
     {
-        var versions = await registry.FindByDatasetAsync(rawDatasetSha256, cancellationToken);
-        var epsilon = 0.0;
-        var withoutDp = 0;
-        foreach (var (manifest, _) in versions)
+        ArgumentNullException.ThrowIfNull(input);
+        var earlier = await new PrivacyLedger(storage.Datasets).RecordAsync(input.RawDatasetSha256, input.RunId, input.Epsilon, cancellationToken);
+        var runs = earlier.Select(e => (e.RunId, e.Epsilon)).ToList();
+        foreach (var (manifest, _) in await registry.FindByDatasetAsync(input.RawDatasetSha256, cancellationToken))
         {
-            if (manifest.Metrics.TryGetValue(PrivacyMetrics.Epsilon, out var spent))
+            if (manifest.RunId != input.RunId && !runs.Exists(r => r.RunId == manifest.RunId))
             {
-                epsilon += spent;
-            }
-            else
-            {
-                withoutDp++;
+                runs.Add((manifest.RunId, manifest.Metrics.TryGetValue(PrivacyMetrics.Epsilon, out var spent) ? spent : null));
             }
         }
 
-        return new PrivacySpend(versions.Count, epsilon, withoutDp);
+        return new PrivacySpend(runs.Count, runs.Sum(r => r.Epsilon ?? 0), runs.Count(r => r.Epsilon is null));
     }
 }
 

@@ -193,22 +193,22 @@ public sealed class FineTunePipeline : TaskOrchestrator<PipelineInput, PipelineR
                 new EvaluateModelInput(RunId, input.BaseModel, job.FineTunedModel, split.EvalBlob, hyperparameters.Seed, policy.Policy.Probes), GpuRetry());
             _reports.Add(evaluation.ReportBlob);
             var metrics = WithPrivacy(evaluation.Metrics, job.Privacy);
-            if (job.Privacy is not null)
+            // Every run that trained on the data spends part of its privacy budget (ε adds up over runs), and one without
+            // DP spends all of it: the ledger records each run, and a policy can cap the dataset's whole budget.
+            var spend = await CallAsync<PrivacySpend>("privacy-budget", RunPhase.Evaluating, nameof(PrivacySpendActivity),
+                new PrivacySpendInput(RunId, validation.RawSha256, job.Privacy?.Epsilon), StorageRetry());
+            if (job.Privacy is not null && spend.RunsWithoutDp == 0)
             {
-                // ε adds up over every version trained on the same data: a policy can cap the dataset's whole budget.
-                var spend = await CallAsync<PrivacySpend>("privacy-budget", RunPhase.Evaluating, nameof(PrivacySpendActivity), validation.RawSha256, StorageRetry());
-                if (spend.VersionsWithoutDp == 0)
-                {
-                    metrics[PrivacyMetrics.DatasetTotal] = spend.Epsilon + job.Privacy.Epsilon;
-                }
-
-                await AuditAsync(PipelineActor, "privacy.budget", new()
-                {
-                    ["earlierVersions"] = Format(spend.Versions),
-                    ["earlierEpsilon"] = Format(spend.Epsilon),
-                    ["earlierVersionsWithoutDp"] = Format(spend.VersionsWithoutDp),
-                });
+                metrics[PrivacyMetrics.DatasetTotal] = spend.Epsilon + job.Privacy.Epsilon;
             }
+
+            await AuditAsync(PipelineActor, "privacy.budget", new()
+            {
+                ["epsilon"] = job.Privacy is { } p ? Format(p.Epsilon) : "none (trained without DP-SGD)",
+                ["earlierRuns"] = Format(spend.Runs),
+                ["earlierEpsilon"] = Format(spend.Epsilon),
+                ["earlierRunsWithoutDp"] = Format(spend.RunsWithoutDp),
+            });
 
             _result = _result with { Metrics = metrics };
             var metricDetails = metrics.ToDictionary(m => "metric." + m.Key, m => Format(m.Value));
