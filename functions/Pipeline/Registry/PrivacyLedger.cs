@@ -31,11 +31,7 @@ public sealed class PrivacyLedger(BlobContainerClient container, TimeProvider? t
     /// </summary>
     public async Task<IReadOnlyList<Entry>> RecordAsync(string datasetSha256, string runId, double? epsilon, CancellationToken cancellationToken = default)
     {
-        if (datasetSha256 is not { Length: 64 } || !datasetSha256.All(char.IsAsciiHexDigitLower))
-        {
-            throw new ArgumentException("the dataset SHA-256 must be 64 lower-case hex digits", nameof(datasetSha256));
-        }
-
+        ValidateSha(datasetSha256);
         ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         var blob = container.GetBlobClient(BlobName(datasetSha256));
         for (var attempt = 1; ; attempt++)
@@ -60,6 +56,21 @@ public sealed class PrivacyLedger(BlobContainerClient container, TimeProvider? t
                 // Another run recorded first: read again and add this run after it.
                 await Task.Delay(Random.Shared.Next(1, 20), cancellationToken);
             }
+        }
+    }
+
+    /// <summary>Every run recorded for the dataset, in the order they recorded themselves (empty when none).</summary>
+    public async Task<IReadOnlyList<Entry>> ReadAsync(string datasetSha256, CancellationToken cancellationToken = default)
+    {
+        ValidateSha(datasetSha256);
+        return (await ReadAsync(container.GetBlobClient(BlobName(datasetSha256)), datasetSha256, cancellationToken)).Document.Entries;
+    }
+
+    private static void ValidateSha(string datasetSha256)
+    {
+        if (datasetSha256 is not { Length: 64 } || !datasetSha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("the dataset SHA-256 must be 64 lower-case hex digits", nameof(datasetSha256));
         }
     }
 
