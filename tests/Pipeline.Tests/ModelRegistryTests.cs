@@ -218,6 +218,7 @@ public sealed class ModelCardTests
 
         Assert.Contains("Trained with DP-SGD: each step a Poisson sample of about 16 records, every record's gradient clipped to norm 0.5, Gaussian noise of 1.1 × the clip norm.", md, StringComparison.Ordinal);
         Assert.Contains("- Differential privacy: (ε = 2.94, δ = 1E-05) per training record", md, StringComparison.Ordinal);
+        Assert.Contains("a person in k records is protected at about k × ε", md, StringComparison.Ordinal);
         Assert.DoesNotContain("Not trained with differential privacy", md, StringComparison.Ordinal);
         var targeted = ModelCard.RenderMarkdown(manifest with { Hyperparameters = new FineTuneHyperparameters(BatchSize: 16, DpTargetEpsilon: 8) }, hasLossCurve: false);
         Assert.Contains("clipped to norm 1, Gaussian noise calibrated for ε ≤ 8.", targeted, StringComparison.Ordinal);
