@@ -916,9 +916,15 @@
 
     const noise = hasSigma ? 'noise multiplier ' + formatNumber(hyper.dpNoiseMultiplier) : 'noise calibrated for ε ≤ ' + formatNumber(hyper.dpTargetEpsilon);
     const settings = 'DP-SGD with ' + noise + ', clip norm ' + formatNumber(hyper.dpClipNorm ?? 1);
-    return typeof metrics.dp_epsilon === 'number'
-      ? settings + '; (ε = ' + formatNumber(metrics.dp_epsilon) + ', δ = ' + (typeof metrics.dp_delta === 'number' ? metrics.dp_delta.toExponential(1) : '?') + ') per training record'
-      : settings;
+    if (typeof metrics.dp_epsilon !== 'number') {
+      return settings;
+    }
+
+    const guarantee = settings + '; (ε = ' + formatNumber(metrics.dp_epsilon) + ', δ = '
+      + (typeof metrics.dp_delta === 'number' ? metrics.dp_delta.toExponential(1) : '?') + ') per training record';
+    return typeof metrics.dp_epsilon_dataset_total === 'number'
+      ? guarantee + '; ε spent on this dataset by all its runs: ' + formatNumber(metrics.dp_epsilon_dataset_total)
+      : guarantee + '; an earlier run on this dataset trained without DP, so its total budget is spent';
   }
 
   function trainingCard(training, metrics) {
