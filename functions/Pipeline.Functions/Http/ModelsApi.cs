@@ -179,14 +179,9 @@ public sealed class ModelsApi(RequestAuthorizer authorizer, ModelRegistry regist
     {
         ArgumentNullException.ThrowIfNull(request);
         var (_, failure) = await authorizer.AuthorizeAsync(request, AppRoles.Admin);
-        if (failure is not null)
+        if ((failure ?? Problems.InvalidDatasetHash(sha256)) is { } refused)
         {
-            return failure;
-        }
-
-        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigit))
-        {
-            return Problems.BadRequest("a dataset is named by its SHA-256: 64 hexadecimal digits");
+            return refused;
         }
 
         var cancellationToken = request.HttpContext.RequestAborted;

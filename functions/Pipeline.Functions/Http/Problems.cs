@@ -24,6 +24,10 @@ internal static class Problems
     public static ObjectResult BadRequest(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid-request", "The request is not valid.", detail);
 
+    /// <summary>Null when <paramref name="sha256"/> names a dataset (64 hex digits, any case); otherwise the 400 to answer.</summary>
+    public static ObjectResult? InvalidDatasetHash(string sha256) =>
+        sha256.Length == 64 && sha256.All(char.IsAsciiHexDigit) ? null : BadRequest("a dataset is named by its SHA-256: 64 hexadecimal digits");
+
     public static ObjectResult NotFound(string what) =>
         Create(StatusCodes.Status404NotFound, "not-found", $"{what} was not found.");
 
