@@ -260,7 +260,7 @@ public static class LoraTrainer
     /// </summary>
     private sealed class PrivateStep : IDisposable
     {
-        private readonly PrivacyGuarantee _options;
+        private readonly PrivacyGuarantee _privacy;
         private readonly LoraAdapter _adapter;
         private readonly int _chunk;
         private readonly List<Parameter> _parameters;
@@ -268,13 +268,13 @@ public static class LoraTrainer
         private readonly double _rate;
         private readonly double _expected;
 
-        public PrivateStep(PrivacyGuarantee options, LoraAdapter adapter, int chunk, List<Parameter> parameters, int records)
+        public PrivateStep(PrivacyGuarantee privacy, LoraAdapter adapter, int chunk, List<Parameter> parameters, int records)
         {
-            _options = options;
+            _privacy = privacy;
             _adapter = adapter;
             _chunk = chunk;
             _parameters = parameters;
-            _rate = options.SampleRate;
+            _rate = privacy.SampleRate;
             _expected = _rate * records;
             _sums = parameters.Select(p => zeros_like(p).DetachFromDisposeScope()).ToArray();
 
@@ -341,7 +341,7 @@ public static class LoraTrainer
                     {
                         for (var r = 0; r < chunk.Length; r++)
                         {
-                            _sums[i].add_(gradients[i][r], alpha: Math.Min(1.0, _options.ClipNorm / (norms[r] + 1e-6)));
+                            _sums[i].add_(gradients[i][r], alpha: Math.Min(1.0, _privacy.ClipNorm / (norms[r] + 1e-6)));
                         }
                     }
                 }
@@ -358,7 +358,7 @@ public static class LoraTrainer
                 torch.manual_seed(Mix(seed, step, 0x401_5E));
                 for (var i = 0; i < _parameters.Count; i++)
                 {
-                    var noise = randn_like(_sums[i]).mul_(_options.NoiseMultiplier * _options.ClipNorm);
+                    var noise = randn_like(_sums[i]).mul_(_privacy.NoiseMultiplier * _privacy.ClipNorm);
                     var gradient = _parameters[i].grad!.copy_(_sums[i].add(noise).div_(_expected));
                     noisedSquared += gradient.pow(2).sum().item<float>();
                 }
