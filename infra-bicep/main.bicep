@@ -32,8 +32,8 @@ param operatorAddressPrefix string = ''
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GZRS'])
 param storageSkuName string = 'Standard_ZRS'
 
-@description('Days deleted blobs, versions and containers stay recoverable.')
-@minValue(1)
+@description('Days deleted blobs, versions and containers stay recoverable; point-in-time restore reaches one day less.')
+@minValue(2)
 @maxValue(365)
 param softDeleteRetentionInDays int = 30
 

@@ -16,8 +16,8 @@ param tags tagsType
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GZRS'])
 param skuName string
 
-@description('Days deleted blobs, versions and containers stay recoverable.')
-@minValue(1)
+@description('Days deleted blobs, versions and containers stay recoverable; point-in-time restore reaches one day less.')
+@minValue(2)
 @maxValue(365)
 param softDeleteRetentionInDays int
 
@@ -144,6 +144,12 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01'
     containerDeleteRetentionPolicy: {
       enabled: true
       days: softDeleteRetentionInDays
+    }
+    // Point-in-time restore of block blobs (registry, policies, reports) after a bad deployment or a mistaken bulk
+    // write; it must end a day before soft delete does. Immutable audit blobs are not rolled back by it.
+    restorePolicy: {
+      enabled: true
+      days: softDeleteRetentionInDays - 1
     }
   }
 }

@@ -404,6 +404,11 @@ public static partial class SecurityBaseline
             {
                 yield return Fail("storage-recovery", resource, "container soft delete is off");
             }
+
+            if (!resource.Json.IsLiteralTrue("properties", "restorePolicy", "enabled") || !resource.Json.IsLiteralTrue("properties", "changeFeed", "enabled"))
+            {
+                yield return Fail("storage-recovery", resource, "point-in-time restore (with the change feed it needs) is off");
+            }
         }
 
         if (resource.IsType("Microsoft.Storage/storageAccounts/blobServices/containers"))
