@@ -72,14 +72,21 @@ internal static class MaskingBenchmark
                 return 1;
             }
 
+            // The plain pass twice, the faster one counting: it takes well under a second, so a moment of load from
+            // elsewhere on the machine moves it far more than the masking pass, and a slow plain pass would flatter the ratio.
             var plain = Path.Combine(folder.FullName, "plain.jsonl");
-            sw.Restart();
-            await ParseAndSerializeAsync(input, plain);
-            var plainSeconds = sw.Elapsed.TotalSeconds;
+            var plainTimes = new List<double>();
+            for (var pass = 0; pass < 2; pass++)
+            {
+                sw.Restart();
+                await ParseAndSerializeAsync(input, plain);
+                plainTimes.Add(sw.Elapsed.TotalSeconds);
+            }
 
+            var plainSeconds = plainTimes.Min();
             var plainRate = bytes / 1e6 / plainSeconds;
             var maskRate = bytes / 1e6 / maskSeconds;
-            Console.WriteLine($"plain JSONL parse+serialise: {plainRate,8:F1} MB/s ({plainSeconds:F1} s)");
+            Console.WriteLine($"plain JSONL parse+serialise: {plainRate,8:F1} MB/s ({plainSeconds:F1} s; faster of {string.Join(" and ", plainTimes.Select(t => $"{bytes / 1e6 / t:F0}"))} MB/s)");
             Console.WriteLine($"validate+mask:               {maskRate,8:F1} MB/s ({maskSeconds:F1} s), {result.Masking.TotalMasked:N0} values masked");
             Console.WriteLine($"masking CPU time:            {maskCpuSeconds,8:F1} s  ({maskCpuSeconds / maskSeconds:F2} of {Environment.ProcessorCount} cores busy)");
             Console.WriteLine($"ratio mask/plain:            {maskRate / plainRate,8:F3}   (target >= 0.33)");
