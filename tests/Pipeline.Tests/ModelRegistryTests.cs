@@ -186,13 +186,17 @@ public sealed class ModelCardTests
         Assert.Contains("- Bias was not measured for this version.", md, StringComparison.Ordinal);
     }
 
+    /// <summary>A manifest of clinic-notes with <paramref name="masked"/> masked persons, no gates and no approvals.</summary>
+    private static ModelManifest CardManifest(int version, long masked, FineTuneHyperparameters hyperparameters, Dictionary<string, double> metrics) =>
+        new("clinic-notes", version, "run", DateTimeOffset.UnixEpoch, "s", "base", "b", "r", "k", "t", "e",
+            new MaskingSummary("m-1", 40, 31, masked, new Dictionary<string, long> { ["PERSON"] = masked }), "p", hyperparameters, "job", metrics,
+            [], [], "a", 1);
+
     [Fact]
     public void Markdown_StatesLimitationsFromTheVersionsOwnFigures()
     {
-        var manifest = new ModelManifest("clinic-notes", 3, "run", DateTimeOffset.UnixEpoch, "s", "base", "b", "r", "k", "t", "e",
-            new MaskingSummary("m-1", 40, 31, 1234, new Dictionary<string, long> { ["PERSON"] = 1234 }), "p", new FineTuneHyperparameters(), "job",
-            new Dictionary<string, double> { ["pii_regurgitation_rate"] = 0.025, ["canary_exposure"] = 1.75, ["bias_gap"] = 0.31, ["base_bias_gap"] = 0.27 },
-            [], [], "a", 1);
+        var manifest = CardManifest(3, 1234, new FineTuneHyperparameters(),
+            new Dictionary<string, double> { ["pii_regurgitation_rate"] = 0.025, ["canary_exposure"] = 1.75, ["bias_gap"] = 0.31, ["base_bias_gap"] = 0.27 });
 
         var md = ModelCard.RenderMarkdown(manifest, hasLossCurve: false);
 
@@ -209,10 +213,8 @@ public sealed class ModelCardTests
     [Fact]
     public void Markdown_StatesTheDifferentialPrivacyGuarantee_OfADpSgdVersion()
     {
-        var manifest = new ModelManifest("clinic-notes", 4, "run", DateTimeOffset.UnixEpoch, "s", "base", "b", "r", "k", "t", "e",
-            new MaskingSummary("m-1", 40, 31, 12, new Dictionary<string, long> { ["PERSON"] = 12 }), "p",
-            new FineTuneHyperparameters(BatchSize: 16, DpNoiseMultiplier: 1.1, DpClipNorm: 0.5), "job",
-            new Dictionary<string, double> { [PrivacyMetrics.Epsilon] = 2.9371, [PrivacyMetrics.Delta] = 1e-5 }, [], [], "a", 1);
+        var manifest = CardManifest(4, 12, new FineTuneHyperparameters(BatchSize: 16, DpNoiseMultiplier: 1.1, DpClipNorm: 0.5),
+            new Dictionary<string, double> { [PrivacyMetrics.Epsilon] = 2.9371, [PrivacyMetrics.Delta] = 1e-5 });
 
         var md = ModelCard.RenderMarkdown(manifest, hasLossCurve: false);
 

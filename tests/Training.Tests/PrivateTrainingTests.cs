@@ -10,15 +10,8 @@ namespace Training.Tests;
 /// <summary>DP-SGD on the tiny model: per-record clipping, calibrated noise, determinism and the reported guarantee.</summary>
 public sealed class PrivateTrainingTests(TinyModels models) : IClassFixture<TinyModels>
 {
-    private TrainingOptions Options(string name, DifferentialPrivacyOptions privacy, int records = 16) => new()
+    private TrainingOptions Options(string name, DifferentialPrivacyOptions privacy, int records = 16) => models.TrainingOptions(name, records) with
     {
-        BaseModelPath = models.Untied,
-        TrainDataPath = TestData.WriteChat(models.File(name + ".jsonl"), records),
-        OutputPath = models.File(name + ".gguf"),
-        LearningRate = 1e-2f,
-        BatchSize = 4,
-        Threads = 2,
-        Seed = 3,
         ExportPeft = false,
         Lora = new LoraConfig { Rank = 4, Alpha = 8, TargetModules = ["q", "v"] },
         Privacy = privacy,

@@ -1,5 +1,6 @@
 using TorchSharp;
 using Training.Model;
+using Training.Trainer;
 
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
 
@@ -48,6 +49,19 @@ public sealed class TinyModels : IDisposable
     public string Tied { get; }
 
     public string File(string name) => _dir.File(name);
+
+    /// <summary>Options for a short run on the untied tiny model over <paramref name="records"/> generated chat records.</summary>
+    public TrainingOptions TrainingOptions(string name, int records = 16) => new()
+    {
+        BaseModelPath = Untied,
+        TrainDataPath = TestData.WriteChat(File(name + ".jsonl"), records),
+        OutputPath = File(name + ".gguf"),
+        LearningRate = 1e-2f,
+        BatchSize = 4,
+        Threads = 2,
+        Seed = 3,
+        Lora = new LoraConfig { Rank = 4, Alpha = 8, TargetModules = ["q", "k", "v", "o", "gate", "up", "down"] },
+    };
 
     public void Dispose() => _dir.Dispose();
 }

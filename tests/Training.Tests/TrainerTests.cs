@@ -9,17 +9,7 @@ namespace Training.Tests;
 
 public sealed class TrainerTests(TinyModels models) : IClassFixture<TinyModels>
 {
-    private TrainingOptions Options(string name, int records = 16) => new()
-    {
-        BaseModelPath = models.Untied,
-        TrainDataPath = TestData.WriteChat(models.File(name + ".jsonl"), records),
-        OutputPath = models.File(name + ".gguf"),
-        LearningRate = 1e-2f,
-        BatchSize = 4,
-        Threads = 2,
-        Seed = 3,
-        Lora = new LoraConfig { Rank = 4, Alpha = 8, TargetModules = ["q", "k", "v", "o", "gate", "up", "down"] },
-    };
+    private TrainingOptions Options(string name, int records = 16) => models.TrainingOptions(name, records);
 
     [Fact]
     public async Task Training_LowersLoss_StreamsMetrics_AndExportsBothFormats()
