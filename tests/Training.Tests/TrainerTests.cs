@@ -157,7 +157,15 @@ public sealed class TrainerTests(TinyModels models) : IClassFixture<TinyModels>
 
         Assert.Equal(4, started[0].TruncatedRecords);
         Assert.Equal(0, started[0].SkippedTooLong);
+        Assert.Equal("cpu", started[0].Device);
     }
+
+    [Theory]
+    [InlineData(TorchSharp.DeviceType.CPU, -1, "cpu")]
+    [InlineData(TorchSharp.DeviceType.CUDA, -1, "cuda:0")]
+    [InlineData(TorchSharp.DeviceType.CUDA, 1, "cuda:1")]
+    public void DeviceName_IsWhatOperatorsRead(TorchSharp.DeviceType type, int index, string expected) =>
+        Assert.Equal(expected, LoraTrainer.DeviceName(type, index));
 
     [Fact]
     public void LearningRate_WarmsUpThenDecaysByCosine()

@@ -112,7 +112,7 @@ internal static class TrainCommand
                                 console.MarkupLine(
                                     $"Training {s.TrainableParameters:N0} LoRA parameters on a {s.BaseParameters / 1e6:F1}M-parameter base: " +
                                     $"{s.TrainRecords} records ({s.TruncatedRecords} truncated, {s.SkippedTooLong} skipped as too long), " +
-                                    $"{s.EvalRecords} eval records, {s.TotalSteps} steps" + (s.StartStep > 0 ? $", resuming after step {s.StartStep}" : "") + ".");
+                                    $"{s.EvalRecords} eval records, {s.TotalSteps} steps" + (s.StartStep > 0 ? $", resuming after step {s.StartStep}" : "") + $", on {s.Device}.");
                                 if (s.Privacy is { } p)
                                 {
                                     console.MarkupLine(FormattableString.Invariant(

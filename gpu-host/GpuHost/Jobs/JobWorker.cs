@@ -222,6 +222,8 @@ public sealed partial class JobWorker(
                 case TrainingStarted s:
                     var privacy = s.Privacy is { } g ? PrivacyReport.From(g) : null;
                     await store.UpdateAsync(job.Id, j => j with { TotalSteps = s.TotalSteps, TrainedSteps = s.StartStep, Privacy = privacy }, ct);
+                    // Operators see at once when a GPU replica fell back to the CPU (driver or image problem).
+                    await Event(job.Id, "info", $"Training {s.TotalSteps} steps on {s.Device}.", ct);
                     if (privacy is not null)
                     {
                         await Event(job.Id, "info", FormattableString.Invariant(

@@ -133,7 +133,7 @@ public static class LoraTrainer
 
         var expectedBatch = options.BatchSize * options.GradientAccumulation;
         var privacy = options.Privacy is { } dp ? PrivacyGuarantee.For(dp, train.Count, expectedBatch, totalSteps) : null;
-        onEvent(new TrainingStarted(totalSteps, train.Count, eval.Count, truncated, skipped, adapter.ParameterCount, model.ParameterCount, startStep, privacy));
+        onEvent(new TrainingStarted(totalSteps, train.Count, eval.Count, truncated, skipped, adapter.ParameterCount, model.ParameterCount, startStep, privacy, DeviceName(device.type, device.index)));
 
         var parameters = adapter.Parameters().ToList();
         // The step uses the accounted noise multiplier: the one given, or the one calibrated for a target ε.
@@ -426,6 +426,10 @@ public static class LoraTrainer
 
         return (loss / Math.Max(weight, 1e-9), counted > 0 ? correct / counted : 0);
     }
+
+    /// <summary>"cuda:0", "cpu": the device as operators read it in job events and the CLI.</summary>
+    internal static string DeviceName(DeviceType type, int index) =>
+        type == DeviceType.CPU ? "cpu" : $"{type.ToString().ToLowerInvariant()}:{Math.Max(index, 0)}";
 
     /// <summary>Right-pads a batch; padded positions get weight 0 and, with causal attention, never influence real ones.</summary>
     internal static (Tensor Inputs, Tensor Targets, Tensor Weights, long Tokens) Collate(IReadOnlyList<TokenizedExample> batch, Device? device = null)

@@ -3,7 +3,7 @@ namespace Training.Trainer;
 /// <summary>Something a caller following a run can observe.</summary>
 public abstract record TrainingEvent;
 
-/// <summary>Data is tokenised and the run is about to start.</summary>
+/// <summary>Data is tokenised and the run is about to start. <paramref name="Device"/> is the libtorch device trained on ("cuda:0", "cpu").</summary>
 public sealed record TrainingStarted(
     int TotalSteps,
     int TrainRecords,
@@ -13,7 +13,8 @@ public sealed record TrainingStarted(
     long TrainableParameters,
     long BaseParameters,
     int StartStep,
-    Privacy.PrivacyGuarantee? Privacy = null) : TrainingEvent;
+    Privacy.PrivacyGuarantee? Privacy = null,
+    string Device = "cpu") : TrainingEvent;
 
 /// <summary>One optimizer step finished.</summary>
 public sealed record StepMetrics(

@@ -1,0 +1,79 @@
+#!/bin/bash
+# Checks LoRA training on a real NVIDIA GPU through the GPU host's own `train` command, on a machine that has
+# CUDA, PyTorch and a compiler but no .NET and no network (the way GPU capacity is often lent for a short check).
+#
+#   gpu-host/gpu-check.sh prepare TORCHSHARP_SRC   # here: builds the payload in .gpu-check/ (about 41 MB)
+#   gpu-host/gpu-check.sh run                      # there, from the repository root, with .gpu-check/ copied along
+#
+# TORCHSHARP_SRC is a checkout of dotnet/TorchSharp at the release the build references (0.107.0). Its native shim,
+# LibTorchSharp, is compiled on the GPU machine against that machine's PyTorch libtorch (CUDA): the CUDA libtorch
+# NuGet packages are several GB and cannot travel. The production image does not do this; it restores
+# TorchSharp-cuda-linux (gpu-host/Dockerfile, -p:GpuBackend=cuda).
+#
+# What `run` does: the same tiny-model run on CUDA and on the CPU (the losses must agree), a 24M-parameter model on
+# CUDA and on 16 CPU threads (tokens/s of each), and DP-SGD on CUDA. Full logs go to $OUT/train.log (or /tmp).
+set -u -o pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+PAYLOAD=$ROOT/.gpu-check
+
+prepare() {
+    local native=$1/src/Native
+    [[ -f $native/LibTorchSharp/THSTorch.cpp ]] || { echo "error: $native/LibTorchSharp not found" >&2; exit 2; }
+    rm -rf "$PAYLOAD" && mkdir -p "$PAYLOAD"
+    local work
+    work=$(mktemp -d)
+    dotnet publish "$ROOT/gpu-host/GpuHost/GpuHost.csproj" -c Release -o "$work/app" --self-contained false || exit 1
+    # The CPU libtorch (about 480 MB) stays behind: the GPU machine's own libtorch is used.
+    (cd "$work/app" && rm -f libtorch*.so libc10.so libgomp*.so* libshm.so libLibTorchSharp.so ./*_test.so \
+        libbackend_with_compiler.so libaoti_custom_ops.so libnnapi_backend.so && rm -rf runtimes/linux-x64/native/noavx runtimes/linux-x64/native/avx)
+    tar cf - -C "$work" app | xz -T0 > "$PAYLOAD/app.tar.xz"
+    local dotnet_root framework aspnet
+    dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+    framework=$(ls -d "$dotnet_root"/shared/Microsoft.NETCore.App/10.* | sort -V | tail -1)
+    aspnet=$(ls -d "$dotnet_root"/shared/Microsoft.AspNetCore.App/10.* | sort -V | tail -1)
+    tar cf - -C "$dotnet_root" dotnet host "${framework#"$dotnet_root"/}" "${aspnet#"$dotnet_root"/}" | xz -T0 > "$PAYLOAD/dotnet.tar.xz"
+    tar cf - -C "$native/.." Native/LibTorchSharp Native/Stdafx.h Native/UnixSal.h | xz > "$PAYLOAD/native.tar.xz"
+    rm -rf "$work"
+    du -sh "$PAYLOAD"
+}
+
+run() {
+    local w=/tmp/gpu-check
+    rm -rf $w && mkdir -p $w && cd $w || exit 1
+    log() { echo "[$(date +%T) +${SECONDS}s] $*"; }
+    nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
+    tar xJf "$PAYLOAD/native.tar.xz" & tar xJf "$PAYLOAD/app.tar.xz" & (mkdir dotnet && tar xJf "$PAYLOAD/dotnet.tar.xz" -C dotnet) &
+    wait
+    local tl ti abi
+    tl=$(python3 -c 'import torch,os;print(os.path.join(os.path.dirname(torch.__file__),"lib"))')
+    ti=$(dirname "$tl")/include
+    abi=$(python3 -c 'import torch;print(int(torch._C._GLIBCXX_USE_CXX11_ABI))')
+    python3 -c 'import torch;print("torch", torch.__version__, "cuda", torch.version.cuda, torch.cuda.is_available())'
+    log "compiling LibTorchSharp against this machine's libtorch"
+    mkdir -p obj
+    export TI=$ti ABI=$abi
+    # shellcheck disable=SC2016
+    ls Native/LibTorchSharp/*.cpp Native/LibTorchSharp/*.c | xargs -P"$(nproc)" -I{} bash -c 'f={}; b=$(basename $f)
+        if [[ $f == *.c ]]; then gcc -O2 -fPIC -w -c $f -o obj/$b.o
+        else g++ -O2 -fPIC -std=c++17 -w -D_GLIBCXX_USE_CXX11_ABI=$ABI -I$TI -I$TI/torch/csrc/api/include -c $f -o obj/$b.o; fi'
+    g++ -shared -o app/libLibTorchSharp.so obj/*.o -L"$tl" -ltorch -ltorch_cpu -lc10 -Wl,-rpath,"$tl" || { log "link failed"; exit 1; }
+    export DOTNET_ROOT=$w/dotnet PATH=$w/dotnet:$PATH LD_LIBRARY_PATH=$tl DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+    local g="dotnet app/GpuHost.dll"
+    $g create-tiny-model --out tiny.gguf && $g create-tiny-model --out small.gguf --size small || exit 1
+    for _ in $(seq 1 200); do cat "$ROOT/gpu-host/GpuHost/Samples/train.jsonl"; done > train4800.jsonl
+    head -n 480 train4800.jsonl > train480.jsonl
+    local eval=$ROOT/gpu-host/GpuHost/Samples/eval.jsonl
+    summary() { tee -a "${OUT:-/tmp}/train.log" | grep -v -E "^step [0-9]|^starting|^[┌├└]|: [0-9]+%$"; }
+    log "1. tiny model on CUDA";  $g train --base tiny.gguf --train train480.jsonl --eval "$eval" --out t-gpu.gguf --batch-size 8 --seed 7 2>&1 | summary
+    log "2. the same on the CPU"; CUDA_VISIBLE_DEVICES= $g train --base tiny.gguf --train train480.jsonl --eval "$eval" --out t-cpu.gguf --batch-size 8 --seed 7 --threads 16 2>&1 | summary
+    log "3. 24M model on CUDA";   $g train --base small.gguf --train train4800.jsonl --eval "$eval" --out s-gpu.gguf --batch-size 16 --seed 7 --eval-every 100 2>&1 | summary
+    log "4. 24M model, 16 CPU threads (throughput only)"; CUDA_VISIBLE_DEVICES= $g train --base small.gguf --train train480.jsonl --out s-cpu.gguf --batch-size 16 --seed 7 --threads 16 2>&1 | summary
+    log "5. 24M model on CUDA, DP-SGD σ = 1"; $g train --base small.gguf --train train4800.jsonl --eval "$eval" --out s-dp.gguf --batch-size 16 --seed 7 --eval-every 100 --dp-noise-multiplier 1.0 2>&1 | summary
+    log done
+}
+
+case "${1:-}" in
+    prepare) prepare "${2:?TORCHSHARP_SRC}" ;;
+    run) run ;;
+    *) echo "usage: $0 prepare TORCHSHARP_SRC | run" >&2; exit 2 ;;
+esac
