@@ -11,7 +11,9 @@
 # TorchSharp-cuda-linux (gpu-host/Dockerfile, -p:GpuBackend=cuda).
 #
 # What `run` does: the same tiny-model run on CUDA and on the CPU (the losses must agree), a 24M-parameter model on
-# CUDA and on 16 CPU threads (tokens/s of each), and DP-SGD on CUDA. Full logs go to $OUT/train.log (or /tmp).
+# CUDA (float32 and bfloat16 base weights) and on 16 CPU threads (tokens/s of each), DP-SGD on CUDA, and a
+# 378M-parameter model on CUDA with float32 and bfloat16 base weights (tokens/s, peak GPU memory). Full logs go to
+# $OUT/train.log (or /tmp).
 set -u -o pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PAYLOAD=$ROOT/.gpu-check
@@ -59,16 +61,22 @@ run() {
     g++ -shared -o app/libLibTorchSharp.so obj/*.o -L"$tl" -ltorch -ltorch_cpu -lc10 -Wl,-rpath,"$tl" || { log "link failed"; exit 1; }
     export DOTNET_ROOT=$w/dotnet PATH=$w/dotnet:$PATH LD_LIBRARY_PATH=$tl DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
     local g="dotnet app/GpuHost.dll"
-    $g create-tiny-model --out tiny.gguf && $g create-tiny-model --out small.gguf --size small || exit 1
+    $g create-tiny-model --out tiny.gguf && $g create-tiny-model --out small.gguf --size small && $g create-tiny-model --out medium.gguf --size medium || exit 1
     for _ in $(seq 1 200); do cat "$ROOT/gpu-host/GpuHost/Samples/train.jsonl"; done > train4800.jsonl
     head -n 480 train4800.jsonl > train480.jsonl
     local eval=$ROOT/gpu-host/GpuHost/Samples/eval.jsonl
     summary() { tee -a "${OUT:-/tmp}/train.log" | grep -v -E "^step [0-9]|^starting|^[┌├└]|: [0-9]+%$"; }
+    # Peak GPU memory of one run: nvidia-smi sampled every 100 ms while it trains.
+    watched() { nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -lms 100 > mem.log & local poller=$!
+        "$@" 2>&1 | summary; kill $poller; echo "peak GPU memory: $(sort -n mem.log | tail -1) MiB"; }
     log "1. tiny model on CUDA";  $g train --base tiny.gguf --train train480.jsonl --eval "$eval" --out t-gpu.gguf --batch-size 8 --seed 7 2>&1 | summary
     log "2. the same on the CPU"; CUDA_VISIBLE_DEVICES= $g train --base tiny.gguf --train train480.jsonl --eval "$eval" --out t-cpu.gguf --batch-size 8 --seed 7 --threads 16 2>&1 | summary
     log "3. 24M model on CUDA";   $g train --base small.gguf --train train4800.jsonl --eval "$eval" --out s-gpu.gguf --batch-size 16 --seed 7 --eval-every 100 2>&1 | summary
+    log "3b. the same, bfloat16 base weights"; $g train --base small.gguf --train train4800.jsonl --eval "$eval" --out s-bf16.gguf --batch-size 16 --seed 7 --eval-every 100 --base-weights bf16 2>&1 | summary
     log "4. 24M model, 16 CPU threads (throughput only)"; CUDA_VISIBLE_DEVICES= $g train --base small.gguf --train train480.jsonl --out s-cpu.gguf --batch-size 16 --seed 7 --threads 16 2>&1 | summary
     log "5. 24M model on CUDA, DP-SGD σ = 1"; $g train --base small.gguf --train train4800.jsonl --eval "$eval" --out s-dp.gguf --batch-size 16 --seed 7 --eval-every 100 --dp-noise-multiplier 1.0 2>&1 | summary
+    log "6. 378M model on CUDA, float32 base weights"; watched $g train --base medium.gguf --train train480.jsonl --eval "$eval" --out m-f32.gguf --batch-size 16 --seed 7 --eval-every 15
+    log "7. the same, bfloat16 base weights"; watched $g train --base medium.gguf --train train480.jsonl --eval "$eval" --out m-bf16.gguf --batch-size 16 --seed 7 --eval-every 15 --base-weights bf16
     log done
 }
 

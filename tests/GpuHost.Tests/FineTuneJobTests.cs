@@ -86,7 +86,7 @@ public sealed class FineTuneJobTests(AzuriteFixture azurite, ModelFiles files)
         var metrics = events.GetProperty("data").EnumerateArray().Where(e => e.TryGetProperty("data", out var d) && d.TryGetProperty("train_loss", out _)).ToList();
         Assert.Equal(Enumerable.Range(1, 6), metrics.Select(m => m.GetProperty("data").GetProperty("step").GetInt32()));
         Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.TryGetProperty("data", out var d) && d.TryGetProperty("valid_loss", out _));
-        Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.GetProperty("message").GetString() == "Training 6 steps on cpu.");
+        Assert.Contains(events.GetProperty("data").EnumerateArray(), e => e.GetProperty("message").GetString() == "Training 6 steps on cpu (float32 base weights).");
         Assert.Equal(6, done.GetProperty("metrics").GetArrayLength());
         Assert.Contains(list.GetProperty("data").EnumerateArray(), j => j.GetProperty("id").GetString() == id);
         Assert.Equal(HttpStatusCode.OK, chat.StatusCode);

@@ -53,6 +53,26 @@ public sealed class WeightsAndExportTests(TinyModels models) : IClassFixture<Tin
         Assert.InRange(diff, 1e-7, bf16 ? 0.2 : 0.02);
     }
 
+    [Fact]
+    public void BFloat16BaseWeights_HalveTheirMemory_AndMoveLogitsOnlyALittle()
+    {
+        using var f32 = LlamaModel.Load(models.Untied);
+        using var bf16 = LlamaModel.Load(models.Untied, precision: BaseWeightPrecision.BFloat16);
+
+        // Matrices take 2 bytes a weight; the norm vectors (under 0.2 % of the weights) stay float32.
+        Assert.InRange((double)bf16.WeightBytes / f32.WeightBytes, 0.5, 0.502);
+        Assert.Equal(torch.ScalarType.BFloat16, bf16.Weight("blk.0.attn_q.weight").dtype);
+        Assert.Equal(torch.ScalarType.Float32, bf16.Weight("blk.0.attn_norm.weight").dtype);
+        using var scope = torch.NewDisposeScope();
+        var tokens = torch.tensor(LlamaCppCompatibilityTests.Prompt.Select(t => (long)t).ToArray(), new long[] { 1, LlamaCppCompatibilityTests.Prompt.Length });
+        var exact = f32.Forward(tokens);
+        var rounded = bf16.Forward(tokens);
+
+        Assert.Equal(torch.ScalarType.Float32, rounded.dtype);
+        var diff = (exact - rounded).abs().max().item<float>();
+        Assert.InRange(diff, 1e-6, 0.2);
+    }
+
     private static void RewriteAsBf16(string f32Path, string outPath)
     {
         using var src = GgufFile.Open(f32Path);

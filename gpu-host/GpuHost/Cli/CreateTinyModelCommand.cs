@@ -10,8 +10,8 @@ internal static class CreateTinyModelCommand
     public static Command Build(IAnsiConsole console)
     {
         var output = new Option<FileInfo>("--out") { Description = "Path of the GGUF file to write.", Required = true };
-        var size = new Option<string>("--size") { Description = "tiny (< 2M parameters, tests) or small (tens of millions, demos).", DefaultValueFactory = _ => "tiny" };
-        size.AcceptOnlyFromAmong("tiny", "small");
+        var size = new Option<string>("--size") { Description = "tiny (< 2M parameters, tests), small (tens of millions, demos) or medium (~400M, GPU checks).", DefaultValueFactory = _ => "tiny" };
+        size.AcceptOnlyFromAmong("tiny", "small", "medium");
         var seed = new Option<int>("--seed") { Description = "Seed of the random weights.", DefaultValueFactory = _ => 42 };
         var command = new Command("create-tiny-model", "Write a seeded Llama-architecture GGUF with a byte-level vocabulary and ChatML template.")
         {
@@ -22,7 +22,7 @@ internal static class CreateTinyModelCommand
             var path = parse.GetValue(output)!.FullName;
             var options = new TinyModelOptions
             {
-                Size = parse.GetValue(size) == "small" ? TinyModelSize.Small : TinyModelSize.Tiny,
+                Size = parse.GetValue(size) switch { "small" => TinyModelSize.Small, "medium" => TinyModelSize.Medium, _ => TinyModelSize.Tiny },
                 Seed = parse.GetValue(seed),
             };
             try

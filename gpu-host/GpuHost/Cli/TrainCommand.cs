@@ -31,6 +31,8 @@ internal static class TrainCommand
         var checkpointDir = new Option<DirectoryInfo?>("--checkpoint-dir") { Description = "Where checkpoints go (default: <out>.checkpoints/)." };
         var resume = new Option<DirectoryInfo?>("--resume") { Description = "Resume from a checkpoint folder." };
         var threads = new Option<int?>("--threads") { Description = "CPU threads for libtorch (default: all cores)." };
+        var baseWeights = new Option<string>("--base-weights") { Description = "Precision of the frozen base weights: f32, or bf16 (half the memory).", DefaultValueFactory = _ => "f32" };
+        baseWeights.AcceptOnlyFromAmong("f32", "bf16");
         var dpNoise = new Option<double?>("--dp-noise-multiplier") { Description = "Train with DP-SGD: Gaussian noise of this many clip norms (σ); prints the (ε, δ) guarantee." };
         var dpTarget = new Option<double?>("--dp-target-epsilon") { Description = "Train with DP-SGD within this ε: the noise multiplier is calibrated for the run." };
         var dpClip = new Option<double>("--dp-clip-norm") { Description = "DP-SGD: L2 bound on each record's gradient.", DefaultValueFactory = _ => 1.0 };
@@ -39,7 +41,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train a LoRA adapter on a chat JSONL dataset.")
         {
             baseModel, train, eval, output, rank, alpha, dropout, targets, epochs, lr, batchSize, accumulation, maxLen, seed,
-            evalEvery, checkpointEvery, checkpointDir, resume, threads, dpNoise, dpTarget, dpClip, dpDelta,
+            evalEvery, checkpointEvery, checkpointDir, resume, threads, baseWeights, dpNoise, dpTarget, dpClip, dpDelta,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -68,6 +70,7 @@ internal static class TrainCommand
                 CheckpointDirectory = parse.GetValue(checkpointDir)?.FullName ?? Path.ChangeExtension(outPath, null) + ".checkpoints",
                 ResumeFrom = parse.GetValue(resume)?.FullName,
                 Threads = parse.GetValue(threads),
+                BaseWeights = parse.GetValue(baseWeights) == "bf16" ? BaseWeightPrecision.BFloat16 : BaseWeightPrecision.Float32,
                 Privacy = parse.GetValue(dpNoise) is not null || parse.GetValue(dpTarget) is not null
                     ? new Training.Privacy.DifferentialPrivacyOptions
                     {
@@ -112,7 +115,8 @@ internal static class TrainCommand
                                 console.MarkupLine(
                                     $"Training {s.TrainableParameters:N0} LoRA parameters on a {s.BaseParameters / 1e6:F1}M-parameter base: " +
                                     $"{s.TrainRecords} records ({s.TruncatedRecords} truncated, {s.SkippedTooLong} skipped as too long), " +
-                                    $"{s.EvalRecords} eval records, {s.TotalSteps} steps" + (s.StartStep > 0 ? $", resuming after step {s.StartStep}" : "") + $", on {s.Device}.");
+                                    $"{s.EvalRecords} eval records, {s.TotalSteps} steps" + (s.StartStep > 0 ? $", resuming after step {s.StartStep}" : "") + $", on {s.Device} " +
+                                    $"({s.BaseWeights.ToString().ToLowerInvariant()} base weights, {s.BaseWeightBytes / 1e6:F0} MB).");
                                 if (s.Privacy is { } p)
                                 {
                                     console.MarkupLine(FormattableString.Invariant(

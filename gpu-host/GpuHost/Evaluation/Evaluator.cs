@@ -191,7 +191,7 @@ public sealed class Evaluator(
             torch.set_num_threads(threads);
         }
 
-        using var model = LlamaModel.Load(o.BaseModelPath, torch.cuda.is_available() ? CUDA : CPU);
+        using var model = LlamaModel.Load(o.BaseModelPath, torch.cuda.is_available() ? CUDA : CPU, o.BaseWeights);
         using var tokenizer = ChatTokenizer.Load(o.BaseModelPath);
         Training.Model.LoraAdapter? lora = null;
         if (adapterBytes is not null)

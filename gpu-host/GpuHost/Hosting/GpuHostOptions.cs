@@ -54,6 +54,13 @@ public sealed class GpuHostOptions
     [Range(0, 1024)]
     public int GpuLayers { get; set; }
 
+    /// <summary>
+    /// Precision of the base weights that training and evaluation hold in libtorch (llama.cpp serving is unaffected).
+    /// BFloat16 halves that memory — an 8B base needs ~16 GB instead of ~32 GB next to llama.cpp's own copy — and uses the
+    /// GPU's bfloat16 tensor cores; the GPU image sets it.
+    /// </summary>
+    public Training.Model.BaseWeightPrecision BaseWeights { get; set; } = Training.Model.BaseWeightPrecision.Float32;
+
     /// <summary>CPU threads for llama.cpp and libtorch; null: all cores.</summary>
     [Range(1, 1024)]
     public int? Threads { get; set; }

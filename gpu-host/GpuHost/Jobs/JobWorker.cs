@@ -208,6 +208,7 @@ public sealed partial class JobWorker(
             CheckpointDirectory = checkpoints,
             ResumeFrom = resumeFrom,
             Threads = hostOptions.Value.Threads,
+            BaseWeights = hostOptions.Value.BaseWeights,
             ExportPeft = false,
             Privacy = h.IsPrivate
                 ? new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = h.DpNoiseMultiplier, TargetEpsilon = h.DpTargetEpsilon, ClipNorm = h.DpClipNorm ?? 1.0, Delta = h.DpDelta }
@@ -223,7 +224,7 @@ public sealed partial class JobWorker(
                     var privacy = s.Privacy is { } g ? PrivacyReport.From(g) : null;
                     await store.UpdateAsync(job.Id, j => j with { TotalSteps = s.TotalSteps, TrainedSteps = s.StartStep, Privacy = privacy }, ct);
                     // Operators see at once when a GPU replica fell back to the CPU (driver or image problem).
-                    await Event(job.Id, "info", $"Training {s.TotalSteps} steps on {s.Device}.", ct);
+                    await Event(job.Id, "info", $"Training {s.TotalSteps} steps on {s.Device} ({s.BaseWeights.ToString().ToLowerInvariant()} base weights).", ct);
                     if (privacy is not null)
                     {
                         await Event(job.Id, "info", FormattableString.Invariant(

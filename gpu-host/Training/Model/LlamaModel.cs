@@ -8,20 +8,28 @@ namespace Training.Model;
 /// Llama forward pass in TorchSharp over weights read straight from GGUF, in llama.cpp's tensor names and layout.
 /// llama.cpp's converter permutes q/k rows so that rotary pairs are adjacent (x[2i], x[2i+1]) — "NORM" rope — and
 /// this model rotates adjacent pairs too, so base weights and LoRA deltas mean the same thing in both runtimes.
-/// Base weights are frozen float32 tensors; only an attached <see cref="LoraAdapter"/> trains.
+/// Base weights are frozen (float32, or bfloat16 matrices to halve their memory); only an attached
+/// <see cref="LoraAdapter"/> trains, always in float32.
 /// </summary>
 public sealed class LlamaModel : IDisposable
 {
     private readonly Dictionary<string, Tensor> _weights;
     private readonly Tensor? _ropeFreqFactors;
 
-    private LlamaModel(LlamaConfig config, Dictionary<string, Tensor> weights, Device device)
+    private LlamaModel(LlamaConfig config, Dictionary<string, Tensor> weights, Device device, BaseWeightPrecision precision)
     {
         Config = config;
         _weights = weights;
         Device = device;
+        Precision = precision;
         _weights.TryGetValue("rope_freqs.weight", out _ropeFreqFactors);
     }
+
+    /// <summary>How the frozen weight matrices are held (norm vectors stay float32 either way).</summary>
+    public BaseWeightPrecision Precision { get; }
+
+    /// <summary>Bytes the base weights take on <see cref="Device"/>.</summary>
+    public long WeightBytes => _weights.Values.Sum(t => t.numel() * t.ElementSize);
 
     public LlamaConfig Config { get; }
 
@@ -34,14 +42,14 @@ public sealed class LlamaModel : IDisposable
 
     public LoraAdapter? Lora { get; set; }
 
-    public static LlamaModel Load(string ggufPath, Device? device = null)
+    public static LlamaModel Load(string ggufPath, Device? device = null, BaseWeightPrecision precision = BaseWeightPrecision.Float32)
     {
         using var file = GgufFile.Open(ggufPath);
-        return Load(file, device);
+        return Load(file, device, precision);
     }
 
     /// <summary>Loads F32/F16/BF16 weights; quantised weights raise <see cref="GgufUnsupportedTensorTypeException"/>.</summary>
-    public static LlamaModel Load(GgufFile file, Device? device = null)
+    public static LlamaModel Load(GgufFile file, Device? device = null, BaseWeightPrecision precision = BaseWeightPrecision.Float32)
     {
         ArgumentNullException.ThrowIfNull(file);
         device ??= CPU;
@@ -67,7 +75,10 @@ public sealed class LlamaModel : IDisposable
 
             foreach (var name in required.Concat(optional.Where(n => file.TryGetTensor(n, out _))))
             {
-                weights[name] = LoadTensor(file, file.GetTensor(name), device);
+                var info = file.GetTensor(name);
+                // Matrices (projections, embeddings) hold almost all the bytes; norm and rope vectors stay exact.
+                var target = precision == BaseWeightPrecision.BFloat16 && info.TorchShape.Length == 2 ? ScalarType.BFloat16 : ScalarType.Float32;
+                weights[name] = LoadTensor(file, info, device, target);
             }
         }
         catch
@@ -80,11 +91,11 @@ public sealed class LlamaModel : IDisposable
             throw;
         }
 
-        return new LlamaModel(config, weights, device);
+        return new LlamaModel(config, weights, device, precision);
     }
 
-    /// <summary>Copies one tensor out of the memory map into a frozen float32 torch tensor.</summary>
-    internal static Tensor LoadTensor(GgufFile file, GgufTensorInfo info, Device device)
+    /// <summary>Copies one tensor out of the memory map into a frozen torch tensor of <paramref name="target"/> type.</summary>
+    internal static Tensor LoadTensor(GgufFile file, GgufTensorInfo info, Device device, ScalarType target = ScalarType.Float32)
     {
         var dtype = info.Type switch
         {
@@ -107,7 +118,7 @@ public sealed class LlamaModel : IDisposable
             src.Slice(r * rowBytes, n * rowBytes).CopyTo(dst.bytes);
         }
 
-        var result = raw.to(ScalarType.Float32, device, copy: true);
+        var result = raw.to(target, device, copy: true);
         result.requires_grad_(false);
         return result;
     }
@@ -121,7 +132,7 @@ public sealed class LlamaModel : IDisposable
         var c = Config;
         var (batch, time) = (tokens.shape[0], tokens.shape[1]);
         using var scope = NewDisposeScope();
-        var x = _weights["token_embd.weight"].index_select(0, tokens.reshape(-1)).reshape(batch, time, c.Dim);
+        var x = _weights["token_embd.weight"].index_select(0, tokens.reshape(-1)).reshape(batch, time, c.Dim).to(ScalarType.Float32);
         var (cos, sin) = RopeTables(time);
         for (var l = 0; l < c.Layers; l++)
         {
@@ -152,15 +163,22 @@ public sealed class LlamaModel : IDisposable
 
         x = RmsNorm(x, _weights["output_norm.weight"]);
         var head = _weights.TryGetValue("output.weight", out var o) ? o : _weights["token_embd.weight"];
-        var logits = nn.functional.linear(x, head);
+        var logits = Project(x, head);
         return logits.MoveToOuterDisposeScope();
     }
 
     private Tensor Linear(string name, Tensor x, bool training)
     {
-        var y = nn.functional.linear(x, _weights[name]);
+        var y = Project(x, _weights[name]);
         return Lora is { } lora ? lora.Apply(name, x, y, training) : y;
     }
+
+    /// <summary>
+    /// x·Wᵀ in the weight's precision (bfloat16 runs on the GPU's tensor cores), the result back in float32: activations,
+    /// residuals, norms, the LoRA path and the loss stay float32.
+    /// </summary>
+    private static Tensor Project(Tensor x, Tensor weight) =>
+        weight.dtype == ScalarType.Float32 ? nn.functional.linear(x, weight) : nn.functional.linear(x.to(weight.dtype), weight).to(ScalarType.Float32);
 
     private Tensor RmsNorm(Tensor x, Tensor weight) =>
         x * rsqrt(x.pow(2).mean(new long[] { -1 }, keepdim: true) + Config.RmsNormEps) * weight;

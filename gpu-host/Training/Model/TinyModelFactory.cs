@@ -10,6 +10,9 @@ public enum TinyModelSize
 
     /// <summary>Tens of millions of parameters: demos.</summary>
     Small,
+
+    /// <summary>About 400M parameters (1.6 GB as F32): GPU checks, where the small shape leaves the GPU idle.</summary>
+    Medium,
 }
 
 /// <summary>Options for <see cref="TinyModelFactory"/>.</summary>
@@ -52,6 +55,7 @@ public static class TinyModelFactory
     {
         TinyModelSize.Tiny => new LlamaConfig(vocabSize, Dim: 128, Layers: 2, Heads: 4, KvHeads: 2, FfnDim: 256, ContextLength: 256, RopeFreqBase: 10000f, RmsNormEps: 1e-5f),
         TinyModelSize.Small => new LlamaConfig(vocabSize, Dim: 512, Layers: 8, Heads: 8, KvHeads: 4, FfnDim: 1408, ContextLength: 1024, RopeFreqBase: 10000f, RmsNormEps: 1e-5f),
+        TinyModelSize.Medium => new LlamaConfig(vocabSize, Dim: 1024, Layers: 24, Heads: 16, KvHeads: 8, FfnDim: 4096, ContextLength: 2048, RopeFreqBase: 10000f, RmsNormEps: 1e-5f),
         _ => throw new ArgumentOutOfRangeException(nameof(size)),
     };
 

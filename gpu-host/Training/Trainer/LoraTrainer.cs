@@ -100,7 +100,7 @@ public static class LoraTrainer
         var warmup = options.WarmupSteps ?? Math.Max(1, (int)Math.Round(totalSteps * 0.1));
 
         var device = options.Device is { } d ? torch.device(d) : torch.cuda.is_available() ? CUDA : CPU;
-        using var model = LlamaModel.Load(gguf, device);
+        using var model = LlamaModel.Load(gguf, device, options.BaseWeights);
         var startStep = 0;
         LoraAdapter adapter;
         long adamSteps = 0;
@@ -133,7 +133,7 @@ public static class LoraTrainer
 
         var expectedBatch = options.BatchSize * options.GradientAccumulation;
         var privacy = options.Privacy is { } dp ? PrivacyGuarantee.For(dp, train.Count, expectedBatch, totalSteps) : null;
-        onEvent(new TrainingStarted(totalSteps, train.Count, eval.Count, truncated, skipped, adapter.ParameterCount, model.ParameterCount, startStep, privacy, DeviceName(device.type, device.index)));
+        onEvent(new TrainingStarted(totalSteps, train.Count, eval.Count, truncated, skipped, adapter.ParameterCount, model.ParameterCount, startStep, privacy, DeviceName(device.type, device.index), model.Precision, model.WeightBytes));
 
         var parameters = adapter.Parameters().ToList();
         // The step uses the accounted noise multiplier: the one given, or the one calibrated for a target ε.

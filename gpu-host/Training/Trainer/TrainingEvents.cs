@@ -3,7 +3,10 @@ namespace Training.Trainer;
 /// <summary>Something a caller following a run can observe.</summary>
 public abstract record TrainingEvent;
 
-/// <summary>Data is tokenised and the run is about to start. <paramref name="Device"/> is the libtorch device trained on ("cuda:0", "cpu").</summary>
+/// <summary>
+/// Data is tokenised and the run is about to start. <paramref name="Device"/> is the libtorch device trained on ("cuda:0",
+/// "cpu"); <paramref name="BaseWeightBytes"/> is what the frozen base weights take there.
+/// </summary>
 public sealed record TrainingStarted(
     int TotalSteps,
     int TrainRecords,
@@ -14,7 +17,9 @@ public sealed record TrainingStarted(
     long BaseParameters,
     int StartStep,
     Privacy.PrivacyGuarantee? Privacy = null,
-    string Device = "cpu") : TrainingEvent;
+    string Device = "cpu",
+    Model.BaseWeightPrecision BaseWeights = Model.BaseWeightPrecision.Float32,
+    long BaseWeightBytes = 0) : TrainingEvent;
 
 /// <summary>One optimizer step finished.</summary>
 public sealed record StepMetrics(

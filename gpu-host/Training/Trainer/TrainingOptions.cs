@@ -59,6 +59,9 @@ public sealed record TrainingOptions
     /// <summary>libtorch device ("cpu", "cuda", "cuda:1"); null: CUDA when available (the GPU container), else CPU.</summary>
     public string? Device { get; init; }
 
+    /// <summary>How the frozen base weights are held: bfloat16 halves their memory (an 8B base: ~16 GB instead of ~32 GB).</summary>
+    public BaseWeightPrecision BaseWeights { get; init; } = BaseWeightPrecision.Float32;
+
     /// <summary>
     /// Train with DP-SGD (per-record clipping, Gaussian noise, Poisson sampling of
     /// <see cref="BatchSize"/> × <see cref="GradientAccumulation"/> records per step on average); null: ordinary training.
