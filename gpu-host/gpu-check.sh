@@ -4,6 +4,7 @@
 #
 #   gpu-host/gpu-check.sh prepare TORCHSHARP_SRC   # here: builds the payload in .gpu-check/ (about 41 MB)
 #   gpu-host/gpu-check.sh run                      # there, from the repository root, with .gpu-check/ copied along
+#   gpu-host/gpu-check.sh memory                   # there: only the 378M runs, without and with expandable segments
 #
 # TORCHSHARP_SRC is a checkout of dotnet/TorchSharp at the release the build references (0.107.0). Its native shim,
 # LibTorchSharp, is compiled on the GPU machine against that machine's PyTorch libtorch (CUDA): the CUDA libtorch
@@ -69,6 +70,17 @@ run() {
     # Peak GPU memory of one run: nvidia-smi sampled every 100 ms while it trains.
     watched() { nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -lms 100 > mem.log & local poller=$!
         "$@" 2>&1 | summary; kill $poller; echo "peak GPU memory: $(sort -n mem.log | tail -1) MiB"; }
+    if [[ ${1:-} == memory ]]; then
+        # libtorch's caching allocator: the same two runs without and with expandable segments (less fragmentation).
+        for conf in "" "expandable_segments:True"; do
+            for w in f32 bf16; do
+                log "378M model on CUDA, $w base weights, PYTORCH_CUDA_ALLOC_CONF='$conf'"
+                PYTORCH_CUDA_ALLOC_CONF=$conf watched $g train --base medium.gguf --train train480.jsonl --out m-$w.gguf --batch-size 16 --seed 7 --base-weights $w
+            done
+        done
+        log done
+        return
+    fi
     log "1. tiny model on CUDA";  $g train --base tiny.gguf --train train480.jsonl --eval "$eval" --out t-gpu.gguf --batch-size 8 --seed 7 2>&1 | summary
     log "2. the same on the CPU"; CUDA_VISIBLE_DEVICES= $g train --base tiny.gguf --train train480.jsonl --eval "$eval" --out t-cpu.gguf --batch-size 8 --seed 7 --threads 16 2>&1 | summary
     log "3. 24M model on CUDA";   $g train --base small.gguf --train train4800.jsonl --eval "$eval" --out s-gpu.gguf --batch-size 16 --seed 7 --eval-every 100 2>&1 | summary
@@ -83,5 +95,6 @@ run() {
 case "${1:-}" in
     prepare) prepare "${2:?TORCHSHARP_SRC}" ;;
     run) run ;;
-    *) echo "usage: $0 prepare TORCHSHARP_SRC | run" >&2; exit 2 ;;
+    memory) run memory ;;
+    *) echo "usage: $0 prepare TORCHSHARP_SRC | run | memory" >&2; exit 2 ;;
 esac

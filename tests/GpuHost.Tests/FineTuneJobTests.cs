@@ -186,7 +186,9 @@ public sealed class FineTuneJobTests(AzuriteFixture azurite, ModelFiles files)
         Assert.Equal(HttpStatusCode.OK, cancelFirst.StatusCode);
         Assert.Equal("cancelled", Status(firstDone));
         Assert.False(firstDone.TryGetProperty("fine_tuned_model", out _));
-        Assert.True(firstDone.GetProperty("trained_steps").ValueKind == JsonValueKind.Null || firstDone.GetProperty("trained_steps").GetInt32() < 2000);
+        // Cancelled before the trainer reported its first numbers, a job has no trained_steps at all (nulls are omitted).
+        Assert.True(!firstDone.TryGetProperty("trained_steps", out var trained) || trained.ValueKind == JsonValueKind.Null || trained.GetInt32() < 2000,
+            firstDone.ToString());
         Assert.Equal("cancelled", Status(secondAfter));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
