@@ -205,6 +205,8 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
             { name: 'GpuHost__GpuLayers', value: '999' }
             // Training and evaluation hold the base in bfloat16: an 8B base takes ~16 GB of GPU memory instead of ~32 GB.
             { name: 'GpuHost__BaseWeights', value: 'BFloat16' }
+            // Jobs recompute each layer in the backward pass: an 8B base's activations would otherwise outgrow the GPU.
+            { name: 'GpuHost__RecomputeActivations', value: 'true' }
             { name: 'Auth__Authority', value: '${az.environment().authentication.loginEndpoint}${apiTenantId}/v2.0' }
             { name: 'Auth__Audience', value: apiAudience }
             { name: 'Auth__AllowedCallers__0', value: allowedCallerClientId }

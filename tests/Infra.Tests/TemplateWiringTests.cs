@@ -195,6 +195,7 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
 
         // Training and evaluation hold the base in bfloat16 on the GPU (a member of Training.Model.BaseWeightPrecision).
         Assert.Equal("BFloat16", app.Json.Items("properties", "template", "containers").Single().Items("env").Single(e => e.String("name") == "GpuHost__BaseWeights").String("value"));
+        Assert.Equal("true", app.Json.Items("properties", "template", "containers").Single().Items("env").Single(e => e.String("name") == "GpuHost__RecomputeActivations").String("value"));
         Assert.Equal(1, infra.MainTemplate.Find("parameters", "gpuHostMinReplicas", "maxValue")?.GetInt32());
     }
 

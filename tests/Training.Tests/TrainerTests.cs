@@ -75,6 +75,86 @@ public sealed class TrainerTests(TinyModels models) : IClassFixture<TinyModels>
         Assert.All(adapter.Parameters(), p => Assert.True(p.requires_grad));
     }
 
+    [Theory]
+    [InlineData(0f)]
+    [InlineData(0.2f)]
+    public void RecomputedActivations_GiveTheSameGradients(float dropout)
+    {
+        torch.set_num_threads(2);
+        using var model = LlamaModel.Load(models.Untied);
+        using var tok = ChatTokenizer.Load(models.Untied);
+        var examples = ChatDataset.Load(TestData.WriteChat(models.File("recompute.jsonl"), 4)).Select(r => tok.Encode(r, 128)).ToArray();
+        using var adapter = LoraAdapter.Create(model.Config, new LoraConfig { Rank = 4, Dropout = dropout, TargetModules = ["q", "k", "v", "o", "gate", "up", "down"] }, seed: 5);
+        model.Lora = adapter;
+        // B starts at zero, so A would get no gradient: give B values first, as after a few steps.
+        using (torch.no_grad())
+        {
+            torch.manual_seed(7);
+            foreach (var p in adapter.Parameters())
+            {
+                p.add_(torch.randn_like(p) * 0.05);
+            }
+        }
+
+        float[][] Gradients(bool recompute, int seed)
+        {
+            using var scope = torch.NewDisposeScope();
+            var (inputs, targets, weights, _) = LoraTrainer.Collate(examples);
+            torch.manual_seed(seed);
+            double loss = 0;
+            var logits = model.ForwardBackward(inputs, l =>
+            {
+                var (sum, _, _) = LoraTrainer.WeightedLoss(l, targets, weights);
+                loss = sum.item<float>();
+                return sum;
+            }, recompute, seed);
+            Assert.Equal(torch.ScalarType.Float32, logits.dtype);
+            Assert.False(logits.requires_grad);
+            Assert.True(loss > 0);
+            var grads = adapter.Parameters().Select(p => p.grad!.data<float>().ToArray()).ToArray();
+            foreach (var p in adapter.Parameters())
+            {
+                p.grad!.zero_();
+            }
+
+            return grads;
+        }
+
+        var kept = Gradients(recompute: false, seed: 11);
+        var recomputed = Gradients(recompute: true, seed: 11);
+        var again = Gradients(recompute: true, seed: 11);
+
+        var scale = kept.Max(g => g.Max(Math.Abs));
+        Assert.True(scale > 0);
+        Assert.Equal(again.SelectMany(g => g), recomputed.SelectMany(g => g)); // the same seed: the same masks, the same gradients
+        var diff = kept.Zip(recomputed).Max(p => p.First.Zip(p.Second).Max(x => Math.Abs(x.First - x.Second)));
+        if (dropout == 0)
+        {
+            Assert.True(diff <= 1e-5 * scale, $"recomputed gradients differ by {diff} (scale {scale})");
+        }
+        else
+        {
+            // With dropout the recomputing pass draws its own masks (per layer, from the seed): other gradients, same size.
+            Assert.True(diff > 1e-5 * scale, "dropout masks should differ from the single-pass draw");
+            Assert.InRange(recomputed.Max(g => g.Max(Math.Abs)), 0.2 * scale, 5 * scale);
+        }
+    }
+
+    [Fact]
+    public void Training_WithRecomputedActivations_RetracesTheOrdinaryRun()
+    {
+        var options = Options("recompute-run", records: 12) with { Epochs = 2 };
+        var ordinary = LoraTrainer.Run(options with { OutputPath = models.File("recompute-a.gguf") });
+        var recomputed = LoraTrainer.Run(options with { OutputPath = models.File("recompute-b.gguf"), RecomputeActivations = true });
+        var privateOptions = options with { Privacy = new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = 0.5 } };
+        var privateOrdinary = LoraTrainer.Run(privateOptions with { OutputPath = models.File("recompute-c.gguf") });
+        var privateRecomputed = LoraTrainer.Run(privateOptions with { OutputPath = models.File("recompute-d.gguf"), RecomputeActivations = true });
+
+        Assert.Equal(ordinary.FinalLoss, recomputed.FinalLoss, 4);
+        Assert.Equal(privateOrdinary.FinalLoss, privateRecomputed.FinalLoss, 4);
+        Assert.NotEqual(ordinary.FinalLoss, privateOrdinary.FinalLoss, 4);
+    }
+
     [Fact]
     public void ExportedAdapter_LoadsInLlamaCpp_ChangesLogits_AndMatchesTorchSharp()
     {

@@ -61,6 +61,12 @@ public sealed class GpuHostOptions
     /// </summary>
     public Training.Model.BaseWeightPrecision BaseWeights { get; set; } = Training.Model.BaseWeightPrecision.Float32;
 
+    /// <summary>
+    /// Fine-tune jobs recompute each layer in the backward pass instead of keeping its activations (activation
+    /// checkpointing): the switch for long records or an 8B base on a GPU whose memory activations would exhaust.
+    /// </summary>
+    public bool RecomputeActivations { get; set; }
+
     /// <summary>CPU threads for llama.cpp and libtorch; null: all cores.</summary>
     [Range(1, 1024)]
     public int? Threads { get; set; }

@@ -209,6 +209,7 @@ public sealed partial class JobWorker(
             ResumeFrom = resumeFrom,
             Threads = hostOptions.Value.Threads,
             BaseWeights = hostOptions.Value.BaseWeights,
+            RecomputeActivations = hostOptions.Value.RecomputeActivations,
             ExportPeft = false,
             Privacy = h.IsPrivate
                 ? new Training.Privacy.DifferentialPrivacyOptions { NoiseMultiplier = h.DpNoiseMultiplier, TargetEpsilon = h.DpTargetEpsilon, ClipNorm = h.DpClipNorm ?? 1.0, Delta = h.DpDelta }

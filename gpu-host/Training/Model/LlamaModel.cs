@@ -129,42 +129,136 @@ public sealed class LlamaModel : IDisposable
     public Tensor Forward(Tensor tokens, bool training = false)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var c = Config;
-        var (batch, time) = (tokens.shape[0], tokens.shape[1]);
         using var scope = NewDisposeScope();
-        var x = _weights["token_embd.weight"].index_select(0, tokens.reshape(-1)).reshape(batch, time, c.Dim).to(ScalarType.Float32);
-        var (cos, sin) = RopeTables(time);
-        for (var l = 0; l < c.Layers; l++)
+        var x = Embed(tokens);
+        var (cos, sin) = RopeTables(tokens.shape[1]);
+        var keepGraph = is_grad_enabled();
+        for (var l = 0; l < Config.Layers; l++)
         {
-            var p = $"blk.{l}.";
-            var h = RmsNorm(x, _weights[p + "attn_norm.weight"]);
-            var q = Linear(p + "attn_q.weight", h, training).reshape(batch, time, c.Heads, c.HeadDim);
-            var k = Linear(p + "attn_k.weight", h, training).reshape(batch, time, c.KvHeads, c.HeadDim);
-            var v = Linear(p + "attn_v.weight", h, training).reshape(batch, time, c.KvHeads, c.HeadDim);
-            q = Rope(q, cos, sin).transpose(1, 2);
-            k = Rope(k, cos, sin).transpose(1, 2);
-            v = v.transpose(1, 2);
-            if (c.KvHeads != c.Heads)
+            if (keepGraph)
             {
-                // Grouped-query attention: query head h reads kv head h / (heads / kvHeads), as in llama.cpp.
-                k = k.repeat_interleave(c.Heads / c.KvHeads, dim: 1);
-                v = v.repeat_interleave(c.Heads / c.KvHeads, dim: 1);
+                x = Layer(l, x, cos, sin, training);
+                continue;
             }
 
-            var attn = nn.functional.scaled_dot_product_attention(q, k, v, is_casual: true);
-            attn = attn.transpose(1, 2).reshape(batch, time, c.Dim);
-            x = x + Linear(p + "attn_output.weight", attn, training);
-
-            h = RmsNorm(x, _weights[p + "ffn_norm.weight"]);
-            var gate = Linear(p + "ffn_gate.weight", h, training);
-            var up = Linear(p + "ffn_up.weight", h, training);
-            x = x + Linear(p + "ffn_down.weight", nn.functional.silu(gate) * up, training);
+            // Scoring without gradients (validation, evaluations): a block's intermediates can go as soon as it is done.
+            using var layerScope = NewDisposeScope();
+            x = Layer(l, x, cos, sin, training).MoveToOuterDisposeScope();
         }
 
+        return Head(x).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// Training forward and backward: the logits of <paramref name="tokens"/> (returned detached) and, in the attached
+    /// adapter's gradients, those of <paramref name="objective"/>(logits). With <paramref name="recompute"/> the
+    /// activations are not kept for the backward pass: the forward keeps only each layer's input, and the backward
+    /// recomputes one layer at a time ("activation checkpointing") — activation memory of one layer instead of all, for
+    /// about a third more compute. Without LoRA dropout both ways give the same gradients; with dropout, the recomputing
+    /// way draws each layer's masks from <paramref name="seed"/> so that both of its passes use the same ones.
+    /// </summary>
+    public Tensor ForwardBackward(Tensor tokens, Func<Tensor, Tensor> objective, bool recompute, int seed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(objective);
+        if (!recompute)
+        {
+            using var plain = NewDisposeScope();
+            var logits = Forward(tokens, training: true);
+            objective(logits).backward();
+            return logits.detach().MoveToOuterDisposeScope();
+        }
+
+        using var scope = NewDisposeScope();
+        var (cos, sin) = RopeTables(tokens.shape[1]);
+        var inputs = new Tensor[Config.Layers];
+        Tensor top;
+        using (no_grad())
+        {
+            var x = Embed(tokens);
+            for (var l = 0; l < Config.Layers; l++)
+            {
+                inputs[l] = x;
+                SeedLayer(seed, l);
+                // A scope per layer: without a graph nothing else holds the block's intermediates, so they go at once.
+                using var layerScope = NewDisposeScope();
+                x = Layer(l, x, cos, sin, training: true).MoveToOuterDisposeScope();
+            }
+
+            top = x;
+        }
+
+        top = top.detach().requires_grad_(true);
+        var result = Head(top);
+        objective(result).backward();
+        var grad = top.grad!.detach();
+        for (var l = Config.Layers - 1; l >= 0; l--)
+        {
+            using var layerScope = NewDisposeScope();
+            // The embedding is frozen, so the first layer's input needs no gradient.
+            var input = l > 0 ? inputs[l].detach().requires_grad_(true) : inputs[l];
+            SeedLayer(seed, l);
+            Layer(l, input, cos, sin, training: true).backward([grad]);
+            grad.Dispose();
+            inputs[l].Dispose();
+            if (l > 0)
+            {
+                grad = input.grad!.detach().MoveToOuterDisposeScope();
+            }
+        }
+
+        return result.detach().MoveToOuterDisposeScope();
+    }
+
+    private void SeedLayer(int seed, int layer)
+    {
+        if (Lora is { Config.Dropout: > 0 })
+        {
+            manual_seed(((long)seed << 16) ^ (layer * 0x9E3779B1L));
+        }
+    }
+
+    private Tensor Embed(Tensor tokens)
+    {
+        var (batch, time) = (tokens.shape[0], tokens.shape[1]);
+        return _weights["token_embd.weight"].index_select(0, tokens.reshape(-1)).reshape(batch, time, Config.Dim).to(ScalarType.Float32);
+    }
+
+    /// <summary>One transformer block: attention and MLP, each with its residual.</summary>
+    private Tensor Layer(int l, Tensor x, Tensor cos, Tensor sin, bool training)
+    {
+        var c = Config;
+        var (batch, time) = (x.shape[0], x.shape[1]);
+        var p = $"blk.{l}.";
+        var h = RmsNorm(x, _weights[p + "attn_norm.weight"]);
+        var q = Linear(p + "attn_q.weight", h, training).reshape(batch, time, c.Heads, c.HeadDim);
+        var k = Linear(p + "attn_k.weight", h, training).reshape(batch, time, c.KvHeads, c.HeadDim);
+        var v = Linear(p + "attn_v.weight", h, training).reshape(batch, time, c.KvHeads, c.HeadDim);
+        q = Rope(q, cos, sin).transpose(1, 2);
+        k = Rope(k, cos, sin).transpose(1, 2);
+        v = v.transpose(1, 2);
+        if (c.KvHeads != c.Heads)
+        {
+            // Grouped-query attention: query head h reads kv head h / (heads / kvHeads), as in llama.cpp.
+            k = k.repeat_interleave(c.Heads / c.KvHeads, dim: 1);
+            v = v.repeat_interleave(c.Heads / c.KvHeads, dim: 1);
+        }
+
+        var attn = nn.functional.scaled_dot_product_attention(q, k, v, is_casual: true);
+        attn = attn.transpose(1, 2).reshape(batch, time, c.Dim);
+        x = x + Linear(p + "attn_output.weight", attn, training);
+
+        h = RmsNorm(x, _weights[p + "ffn_norm.weight"]);
+        var gate = Linear(p + "ffn_gate.weight", h, training);
+        var up = Linear(p + "ffn_up.weight", h, training);
+        return x + Linear(p + "ffn_down.weight", nn.functional.silu(gate) * up, training);
+    }
+
+    private Tensor Head(Tensor x)
+    {
         x = RmsNorm(x, _weights["output_norm.weight"]);
         var head = _weights.TryGetValue("output.weight", out var o) ? o : _weights["token_embd.weight"];
-        var logits = Project(x, head);
-        return logits.MoveToOuterDisposeScope();
+        return Project(x, head);
     }
 
     private Tensor Linear(string name, Tensor x, bool training)

@@ -165,7 +165,7 @@ public static class LoraTrainer
             var epoch = step / stepsPerEpoch;
             if (privateStep is not null)
             {
-                var (meanLoss, rightTokens, countedTokens, tokensSeen, noisedNorm) = privateStep.Run(model, train, options.Seed, step, device);
+                var (meanLoss, rightTokens, countedTokens, tokensSeen, noisedNorm) = privateStep.Run(model, train, options.Seed, step, device, options.RecomputeActivations);
                 var privateLr = LearningRateAt(step, totalSteps, warmup, options.LearningRate);
                 optimizer.Step(privateLr);
                 optimizer.ZeroGrad();
@@ -195,12 +195,14 @@ public static class LoraTrainer
                 torch.manual_seed(Mix(options.Seed, step, k));
                 using var scope = NewDisposeScope();
                 var (inputs, targets, weights, tokens) = Collate(microBatches[k], device);
-                var logits = model.Forward(inputs, training: true);
-                var (lossSum, right, n) = WeightedLoss(logits, targets, weights);
-                (lossSum / stepWeight).backward();
-                weightedLoss += lossSum.item<float>();
-                correct += right;
-                counted += n;
+                model.ForwardBackward(inputs, logits =>
+                {
+                    var (lossSum, right, n) = WeightedLoss(logits, targets, weights);
+                    weightedLoss += lossSum.item<float>();
+                    correct += right;
+                    counted += n;
+                    return lossSum / stepWeight;
+                }, options.RecomputeActivations, Mix(options.Seed, step, k));
                 stepTokens += tokens;
             }
 
@@ -285,7 +287,7 @@ public static class LoraTrainer
 
         /// <summary>Fills the parameters' gradients; returns the sampled records' mean loss (NaN when none was sampled).</summary>
         public (double MeanLoss, double Correct, double Counted, long Tokens, double NoisedNorm) Run(
-            LlamaModel model, IReadOnlyList<TokenizedExample> train, int seed, int step, Device device)
+            LlamaModel model, IReadOnlyList<TokenizedExample> train, int seed, int step, Device device, bool recompute)
         {
             var sampler = new Random(Mix(seed, step, 0x0D95));
             var sample = new List<int>();
@@ -316,15 +318,17 @@ public static class LoraTrainer
                 try
                 {
                     var (inputs, targets, weights, n) = Collate(chunk, device);
-                    var logits = model.Forward(inputs, training: true);
-                    var vocab = logits.shape[^1];
-                    var ce = nn.functional.cross_entropy(logits.reshape(-1, vocab), targets.reshape(-1), reduction: nn.Reduction.None).reshape(chunk.Length, -1);
-                    // Each record's own mean loss over its trained tokens; their sum leaves each record's gradient in its copy.
-                    var perRecord = (ce * weights).sum(1) / weights.sum(1);
-                    perRecord.sum().backward();
+                    var logits = model.ForwardBackward(inputs, output =>
+                    {
+                        var vocab = output.shape[^1];
+                        var ce = nn.functional.cross_entropy(output.reshape(-1, vocab), targets.reshape(-1), reduction: nn.Reduction.None).reshape(chunk.Length, -1);
+                        // Each record's own mean loss over its trained tokens; their sum leaves each record's gradient in its copy.
+                        var perRecord = (ce * weights).sum(1) / weights.sum(1);
+                        lossSum += perRecord.sum().item<float>();
+                        return perRecord.sum();
+                    }, recompute, Mix(seed, step, first));
                     tokens += n;
                     using var noGrad = no_grad();
-                    lossSum += perRecord.sum().item<float>();
                     var mask = weights.gt(0);
                     correct += logits.argmax(-1).eq(targets).logical_and(mask).sum().item<long>();
                     counted += mask.sum().item<long>();

@@ -63,6 +63,12 @@ public sealed record TrainingOptions
     public BaseWeightPrecision BaseWeights { get; init; } = BaseWeightPrecision.Float32;
 
     /// <summary>
+    /// Keep only each layer's input during the forward pass and recompute layers in the backward pass (activation
+    /// checkpointing): activation memory of one layer instead of all of them, for about a third more compute.
+    /// </summary>
+    public bool RecomputeActivations { get; init; }
+
+    /// <summary>
     /// Train with DP-SGD (per-record clipping, Gaussian noise, Poisson sampling of
     /// <see cref="BatchSize"/> × <see cref="GradientAccumulation"/> records per step on average); null: ordinary training.
     /// </summary>
