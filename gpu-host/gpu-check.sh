@@ -4,7 +4,7 @@
 #
 #   gpu-host/gpu-check.sh prepare TORCHSHARP_SRC   # here: builds the payload in .gpu-check/ (about 41 MB)
 #   gpu-host/gpu-check.sh run                      # there, from the repository root, with .gpu-check/ copied along
-#   gpu-host/gpu-check.sh memory                   # there: only the 378M runs, without and with expandable segments
+#   gpu-host/gpu-check.sh memory                   # there: only the 378M runs, for peak GPU memory and tokens/s
 #
 # TORCHSHARP_SRC is a checkout of dotnet/TorchSharp at the release the build references (0.107.0). Its native shim,
 # LibTorchSharp, is compiled on the GPU machine against that machine's PyTorch libtorch (CUDA): the CUDA libtorch
@@ -71,11 +71,12 @@ run() {
     watched() { nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -lms 100 > mem.log & local poller=$!
         "$@" 2>&1 | summary; kill $poller; echo "peak GPU memory: $(sort -n mem.log | tail -1) MiB"; }
     if [[ ${1:-} == memory ]]; then
-        # libtorch's caching allocator: the same two runs without and with expandable segments (less fragmentation).
-        for conf in "" "expandable_segments:True"; do
-            for w in f32 bf16; do
-                log "378M model on CUDA, $w base weights, PYTORCH_CUDA_ALLOC_CONF='$conf'"
-                PYTORCH_CUDA_ALLOC_CONF=$conf watched $g train --base medium.gguf --train train480.jsonl --out m-$w.gguf --batch-size 16 --seed 7 --base-weights $w
+        # Under the GPU image's allocator setting: f32 and bf16 base weights, activations kept and recomputed.
+        export PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True
+        for w in f32 bf16; do
+            for recompute in "" --recompute-activations; do
+                log "378M model on CUDA, $w base weights ${recompute:-(activations kept)}"
+                watched $g train --base medium.gguf --train train480.jsonl --out m-$w.gguf --batch-size 16 --seed 7 --base-weights $w $recompute
             done
         done
         log done
