@@ -135,15 +135,8 @@ public sealed class LlamaModel : IDisposable
         var keepGraph = is_grad_enabled();
         for (var l = 0; l < Config.Layers; l++)
         {
-            if (keepGraph)
-            {
-                x = Layer(l, x, cos, sin, training);
-                continue;
-            }
-
-            // Scoring without gradients (validation, evaluations): a block's intermediates can go as soon as it is done.
-            using var layerScope = NewDisposeScope();
-            x = Layer(l, x, cos, sin, training).MoveToOuterDisposeScope();
+            // Scoring without gradients (validation, evaluations) needs no block's intermediates once it is done.
+            x = keepGraph ? Layer(l, x, cos, sin, training) : LayerWithoutGraph(l, x, cos, sin, training);
         }
 
         return Head(x).MoveToOuterDisposeScope();
@@ -180,9 +173,7 @@ public sealed class LlamaModel : IDisposable
             {
                 inputs[l] = x;
                 SeedLayer(seed, l);
-                // A scope per layer: without a graph nothing else holds the block's intermediates, so they go at once.
-                using var layerScope = NewDisposeScope();
-                x = Layer(l, x, cos, sin, training: true).MoveToOuterDisposeScope();
+                x = LayerWithoutGraph(l, x, cos, sin, training: true);
             }
 
             top = x;
@@ -222,6 +213,13 @@ public sealed class LlamaModel : IDisposable
     {
         var (batch, time) = (tokens.shape[0], tokens.shape[1]);
         return _weights["token_embd.weight"].index_select(0, tokens.reshape(-1)).reshape(batch, time, Config.Dim).to(ScalarType.Float32);
+    }
+
+    /// <summary>A block run without autograd: nothing else holds its intermediates, so they are freed as soon as it is done.</summary>
+    private Tensor LayerWithoutGraph(int l, Tensor x, Tensor cos, Tensor sin, bool training)
+    {
+        using var layerScope = NewDisposeScope();
+        return Layer(l, x, cos, sin, training).MoveToOuterDisposeScope();
     }
 
     /// <summary>One transformer block: attention and MLP, each with its residual.</summary>
