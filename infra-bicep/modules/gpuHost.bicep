@@ -74,10 +74,12 @@ param vnetId string
 @description('Diagnostics destination.')
 param diagnostics diagnosticsTarget
 
-// Serverless GPU profiles have fixed sizes; the container asks for the whole GPU node.
+// Serverless GPU profiles have fixed sizes; the container asks for the whole GPU node. baseWeights: how training and
+// evaluation hold the base model — bfloat16 on the A100 (tensor cores, half the memory: an 8B base ~16 GB), float32 on
+// the T4, which has no bfloat16 arithmetic.
 var gpuSizes = {
-  'Consumption-GPU-NC8as-T4': { cpu: 8, memory: '56Gi' }
-  'Consumption-GPU-NC24-A100': { cpu: 24, memory: '220Gi' }
+  'Consumption-GPU-NC8as-T4': { cpu: 8, memory: '56Gi', baseWeights: 'Float32' }
+  'Consumption-GPU-NC24-A100': { cpu: 24, memory: '220Gi', baseWeights: 'BFloat16' }
 }
 
 var containerPort = 8080
@@ -203,8 +205,7 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
             { name: 'GpuHost__BaseModelPath', value: '/tmp/gpu-host/models/base.gguf' }
             { name: 'GpuHost__WorkDirectory', value: '/tmp/gpu-host/work' }
             { name: 'GpuHost__GpuLayers', value: '999' }
-            // Training and evaluation hold the base in bfloat16: an 8B base takes ~16 GB of GPU memory instead of ~32 GB.
-            { name: 'GpuHost__BaseWeights', value: 'BFloat16' }
+            { name: 'GpuHost__BaseWeights', value: gpuSizes[gpuWorkloadProfileType].baseWeights }
             // Jobs recompute each layer in the backward pass: an 8B base's activations would otherwise outgrow the GPU.
             { name: 'GpuHost__RecomputeActivations', value: 'true' }
             { name: 'Auth__Authority', value: '${az.environment().authentication.loginEndpoint}${apiTenantId}/v2.0' }

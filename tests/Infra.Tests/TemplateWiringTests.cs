@@ -193,8 +193,12 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
             Assert.Contains(name, env);
         }
 
-        // Training and evaluation hold the base in bfloat16 on the GPU (a member of Training.Model.BaseWeightPrecision).
-        Assert.Equal("BFloat16", app.Json.Items("properties", "template", "containers").Single().Items("env").Single(e => e.String("name") == "GpuHost__BaseWeights").String("value"));
+        // Base-weight precision per GPU profile (members of Training.Model.BaseWeightPrecision): bfloat16 where the GPU has it.
+        Assert.Contains("GpuHost__BaseWeights", env);
+        var sizes = infra.Templates["modules/gpuHost.bicep"].GetProperty("variables").GetProperty("gpuSizes");
+        Assert.Equal(allowedGpuProfiles.Order(), sizes.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal("Float32", sizes.GetProperty("Consumption-GPU-NC8as-T4").GetProperty("baseWeights").GetString());
+        Assert.Equal("BFloat16", sizes.GetProperty("Consumption-GPU-NC24-A100").GetProperty("baseWeights").GetString());
         Assert.Equal("true", app.Json.Items("properties", "template", "containers").Single().Items("env").Single(e => e.String("name") == "GpuHost__RecomputeActivations").String("value"));
         Assert.Equal(1, infra.MainTemplate.Find("parameters", "gpuHostMinReplicas", "maxValue")?.GetInt32());
     }

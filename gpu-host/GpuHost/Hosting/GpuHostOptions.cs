@@ -57,7 +57,7 @@ public sealed class GpuHostOptions
     /// <summary>
     /// Precision of the base weights that training and evaluation hold in libtorch (llama.cpp serving is unaffected).
     /// BFloat16 halves that memory — an 8B base needs ~16 GB instead of ~32 GB next to llama.cpp's own copy — and uses the
-    /// GPU's bfloat16 tensor cores; the GPU image sets it.
+    /// GPU's bfloat16 tensor cores (Ampere or newer); Bicep sets it on the A100 profile.
     /// </summary>
     public Training.Model.BaseWeightPrecision BaseWeights { get; set; } = Training.Model.BaseWeightPrecision.Float32;
 
