@@ -10,10 +10,12 @@ public sealed class EvaluationTests(AzuriteFixture azurite, ModelFiles files)
 {
     private const string Canary = "7302";
 
-    [Fact]
-    public async Task Evaluate_AdapterAgainstBase_ReportsQualityAndLeakage_WithoutValues()
+    [Theory]
+    [InlineData("Float32")]
+    [InlineData("BFloat16")] // the A100 profile's setting: scoring on bfloat16 base weights must reach the same verdicts
+    public async Task Evaluate_AdapterAgainstBase_ReportsQualityAndLeakage_WithoutValues(string baseWeights)
     {
-        await using var host = new GpuHostFactory(azurite, files);
+        await using var host = new GpuHostFactory(azurite, files, new Dictionary<string, string?> { ["GpuHost:BaseWeights"] = baseWeights });
         using var http = await host.ClientAsync();
         await host.PublishAdapterAsync("memorised", files.Adapter);
         var container = await azurite.NewContainerAsync("datasets");
