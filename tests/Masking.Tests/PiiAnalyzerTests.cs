@@ -109,6 +109,24 @@ public sealed class PiiAnalyzerTests
         }
     }
 
+    [Theory]
+    // Space-separated numbers join into one digit cluster; more than 64 digits in a row once hid every value in it.
+    [InlineData("Visits: 03/14/2021 04/11/2021 05/09/2021 06/13/2021 07/11/2021 08/08/2021 09/12/2021 10/10/2021 11/07/2021 were all in clinic.", PiiEntityType.Date)]
+    [InlineData("Call 555-201-3344 555-201-3345 555-201-3346 555-201-3347 555-201-3348 555-201-3349 555-201-3350 until one answers.", PiiEntityType.Phone)]
+    [InlineData("SSNs on the form: 219-09-9999 219-09-9998 219-09-9997 219-09-9996 219-09-9995 219-09-9994 219-09-9993 219-09-9992.", PiiEntityType.Ssn)]
+    public void Analyze_LongListOfIdentifiers_MasksEveryOne(string text, PiiEntityType type)
+    {
+        var values = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.')).Where(w => w.Any(char.IsAsciiDigit)).ToList();
+        Assert.True(values.Count >= 7);
+
+        var matches = Analyzer.Analyze(text);
+
+        foreach (var value in values)
+        {
+            Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+        }
+    }
+
     [Fact]
     public void Redact_ReplacesEachValueWithItsTypeTag()
     {

@@ -47,7 +47,7 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             // Month names ("September 14") may stand up to 12 characters before the first digit.
-            foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, 64, 12, 3))
+            foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, 12, 3))
             {
                 var score = scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.7;
                 scan.Add(PiiEntityType.Date, index, length, score);

@@ -47,7 +47,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     continue;
                 }
 
-                var candidates = regex == StreetAddressRegex() ? StreetNumberWindows(scan) : scan.MatchesNearClusters(regex, 1, 64, before, after);
+                var candidates = regex == StreetAddressRegex() ? StreetNumberWindows(scan) : scan.MatchesNearClusters(regex, 1, before, after);
                 foreach (var (index, length) in candidates)
                 {
                     scan.Add(PiiEntityType.StreetAddress, index, length, 0.85);
@@ -235,24 +235,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
 
                 m = m.NextMatch();
-            }
-        }
-
-        return results;
-    }
-
-    /// <summary>Match objects (for groups) from the windows around digits only.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<Match> MatchesNearClusters(TextScan scan, Regex regex, int minDigits, int maxDigits, int before, int after)
-    {
-        var results = new List<Match>();
-        foreach (var (index, length) in scan.MatchesNearClusters(regex, minDigits, maxDigits, before, after))
-        {
-            // Re-run at the known position to get the groups; \G-free patterns match the same span again.
-            var m = regex.Match(scan.Text, index, length);
-            if (m.Success)
-            {
-                results.Add(m);
             }
         }
 

@@ -79,7 +79,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             return;
         }
 
-        foreach (var m in scan.MatchesNearClusters(Ipv4Regex(), 4, 64, 1, 1))
+        foreach (var m in scan.MatchesNearClusters(Ipv4Regex(), 4, 1, 1))
         {
             if (IPAddress.TryParse(text.AsSpan(m.Index, m.Length), out _) && AllOctetsValid(text.AsSpan(m.Index, m.Length)))
             {
@@ -99,7 +99,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static void RecognizeSsn(TextScan scan)
     {
         Span<char> buffer = stackalloc char[64];
-        foreach (var m in scan.MatchesNearClusters(SsnRegex(), 9, 64, 1, 1))
+        foreach (var m in scan.MatchesNearClusters(SsnRegex(), 9, 1, 1))
         {
             var digits = DigitsOf(scan.Text.AsSpan(m.Index, m.Length), buffer);
             if (!Checksums.SsnStructure(digits))
@@ -123,7 +123,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static void RecognizeCards(TextScan scan)
     {
         Span<char> buffer = stackalloc char[64];
-        foreach (var m in scan.MatchesNearClusters(CardRegex(), 13, 64, 1, 1))
+        foreach (var m in scan.MatchesNearClusters(CardRegex(), 13, 1, 1))
         {
             var value = scan.Text.AsSpan(m.Index, m.Length);
             var digits = DigitsOf(value, buffer);
@@ -159,7 +159,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static void RecognizeNineAndTenDigitNumbers(TextScan scan)
     {
         Span<char> buffer = stackalloc char[64];
-        foreach (var m in scan.MatchesNearClusters(NineOrTenDigitsRegex(), 9, 64, 1, 1))
+        foreach (var m in scan.MatchesNearClusters(NineOrTenDigitsRegex(), 9, 1, 1))
         {
             var digits = DigitsOf(scan.Text.AsSpan(m.Index, m.Length), buffer);
             if (digits.Length == 9 && scan.CueBefore(m.Index, SsnCues) && Checksums.SsnStructure(digits))
@@ -207,7 +207,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     {
         foreach (var regex in (ReadOnlySpan<Regex>)[InternationalPhoneRegex(), NationalPhoneRegex()])
         {
-            foreach (var m in scan.MatchesNearClusters(regex, 7, 64, 6, 1))
+            foreach (var m in scan.MatchesNearClusters(regex, 7, 6, 1))
             {
                 var value = scan.Text.AsSpan(m.Index, m.Length);
                 var digitCount = Math.Min(CountDigits(value), 64);

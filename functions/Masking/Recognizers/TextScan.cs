@@ -53,16 +53,20 @@ internal sealed class TextScan
     /// </summary>
     public List<(int Start, int End, int Digits)> DigitClusters => _clusters ??= FindClusters();
 
-    /// <summary>Regex matches inside windows around the clusters whose digit count is in [minDigits, maxDigits].</summary>
+    /// <summary>Regex matches inside windows around the clusters with at least <paramref name="minDigits"/> digits.</summary>
+    /// <remarks>
+    /// There is no upper bound: a cluster can hold many identifiers in a row ("03/14/2021 04/11/2021 …",
+    /// "555-201-3344 555-201-3345 …" join into one cluster), so a long one is searched like any other.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<(int Index, int Length)> MatchesNearClusters(System.Text.RegularExpressions.Regex regex, int minDigits, int maxDigits, int before, int after)
+    public List<(int Index, int Length)> MatchesNearClusters(System.Text.RegularExpressions.Regex regex, int minDigits, int before, int after)
     {
         List<(int, int)>? results = null;
         var windowStart = -1;
         var windowEnd = -1;
         foreach (var (clusterStart, clusterEnd, digits) in DigitClusters)
         {
-            if (digits < minDigits || digits > maxDigits)
+            if (digits < minDigits)
             {
                 continue;
             }
