@@ -425,7 +425,7 @@ public sealed class DatasetMasker
     private sealed class RecordMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker, List<(string Field, PiiEntityType Type)> counts)
     {
         private readonly List<(string Text, IReadOnlyList<PiiMatch> Matches)> _analysed = [];
-        private readonly Dictionary<string, PiiEntityType> _known = new(StringComparer.Ordinal);
+        private readonly KnownValues _known = new();
         private int _cursor;
 
         // The shared field-name caches hash whole strings under a concurrent dictionary; the strings they return (and
@@ -503,7 +503,7 @@ public sealed class DatasetMasker
                 case JsonValueKind.String:
                     var text = element.GetString()!;
                     var matches = repeats.Analyze(analyzer, text);
-                    PiiAnalyzer.CollectKnownValues(text, matches, _known);
+                    PiiAnalyzer.CollectKnownValues(text, matches, _known.Values);
                     _analysed.Add((text, matches));
                     break;
                 default:

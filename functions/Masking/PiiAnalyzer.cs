@@ -101,11 +101,6 @@ public sealed class PiiAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(knownValues);
-        if (knownValues is Dictionary<string, PiiEntityType> dictionary)
-        {
-            return WithKnownValues(text, matches, dictionary);
-        }
-
         List<PiiMatch>? candidates = null;
         foreach (var (value, type) in knownValues)
         {
@@ -115,18 +110,32 @@ public sealed class PiiAnalyzer
         return candidates is null ? matches : Merge(candidates, matches);
     }
 
-    /// <summary>The same, enumerating the dictionary without going through interfaces.</summary>
+    /// <summary>
+    /// The same for one record's values: value by value for a few, through their index when values × text length is
+    /// large. <paramref name="matches"/> must be this analyzer's result for <paramref name="text"/> (sorted, not
+    /// overlapping): then both ways give the same spans.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal IReadOnlyList<PiiMatch> WithKnownValues(string text, IReadOnlyList<PiiMatch> matches, Dictionary<string, PiiEntityType> knownValues)
+    internal IReadOnlyList<PiiMatch> WithKnownValues(string text, IReadOnlyList<PiiMatch> matches, KnownValues knownValues)
     {
         List<PiiMatch>? candidates = null;
-        foreach (var (value, type) in knownValues)
+        if (knownValues.PreferIndex(text))
         {
-            FindKnownValue(text, matches, value, type, ref candidates);
+            knownValues.FindIndexed(text, matches, ref candidates);
+        }
+        else
+        {
+            foreach (var (value, type) in knownValues.Values)
+            {
+                FindKnownValue(text, matches, value, type, ref candidates, matchesSorted: true);
+            }
         }
 
         return candidates is null ? matches : Merge(candidates, matches);
     }
+
+    /// <summary>The score of a value found again because it was recognised elsewhere in the same record.</summary>
+    internal const double KnownValueScore = 0.75;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<PiiMatch> Merge(List<PiiMatch> candidates, IReadOnlyList<PiiMatch> matches)
@@ -136,7 +145,7 @@ public sealed class PiiAnalyzer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FindKnownValue(string text, IReadOnlyList<PiiMatch> matches, string value, PiiEntityType type, ref List<PiiMatch>? candidates)
+    internal static void FindKnownValue(string text, IReadOnlyList<PiiMatch> matches, string value, PiiEntityType type, ref List<PiiMatch>? candidates, bool matchesSorted = false)
     {
         var offset = 0;
         while (offset < text.Length)
@@ -149,9 +158,9 @@ public sealed class PiiAnalyzer
 
             var end = index + value.Length;
             if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
-                && !Covered(matches, index, end) && value.Length > 0)
+                && !(matchesSorted ? CoveredSorted(matches, index, end) : Covered(matches, index, end)) && value.Length > 0)
             {
-                (candidates ??= []).Add(new PiiMatch(type, index, value.Length, 0.75));
+                (candidates ??= []).Add(new PiiMatch(type, index, value.Length, KnownValueScore));
             }
 
             offset = end;
@@ -243,8 +252,34 @@ public sealed class PiiAnalyzer
 
     private static readonly System.Buffers.SearchValues<char> DistinctiveChars = System.Buffers.SearchValues.Create("0123456789@");
 
+    /// <summary>
+    /// <see cref="Covered"/> for spans sorted by start and not overlapping (what <see cref="Analyze"/> returns): only the
+    /// last span starting at or before <paramref name="start"/> can cover it, found by binary search — a value repeated
+    /// thousands of times in one text no longer checks every span for every occurrence.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
+    internal static bool CoveredSorted(IReadOnlyList<PiiMatch> matches, int start, int end)
+    {
+        var low = 0;
+        var high = matches.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (matches[middle].Start <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return high >= 0 && matches[high].End >= end;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
     {
         foreach (var m in matches)
         {

@@ -23,6 +23,14 @@ internal sealed class TextMasker
     private readonly Dictionary<string, int>[] _placeholderNumbers;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] _placeholderLookups;
     private readonly int[] _nextNumber;
+
+    // The record's person placeholders again, by word: the entries (in the order added) that hold each word. Finding
+    // "the same person" looks only at entries sharing a word with the new value — any match must share one — instead of
+    // at every person of the record, which made a record naming thousands of people quadratic.
+    private readonly List<(string Key, int Number)> _persons = [];
+    private readonly Dictionary<string, List<int>> _personsByWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _personsByWordLookup;
+    private int _firstWordlessPerson = -1;
     private char[] _output = new char[1024];
     private int _length;
 
@@ -41,6 +49,8 @@ internal sealed class TextMasker
             _placeholderNumbers[(int)type] = new Dictionary<string, int>(StringComparer.Ordinal);
             _placeholderLookups[(int)type] = _placeholderNumbers[(int)type].GetAlternateLookup<ReadOnlySpan<char>>();
         }
+
+        _personsByWordLookup = _personsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -52,6 +62,9 @@ internal sealed class TextMasker
         }
 
         Array.Clear(_nextNumber);
+        _persons.Clear();
+        _personsByWord.Clear();
+        _firstWordlessPerson = -1;
     }
 
     /// <summary>
@@ -139,6 +152,11 @@ internal sealed class TextMasker
                 _placeholderNumbers[(int)type][key] = number;
             }
 
+            if (type == PiiEntityType.Person)
+            {
+                IndexPerson(key, number);
+            }
+
             return number;
         }
         finally
@@ -150,20 +168,85 @@ internal sealed class TextMasker
         }
     }
 
+    /// <summary>
+    /// The placeholder of the first person of the record (in the order added) whose words all appear in
+    /// <paramref name="normalized"/>, or who has all of its words.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryFindSamePerson(string normalized, out int number)
     {
-        foreach (var (known, n) in _placeholderNumbers[(int)PiiEntityType.Person])
+        // A person without words matches anything; a value without words matches the first person.
+        var best = _firstWordlessPerson >= 0 ? _firstWordlessPerson : int.MaxValue;
+        var hasWords = false;
+        foreach (var range in normalized.AsSpan().Split(' '))
         {
-            if (AllWordsIn(normalized, known) || AllWordsIn(known, normalized))
+            var word = normalized.AsSpan()[range];
+            if (word.IsEmpty)
             {
-                number = n;
-                return true;
+                continue;
+            }
+
+            hasWords = true;
+            if (!_personsByWordLookup.TryGetValue(word, out var entries))
+            {
+                continue;
+            }
+
+            foreach (var index in entries)
+            {
+                if (index >= best)
+                {
+                    break;
+                }
+
+                var known = _persons[index].Key;
+                if (AllWordsIn(normalized, known) || AllWordsIn(known, normalized))
+                {
+                    best = index;
+                    break;
+                }
             }
         }
 
-        number = 0;
-        return false;
+        if (!hasWords && _persons.Count > 0)
+        {
+            best = 0;
+        }
+
+        number = best == int.MaxValue ? 0 : _persons[best].Number;
+        return number != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void IndexPerson(string key, int number)
+    {
+        var index = _persons.Count;
+        _persons.Add((key, number));
+        var hasWords = false;
+        foreach (var range in key.AsSpan().Split(' '))
+        {
+            var word = key.AsSpan()[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            hasWords = true;
+            if (!_personsByWordLookup.TryGetValue(word, out var entries))
+            {
+                _personsByWordLookup[word] = entries = [];
+            }
+
+            if (entries.Count == 0 || entries[^1] != index)
+            {
+                entries.Add(index);
+            }
+        }
+
+        if (!hasWords && _firstWordlessPerson < 0)
+        {
+            _firstWordlessPerson = index;
+        }
     }
 
     /// <summary>Whether every space-separated word of <paramref name="words"/> is also a word of <paramref name="other"/>.</summary>
