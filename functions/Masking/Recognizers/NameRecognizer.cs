@@ -245,6 +245,7 @@ internal sealed class NameRecognizer : IRecognizer
     private static void ScoreSegment(TextScan scan, List<(int Start, int End)> words, bool titleBefore)
     {
         var text = scan.Text;
+        var titled = titleBefore; // a title word ("Mr", "Patient") before the segment, not a sentence opener removed below
 
         // A capitalised sentence opener ("Contact Olivia Martin", "Ask Maria") is not part of the name that follows.
         if (words.Count >= 2 && IsSentenceStart(text, words[0].Start) && !IsKnownName(text, words[0])
@@ -284,7 +285,12 @@ internal sealed class NameRecognizer : IRecognizer
             }
         }
 
-        if (FollowedByEponymNoun(text, end, eponyms > 0))
+        // "Parkinson's disease", "Hodgkin lymphoma": an eponym, not a person — unless a given name that is no eponym
+        // stands in the segment ("Sarah Wilson's test results"), or a title precedes a possessive that no eponym noun
+        // follows ("Mr Baker's account").
+        var eponymNounFollows = FollowedByEponymNoun(text, end, eponymSurname: false);
+        if ((eponymNounFollows || FollowedByEponymNoun(text, end, eponyms > 0))
+            && !HasGivenNameThatIsNoEponym(text, words) && !(titled && !eponymNounFollows))
         {
             return;
         }
@@ -425,6 +431,21 @@ internal sealed class NameRecognizer : IRecognizer
         }
 
         return i > wordStart && EponymNounLookup.Contains(text.AsSpan(wordStart, i - wordStart));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasGivenNameThatIsNoEponym(string text, List<(int Start, int End)> words)
+    {
+        foreach (var (s, e) in words)
+        {
+            var word = text.AsSpan(s, e - s);
+            if ((NameWords.Of(word) & WordKinds.FirstName) != 0 && !EponymSurnameLookup.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
