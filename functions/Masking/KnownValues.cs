@@ -21,6 +21,9 @@ internal sealed class KnownValues
     /// <summary>Above this many values × text characters, the index is used.</summary>
     internal const long IndexedSearchAbove = 1 << 16;
 
+    // A search costs something even in a short text: thousands of values over thousands of tiny strings go to the index too.
+    private const int PerValueSearchCost = 32;
+
     private int[]? _lengths;
     private Dictionary<string, PiiEntityType>? _indexed;
     private List<(string Value, PiiEntityType Type)>? _selfOverlapping;
@@ -43,7 +46,7 @@ internal sealed class KnownValues
 
     /// <summary>Whether searching <paramref name="text"/> value by value would cost more than going through the index.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool PreferIndex(string text) => (long)Values.Count * text.Length > IndexedSearchAbove;
+    public bool PreferIndex(string text) => (long)Values.Count * (text.Length + PerValueSearchCost) > IndexedSearchAbove;
 
     /// <summary>
     /// Adds every occurrence of a known value in <paramref name="text"/> that no span of <paramref name="matches"/> (sorted,

@@ -213,6 +213,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsJoiner(char c) => c is '-' or '/' or '.';
 
+    /// <summary>The longest keyword phrase, lower-cased, fits in this many characters.</summary>
+    private const int MaxPhraseChars = 80;
+
     /// <summary>
     /// Reads up to a few words before the token (skipping separators and at most two filler words such as
     /// "number is") and finds the longest keyword phrase ending there.
@@ -225,7 +228,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
         var i = tokenStart - 1;
         while (count < words.Length)
         {
-            while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ','))
+            // Both walks stop where nothing more can change the answer, so that a long token costs no more than a short one
+            // (a line of "1234'1234'…" used to walk the whole token back from each of its numbers).
+            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ','))
             {
                 i--;
             }
@@ -236,12 +241,13 @@ internal sealed class ContextIdRecognizer : IRecognizer
             }
 
             var end = i + 1;
-            while (i >= 0 && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '/' or '#'))
+            while (i >= 0 && end - i < MaxPhraseChars && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’' or '/' or '#'))
             {
                 i--;
             }
 
-            if (end == i + 1)
+            // A word as long as the phrase buffer is no keyword and no filler: no phrase reaches past it.
+            if (end == i + 1 || end - i >= MaxPhraseChars)
             {
                 break;
             }
@@ -249,7 +255,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
             words[count++] = (i + 1, end);
         }
 
-        Span<char> buffer = stackalloc char[80];
+        Span<char> buffer = stackalloc char[MaxPhraseChars];
         for (var skipped = 0; skipped <= 2 && skipped < count; skipped++)
         {
             // Every phrase tried here ends with this word: when it ends no keyword, none of them can match.

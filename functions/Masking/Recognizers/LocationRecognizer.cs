@@ -79,7 +79,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
             foreach (var m in UkPostcodeCandidates(scan))
             {
                 scan.Add(PiiEntityType.ZipCode, m.Index, m.Length, 0.85);
-                var city = CityBeforeRegex().Match(text[..m.Index]);
+                // Only the words just before the postcode: the pattern is anchored at its end, and run over all the text
+                // before each postcode it retried every earlier capital (a long capitalised run took minutes per line).
+                var from = Math.Max(0, m.Index - CityBeforeReach);
+                var city = CityBeforeRegex().Match(text, from, m.Index - from);
                 if (city.Success && !Lexicon.NotNames.Contains(city.Groups["city"].ValueSpan))
                 {
                     scan.Add(PiiEntityType.City, city.Groups["city"].Index, city.Groups["city"].Length, 0.75);
@@ -386,6 +389,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b")]
     private static partial Regex UkPostcodeRegex();
+
+    /// <summary>How far before a postcode its town is looked for: a few words ("Milton Keynes", "Newcastle upon Tyne").</summary>
+    private const int CityBeforeReach = 48;
 
     [GeneratedRegex(@"(?<city>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)*),?\s*$")]
     private static partial Regex CityBeforeRegex();

@@ -71,13 +71,15 @@ internal sealed class TextScan
                 continue;
             }
 
+            // Walk out to whitespace, but not over the window already open: inside one long token every cluster would
+            // walk the whole token again (quadratic in the token's length); the windows merge either way.
             var start = Math.Max(0, clusterStart - before);
-            while (start > 0 && !char.IsWhiteSpace(Text[start - 1]))
+            while (start > 0 && start > windowEnd && !char.IsWhiteSpace(Text[start - 1]))
             {
                 start--;
             }
 
-            var end = Math.Min(Text.Length, clusterEnd + after);
+            var end = Math.Max(Math.Min(Text.Length, clusterEnd + after), windowEnd);
             while (end < Text.Length && !char.IsWhiteSpace(Text[end]))
             {
                 end++;
@@ -170,13 +172,14 @@ internal sealed class TextScan
         var currentEnd = -1;
         foreach (var (runStart, runEnd) in DigitRuns)
         {
+            // As above: never walk over the window already open.
             var start = Math.Max(0, runStart - before);
-            while (start > 0 && !char.IsWhiteSpace(Text[start - 1]))
+            while (start > 0 && start > currentEnd && !char.IsWhiteSpace(Text[start - 1]))
             {
                 start--;
             }
 
-            var end = Math.Min(Text.Length, runEnd + after);
+            var end = Math.Max(Math.Min(Text.Length, runEnd + after), currentEnd);
             while (end < Text.Length && !char.IsWhiteSpace(Text[end]))
             {
                 end++;
