@@ -14,7 +14,7 @@ namespace Masking;
 /// Both ways find the same occurrences: a value at a word boundary, not inside a recognised span, where a left-to-right
 /// search for that value would stop. The index finds every occurrence at a word start; that is the same set except for
 /// a value that can overlap itself ("a-a" in "a-a-a"), whose overlapping occurrences the left-to-right search skips, so
-/// such values are still searched for one by one. Values are all added before the first search of a record.
+/// such values are still searched for one by one. Values added after a search rebuild the index.
 /// </remarks>
 internal sealed class KnownValues
 {
@@ -28,6 +28,7 @@ internal sealed class KnownValues
     private Dictionary<string, PiiEntityType>? _indexed;
     private List<(string Value, PiiEntityType Type)>? _selfOverlapping;
     private SearchValues<char>? _firstChars;
+    private int _indexedCount;
 
     /// <summary>The values and their types, keyed by exact value.</summary>
     public Dictionary<string, PiiEntityType> Values { get; } = new(StringComparer.Ordinal);
@@ -55,7 +56,7 @@ internal sealed class KnownValues
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FindIndexed(string text, IReadOnlyList<PiiMatch> matches, ref List<PiiMatch>? candidates)
     {
-        if (_lengths is null)
+        if (_lengths is null || _indexedCount != Values.Count)
         {
             BuildIndex();
         }
@@ -128,6 +129,7 @@ internal sealed class KnownValues
         }
 
         _lengths = [.. lengths];
+        _indexedCount = Values.Count;
         _firstChars = SearchValues.Create([.. firstChars]);
     }
 
