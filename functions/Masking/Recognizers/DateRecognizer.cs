@@ -16,8 +16,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry"
     );
 
+    // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
     private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
@@ -38,36 +39,144 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
-        var named = scan.Text.AsSpan().IndexOfAny(MonthNames) >= 0;
-        foreach (var regex in (ReadOnlySpan<Regex>)[NumericDateRegex(), IsoDateRegex(), MonthNameDateRegex(), DayMonthNameDateRegex()])
+        var monthWords = MonthWordsIn(scan.Text);
+        var named = monthWords is not null;
+        foreach (var (regex, before) in (ReadOnlySpan<(Regex, int)>)[(NumericDateRegex(), 12), (IsoDateRegex(), 12), (MonthNameDateRegex(), 16), (DayMonthNameDateRegex(), 24)])
         {
             if ((regex == NumericDateRegex() || regex == IsoDateRegex()) ? !numeric : !named)
             {
                 continue;
             }
 
-            // Month names ("September 14") may stand up to 12 characters before the first digit.
-            foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, 12, 3))
+            // Month names ("September 14") stand up to 16 characters before the year's digits; a day before its month
+            // ("1st of September 2021") up to 24.
+            foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, before, 3))
             {
                 var score = scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.7;
                 scan.Add(PiiEntityType.Date, index, length, score);
             }
         }
+
+        RecognizeCuedDatesWithoutSeparators(scan, monthWords);
     }
+
+    /// <summary>
+    /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as
+    /// year, month and day, and a month and day without a year — still a date element Safe Harbor removes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeCuedDatesWithoutSeparators(TextScan scan, List<(int Start, int End)>? monthWords)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start == 8 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                && IsCompactDate(text.AsSpan(start, 8)) && scan.CueBefore(start, BirthCues, 24))
+            {
+                scan.Add(PiiEntityType.Date, start, 8, 0.85);
+            }
+        }
+
+        if (monthWords is null)
+        {
+            return;
+        }
+
+        // Around each month word: a day at most 8 characters before it ("14th of ") or 6 after (" 14th,"), the window
+        // widened to whitespace so that the pattern sees a year that follows.
+        var searchedTo = 0;
+        foreach (var (monthStart, monthEnd) in monthWords)
+        {
+            var start = Math.Max(searchedTo, monthStart - 8);
+            while (start > searchedTo && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = Math.Min(text.Length, monthEnd + 6);
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            foreach (var m in MonthDayRegex().EnumerateMatches(text.AsSpan(start, end - start)))
+            {
+                if (scan.CueBefore(start + m.Index, PersonCues, 40))
+                {
+                    scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.75);
+                }
+            }
+
+            searchedTo = end;
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Where month names stand as words (any case): what every named-date pattern needs. "Summary", "Maria" and
+    /// "remarks" contain a month's letters but do not switch those patterns on.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<(int Start, int End)>? MonthWordsIn(string text)
+    {
+        List<(int, int)>? words = null;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(MonthNames);
+            if (next < 0)
+            {
+                break;
+            }
+
+            var start = offset + next;
+            var end = start + 3;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && MonthWords.Contains(text.AsSpan(start, end - start)))
+            {
+                (words ??= []).Add((start, end));
+            }
+
+            offset = start + 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>Eight digits that read as a date: 19xx or 20xx, month 01–12, day 01–31.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsCompactDate(ReadOnlySpan<char> d) =>
+        ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0'))
+        && ((d[4] == '0' && d[5] is >= '1' and <= '9') || (d[4] == '1' && d[5] is >= '0' and <= '2'))
+        && ((d[6] == '0' && d[7] is >= '1' and <= '9') || (d[6] is '1' or '2') || (d[6] == '3' && d[7] is '0' or '1'));
+
+    private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");
+
+    // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
+    [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayRegex();
 
     // 03/14/1962, 14.03.1962, 3-14-62
     [GeneratedRegex(@"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:19|20)?\d{2}(?![\w/\-]|\.\d)")]
     private static partial Regex NumericDateRegex();
 
     // 1962-03-14, 1962/03/14
-    [GeneratedRegex(@"(?<![\w/.\-])(?:19|20)\d{2}[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])(?![\w/\-]|\.\d)")]
+    // A timestamp's "T08:15" may follow ("2023-03-14T08:15:00Z").
+    [GeneratedRegex(@"(?<![\w/.\-])(?:19|20)\d{2}[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|[12]\d|3[01])(?!(?!T\d{2}:)[\w/\-]|\.\d)")]
     private static partial Regex IsoDateRegex();
 
-    // March 14, 1962 / Mar 14 1962 / March 14th, 1962
-    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b")]
+    // March 14, 1962 / Mar 14 1962 / March 14th, 1962 / Mar-14-1962 / MARCH 14, 1962
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+|[\-/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+|[\-/.])(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDateRegex();
 
-    // 14 March 1962 / 14 Mar 1962 / 14th of March, 1962
-    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d{2}\b")]
+    // 14 March 1962 / 14 Mar 1962 / 14th of March, 1962 / 14-Mar-1962 / 14/Mar/1962 / 14MAR1962
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?:\s+of)?\s+|[\-/.]|(?=[A-Za-z]))(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|[\-/.]|(?=\d))(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameDateRegex();
 }
