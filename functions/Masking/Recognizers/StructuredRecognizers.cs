@@ -205,6 +205,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizePhones(TextScan scan)
     {
+        RecognizeUnseparatedPhones(scan);
         foreach (var regex in (ReadOnlySpan<Regex>)[InternationalPhoneRegex(), NationalPhoneRegex()])
         {
             foreach (var m in scan.MatchesNearClusters(regex, 7, 6, 1))
@@ -232,6 +233,33 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Ten or eleven digits written without separators ("call me on 5552013344", "mobile: 07700900123") are a phone
+    /// number only after a phone cue: the same digits are as often an account or reference number.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeUnseparatedPhones(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start is < 10 or > 11 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '+' or '-' or '/' or '.'))
+                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+                || (end - start == 11 && text[start] != '0' && text[start] != '1'))
+            {
+                continue;
+            }
+
+            if (scan.CueBefore(start, StrictPhoneCues, 24))
+            {
+                scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
+            }
+        }
+    }
+
+    // Without separators the digits need a cue that names a phone, not just "number" or "contact".
+    private static readonly CueSet StrictPhoneCues = new("phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "ring", "text", "whatsapp", "landline", "call back", "reached at", "reach", "phone number", "mobile number");
 
     /// <summary>IPv6 addresses have "::" or at least two colons with hex digits on both sides ("fe80:0:…").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -454,8 +482,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,5}(?:[ .\-]?\d{2,5}){1,4}(?![\w-])")]
     private static partial Regex InternationalPhoneRegex();
 
-    // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678.
-    [GeneratedRegex(@"(?<![\w+\-/.])(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4}|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4})(?![\w\-/])")]
+    // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678; with the North American trunk
+    // prefix (1-800-555-0199), a UK area code in brackets ((020) 7946 0958) and an extension (555-201-3344 x204).
+    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{2,4}\) ?\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
     private static partial Regex NationalPhoneRegex();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")]
