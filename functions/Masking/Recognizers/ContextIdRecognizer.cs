@@ -106,6 +106,8 @@ internal sealed class ContextIdRecognizer : IRecognizer
         var text = scan.Text;
         var position = 0;
         (int End, PiiEntityType Type, double Score)? previous = null;
+        TableReader? table = null;
+        var hasLines = text.Contains('\n');
         while (position < text.Length)
         {
             var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
@@ -124,7 +126,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
                 continue;
             }
 
-            if (FindKeyword(text, start) is { } found)
+            if ((FindKeyword(text, start) ?? FindKeywordAfter(text, end)) is { } found)
             {
                 scan.Add(found.Type, start, end - start, found.Score);
                 previous = (end, found.Type, found.Score);
@@ -135,7 +137,203 @@ internal sealed class ContextIdRecognizer : IRecognizer
                 scan.Add(list.Type, start, end - start, list.Score);
                 previous = (end, list.Type, list.Score);
             }
+            else if (hasLines && (table ??= new TableReader(text)).KeywordFor(start) is { } column)
+            {
+                scan.Add(column, start, end - start, 0.8);
+            }
         }
+    }
+
+    /// <summary>
+    /// A value in a table cell takes its keyword from the column's header: pasted extracts and statements come as
+    /// markdown or pipe tables, tab- or comma-separated rows under a header line ("name,dob,mrn"). Tokens arrive in text
+    /// order, so each line is read once and a table's rows reuse its header: the cost stays linear in the text.
+    /// </summary>
+    private sealed class TableReader(string text)
+    {
+        private int _lineStart;
+        private int _lineEnd = -1;
+        private char _delimiter;
+        private int _delimiters;
+        private int _column;
+        private int _counted;
+
+        // The table block: the header line, and how far down lines were checked to have its shape.
+        private char _blockDelimiter;
+        private int _blockDelimiters = -1;
+        private int _headerStart = -1;
+        private int _headerEnd;
+        private int _blockEnd = -1;
+        private readonly Dictionary<int, PiiEntityType?> _columns = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public PiiEntityType? KeywordFor(int tokenStart)
+        {
+            if (tokenStart > _lineEnd)
+            {
+                EnterLine(tokenStart);
+            }
+
+            if (_delimiter == '\0' || _headerStart < 0)
+            {
+                return null;
+            }
+
+            _column += text.AsSpan(_counted, tokenStart - _counted).Count(_delimiter);
+            _counted = tokenStart;
+            if (!_columns.TryGetValue(_column, out var keyword))
+            {
+                keyword = HeaderCell(_column);
+                _columns[_column] = keyword;
+            }
+
+            return keyword;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void EnterLine(int tokenStart)
+        {
+            var searchFrom = Math.Max(_lineEnd, 0);
+            var newline = text.AsSpan(searchFrom, tokenStart - searchFrom).LastIndexOf('\n');
+            _lineStart = newline < 0 ? (_lineEnd < 0 ? 0 : _lineStart) : searchFrom + newline + 1;
+            var next = text.AsSpan(tokenStart).IndexOf('\n');
+            _lineEnd = next < 0 ? text.Length : tokenStart + next;
+            (_column, _counted) = (0, _lineStart);
+            var line = Line(_lineStart, _lineEnd);
+            _delimiter = line.Contains('|') ? '|' : line.Contains('\t') ? '\t' : line.Contains(',') ? ',' : '\0';
+            _delimiters = _delimiter == '\0' ? 0 : line.Count(_delimiter);
+            if (_delimiter == '\0' || _lineStart == 0)
+            {
+                _headerStart = -1;
+                _blockDelimiters = -1;
+                return;
+            }
+
+            // Still in the block found before: every line from its checked end down to this one has its shape.
+            if (_blockDelimiter == _delimiter && _blockDelimiters == _delimiters && _headerStart >= 0 && SameShapeBetween(_blockEnd, _lineStart))
+            {
+                _blockEnd = _lineEnd;
+                return;
+            }
+
+            // Otherwise walk up the lines with the same number of delimiters (markdown's |---| rules among them).
+            _columns.Clear();
+            (_blockDelimiter, _blockDelimiters, _headerStart, _blockEnd) = (_delimiter, _delimiters, -1, _lineEnd);
+            var above = _lineStart - 1;
+            while (above > 0)
+            {
+                var start = text.LastIndexOf('\n', above - 1) + 1;
+                var candidate = Line(start, above);
+                if (candidate.Count(_delimiter) != _delimiters)
+                {
+                    break;
+                }
+
+                if (!IsRuleLine(candidate))
+                {
+                    (_headerStart, _headerEnd) = (start, start + candidate.Length);
+                }
+
+                above = start - 1;
+            }
+        }
+
+        /// <summary>Whether every line starting in [from, to) has the block's shape (checked once per line).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool SameShapeBetween(int from, int to)
+        {
+            var start = from + 1;
+            while (start < to)
+            {
+                var end = text.IndexOf('\n', start);
+                end = end < 0 || end > to - 1 ? to - 1 : end;
+                if (Line(start, end).Count(_blockDelimiter) != _blockDelimiters)
+                {
+                    return false;
+                }
+
+                start = end + 1;
+            }
+
+            return true;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private PiiEntityType? HeaderCell(int column)
+        {
+            var header = Line(_headerStart, _headerEnd);
+            var index = 0;
+            foreach (var range in header.Split(_delimiter))
+            {
+                if (index++ == column)
+                {
+                    return KeywordOf(header[range]);
+                }
+            }
+
+            return null;
+        }
+
+        private ReadOnlySpan<char> Line(int start, int end) => text.AsSpan(start, end - start).TrimEnd('\r');
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsRuleLine(ReadOnlySpan<char> line) =>
+        line.Contains('-') && !line.ContainsAnyExcept("|-: \t+");
+
+    /// <summary>The keyword a short phrase names ("MRN", "Member ID", "account_no"), lower-cased and split on - _ spaces.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PiiEntityType? KeywordOf(ReadOnlySpan<char> phrase)
+    {
+        phrase = phrase.Trim().Trim("*:#\"'");
+        if (phrase.IsEmpty || phrase.Length >= MaxPhraseChars)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[MaxPhraseChars];
+        var length = 0;
+        foreach (var range in phrase.SplitAny(' ', '-', '_'))
+        {
+            var word = phrase[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            length += Lower(word, buffer[length..]).Length;
+        }
+
+        return length > 0 && KeywordLookup.TryGetValue(buffer[..length], out var type) ? type : null;
+    }
+
+    /// <summary>The keyword in brackets right after a value: "48291375 (MRN)", "XGH448812901 (member ID)".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (PiiEntityType Type, double Score)? FindKeywordAfter(string text, int tokenEnd)
+    {
+        var i = tokenEnd;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '(' || i - tokenEnd > 2)
+        {
+            return null;
+        }
+
+        var close = text.AsSpan(i + 1, Math.Min(MaxPhraseChars, text.Length - i - 1)).IndexOf(')');
+        if (close <= 0)
+        {
+            return null;
+        }
+
+        return KeywordOf(text.AsSpan(i + 1, close)) is { } type ? (type, 0.85) : null;
     }
 
     /// <summary>True when only a list separator (",", "and", "or", "&", "/", ";") stands between two tokens.</summary>
@@ -147,8 +345,10 @@ internal sealed class ContextIdRecognizer : IRecognizer
             return false;
         }
 
+        // The next item of a bulleted list ("MRNs:\n- 48291375\n- 48291376") continues it too.
         var gap = text.AsSpan(previousEnd, start - previousEnd).Trim();
-        return gap.IsEmpty || gap is "," or "and" or "or" or "&" or "/" or ";" or ", and" or ", or" or "+";
+        return gap.IsEmpty || gap is "," or "and" or "or" or "&" or "/" or ";" or ", and" or ", or" or "+"
+            || (gap is "-" or "*" or "•" && text.AsSpan(previousEnd, start - previousEnd).Contains('\n'));
     }
 
     /// <summary>The identifier token containing <paramref name="index"/>: letters and digits joined by - / . inside.</summary>
@@ -230,8 +430,21 @@ internal sealed class ContextIdRecognizer : IRecognizer
         {
             // Both walks stop where nothing more can change the answer, so that a long token costs no more than a short one
             // (a line of "1234'1234'…" used to walk the whole token back from each of its numbers).
-            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ','))
+            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ',' or '|' or '*' or ')'))
             {
+                // A qualifier in brackets between keyword and value ("Account number (checking): 31926819") is skipped whole;
+                // table cells ("| MRN | 48291375") and bold markup ("**MRN:** 48291375") are separators.
+                if (text[i] == ')')
+                {
+                    var open = text.AsSpan(Math.Max(0, i - 32), i - Math.Max(0, i - 32)).LastIndexOf('(');
+                    if (open < 0)
+                    {
+                        break;
+                    }
+
+                    i = Math.Max(0, i - 32) + open;
+                }
+
                 i--;
             }
 
