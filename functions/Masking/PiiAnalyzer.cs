@@ -57,13 +57,46 @@ public sealed class PiiAnalyzer
             return [];
         }
 
-        var scan = new TextScan(text);
+        var scan = new TextScan(WithPlainSeparators(text));
         foreach (var recognizer in _recognizers)
         {
             recognizer.Recognize(scan);
         }
 
         return Resolve(scan.Candidates, Threshold);
+    }
+
+    // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode
+    // hyphens and dashes (Word turns "-" into "–"), and full-width digits and slash: each has a one-character ASCII
+    // equivalent, so the recognizers read the ASCII text and their spans still fit the original exactly.
+    private static readonly System.Buffers.SearchValues<char> LookalikeSeparators = System.Buffers.SearchValues.Create(
+        "\u00A0\u2007\u202F\u2010\u2011\u2012\u2013\u2014\u2212\uFF0F\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19");
+
+    /// <summary><paramref name="text"/> with look-alike spaces, dashes and digits replaced one for one by ASCII ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static string WithPlainSeparators(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(LookalikeSeparators);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (var i = state.first; i < chars.Length; i++)
+            {
+                chars[i] = chars[i] switch
+                {
+                    '\u00A0' or '\u2007' or '\u202F' => ' ',
+                    '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                    '\uFF0F' => '/',
+                    >= '\uFF10' and <= '\uFF19' => (char)('0' + (chars[i] - '\uFF10')),
+                    var c => c,
+                };
+            }
+        });
     }
 
     /// <summary>
