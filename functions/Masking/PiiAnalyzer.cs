@@ -202,8 +202,8 @@ public sealed class PiiAnalyzer
 
     /// <summary>
     /// Collects what <see cref="WithKnownValues(string, IReadOnlyList{PiiMatch}, IReadOnlyDictionary{string, PiiEntityType})"/>
-    /// looks for: the words of person names, and whole values of other types that are distinctive enough to search for
-    /// (four characters or more, with a digit or '@').
+    /// looks for: the words of person names (as written and in capitals), and whole values of other types that are
+    /// distinctive enough to search for (four characters or more, with a digit or '@').
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CollectKnownValues(string text, IEnumerable<PiiMatch> matches, IDictionary<string, PiiEntityType> into)
@@ -241,6 +241,7 @@ public sealed class PiiAnalyzer
                 if (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word))
                 {
                     into.TryAdd(word, PiiEntityType.Person);
+                    into.TryAdd(word.ToUpperInvariant(), PiiEntityType.Person);
                 }
             }
         }
@@ -256,6 +257,7 @@ public sealed class PiiAnalyzer
             return;
         }
 
+        Span<char> upper = stackalloc char[64];
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
@@ -276,6 +278,12 @@ public sealed class PiiAnalyzer
                 if (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word))
                 {
                     lookup.TryAdd(word, PiiEntityType.Person);
+
+                    // The same name in capitals later in the record ("BANKOLE allergic to penicillin"): same person.
+                    if (word.Length <= upper.Length && word.ToUpperInvariant(upper) == word.Length && !upper[..word.Length].SequenceEqual(word))
+                    {
+                        lookup.TryAdd(upper[..word.Length], PiiEntityType.Person);
+                    }
                 }
             }
         }

@@ -107,6 +107,25 @@ public sealed class KnownValuesTests
         Assert.Equal(seen, calledBack);
     }
 
+    [Fact]
+    public async Task KnownName_InCapitalsLaterInTheRecord_IsTheSamePerson()
+    {
+        var record = JsonSerializer.Serialize(new
+        {
+            messages = new object[]
+            {
+                new { role = "user", content = "Patient Olusegun Bankole was admitted. Note: BANKOLE allergic to penicillin." },
+                new { role = "assistant", content = "Noted for BANKOLE." },
+            },
+        });
+
+        var (_, lines) = await DatasetMaskerTests.MaskAsync(record + "\n", MaskingPolicy.Default);
+
+        Assert.DoesNotContain("BANKOLE", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Note: <PERSON_1> allergic", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Noted for <PERSON_1>.", lines[0], StringComparison.Ordinal);
+    }
+
     private static List<string> Placeholders(string text, string before, string after) =>
         Regex.Matches(text, Regex.Escape(before) + "(<PERSON_[0-9]+>)" + Regex.Escape(after)).Select(m => m.Groups[1].Value).ToList();
 
