@@ -76,7 +76,8 @@ public sealed class PiiAnalyzer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string WithPlainSeparators(string text)
     {
-        var first = text.AsSpan().IndexOfAny(LookalikeSeparators);
+        // Most texts are ASCII: that check is fully vectorised, a search for these non-ASCII characters is not.
+        var first = System.Text.Ascii.IsValid(text) ? -1 : text.AsSpan().IndexOfAny(LookalikeSeparators);
         if (first < 0)
         {
             return text;

@@ -35,7 +35,9 @@ internal sealed class NameRecognizer : IRecognizer
         "coworker", "co-worker", "classmate", "roommate", "flatmate", "stepson", "stepdaughter", "fiancé", "fiancee", "fiance",
         "widow", "widower", "heir", "executrix", "trustee", "claimants", "suspects", "witnesses", "victims", "patients",
         "members", "customers", "clients", "between", "subject", "strike", "struck", "assault on", "assaulted", "reviewed",
-        "seen today", "record check on", "check on", "visited by", "contact", "ask", "tell", "told", "met"
+        "seen today", "record check on", "check on", "visited by", "contact", "ask", "tell", "told", "met",
+        "surname", "forename", "forenames", "first name", "last name", "given name", "family name", "full name", "maiden name",
+        "middle name", "surname:", "forename:", "first name:", "last name:", "full name:"
     );
 
     private static readonly CueSet AfterCues = new(
