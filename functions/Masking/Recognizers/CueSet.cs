@@ -14,7 +14,8 @@ internal sealed class CueSet
     private const int MaxPhraseChars = 64;
 
     private static readonly System.Buffers.SearchValues<char> LeadingPunctuation = System.Buffers.SearchValues.Create("([{\"'“‘");
-    private static readonly System.Buffers.SearchValues<char> TrailingPunctuation = System.Buffers.SearchValues.Create(",;.!?)]}\"'”’:#");
+    // "=" too: query strings and logs write "ssn=123456789".
+    private static readonly System.Buffers.SearchValues<char> TrailingPunctuation = System.Buffers.SearchValues.Create(",;.!?)]}\"'”’:#=");
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;

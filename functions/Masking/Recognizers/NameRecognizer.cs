@@ -131,6 +131,85 @@ internal sealed class NameRecognizer : IRecognizer
             ScoreRun(scan, run, segment);
             i = run[^1].End;
         }
+
+        RecognizeLowerCaseSelfIntroductions(scan);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
+        ["name is ", "i am ", "i'm ", "this is ", "call me "], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word
+    /// that is a listed given name (not also a common word), and a listed family name after it, are a person.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLowerCaseSelfIntroductions(TextScan scan)
+    {
+        var text = scan.Text;
+        Span<char> titleCase = stackalloc char[32];
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(SelfIntroductions);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var cue = offset + next;
+            offset = cue + 1;
+            if (cue > 0 && char.IsLetter(text[cue - 1]) && !text.AsSpan(cue).StartsWith("name", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "mi am", "hi'm": inside another word ("surname is" still counts)
+            }
+
+            // The phrase ends at its second space, or at its first for "i'm ".
+            var firstSpace = text.IndexOf(' ', cue);
+            var start = text.AsSpan(cue).StartsWith("i'm ", StringComparison.OrdinalIgnoreCase) ? firstSpace + 1 : text.IndexOf(' ', firstSpace + 1) + 1;
+            var givenEnd = LowerWordEnd(text, start);
+            if (givenEnd == start || !IsListed(text.AsSpan(start, givenEnd - start), Lexicon.FirstNames, titleCase))
+            {
+                continue;
+            }
+
+            var end = givenEnd;
+            if (givenEnd + 1 < text.Length && text[givenEnd] == ' ')
+            {
+                var familyEnd = LowerWordEnd(text, givenEnd + 1);
+                if (familyEnd > givenEnd + 1 && IsListed(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1), Lexicon.LastNames, titleCase))
+                {
+                    end = familyEnd;
+                }
+            }
+
+            scan.Add(PiiEntityType.Person, start, end - start, 0.8);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LowerWordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && char.IsLetterOrDigit(text[end]) ? start : end;
+    }
+
+    /// <summary>A lower-case word whose capitalised form is in <paramref name="lexicon"/> and that is no common word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsListed(ReadOnlySpan<char> word, Lexicon lexicon, Span<char> buffer)
+    {
+        if (word.Length < 3 || word.Length > buffer.Length || Lexicon.NotNames.Contains(word))
+        {
+            return false;
+        }
+
+        word.CopyTo(buffer);
+        buffer[0] = char.ToUpperInvariant(buffer[0]);
+        return lexicon.Contains(buffer[..word.Length]);
     }
 
     private static readonly System.Buffers.SearchValues<char> NotAsciiCapitals = System.Buffers.SearchValues.Create(
@@ -344,7 +423,9 @@ internal sealed class NameRecognizer : IRecognizer
             return;
         }
 
-        var strongCue = titleBefore || scan.CueBefore(start, StrongCues, 16);
+        // A form label ends in a colon and may hold a qualifier: "Name (as shown on passport): Olusegun Bankole".
+        var afterLabel = words.Count >= 2 && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ':';
+        var strongCue = titleBefore || scan.CueBefore(start, StrongCues, 16) || (afterLabel && scan.CueBefore(start, StrongCues, 48));
         if (strongCue)
         {
             score += 0.4;

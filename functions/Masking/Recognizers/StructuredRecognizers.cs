@@ -17,6 +17,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static readonly CueSet NhsCues = new("nhs", "nhs number", "nhs no", "health service");
     private static readonly CueSet VinCues = new("vin", "vehicle", "chassis", "car", "truck");
     private static readonly System.Buffers.SearchValues<string> UrlMarkers = System.Buffers.SearchValues.Create(["://", "www."], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> SocialMarkers = System.Buffers.SearchValues.Create([".com/", ".in/"], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] NotPhoneCues = ["$", "€", "£", "usd", "eur", "gbp", "invoice", "order", "ref", "isbn"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -51,6 +52,21 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         if (text.AsSpan().IndexOfAny(UrlMarkers) >= 0)
         {
             foreach (var m in EnumerateMatches(UrlRegex(), text))
+            {
+                var length = m.Length;
+                while (length > 0 && ".,;:!?)]}'\"".Contains(text[m.Index + length - 1], StringComparison.Ordinal))
+                {
+                    length--;
+                }
+
+                scan.Add(PiiEntityType.Url, m.Index, length, 0.85);
+            }
+        }
+
+        // Social profiles written without a scheme: "facebook.com/maria.lopez85".
+        if (text.AsSpan().IndexOfAny(SocialMarkers) >= 0)
+        {
+            foreach (var m in EnumerateMatches(SocialProfileRegex(), text))
             {
                 var length = m.Length;
                 while (length > 0 && ".,;:!?)]}'\"".Contains(text[m.Index + length - 1], StringComparison.Ordinal))
@@ -109,7 +125,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
             var separated = m.Length == 11;
             var dashed = separated && scan.Text[m.Index + 3] == '-' && scan.Text[m.Index + 6] == '-';
-            var score = dashed ? 0.8 : separated ? 0.55 : 0.3;
+            // "123.45.6789" reads as an SSN only with its keyword: dotted groups are also versions and references.
+            var dotted = separated && scan.Text[m.Index + 3] == '.';
+            var score = dashed ? 0.8 : dotted ? 0.3 : separated ? 0.55 : 0.3;
             if (scan.CueBefore(m.Index, SsnCues))
             {
                 score += 0.4;
@@ -206,6 +224,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static void RecognizePhones(TextScan scan)
     {
         RecognizeUnseparatedPhones(scan);
+        RecognizeLocalPhones(scan);
         foreach (var regex in (ReadOnlySpan<Regex>)[InternationalPhoneRegex(), NationalPhoneRegex()])
         {
             foreach (var m in scan.MatchesNearClusters(regex, 7, 6, 1))
@@ -230,6 +249,30 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 }
 
                 scan.Add(PiiEntityType.Phone, m.Index, m.Length, score);
+            }
+        }
+    }
+
+    /// <summary>A seven-digit local number ("reached at 201-3344") after a cue that names a phone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLocalPhones(TextScan scan)
+    {
+        var text = scan.Text;
+        var runs = scan.DigitRuns;
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            var (nextStart, nextEnd) = runs[r + 1];
+            if (end - start != 3 || nextEnd - nextStart != 4 || nextStart != end + 1 || text[end] is not ('-' or '.')
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/' or '(' or '+'))
+                || (nextEnd < text.Length && (char.IsLetterOrDigit(text[nextEnd]) || text[nextEnd] is '-' or '/' || (text[nextEnd] == '.' && nextEnd + 1 < text.Length && char.IsAsciiDigit(text[nextEnd + 1])))))
+            {
+                continue;
+            }
+
+            if (scan.CueBefore(start, StrictPhoneCues, 24))
+            {
+                scan.Add(PiiEntityType.Phone, start, nextEnd - start, 0.75);
             }
         }
     }
@@ -457,13 +500,16 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""'`]+", RegexOptions.IgnoreCase)]
     private static partial Regex UrlRegex();
 
+    [GeneratedRegex(@"(?<![\w./])(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|github|threads|snapchat|pinterest)\.(?:com|in)/(?:in/)?[\w.\-]{2,}[^\s<>""'`]*", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialProfileRegex();
+
     [GeneratedRegex(@"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)")]
     private static partial Regex Ipv4Regex();
 
     [GeneratedRegex(@"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])")]
     private static partial Regex Ipv6Regex();
 
-    [GeneratedRegex(@"(?<![\w-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w-])\d{3}[- .]\d{2}[- .]\d{4}(?![\w-]|\.\d)")]
     private static partial Regex SsnRegex();
 
     [GeneratedRegex(@"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")]
