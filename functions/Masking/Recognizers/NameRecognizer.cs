@@ -343,6 +343,7 @@ internal sealed class NameRecognizer : IRecognizer
             return; // "XGH448812901": letters running into digits are an identifier, not a name
         }
 
+
         var firstHits = 0;
         var lastHits = 0;
         var eponyms = 0;
@@ -364,6 +365,13 @@ internal sealed class NameRecognizer : IRecognizer
             {
                 eponyms++;
             }
+        }
+
+        // "Mayo Clinic", "Mount Sinai Hospital": an institution named after someone or something, not a person — unless a
+        // given name or a title says otherwise ("Maria Chen Hospital rounds" stays a person, to be safe).
+        if (!titled && firstHits == 0 && NamesAnOrganisation(text, end))
+        {
+            return;
         }
 
         // "Parkinson's disease", "Hodgkin lymphoma": an eponym, not a person — unless a given name that is no eponym
@@ -514,6 +522,30 @@ internal sealed class NameRecognizer : IRecognizer
         }
 
         return i > wordStart && EponymNounLookup.Contains(text.AsSpan(wordStart, i - wordStart));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords = new[]
+    {
+        "Hospital", "Hospitals", "Clinic", "Clinics", "Infirmary", "Hospice", "Memorial", "Medical", "University", "College",
+        "Institute", "Foundation", "Bank", "Bancorp", "Inc", "Ltd", "LLC", "PLC", "Corporation", "Corp", "Pharmacy", "Laboratories",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the capitalised word right after <paramref name="end"/> makes the run an organisation or place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NamesAnOrganisation(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return OrganisationWords.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
