@@ -44,6 +44,7 @@ public sealed class PiiAnalyzer
             new LocationRecognizer(),
             new NameRecognizer(),
             new AgeRecognizer(),
+            new TableColumnRecognizer(),
         ]);
     }
 

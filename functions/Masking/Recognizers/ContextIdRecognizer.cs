@@ -239,7 +239,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
                     break;
                 }
 
-                if (!IsRuleLine(candidate))
+                if (!TableText.IsRuleLine(candidate))
                 {
                     (_headerStart, _headerEnd) = (start, start + candidate.Length);
                 }
@@ -287,38 +287,12 @@ internal sealed class ContextIdRecognizer : IRecognizer
         private ReadOnlySpan<char> Line(int start, int end) => text.AsSpan(start, end - start).TrimEnd('\r');
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsRuleLine(ReadOnlySpan<char> line) =>
-        line.Contains('-') && !line.ContainsAnyExcept("|-: \t+");
-
-    /// <summary>The keyword a short phrase names ("MRN", "Member ID", "account_no"), lower-cased and split on - _ spaces.</summary>
+    /// <summary>The keyword a short phrase names ("MRN", "Member ID", "account_no").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PiiEntityType? KeywordOf(ReadOnlySpan<char> phrase)
     {
-        phrase = phrase.Trim().Trim("*:#\"'");
-        if (phrase.IsEmpty || phrase.Length >= MaxPhraseChars)
-        {
-            return null;
-        }
-
         Span<char> buffer = stackalloc char[MaxPhraseChars];
-        var length = 0;
-        foreach (var range in phrase.SplitAny(' ', '-', '_'))
-        {
-            var word = phrase[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (length > 0)
-            {
-                buffer[length++] = ' ';
-            }
-
-            length += Lower(word, buffer[length..]).Length;
-        }
-
+        var length = TableText.NormalizePhrase(phrase, buffer);
         return length > 0 && KeywordLookup.TryGetValue(buffer[..length], out var type) ? type : null;
     }
 

@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Cells of a table pasted into a message (markdown or pipe table, tab- or comma-separated rows under a header line)
+/// take their type from the column's header: "Olusegun Bankole" under "name" is a person even without any other
+/// evidence, "Leeds" under "city" a city. Identifier columns are the context-id recognizer's (it anchors on digits).
+/// </summary>
+internal sealed class TableColumnRecognizer : IRecognizer
+{
+    private const int MaxCellChars = 96;
+
+    private static readonly FrozenDictionary<string, PiiEntityType>.AlternateLookup<ReadOnlySpan<char>> Columns = new Dictionary<string, PiiEntityType>
+    {
+        ["name"] = PiiEntityType.Person, ["full name"] = PiiEntityType.Person, ["patient"] = PiiEntityType.Person,
+        ["patient name"] = PiiEntityType.Person, ["customer"] = PiiEntityType.Person, ["customer name"] = PiiEntityType.Person,
+        ["client"] = PiiEntityType.Person, ["client name"] = PiiEntityType.Person, ["insured"] = PiiEntityType.Person,
+        ["policyholder"] = PiiEntityType.Person, ["claimant"] = PiiEntityType.Person, ["member"] = PiiEntityType.Person,
+        ["member name"] = PiiEntityType.Person, ["account holder"] = PiiEntityType.Person, ["cardholder"] = PiiEntityType.Person,
+        ["first name"] = PiiEntityType.Person, ["firstname"] = PiiEntityType.Person, ["given name"] = PiiEntityType.Person,
+        ["forename"] = PiiEntityType.Person, ["last name"] = PiiEntityType.Person, ["lastname"] = PiiEntityType.Person,
+        ["surname"] = PiiEntityType.Person, ["family name"] = PiiEntityType.Person, ["suspect"] = PiiEntityType.Person,
+        ["witness"] = PiiEntityType.Person, ["victim"] = PiiEntityType.Person, ["next of kin"] = PiiEntityType.Person,
+        ["beneficiary"] = PiiEntityType.Person, ["payee"] = PiiEntityType.Person, ["employee"] = PiiEntityType.Person,
+        ["address"] = PiiEntityType.StreetAddress, ["street"] = PiiEntityType.StreetAddress, ["street address"] = PiiEntityType.StreetAddress,
+        ["address line 1"] = PiiEntityType.StreetAddress, ["home address"] = PiiEntityType.StreetAddress,
+        ["city"] = PiiEntityType.City, ["town"] = PiiEntityType.City, ["place of birth"] = PiiEntityType.City,
+        ["dob"] = PiiEntityType.Date, ["date of birth"] = PiiEntityType.Date, ["birth date"] = PiiEntityType.Date,
+        ["birthdate"] = PiiEntityType.Date, ["date of death"] = PiiEntityType.Date, ["admission date"] = PiiEntityType.Date,
+        ["admitted"] = PiiEntityType.Date, ["discharge date"] = PiiEntityType.Date,
+        ["zip"] = PiiEntityType.ZipCode, ["zip code"] = PiiEntityType.ZipCode, ["postcode"] = PiiEntityType.ZipCode,
+        ["postal code"] = PiiEntityType.ZipCode,
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Recognize(TextScan scan)
+    {
+        var text = scan.Text;
+        if (!text.Contains('\n'))
+        {
+            return;
+        }
+
+        // Lines in order; a block is a run of lines with the same delimiter count, its first (non-rule) line the header.
+        var headerStart = -1;
+        var headerEnd = -1;
+        var delimiter = '\0';
+        var delimiters = -1;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
+            var lineDelimiter = line.Contains('|') ? '|' : line.Contains('\t') ? '\t' : line.Contains(',') ? ',' : '\0';
+            var count = lineDelimiter == '\0' ? 0 : line.Count(lineDelimiter);
+            if (lineDelimiter == '\0' || lineDelimiter != delimiter || count != delimiters)
+            {
+                (headerStart, headerEnd, delimiter, delimiters) = lineDelimiter == '\0' ? (-1, -1, '\0', -1) : (lineStart, lineStart + line.Length, lineDelimiter, count);
+            }
+            else if (!TableText.IsRuleLine(line))
+            {
+                MaskRow(scan, text.AsSpan(headerStart, headerEnd - headerStart), lineStart, line, delimiter);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MaskRow(TextScan scan, ReadOnlySpan<char> header, int rowStart, ReadOnlySpan<char> row, char delimiter)
+    {
+        var headerCells = header.Split(delimiter);
+        foreach (var cellRange in row.Split(delimiter))
+        {
+            if (!headerCells.MoveNext())
+            {
+                return;
+            }
+
+            if (ColumnType(header[headerCells.Current]) is not { } type)
+            {
+                continue;
+            }
+
+            // The cell without the spaces and quotes around it.
+            var (offset, length) = cellRange.GetOffsetAndLength(row.Length);
+            var cell = row.Slice(offset, length);
+            var leading = cell.Length - cell.TrimStart(" \"'").Length;
+            cell = cell.Trim(" \"'");
+            if (cell.IsEmpty || cell.Length > MaxCellChars || !Plausible(type, cell))
+            {
+                continue;
+            }
+
+            scan.Add(type, rowStart + offset + leading, cell.Length, 0.8);
+        }
+    }
+
+    /// <summary>A cell worth masking under its column: letters for names and places, a digit for dates and codes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Plausible(PiiEntityType type, ReadOnlySpan<char> cell) => type switch
+    {
+        PiiEntityType.Person or PiiEntityType.City => cell.IndexOfAnyInRange('0', '9') < 0 && HasLetter(cell) && !IsPlaceholder(cell),
+        PiiEntityType.Date or PiiEntityType.ZipCode => cell.IndexOfAnyInRange('0', '9') >= 0,
+        _ => HasLetter(cell) || cell.IndexOfAnyInRange('0', '9') >= 0,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasLetter(ReadOnlySpan<char> cell)
+    {
+        foreach (var c in cell)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"n/a", "unknown", "-": nothing to mask.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsPlaceholder(ReadOnlySpan<char> cell) =>
+        cell.Equals("n/a", StringComparison.OrdinalIgnoreCase) || cell.Equals("na", StringComparison.OrdinalIgnoreCase)
+        || cell.Equals("none", StringComparison.OrdinalIgnoreCase) || cell.Equals("unknown", StringComparison.OrdinalIgnoreCase)
+        || cell.Equals("null", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The type a header cell names ("Patient Name", "DOB", "post_code").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PiiEntityType? ColumnType(ReadOnlySpan<char> header)
+    {
+        Span<char> buffer = stackalloc char[32];
+        var length = TableText.NormalizePhrase(header, buffer);
+        return length > 0 && Columns.TryGetValue(buffer[..length], out var type) ? type : null;
+    }
+}
