@@ -75,6 +75,7 @@ public sealed class DatasetMasker
             SingleWriter = true,
         });
 
+        long? timedOutLine = null;
         var writer = Task.Run(async () =>
         {
             try
@@ -84,6 +85,18 @@ public sealed class DatasetMasker
                     var batch = await pending;
                     try
                     {
+                        if (batch.TimedOutLine is { } line)
+                        {
+                            // The dataset is rejected: nothing more is written, the first slow line is named.
+                            timedOutLine ??= line;
+                            continue;
+                        }
+
+                        if (timedOutLine is not null)
+                        {
+                            continue;
+                        }
+
                         // One write per batch: the records' bytes are already laid out in order in one buffer.
                         await output.WriteAsync(batch.Bytes, cancellationToken);
                         batch.AddTo(report);
@@ -102,17 +115,17 @@ public sealed class DatasetMasker
             }
         }, cancellationToken);
 
-        var documents = new List<JsonDocument>(BatchSize);
+        var documents = new List<(JsonDocument Document, long Line)>(BatchSize);
         ValidationReport validation;
         try
         {
             validation = await DatasetScanner.ScanAsync(input, _validation, async record =>
             {
-                documents.Add(record.Document);
+                documents.Add((record.Document, record.Line));
                 if (documents.Count == BatchSize)
                 {
                     await DispatchAsync(documents, inFlight.Writer, cancellationToken);
-                    documents = new List<JsonDocument>(BatchSize);
+                    documents = new List<(JsonDocument Document, long Line)>(BatchSize);
                 }
 
                 return true;
@@ -130,13 +143,19 @@ public sealed class DatasetMasker
 
         await writer;
         await output.FlushAsync(cancellationToken);
+        if (timedOutLine is { } slow)
+        {
+            validation.Add(new ValidationIssue(slow, IssueSeverity.Error, IssueCodes.AnalysisTimeout,
+                $"masking this record took longer than {_validation.MaxAnalysisTimePerRecord.TotalSeconds:0.#} s; the dataset is rejected rather than stalled (report the line to the platform team)"));
+        }
+
         return new DatasetMaskingResult(validation, report);
     }
 
     private const int BatchSize = 64;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ValueTask DispatchAsync(List<JsonDocument> documents, ChannelWriter<Task<MaskedBatch>> inFlight, CancellationToken cancellationToken) =>
+    private ValueTask DispatchAsync(List<(JsonDocument Document, long Line)> documents, ChannelWriter<Task<MaskedBatch>> inFlight, CancellationToken cancellationToken) =>
         inFlight.WriteAsync(Task.Run(() => MaskBatch(documents), cancellationToken), cancellationToken);
 
     /// <summary>
@@ -146,11 +165,11 @@ public sealed class DatasetMasker
     private readonly System.Collections.Concurrent.ConcurrentBag<BatchMasker> _maskers = [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private MaskedBatch MaskBatch(List<JsonDocument> documents)
+    private MaskedBatch MaskBatch(List<(JsonDocument Document, long Line)> documents)
     {
         if (!_maskers.TryTake(out var masker))
         {
-            masker = new BatchMasker(_analyzer, _repeats, new TextMasker(_policy, _key));
+            masker = new BatchMasker(_analyzer, _repeats, new TextMasker(_policy, _key), _validation.MaxAnalysisTimePerRecord);
         }
 
         try
@@ -249,6 +268,11 @@ public sealed class DatasetMasker
     /// <summary>One batch's output: the masked records' bytes in order (in a pooled buffer) and what was masked.</summary>
     private sealed class MaskedBatch(byte[] buffer, int length, int records, int recordsWithPii, List<(string Field, PiiEntityType Type, long Count)> counts)
     {
+        /// <summary>A batch that stopped at a record masking could not finish in time: nothing of it is written.</summary>
+        public static MaskedBatch TimedOut(long line) => new([], 0, 0, 0, []) { TimedOutLine = line };
+
+        public long? TimedOutLine { get; private init; }
+
         public ReadOnlyMemory<byte> Bytes => buffer.AsMemory(0, length);
 
         /// <summary>
@@ -267,7 +291,13 @@ public sealed class DatasetMasker
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Release() => ArrayPool<byte>.Shared.Return(buffer);
+        public void Release()
+        {
+            if (buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
     /// <summary>Masks batches of records into one pooled buffer; owned by one thread at a time.</summary>
@@ -281,14 +311,14 @@ public sealed class DatasetMasker
         // names ever be different instances, they get two entries, which the report adds up under one key all the same.
         private readonly Dictionary<(string Field, PiiEntityType Type), int> _countIndex = new(CountKeyComparer.Instance);
 
-        public BatchMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker)
+        public BatchMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker, TimeSpan maxTimePerRecord)
         {
             _writer = new Utf8JsonWriter(_buffer, WriterOptions);
-            _record = new RecordMasker(analyzer, repeats, masker, _recordCounts);
+            _record = new RecordMasker(analyzer, repeats, masker, _recordCounts, maxTimePerRecord);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public MaskedBatch Mask(List<JsonDocument> documents)
+        public MaskedBatch Mask(List<(JsonDocument Document, long Line)> documents)
         {
             _buffer.Start(documents.Count * 1024);
             var counts = new List<(string Field, PiiEntityType Type, long Count)>();
@@ -297,11 +327,21 @@ public sealed class DatasetMasker
             var masked = 0;
             try
             {
-                foreach (var document in documents)
+                foreach (var (document, line) in documents)
                 {
                     _recordCounts.Clear();
                     _writer.Reset(_buffer);
-                    _record.Write(document.RootElement, _writer);
+                    if (!_record.TryWrite(document.RootElement, _writer))
+                    {
+                        for (var i = masked; i < documents.Count; i++)
+                        {
+                            documents[i].Document.Dispose();
+                        }
+
+                        _buffer.Abandon();
+                        return MaskedBatch.TimedOut(line);
+                    }
+
                     _writer.Flush();
                     _buffer.Write("\n"u8);
                     document.Dispose();
@@ -330,7 +370,7 @@ public sealed class DatasetMasker
             {
                 for (var i = masked; i < documents.Count; i++)
                 {
-                    documents[i].Dispose();
+                    documents[i].Document.Dispose();
                 }
 
                 _buffer.Abandon();
@@ -422,8 +462,11 @@ public sealed class DatasetMasker
     }
 
     /// <summary>Masks one record: analyses every string, then masks recognised values wherever else they recur in the record.</summary>
-    private sealed class RecordMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker, List<(string Field, PiiEntityType Type)> counts)
+    private sealed class RecordMasker(PiiAnalyzer analyzer, RepeatedTextCache repeats, TextMasker masker, List<(string Field, PiiEntityType Type)> counts, TimeSpan maxTime)
     {
+        private readonly long _maxTicks = maxTime >= TimeSpan.Zero ? (long)(maxTime.TotalSeconds * System.Diagnostics.Stopwatch.Frequency) : long.MaxValue;
+        private long _deadline;
+
         private readonly List<(string Text, IReadOnlyList<PiiMatch> Matches)> _analysed = [];
         private readonly KnownValues _known = new();
         private int _cursor;
@@ -465,20 +508,38 @@ public sealed class DatasetMasker
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Write(JsonElement root, Utf8JsonWriter writer)
+        /// <summary>Writes the masked record; false when analysing it took longer than the budget (nothing usable written).</summary>
+        public bool TryWrite(JsonElement root, Utf8JsonWriter writer)
         {
             masker.ResetRecord();
             _analysed.Clear();
             _known.Clear();
+            _deadline = System.Diagnostics.Stopwatch.GetTimestamp() + Math.Min(_maxTicks, long.MaxValue / 2);
 
-            // Pass 1 analyses (in document order); pass 2 writes, reusing the analyses by position.
-            Analyse(root);
+            // Pass 1 analyses (in document order); pass 2 writes, reusing the analyses by position. The budget is checked
+            // after each string: every analysis step is linear in its text, so a record over budget is one of very many
+            // strings or a slow path nobody has found yet. Per-pattern timeouts cost 13 % of analysis time and are not
+            // set; a host that sets the process-wide default (REGEX_DEFAULT_MATCH_TIMEOUT) gets them, and a timeout
+            // counts as over budget.
+            try
+            {
+                if (!Analyse(root))
+                {
+                    return false;
+                }
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                return false;
+            }
+
             _cursor = 0;
             WriteElement(root, writer, field: "", role: null);
+            return true;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void Analyse(JsonElement element)
+        private bool Analyse(JsonElement element)
         {
             switch (element.ValueKind)
             {
@@ -486,28 +547,31 @@ public sealed class DatasetMasker
                     foreach (var property in element.EnumerateObject())
                     {
                         // Roles are structure, written through untouched (WriteElement skips them the same way).
-                        if (!property.NameEquals("role"u8))
+                        if (!property.NameEquals("role"u8) && !Analyse(property.Value))
                         {
-                            Analyse(property.Value);
+                            return false;
                         }
                     }
 
-                    break;
+                    return true;
                 case JsonValueKind.Array:
                     foreach (var item in element.EnumerateArray())
                     {
-                        Analyse(item);
+                        if (!Analyse(item))
+                        {
+                            return false;
+                        }
                     }
 
-                    break;
+                    return true;
                 case JsonValueKind.String:
                     var text = element.GetString()!;
                     var matches = repeats.Analyze(analyzer, text);
                     PiiAnalyzer.CollectKnownValues(text, matches, _known.Values);
                     _analysed.Add((text, matches));
-                    break;
+                    return System.Diagnostics.Stopwatch.GetTimestamp() <= _deadline;
                 default:
-                    break;
+                    return true;
             }
         }
 

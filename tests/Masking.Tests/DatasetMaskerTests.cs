@@ -138,6 +138,36 @@ public sealed class DatasetMaskerTests
         return line[start..line.IndexOf('>', start)];
     }
 
+    [Fact]
+    public async Task Mask_RecordOverTheAnalysisBudget_RejectsTheDatasetNamingTheLine()
+    {
+        // A budget no record can meet stands in for a pathological line: the dataset is rejected, not stalled.
+        var options = new ValidationOptions { MaxAnalysisTimePerRecord = TimeSpan.FromTicks(1) };
+        var content = "\n" + Record + "\n" + Record.Replace("Maria", "Anna", StringComparison.Ordinal) + "\n";
+        var output = new MemoryStream();
+
+        var result = await new DatasetMasker(MaskingPolicy.Default, Key, options).MaskAsync(new MemoryStream(Encoding.UTF8.GetBytes(content)), output);
+
+        Assert.False(result.Succeeded);
+        var issue = Assert.Single(result.Validation.Issues, i => i.Code == IssueCodes.AnalysisTimeout);
+        Assert.Equal(2, issue.Line);
+        Assert.Equal(IssueSeverity.Error, issue.Severity);
+        Assert.DoesNotContain("Maria", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(0, output.Length);
+    }
+
+    [Fact]
+    public async Task Mask_WithinTheDefaultBudget_Succeeds()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(10), ValidationOptions.Default.MaxAnalysisTimePerRecord);
+
+        var (result, lines) = await MaskAsync(Record + "\n", MaskingPolicy.Default);
+
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(result.Validation.Issues, i => i.Code == IssueCodes.AnalysisTimeout);
+        Assert.Single(lines);
+    }
+
     internal static async Task<(DatasetMaskingResult Result, string[] Lines)> MaskAsync(string content, MaskingPolicy policy, byte[]? key = null)
     {
         var output = new MemoryStream();

@@ -51,6 +51,7 @@ public static class IssueCodes
     public const string TooManyRecords = "too-many-records";
     public const string Duplicate = "duplicate";
     public const string BlankLine = "blank-line";
+    public const string AnalysisTimeout = "analysis-timeout";
 }
 
 /// <summary>One finding about one line. Never contains the line's content: only where and what.</summary>
@@ -70,6 +71,12 @@ public sealed class ValidationOptions
 
     /// <summary>Most records in one dataset (bounds the duplicate index; default 5,000,000).</summary>
     public long MaxRecords { get; init; } = 5_000_000;
+
+    /// <summary>
+    /// Longest time masking may spend on one record (default 10 s; typical records take microseconds). A record that
+    /// takes longer rejects the dataset, naming the line, instead of stalling the lines behind it.
+    /// </summary>
+    public TimeSpan MaxAnalysisTimePerRecord { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Issues listed one by one in the report; the rest are still counted (default 1,000).</summary>
     public int MaxListedIssues { get; init; } = 1_000;
