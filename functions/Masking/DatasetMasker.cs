@@ -477,6 +477,24 @@ public sealed class DatasetMasker
         private readonly Dictionary<(string Parent, string? Role, string Name), string> _children = new(ReferenceKeyComparer.Instance);
         private readonly Dictionary<string, string> _items = new(ReferenceEqualityComparer.Instance);
 
+        // What each field name says about its value, by name (records repeat the same few).
+        private readonly Dictionary<string, PiiEntityType?> _fieldTypes = new(StringComparer.Ordinal);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private PiiEntityType? FieldType(string name)
+        {
+            if (!_fieldTypes.TryGetValue(name, out var type))
+            {
+                type = Recognizers.FieldKeywords.TypeOf(name);
+                if (_fieldTypes.Count < 256)
+                {
+                    _fieldTypes[name] = type;
+                }
+            }
+
+            return type;
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string ChildField(string parent, string? role, string name)
         {
@@ -539,15 +557,17 @@ public sealed class DatasetMasker
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private bool Analyse(JsonElement element)
+        private bool Analyse(JsonElement element, PiiEntityType? fieldType = null)
         {
             switch (element.ValueKind)
             {
                 case JsonValueKind.Object:
                     foreach (var property in element.EnumerateObject())
                     {
-                        // Roles are structure, written through untouched (WriteElement skips them the same way).
-                        if (!property.NameEquals("role"u8) && !Analyse(property.Value))
+                        // Roles are structure, written through untouched (WriteElement skips them the same way). A string
+                        // field's name may say what its value is ("patient", "ssn", "memberId").
+                        var named = property.Value.ValueKind == JsonValueKind.String ? FieldType(Names.Property(property)) : null;
+                        if (!property.NameEquals("role"u8) && !Analyse(property.Value, named))
                         {
                             return false;
                         }
@@ -567,6 +587,16 @@ public sealed class DatasetMasker
                 case JsonValueKind.String:
                     var text = element.GetString()!;
                     var matches = repeats.Analyze(analyzer, text);
+                    if (fieldType is { } type)
+                    {
+                        var value = text.AsSpan().Trim();
+                        var start = value.IsEmpty ? 0 : text.AsSpan().IndexOf(value);
+                        if (!value.IsEmpty && Recognizers.FieldKeywords.Plausible(type, value) && !PiiAnalyzer.CoveredSorted(matches, start, start + value.Length))
+                        {
+                            matches = analyzer.WithWholeValue(matches, type, start, value.Length);
+                        }
+                    }
+
                     PiiAnalyzer.CollectKnownValues(text, matches, _known.Values);
                     _analysed.Add((text, matches));
                     return System.Diagnostics.Stopwatch.GetTimestamp() <= _deadline;

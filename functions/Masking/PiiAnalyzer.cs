@@ -169,6 +169,17 @@ public sealed class PiiAnalyzer
         return candidates is null ? matches : Merge(candidates, matches);
     }
 
+    /// <summary>
+    /// <paramref name="matches"/> (this analyzer's result for <paramref name="text"/>) with the span
+    /// <paramref name="start"/>..+<paramref name="length"/> added as <paramref name="type"/>: a whole value whose field
+    /// name says what it is (<c>"ssn": "123456789"</c>).
+    /// </summary>
+    internal IReadOnlyList<PiiMatch> WithWholeValue(IReadOnlyList<PiiMatch> matches, PiiEntityType type, int start, int length) =>
+        Merge([new PiiMatch(type, start, length, FieldValueScore)], matches);
+
+    /// <summary>The score of a value whose field name is its keyword.</summary>
+    internal const double FieldValueScore = 0.85;
+
     /// <summary>The score of a value found again because it was recognised elsewhere in the same record.</summary>
     internal const double KnownValueScore = 0.75;
 

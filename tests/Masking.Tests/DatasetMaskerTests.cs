@@ -139,6 +139,27 @@ public sealed class DatasetMaskerTests
     }
 
     [Fact]
+    public async Task Mask_FieldNames_AreTheKeywordsOfTheirValues()
+    {
+        const string record =
+            """{"messages":[{"role":"user","content":"Hello","name":"Olusegun Bankole"},{"role":"assistant","content":"Hi Olusegun Bankole, done."}],"metadata":{"patient":"Olusegun Bankole","ssn":"123456789","memberId":"XJH44165296","note":"ok","status":"open"}}""";
+
+        var (result, lines) = await MaskAsync(record + "\n", MaskingPolicy.Default);
+
+        Assert.True(result.Succeeded);
+        using var masked = JsonDocument.Parse(lines[0]);
+        var metadata = masked.RootElement.GetProperty("metadata");
+        Assert.Equal("<PERSON_1>", metadata.GetProperty("patient").GetString());
+        Assert.Equal("<SSN_1>", metadata.GetProperty("ssn").GetString());
+        Assert.Equal("<HEALTH_PLAN_NUMBER_1>", metadata.GetProperty("memberId").GetString());
+        Assert.Equal("ok", metadata.GetProperty("note").GetString());
+        Assert.Equal("open", metadata.GetProperty("status").GetString());
+        Assert.Equal("<PERSON_1>", masked.RootElement.GetProperty("messages")[0].GetProperty("name").GetString());
+        Assert.Equal("Hi <PERSON_1>, done.", masked.RootElement.GetProperty("messages")[1].GetProperty("content").GetString());
+        Assert.Equal(2, result.Masking.ByField["metadata.patient"].Values.Sum() + result.Masking.ByField["metadata.ssn"].Values.Sum());
+    }
+
+    [Fact]
     public async Task Mask_RecordOverTheAnalysisBudget_RejectsTheDatasetNamingTheLine()
     {
         // A budget no record can meet stands in for a pathological line: the dataset is rejected, not stalled.

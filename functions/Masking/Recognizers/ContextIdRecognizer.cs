@@ -289,7 +289,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
 
     /// <summary>The keyword a short phrase names ("MRN", "Member ID", "account_no").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PiiEntityType? KeywordOf(ReadOnlySpan<char> phrase)
+    internal static PiiEntityType? KeywordOf(ReadOnlySpan<char> phrase)
     {
         Span<char> buffer = stackalloc char[MaxPhraseChars];
         var length = TableText.NormalizePhrase(phrase, buffer);

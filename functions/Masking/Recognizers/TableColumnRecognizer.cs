@@ -131,7 +131,7 @@ internal sealed class TableColumnRecognizer : IRecognizer
 
     /// <summary>The type a header cell names ("Patient Name", "DOB", "post_code").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static PiiEntityType? ColumnType(ReadOnlySpan<char> header)
+    internal static PiiEntityType? ColumnType(ReadOnlySpan<char> header)
     {
         Span<char> buffer = stackalloc char[32];
         var length = TableText.NormalizePhrase(header, buffer);

@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// What a JSON field's name says about its value: <c>"patient": "Olusegun Bankole"</c>, <c>"ssn": "123456789"</c>,
+/// <c>"mrn": "48291375"</c>. Records may carry such fields beside their messages; the name is the value's keyword.
+/// </summary>
+internal static class FieldKeywords
+{
+    private static readonly FrozenDictionary<string, PiiEntityType>.AlternateLookup<ReadOnlySpan<char>> Structured = new Dictionary<string, PiiEntityType>
+    {
+        ["ssn"] = PiiEntityType.Ssn, ["social security number"] = PiiEntityType.Ssn, ["email"] = PiiEntityType.Email,
+        ["e mail"] = PiiEntityType.Email, ["email address"] = PiiEntityType.Email, ["phone"] = PiiEntityType.Phone,
+        ["phone number"] = PiiEntityType.Phone, ["telephone"] = PiiEntityType.Phone, ["mobile"] = PiiEntityType.Phone,
+        ["fax"] = PiiEntityType.Phone, ["ip"] = PiiEntityType.IpAddress, ["ip address"] = PiiEntityType.IpAddress,
+        ["card number"] = PiiEntityType.CreditCard, ["credit card"] = PiiEntityType.CreditCard, ["vin"] = PiiEntityType.Vin,
+        ["routing number"] = PiiEntityType.AbaRoutingNumber, ["nhs number"] = PiiEntityType.NhsNumber, ["url"] = PiiEntityType.Url,
+        ["website"] = PiiEntityType.Url, ["profile url"] = PiiEntityType.Url,
+    }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The type a field name names ("patient_name", "memberId", "SSN"), or null for any other field.</summary>
+    public static PiiEntityType? TypeOf(string name)
+    {
+        // camelCase to words: "memberId" → "member Id", "dateOfBirth" → "date Of Birth".
+        Span<char> spaced = stackalloc char[64];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (length + 2 > spaced.Length)
+            {
+                return null;
+            }
+
+            if (char.IsUpper(c) && length > 0 && char.IsLower(spaced[length - 1]))
+            {
+                spaced[length++] = ' ';
+            }
+
+            spaced[length++] = c;
+        }
+
+        var phrase = spaced[..length];
+        if (TableColumnRecognizer.ColumnType(phrase) is { } column)
+        {
+            return column;
+        }
+
+        if (ContextIdRecognizer.KeywordOf(phrase) is { } keyword)
+        {
+            return keyword;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        var normalized = TableText.NormalizePhrase(phrase, buffer);
+        return normalized > 0 && Structured.TryGetValue(buffer[..normalized], out var type) ? type : null;
+    }
+
+    /// <summary>Whether <paramref name="value"/> looks like something of <paramref name="type"/> at all.</summary>
+    public static bool Plausible(PiiEntityType type, ReadOnlySpan<char> value) => type switch
+    {
+        PiiEntityType.Person or PiiEntityType.City => value.Length <= 96 && value.IndexOfAnyInRange('0', '9') < 0 && HasLetter(value),
+        PiiEntityType.StreetAddress or PiiEntityType.Email or PiiEntityType.Url => value.Length is >= 4 and <= 256,
+        _ => value.Length is >= 2 and <= 64 && value.IndexOfAnyInRange('0', '9') >= 0,
+    };
+
+    private static bool HasLetter(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
