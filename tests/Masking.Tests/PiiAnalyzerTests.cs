@@ -82,6 +82,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("SSN 123.45.6789 on the claim form.", "123.45.6789", PiiEntityType.Ssn)]
     [InlineData("See facebook.com/maria.lopez85 for photos.", "facebook.com/maria.lopez85", PiiEntityType.Url)]
     [InlineData("Maria Chen Hospital rounds were late.", "Maria Chen", PiiEntityType.Person)]
+    [InlineData("Patient May Chen was admitted.", "May Chen", PiiEntityType.Person)]
+    [InlineData("Mrs April Nguyen called.", "April Nguyen", PiiEntityType.Person)]
     [InlineData("name,dob,mrn\nOlusegun Bankole,1962-03-14,48291375", "Olusegun Bankole", PiiEntityType.Person)]
     [InlineData("| Patient | City | Notes |\n|---|---|---|\n| Olusegun Bankole | Leeds | stable |", "Leeds", PiiEntityType.City)]
     [InlineData("MRN | 48291375", "48291375", PiiEntityType.MedicalRecordNumber)]

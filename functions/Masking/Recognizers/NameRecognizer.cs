@@ -294,6 +294,11 @@ internal sealed class NameRecognizer : IRecognizer
         for (var w = 0; w <= run.Count; w++)
         {
             var boundary = w == run.Count || IsNotName(text, run[w]);
+            if (boundary && w < run.Count && titleBefore && IsNameAfterTitle(text, run, segmentStart, w))
+            {
+                boundary = false;
+            }
+
             if (!boundary)
             {
                 continue;
@@ -313,6 +318,23 @@ internal sealed class NameRecognizer : IRecognizer
             titleBefore = w < run.Count && TitleLookup.Contains(text.AsSpan(run[w].Start, run[w].End - run[w].Start));
             segmentStart = w + 1;
         }
+    }
+
+    /// <summary>
+    /// After a title, a given name that is also a common word ("Patient May Chen", "Mrs April Nguyen") is part of the
+    /// name when a listed family name follows it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsNameAfterTitle(string text, List<(int Start, int End)> run, int segmentStart, int w)
+    {
+        if (TitleLookup.Contains(text.AsSpan(run[w].Start, run[w].End - run[w].Start)))
+        {
+            return false;
+        }
+
+        // Only before a listed family name: after a given name the common word is as often not a name ("Grace Period").
+        return segmentStart == w && w + 1 < run.Count
+            && (NameWords.Of(text.AsSpan(run[w + 1].Start, run[w + 1].End - run[w + 1].Start)) & WordKinds.LastName) != 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
