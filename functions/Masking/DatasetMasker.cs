@@ -590,7 +590,7 @@ public sealed class DatasetMasker
                     if (fieldType is { } type)
                     {
                         var value = text.AsSpan().Trim();
-                        var start = value.IsEmpty ? 0 : text.AsSpan().IndexOf(value);
+                        var start = text.Length - text.AsSpan().TrimStart().Length;
                         if (!value.IsEmpty && Recognizers.FieldKeywords.Plausible(type, value) && !PiiAnalyzer.CoveredSorted(matches, start, start + value.Length))
                         {
                             matches = analyzer.WithWholeValue(matches, type, start, value.Length);

@@ -59,21 +59,8 @@ internal static class FieldKeywords
     /// <summary>Whether <paramref name="value"/> looks like something of <paramref name="type"/> at all.</summary>
     public static bool Plausible(PiiEntityType type, ReadOnlySpan<char> value) => type switch
     {
-        PiiEntityType.Person or PiiEntityType.City => value.Length <= 96 && value.IndexOfAnyInRange('0', '9') < 0 && HasLetter(value),
+        PiiEntityType.Person or PiiEntityType.City => value.Length <= 96 && value.IndexOfAnyInRange('0', '9') < 0 && TableText.HasLetter(value),
         PiiEntityType.StreetAddress or PiiEntityType.Email or PiiEntityType.Url => value.Length is >= 4 and <= 256,
         _ => value.Length is >= 2 and <= 64 && value.IndexOfAnyInRange('0', '9') >= 0,
     };
-
-    private static bool HasLetter(ReadOnlySpan<char> value)
-    {
-        foreach (var c in value)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -103,24 +103,10 @@ internal sealed class TableColumnRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Plausible(PiiEntityType type, ReadOnlySpan<char> cell) => type switch
     {
-        PiiEntityType.Person or PiiEntityType.City => cell.IndexOfAnyInRange('0', '9') < 0 && HasLetter(cell) && !IsPlaceholder(cell),
+        PiiEntityType.Person or PiiEntityType.City => cell.IndexOfAnyInRange('0', '9') < 0 && TableText.HasLetter(cell) && !IsPlaceholder(cell),
         PiiEntityType.Date or PiiEntityType.ZipCode => cell.IndexOfAnyInRange('0', '9') >= 0,
-        _ => HasLetter(cell) || cell.IndexOfAnyInRange('0', '9') >= 0,
+        _ => TableText.HasLetter(cell) || cell.IndexOfAnyInRange('0', '9') >= 0,
     };
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool HasLetter(ReadOnlySpan<char> cell)
-    {
-        foreach (var c in cell)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"n/a", "unknown", "-": nothing to mask.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -44,4 +44,19 @@ internal static class TableText
 
         return length;
     }
+
+    /// <summary>Whether <paramref name="value"/> holds a letter (of any script).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool HasLetter(ReadOnlySpan<char> value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
