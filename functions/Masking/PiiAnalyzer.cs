@@ -215,7 +215,7 @@ public sealed class PiiAnalyzer
 
     /// <summary>
     /// Collects what <see cref="WithKnownValues(string, IReadOnlyList{PiiMatch}, IReadOnlyDictionary{string, PiiEntityType})"/>
-    /// looks for: the words of person names (as written and in capitals), and whole values of other types that are
+    /// looks for: the words of person names (as written, in capitals and, for names outside the lexicons, in lower case), and whole values of other types that are
     /// distinctive enough to search for (four characters or more, with a digit or '@').
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -255,6 +255,10 @@ public sealed class PiiAnalyzer
                 {
                     into.TryAdd(word, PiiEntityType.Person);
                     into.TryAdd(word.ToUpperInvariant(), PiiEntityType.Person);
+                    if (value.Contains(' ') && HasDistinctiveLowerCase(word))
+                    {
+                        into.TryAdd(word.ToLowerInvariant(), PiiEntityType.Person);
+                    }
                 }
             }
         }
@@ -297,12 +301,34 @@ public sealed class PiiAnalyzer
                     {
                         lookup.TryAdd(upper[..word.Length], PiiEntityType.Person);
                     }
+
+                    // And in lower case ("spoke to bankole re meds"), for names that are no ordinary word.
+                    if (word.Length <= upper.Length && value.Contains(' ') && HasDistinctiveLowerCase(word) && word.ToLowerInvariant(upper) == word.Length)
+                    {
+                        lookup.TryAdd(upper[..word.Length], PiiEntityType.Person);
+                    }
                 }
             }
         }
     }
 
     private static readonly char[] NameSeparators = [' ', ',', '.'];
+
+    /// <summary>
+    /// Whether a recognised name word is searched for in lower case too. Only words of a full name (a span of two words
+    /// or more: a lone capitalised word taken for a name, "Death claim: …", must not take "death" with it), and only
+    /// names outside the name lexicons: many listed names are also ordinary words ("Bell", "Rose", "Grant", "Young"),
+    /// and "the bell rang" must stay as it is. Nor words of place names ("Santa", "Fort", "Beach"), which a place read as a
+    /// person would otherwise carry into the rest of the record.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasDistinctiveLowerCase(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && !word[1..].ContainsAnyInRange('A', 'Z') && !Lexicon.FirstNames.Contains(word) && !Lexicon.LastNames.Contains(word)
+        && !PlaceWords.Contains(word);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = System.Collections.Frozen.FrozenSet
+        .ToFrozenSet(Lexicon.Cities.Words.SelectMany(c => c.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> DistinctiveChars = System.Buffers.SearchValues.Create("0123456789@");
 

@@ -126,6 +126,27 @@ public sealed class KnownValuesTests
         Assert.Contains("Noted for <PERSON_1>.", lines[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task KnownName_InLowerCaseLaterInTheRecord_IsTheSamePerson_UnlessItIsAnOrdinaryWord()
+    {
+        var record = JsonSerializer.Serialize(new
+        {
+            messages = new object[]
+            {
+                new { role = "user", content = "Patient Olusegun Bankole was admitted; daughter Emma Bell visited. spoke to bankole re meds." },
+                new { role = "assistant", content = "Noted: olusegun to be reviewed; the bell rang at noon." },
+            },
+        });
+
+        var (_, lines) = await DatasetMaskerTests.MaskAsync(record + "\n", MaskingPolicy.Default);
+
+        // An unlisted name is searched for in lower case too; a listed one that is also a word ("Bell") is not.
+        Assert.DoesNotContain("bankole", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("olusegun", lines[0], StringComparison.Ordinal);
+        Assert.Contains("spoke to <PERSON_", lines[0], StringComparison.Ordinal);
+        Assert.Contains("the bell rang", lines[0], StringComparison.Ordinal);
+    }
+
     private static List<string> Placeholders(string text, string before, string after) =>
         Regex.Matches(text, Regex.Escape(before) + "(<PERSON_[0-9]+>)" + Regex.Escape(after)).Select(m => m.Groups[1].Value).ToList();
 

@@ -94,6 +94,19 @@ public sealed class PiiAnalyzerTests
     [InlineData("| Patient | DOB | MRN |\n|---|---|---|\n| Olusegun Bankole | 1962-03-14 | 48291375 |", "48291375", PiiEntityType.MedicalRecordNumber)]
     [InlineData("name,dob,mrn\nOlusegun Bankole,1962-03-14,48291375", "48291375", PiiEntityType.MedicalRecordNumber)]
     [InlineData("Policy\tInsured\tStatus\nHOM448812\tAmara Wanjiru\tOpen", "HOM448812", PiiEntityType.PolicyNumber)]
+    // Written to dodge scrapers, glued to their keyword or cue, in lower case, or in less common groupings.
+    [InlineData("Send it to maria.lopez(at)gmail.com please.", "maria.lopez(at)gmail.com", PiiEntityType.Email)]
+    [InlineData("Reply to m.lopez [at] example [dot] org by Friday.", "m.lopez [at] example [dot] org", PiiEntityType.Email)]
+    [InlineData("Her address is maria at gmail dot com if needed.", "maria at gmail dot com", PiiEntityType.Email)]
+    [InlineData("Card 4111.1111.1111.1111 declined.", "4111.1111.1111.1111", PiiEntityType.CreditCard)]
+    [InlineData("VIN 1hgcm82633a004352 on the claim.", "1hgcm82633a004352", PiiEntityType.Vin)]
+    [InlineData("iban gb82 west 1234 5698 7654 32 for the refund", "gb82 west 1234 5698 7654 32", PiiEntityType.Iban)]
+    [InlineData("Mobile(555)201-3344 is hers.", "(555)201-3344", PiiEntityType.Phone)]
+    [InlineData("Tel.555.201.3344 after six.", "555.201.3344", PiiEntityType.Phone)]
+    [InlineData("Telefon: 030/12345678", "030/12345678", PiiEntityType.Phone)]
+    [InlineData("MRN00482913 was merged.", "00482913", PiiEntityType.MedicalRecordNumber)]
+    [InlineData("Badge #4471 attended.", "4471", PiiEntityType.AccountNumber)]
+    [InlineData("MRNs:\n* 48291375 (Bankole)\n* 48291376 (Wanjiru)", "48291376", PiiEntityType.MedicalRecordNumber)]
     [InlineData("The 92-year-old patient fell at home.", "92", PiiEntityType.Age)]
     [InlineData("Patient is 95 years old and lives alone.", "95", PiiEntityType.Age)]
     [InlineData("A 93 y/o woman with a hip fracture.", "93", PiiEntityType.Age)]
@@ -135,6 +148,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("BP 95/60, SpO2 92%, glucose 110 mg/dL, 95th percentile, room 92, 90 mg daily.")]
     [InlineData("The infant, age 90 days, and an approval rate of 95 percent; prices rose in the 1990s and the 90s.")]
     [InlineData("The refund of $95 was sent; reference #104 and item 3/95.")]
+    [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]
+    [InlineData("Confirmed: routing number658347047 for the branch; the handle hpereira88 by an account owner.")]
+    [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

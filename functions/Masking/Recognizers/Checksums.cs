@@ -45,7 +45,7 @@ public static class Checksums
 
     /// <summary>ISO 13616 IBAN check (mod 97 == 1) with the per-country length where known.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool Iban(ReadOnlySpan<char> value)
+    public static bool Iban(ReadOnlySpan<char> value, bool requireKnownCountry = false)
     {
         Span<char> compact = stackalloc char[40];
         var n = 0;
@@ -70,7 +70,8 @@ public static class Checksums
             return false;
         }
 
-        if (IbanLengths.TryGetValue(string.Concat(compact[0], compact[1]), out var expected) && expected != n)
+        var known = IbanLengths.TryGetValue(string.Concat(compact[0], compact[1]), out var expected);
+        if ((known && expected != n) || (requireKnownCountry && !known))
         {
             return false;
         }

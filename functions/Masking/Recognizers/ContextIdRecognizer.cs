@@ -48,7 +48,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("client number", PiiEntityType.AccountNumber), ("client id", PiiEntityType.AccountNumber),
         ("case number", PiiEntityType.AccountNumber), ("case no", PiiEntityType.AccountNumber), ("case id", PiiEntityType.AccountNumber),
         ("incident number", PiiEntityType.AccountNumber), ("report number", PiiEntityType.AccountNumber),
-        ("employee id", PiiEntityType.AccountNumber), ("badge number", PiiEntityType.AccountNumber),
+        ("employee id", PiiEntityType.AccountNumber), ("badge number", PiiEntityType.AccountNumber), ("badge", PiiEntityType.AccountNumber),
         ("booking number", PiiEntityType.AccountNumber), ("loan number", PiiEntityType.AccountNumber),
         // Police and court references.
         ("booking", PiiEntityType.AccountNumber), ("booking no", PiiEntityType.AccountNumber), ("warrant", PiiEntityType.AccountNumber),
@@ -150,6 +150,12 @@ internal sealed class ContextIdRecognizer : IRecognizer
             else if (hasLines && (table ??= new TableReader(text)).KeywordFor(start) is { } column)
             {
                 scan.Add(column, start, end - start, 0.8);
+            }
+            else if (GluedKeyword(token) is { } glued)
+            {
+                // "MRN00482913": the keyword written onto the value; the value is masked, the keyword kept.
+                scan.Add(glued.Type, start + glued.ValueStart, end - start - glued.ValueStart, 0.85);
+                previous = (end, glued.Type, 0.85);
             }
         }
     }
@@ -320,19 +326,53 @@ internal sealed class ContextIdRecognizer : IRecognizer
         return KeywordOf(text.AsSpan(i + 1, close)) is { } type ? (type, 0.85) : null;
     }
 
+    /// <summary>
+    /// A keyword in capitals with the value written straight after it ("MRN00482913", "ACCT31926819"): the capitals
+    /// must spell a keyword of three letters or more, and what follows must look like an identifier on its own.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (PiiEntityType Type, int ValueStart)? GluedKeyword(ReadOnlySpan<char> token)
+    {
+        var letters = token.IndexOfAnyExceptInRange('A', 'Z');
+        if (letters is < 3 or > 6 || !char.IsAsciiDigit(token[letters]) || token.Length - letters < 5 || !LooksLikeIdentifier(token[letters..]))
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[8];
+        return KeywordLookup.TryGetValue(Lower(token[..letters], buffer), out var type) ? (type, letters) : null;
+    }
+
     /// <summary>True when only a list separator (",", "and", "or", "&", "/", ";") stands between two tokens.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContinuesList(string text, int previousEnd, int start)
     {
         if (start - previousEnd > 7)
         {
-            return false;
+            return NextBulletAfterAside(text.AsSpan(previousEnd, start - previousEnd));
         }
 
         // The next item of a bulleted list ("MRNs:\n- 48291375\n- 48291376") continues it too.
         var gap = text.AsSpan(previousEnd, start - previousEnd).Trim();
         return gap.IsEmpty || gap is "," or "and" or "or" or "&" or "/" or ";" or ", and" or ", or" or "+"
-            || (gap is "-" or "*" or "•" && text.AsSpan(previousEnd, start - previousEnd).Contains('\n'));
+            || (gap is "-" or "*" or "•" && text.AsSpan(previousEnd, start - previousEnd).Contains('\n'))
+            || NextBulletAfterAside(text.AsSpan(previousEnd, start - previousEnd));
+    }
+
+    /// <summary>"* 48291375 (Bankole)\n* 48291376": a bracketed aside ends one bulleted item and the next item starts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NextBulletAfterAside(ReadOnlySpan<char> gap)
+    {
+        var newline = gap.IndexOf('\n');
+        if (gap.Length > 48 || newline < 0 || gap[(newline + 1)..].Contains('\n'))
+        {
+            return false;
+        }
+
+        var aside = gap[..newline].Trim();
+        var bullet = gap[(newline + 1)..].Trim();
+        return bullet is "-" or "*" or "•"
+            && (aside.IsEmpty || (aside[0] == '(' && aside[^1] == ')' && aside[1..^1].IndexOfAny('(', ')') < 0));
     }
 
     /// <summary>The identifier token containing <paramref name="index"/>: letters and digits joined by - / . inside.</summary>

@@ -15,9 +15,12 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static readonly CueSet CardCues = new("card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "charged");
     private static readonly CueSet RoutingCues = new("routing", "aba", "rtn", "transit", "bank code", "wire", "ach");
     private static readonly CueSet NhsCues = new("nhs", "nhs number", "nhs no", "health service");
+    private static readonly CueSet IbanCues = new("iban", "account", "bank account", "pay to", "transfer to");
     private static readonly CueSet VinCues = new("vin", "vehicle", "chassis", "car", "truck");
     private static readonly System.Buffers.SearchValues<string> UrlMarkers = System.Buffers.SearchValues.Create(["://", "www."], StringComparison.OrdinalIgnoreCase);
     private static readonly System.Buffers.SearchValues<string> SocialMarkers = System.Buffers.SearchValues.Create([".com/", ".in/"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> ObfuscatedEmailMarkers = System.Buffers.SearchValues.Create(
+        ["(at)", "[at]", "{at}", "(@)", "[@]", "( at )", "[ at ]", " dot "], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] NotPhoneCues = ["$", "€", "£", "usd", "eur", "gbp", "invoice", "order", "ref", "isbn"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -46,6 +49,16 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
 
             at = text.IndexOf('@', end);
+        }
+
+        // "maria.lopez(at)gmail.com", "maria [at] gmail [dot] com", "maria at gmail dot com": written that way to dodge
+        // scrapers, and just as identifying.
+        if (text.AsSpan().IndexOfAny(ObfuscatedEmailMarkers) >= 0)
+        {
+            foreach (var m in EnumerateMatches(ObfuscatedEmail, text))
+            {
+                scan.Add(PiiEntityType.Email, m.Index, m.Length, 0.9);
+            }
         }
 
         // SearchValues: a case-insensitive Contains runs char by char under invariant globalization (a fifth of all analysis time).
@@ -145,6 +158,16 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             var score = 0.85 + (scan.CueBefore(m.Index, CardCues) ? 0.15 : 0);
             scan.Add(PiiEntityType.CreditCard, m.Index, m.Length, score);
         }
+
+        // "4111.1111.1111.1111": groups of four joined by full stops (the pattern above takes spaces and hyphens only).
+        foreach (var m in scan.MatchesNearClusters(DottedCardRegex(), 16, 1, 1))
+        {
+            var digits = DigitsOf(scan.Text.AsSpan(m.Index, m.Length), buffer);
+            if (Checksums.Luhn(digits) && KnownCardPrefix(digits))
+            {
+                scan.Add(PiiEntityType.CreditCard, m.Index, m.Length, 0.85 + (scan.CueBefore(m.Index, CardCues) ? 0.15 : 0));
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -152,11 +175,13 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     {
         foreach (var m in IbanCandidates(scan))
         {
-            // The pattern is greedy over 4-character groups; try shorter spans until one checks out.
+            // The pattern is greedy over 4-character groups; try shorter spans until one checks out. In lower case the
+            // country must be one with a fixed length, so that only one span can pass by chance.
             var value = scan.Text.AsSpan(m.Index, m.Length);
+            var lowerCase = char.IsAsciiLetterLower(value[0]);
             for (var length = value.Length; length >= 15; length--)
             {
-                if (char.IsAsciiLetterOrDigit(value[length - 1]) && Checksums.Iban(value[..length]))
+                if (char.IsAsciiLetterOrDigit(value[length - 1]) && Checksums.Iban(value[..length], requireKnownCountry: lowerCase))
                 {
                     scan.Add(PiiEntityType.Iban, m.Index, length, 0.95);
                     break;
@@ -201,7 +226,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         foreach (var m in VinCandidates(scan))
         {
             var value = scan.Text.AsSpan(m.Index, m.Length);
-            if (value.IndexOfAnyInRange('0', '9') < 0 || value.IndexOfAnyInRange('A', 'Z') < 0)
+            if (value.IndexOfAnyInRange('0', '9') < 0 || (value.IndexOfAnyInRange('A', 'Z') < 0 && value.IndexOfAnyInRange('a', 'z') < 0))
             {
                 continue;
             }
@@ -217,6 +242,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     {
         RecognizeUnseparatedPhones(scan);
         RecognizeLocalPhones(scan);
+        RecognizeGluedPhones(scan);
         foreach (var regex in (ReadOnlySpan<Regex>)[InternationalPhoneRegex(), NationalPhoneRegex()])
         {
             foreach (var m in scan.MatchesNearClusters(regex, 7, 6, 1))
@@ -241,6 +267,36 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 }
 
                 scan.Add(PiiEntityType.Phone, m.Index, m.Length, score);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A number written straight after its cue with no space ("Mobile(555)201-3344", "Tel.555.201.3344"): the patterns
+    /// refuse a number glued to a word, so these are matched from the number's own start once the cue names a phone.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeGluedPhones(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end, digits) in scan.DigitClusters)
+        {
+            var glued = start > 0 && (char.IsLetter(text[start - 1]) || (start > 1 && text[start - 1] is '.' or ':' && char.IsLetter(text[start - 2])));
+            if (digits is < 10 or > 15 || !glued || !scan.CueBefore(start, StrictPhoneCues, 16))
+            {
+                continue;
+            }
+
+            // The slice runs past the number so that the pattern's look-ahead sees the real next character.
+            var sliceEnd = Math.Min(text.Length, end + 16);
+            foreach (var m in NationalPhoneRegex().EnumerateMatches(text.AsSpan(start, sliceEnd - start)))
+            {
+                if (m.Index == 0 && (start + m.Length < sliceEnd || sliceEnd == text.Length))
+                {
+                    scan.Add(PiiEntityType.Phone, start, m.Length, 0.75);
+                }
+
+                break;
             }
         }
     }
@@ -332,14 +388,23 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         List<(int, int)>? results = null;
         foreach (var (runStart, runEnd) in scan.DigitRuns)
         {
-            if (runEnd - runStart < 2 || runStart < 2 || !char.IsAsciiLetterUpper(text[runStart - 1]) || !char.IsAsciiLetterUpper(text[runStart - 2]))
+            if (runEnd - runStart < 2 || runStart < 2 || !char.IsAsciiLetter(text[runStart - 1]) || !char.IsAsciiLetter(text[runStart - 2]))
+            {
+                continue;
+            }
+
+            // Written in lower case ("iban gb82 west 1234 …"), and only then, the candidate must start a word and follow an
+            // IBAN cue: lower-case letters and digits run through ordinary text ("number658347047") and usernames.
+            var upper = char.IsAsciiLetterUpper(text[runStart - 1]) && char.IsAsciiLetterUpper(text[runStart - 2]);
+            if (!upper && !(char.IsAsciiLetterLower(text[runStart - 1]) && char.IsAsciiLetterLower(text[runStart - 2])
+                            && (runStart == 2 || !char.IsLetterOrDigit(text[runStart - 3])) && scan.CueBefore(runStart - 2, IbanCues, 24)))
             {
                 continue;
             }
 
             var windowStart = runStart - 2;
             var windowEnd = Math.Min(text.Length, windowStart + 48);
-            foreach (var m in IbanRegex().EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
+            foreach (var m in (upper ? IbanRegex() : LowerCaseIbanRegex()).EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
             {
                 (results ??= []).Add((windowStart + m.Index, m.Length));
             }
@@ -375,7 +440,8 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
 
             lastTokenEnd = end;
-            if (end - start == 17 && VinRegex().IsMatch(text.AsSpan(start, 17)))
+            // Typed in lower case too ("1hgcm82633a004352"): the check digit does not depend on case.
+            if (end - start == 17 && (VinRegex().IsMatch(text.AsSpan(start, 17)) || LowerCaseVinRegex().IsMatch(text.AsSpan(start, 17))))
             {
                 (results ??= []).Add((start, 17));
             }
@@ -510,19 +576,35 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")]
     private static partial Regex IbanRegex();
 
+    [GeneratedRegex(@"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")]
+    private static partial Regex LowerCaseIbanRegex();
+
+    [GeneratedRegex(@"(?<![\w.\-])\d{4}\.\d{4}\.\d{4}\.\d{4}(?![\w\-]|\.\d)")]
+    private static partial Regex DottedCardRegex();
+
     [GeneratedRegex(@"(?<![\w-])(?:\d{9}|\d{10}|\d{3}[ -]\d{3}[ -]\d{4})(?![\w-])")]
     private static partial Regex NineOrTenDigitsRegex();
 
     [GeneratedRegex(@"\b[A-HJ-NPR-Z0-9]{17}\b")]
     private static partial Regex VinRegex();
 
+    [GeneratedRegex(@"\b[a-hj-npr-z0-9]{17}\b")]
+    private static partial Regex LowerCaseVinRegex();
+
+    // Bracketed "(at)"/"[dot]" in any case, or spelled-out " at … dot com" ending in a common top-level domain. Run over
+    // the whole text, so the non-backtracking engine: linear in the text's length whatever it holds ("a.a.a.a…").
+    private static readonly Regex ObfuscatedEmail = new(
+        @"\b[a-z0-9][a-z0-9._%+\-]*\s?[\(\[\{]\s?(?:at|@)\s?[\)\]\}]\s?[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:(?:\.|\s?[\(\[\{]\s?dot\s?[\)\]\}]\s?)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*(?:\.|\s?[\(\[\{]\s?dot\s?[\)\]\}]\s?)[a-z]{2,24}\b|\b[a-z0-9][a-z0-9._%+\-]*\sat\s[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\s(?:dot|\.)\s[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\sdot\s(?:com|org|net|edu|gov|io|co|uk|de|fr|nl|es|it|ca|au|in|info|biz|us|me)\b",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
     // +CC then groups: +1 (555) 201-3344, +44 20 7946 0958, +49 30 12345678, 0044 20 7946 0958.
     [GeneratedRegex(@"(?<![\w+])(?:\+|00)[1-9]\d{0,2}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d{1,5}(?:[ .\-]?\d{2,5}){1,4}(?![\w-])")]
     private static partial Regex InternationalPhoneRegex();
 
     // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678; with the North American trunk
-    // prefix (1-800-555-0199), a UK area code in brackets ((020) 7946 0958) and an extension (555-201-3344 x204).
-    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{2,4}\) ?\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
+    // prefix (1-800-555-0199), a UK area code in brackets ((020) 7946 0958), a German one before a slash (030/12345678)
+    // and an extension (555-201-3344 x204).
+    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{2,4}\) ?\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4}|0\d{2,4}/\d{5,8})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
     private static partial Regex NationalPhoneRegex();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")]
