@@ -107,6 +107,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("MRN00482913 was merged.", "00482913", PiiEntityType.MedicalRecordNumber)]
     [InlineData("Badge #4471 attended.", "4471", PiiEntityType.AccountNumber)]
     [InlineData("MRNs:\n* 48291375 (Bankole)\n* 48291376 (Wanjiru)", "48291376", PiiEntityType.MedicalRecordNumber)]
+    [InlineData("Surname: Bankole\nForename(s): Olusegun", "Olusegun", PiiEntityType.Person)]
+    [InlineData("Claimant Lisa Lane reported the theft.", "Lisa Lane", PiiEntityType.Person)]
     [InlineData("The 92-year-old patient fell at home.", "92", PiiEntityType.Age)]
     [InlineData("Patient is 95 years old and lives alone.", "95", PiiEntityType.Age)]
     [InlineData("A 93 y/o woman with a hip fracture.", "93", PiiEntityType.Age)]

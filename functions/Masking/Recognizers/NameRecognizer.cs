@@ -37,7 +37,9 @@ internal sealed class NameRecognizer : IRecognizer
         "members", "customers", "clients", "between", "subject", "strike", "struck", "assault on", "assaulted", "reviewed",
         "seen today", "record check on", "check on", "visited by", "contact", "ask", "tell", "told", "met",
         "surname", "forename", "forenames", "first name", "last name", "given name", "family name", "full name", "maiden name",
-        "middle name", "surname:", "forename:", "first name:", "last name:", "full name:"
+        "middle name", "surname:", "forename:", "first name:", "last name:", "full name:",
+        // Form labels that allow several: "Forename(s): Olusegun" (the closing bracket is read as trailing punctuation).
+        "forename(s)", "first name(s)", "given name(s)", "surname(s)", "name(s)"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -294,7 +296,7 @@ internal sealed class NameRecognizer : IRecognizer
         for (var w = 0; w <= run.Count; w++)
         {
             var boundary = w == run.Count || IsNotName(text, run[w]);
-            if (boundary && w < run.Count && titleBefore && IsNameAfterTitle(text, run, segmentStart, w))
+            if (boundary && w < run.Count && titleBefore && (IsNameAfterTitle(text, run, segmentStart, w) || IsFamilyNameAfterTitledGivenName(text, run, segmentStart, w)))
             {
                 boundary = false;
             }
@@ -335,6 +337,25 @@ internal sealed class NameRecognizer : IRecognizer
         // Only before a listed family name: after a given name the common word is as often not a name ("Grace Period").
         return segmentStart == w && w + 1 < run.Count
             && (NameWords.Of(text.AsSpan(run[w + 1].Start, run[w + 1].End - run[w + 1].Start)) & WordKinds.LastName) != 0;
+    }
+
+    /// <summary>
+    /// After a title and a listed given name, a family name that is also a common word ends the name ("Claimant Lisa
+    /// Lane reported", "Mr John Ward"): title, given name, family name is how people are written. Only as the run's last
+    /// word, and not a title, an institution ("Patient Maria Hospital") or a weekday ("Nurse Anna Monday shift").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsFamilyNameAfterTitledGivenName(string text, List<(int Start, int End)> run, int segmentStart, int w)
+    {
+        var word = text.AsSpan(run[w].Start, run[w].End - run[w].Start);
+        if (w != segmentStart + 1 || w != run.Count - 1 || word.Length < 3 || TitleLookup.Contains(word) || OrganisationWords.Contains(word)
+            || Weekdays.Contains(word))
+        {
+            return false;
+        }
+
+        var given = NameWords.Of(text.AsSpan(run[segmentStart].Start, run[segmentStart].End - run[segmentStart].Start));
+        return given == WordKinds.FirstName && !FollowedByEponymNoun(text, run[w].End, eponymSurname: false);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -545,6 +566,11 @@ internal sealed class NameRecognizer : IRecognizer
 
         return i > wordStart && EponymNounLookup.Contains(text.AsSpan(wordStart, i - wordStart));
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWords = new[]
     {
