@@ -77,6 +77,28 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
+        // "admitted on 03/14", "DOB 3/14": a month and day written with a slash and no year, right after such a cue
+        // (a slash between small numbers is otherwise a score or a ratio: "pain 3/10").
+        var runs = scan.DigitRuns;
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            var (dayStart, dayEnd) = runs[r + 1];
+            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 || dayStart != end + 1 || text[end] != '/'
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
+                || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))
+            {
+                continue;
+            }
+
+            var month = int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture);
+            var day = int.Parse(text.AsSpan(dayStart, dayEnd - dayStart), System.Globalization.CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && day is >= 1 and <= 31 && scan.CueBefore(start, MonthDayCues, 16))
+            {
+                scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.75);
+            }
+        }
+
         if (monthWords is null)
         {
             return;
@@ -156,6 +178,10 @@ internal sealed partial class DateRecognizer : IRecognizer
         ((d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0'))
         && ((d[4] == '0' && d[5] is >= '1' and <= '9') || (d[4] == '1' && d[5] is >= '0' and <= '2'))
         && ((d[6] == '0' && d[7] is >= '1' and <= '9') || (d[6] is '1' or '2') || (d[6] == '3' && d[7] is '0' or '1'));
+
+    private static readonly CueSet MonthDayCues = new(
+        "admitted on", "discharged on", "seen on", "born on", "died on", "admitted", "discharged", "dob", "d.o.b", "date of birth",
+        "birthday", "deceased on", "operated on", "arrested on");
 
     private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");
 

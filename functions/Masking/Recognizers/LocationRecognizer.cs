@@ -297,6 +297,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 ends[known++] = runEnd;
             }
 
+            // "Glasgow Coma Scale", "Boston Naming Test": a run that ends in a clinical scale's noun names the scale.
+            if (wordCount > 1 && EndsWithScaleNoun(text, m.Index, runEnd))
+            {
+                continue;
+            }
+
             // Try the longest known city inside the run ("New York" in "New York City Hall").
             // Every candidate below starts with the run's first word: when no city starts with it, none can match.
             var mayBeCity = CityFirstWords.Contains(text.AsSpan(m.Index, ends[0] - m.Index));
@@ -306,6 +312,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 if (mayBeCity && Lexicon.Cities.Contains(candidate))
                 {
                     var cue = scan.CueBefore(m.Index, CityCues, 16);
+                    if (!cue && wordCount == 1 && IsGerundOpeningSentence(text, m.Index, candidate.Length))
+                    {
+                        break; // "Reading the chart, …": a verb opening the sentence, not the town
+                    }
+
                     if (!cue && Lexicon.NotNames.Contains(candidate))
                     {
                         break; // "Mobile cheque deposit": a city name that is also an ordinary word needs a cue
@@ -330,6 +341,27 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
         }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScaleNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Scale", "Score", "Test", "Criteria", "Classification", "Index", "Questionnaire", "Inventory", "Protocol"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool EndsWithScaleNoun(string text, int start, int end)
+    {
+        var lastSpace = text.AsSpan(start, end - start).LastIndexOfAny(' ', '-');
+        return lastSpace >= 0 && ScaleNouns.Contains(text.AsSpan(start + lastSpace + 1, end - start - lastSpace - 1));
+    }
+
+    /// <summary>A town whose name is also an "-ing" verb ("Reading") opening a sentence and followed by a lower-case word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsGerundOpeningSentence(string text, int start, int length)
+    {
+        var end = start + length;
+        var opening = start == 0 || (start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?' or ':' or ';') || text[start - 1] == '\n';
+        return opening && text.AsSpan(start, length).EndsWith("ing", StringComparison.Ordinal)
+            && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
     }
 
     /// <summary>"seen in Inverness on…", "at Derby airport": an unknown capitalised word right after in/at/near that is not a person.</summary>

@@ -39,7 +39,10 @@ internal sealed class NameRecognizer : IRecognizer
         "surname", "forename", "forenames", "first name", "last name", "given name", "family name", "full name", "maiden name",
         "middle name", "surname:", "forename:", "first name:", "last name:", "full name:",
         // Form labels that allow several: "Forename(s): Olusegun" (the closing bracket is read as trailing punctuation).
-        "forename(s)", "first name(s)", "given name(s)", "surname(s)", "name(s)"
+        "forename(s)", "first name(s)", "given name(s)", "surname(s)", "name(s)",
+        // Forms of address in other languages.
+        "herr", "frau", "pacjent", "pacjentka", "paciente", "patientin", "señor", "señora", "sra", "srta", "mme", "mlle",
+        "monsieur", "madame", "signor", "signora", "dott"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -87,6 +90,8 @@ internal sealed class NameRecognizer : IRecognizer
         "Husband", "Son", "Daughter", "Brother", "Sister", "Grandmother", "Grandfather", "Uncle", "Aunt", "Cousin", "Niece",
         "Nephew", "Subject", "Carer", "Parent", "Child", "Friend", "Neighbour", "Neighbor", "Colleague", "Sponsor", "Informant",
         "Cyclist", "Pedestrian", "Motorist", "Deceased", "Applicant", "Applicants", "Party", "Contact", "Mr.", "Mrs.",
+        "Herr", "Frau", "Pacjent", "Pacjentka", "Paciente", "Patientin", "Señor", "Señora", "Sra", "Srta", "Mme", "Mlle",
+        "Monsieur", "Madame", "Signor", "Signora", "Dott",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -412,7 +417,14 @@ internal sealed class NameRecognizer : IRecognizer
 
         // "Mayo Clinic", "Mount Sinai Hospital": an institution named after someone or something, not a person — unless a
         // given name or a title says otherwise ("Maria Chen Hospital rounds" stays a person, to be safe).
-        if (!titled && firstHits == 0 && NamesAnOrganisation(text, end))
+        if (!titled && (firstHits == 0 || words.Count == 1) && NamesAnOrganisation(text, end))
+        {
+            return; // a lone given name before one too ("Jackson Memorial Hospital")
+        }
+
+        // "Ward 7B", "Bay 3": a ward, bay or bed before its number is a place in a building, unless a title says otherwise.
+        if (!titled && words.Count == 1 && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1])
+            && PlacesInBuildings.Contains(text.AsSpan(start, end - start)))
         {
             return;
         }
@@ -566,6 +578,12 @@ internal sealed class NameRecognizer : IRecognizer
 
         return i > wordStart && EponymNounLookup.Contains(text.AsSpan(wordStart, i - wordStart));
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesInBuildings = new[]
+    {
+        "Ward", "Bay", "Bed", "Room", "Unit", "Floor", "Level", "Suite", "Block", "Wing", "Theatre", "Theater", "Flat", "Cubicle",
+        "Pod", "Gate", "Platform", "Building", "Cell", "Dock",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Weekdays = new[]
     {

@@ -11,7 +11,7 @@ namespace Masking.Recognizers;
 internal sealed partial class StructuredRecognizer : IRecognizer
 {
     private static readonly CueSet PhoneCues = new("phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "contact", "reach", "number", "text", "whatsapp", "landline");
-    private static readonly CueSet SsnCues = new("ssn", "social security", "social-security", "ss#", "ss #", "tax id", "tin", "itin");
+    private static readonly CueSet SsnCues = new("ssn", "social security", "social-security", "ss#", "ss #", "tax id", "tin", "itin", "social");
     private static readonly CueSet CardCues = new("card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "charged");
     private static readonly CueSet RoutingCues = new("routing", "aba", "rtn", "transit", "bank code", "wire", "ach");
     private static readonly CueSet NhsCues = new("nhs", "nhs number", "nhs no", "health service");
