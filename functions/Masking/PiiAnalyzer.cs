@@ -102,8 +102,9 @@ public sealed class PiiAnalyzer
     }
 
     /// <summary>
-    /// Replaces each recognised span with its type tag (<c>&lt;PERSON&gt;</c>): the egress filter for model output, where
-    /// there is no record to keep placeholder numbers consistent in. Returns the text and how many values were replaced.
+    /// Replaces each recognised span, and every other occurrence of its value in the text, with its type tag
+    /// (<c>&lt;PERSON&gt;</c>): the egress filter for model output, where there is no record to keep placeholder numbers
+    /// consistent in. Returns the text and how many values were replaced.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (string Text, int Replaced) Redact(string text)
@@ -112,6 +113,15 @@ public sealed class PiiAnalyzer
         if (matches.Count == 0)
         {
             return (text, 0);
+        }
+
+        // A value repeated later in the same output without its context, or in another case ("Olusegun Bankole was
+        // admitted. … BANKOLE allergic"), is the same value: the rule the dataset masker applies across a record.
+        var known = new KnownValues();
+        CollectKnownValues(text, matches, known.Values);
+        if (known.Count > 0)
+        {
+            matches = WithKnownValues(text, matches, known);
         }
 
         var builder = new System.Text.StringBuilder(text.Length);

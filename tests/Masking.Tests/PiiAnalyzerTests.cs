@@ -115,6 +115,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Patient was admitted on 03/14 and discharged 03/19.", "03/19", PiiEntityType.Date)]
     [InlineData("Moved to Reading last year.", "Reading", PiiEntityType.City)]
     [InlineData("Patient Ward 7 weeks post-op.", "Ward", PiiEntityType.Person)]
+    [InlineData("i live at 14 maple street, leeds", "14 maple street", PiiEntityType.StreetAddress)]
+    [InlineData("i live at 14 maple street, leeds", "leeds", PiiEntityType.City)]
+    [InlineData("\"Olusegun Bankole\" signed the statement.", "Olusegun Bankole", PiiEntityType.Person)]
     [InlineData("The 92-year-old patient fell at home.", "92", PiiEntityType.Age)]
     [InlineData("Patient is 95 years old and lives alone.", "95", PiiEntityType.Age)]
     [InlineData("A 93 y/o woman with a hip fracture.", "93", PiiEntityType.Age)]
@@ -159,6 +162,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("History of Parkinson's disease; Glasgow Coma Scale 14; Apgar 9.")]
     [InlineData("Reading the chart, the nurse noted fever.")]
     [InlineData("Room 4411, Bed 12, Ward 7B; Flat 18 was empty.")]
+    [InlineData("Baseline INR 62 confirmed; 3 tablets twice daily, 2 weeks on the road.")]
     [InlineData("Pain 3/10 on admission; admitted with pain 3/10; score 12/15 on 3/4 of days.")]
     [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]
     [InlineData("Confirmed: routing number658347047 for the branch; the handle hpereira88 by an account owner.")]
@@ -223,6 +227,15 @@ public sealed class PiiAnalyzerTests
         Assert.Equal("Call <PERSON> on <PHONE> today.", text);
         Assert.Equal(2, replaced);
         Assert.Equal(("nothing here", 0), Analyzer.Redact("nothing here"));
+    }
+
+    [Fact]
+    public void Redact_MasksRepeatsOfAValueInTheSameText()
+    {
+        var (text, replaced) = Analyzer.Redact("Patient Olusegun Bankole was admitted. Note: BANKOLE allergic; spoke to bankole. MRN: 48291375, file 48291375.");
+
+        Assert.Equal("Patient <PERSON> was admitted. Note: <PERSON> allergic; spoke to <PERSON>. MRN: <MEDICAL_RECORD_NUMBER>, file <MEDICAL_RECORD_NUMBER>.", text);
+        Assert.Equal(5, replaced);
     }
 
     [Fact]

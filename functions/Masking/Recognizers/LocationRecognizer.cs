@@ -111,9 +111,66 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
                 scan.Add(PiiEntityType.ZipCode, runStart, end - runStart, 0.85);
             }
+
+            RecognizeLowerCaseAddresses(scan);
         }
 
         RecognizeCities(scan);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(
+        ["live at", "lives at", "living at", "lived at", "address", "reside at", "resides at", "residing at", "moved to",
+         "staying at", "stay at", "send it to", "deliver to", "located at"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly CueSet LowerCaseAddressCues = new(
+        "live at", "lives at", "living at", "lived at", "address", "address is", "address:", "reside at", "resides at",
+        "residing at", "moved to", "staying at", "stay at", "send it to", "deliver to", "located at");
+
+    /// <summary>
+    /// "i live at 14 maple street, leeds": chat users type addresses in lower case. Only after a cue that introduces an
+    /// address, and the town after it only when the city lexicon knows it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLowerCaseAddresses(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.AsSpan().IndexOfAny(LowerCaseAddressMarkers) < 0)
+        {
+            return;
+        }
+
+        Span<char> titleCase = stackalloc char[32];
+        foreach (var m in LowerCaseStreetAddressRegex().EnumerateMatches(text))
+        {
+            if (!scan.CueBefore(m.Index, LowerCaseAddressCues, 24))
+            {
+                continue;
+            }
+
+            scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
+            var townStart = m.Index + m.Length + 2;
+            if (townStart >= text.Length || text[townStart - 2] != ',' || text[townStart - 1] != ' ')
+            {
+                continue;
+            }
+
+            var townEnd = townStart;
+            while (townEnd < text.Length && char.IsAsciiLetterLower(text[townEnd]))
+            {
+                townEnd++;
+            }
+
+            var town = text.AsSpan(townStart, townEnd - townStart);
+            if (town.Length is >= 3 and <= 32 && (townEnd == text.Length || !char.IsLetterOrDigit(text[townEnd])))
+            {
+                town.CopyTo(titleCase);
+                titleCase[0] = char.ToUpperInvariant(titleCase[0]);
+                if (Lexicon.Cities.Contains(titleCase[..town.Length]))
+                {
+                    scan.Add(PiiEntityType.City, townStart, town.Length, 0.75);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -411,6 +468,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Hauptstraße 12, Rue de la Paix 5 style (number after the street name).
     [GeneratedRegex(@"\b(?:[A-Z][a-zäöüßéèàç]+(?:straße|strasse|weg|platz|allee|gasse|ring|damm)|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*[A-Z][a-zäöüßéèàçñ]+){1,3})\s+\d{1,4}[a-z]?\b")]
     private static partial Regex ContinentalAddressRegex();
+
+    [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b")]
+    private static partial Regex LowerCaseStreetAddressRegex();
 
     [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoBoxRegex();

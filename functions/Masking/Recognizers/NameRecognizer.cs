@@ -50,7 +50,7 @@ internal sealed class NameRecognizer : IRecognizer
         "reported", "called", "states", "stated", "said", "as next of kin", "as guardian", "as beneficiary", "as emergency contact",
         "as her", "as his", "(patient)", "(suspect)", "(witness)", "(insured)", "(claimant)", "(customer)",
         "passed away", "died", "was born", "was injured", "was hospitalised", "was hospitalized",
-        "was interviewed", "was treated"
+        "was interviewed", "was treated", "signed", "testified", "complained", "alleged"
     );
 
     private static readonly CueSet WeakCues = new("by", "with", "for", "to", "from", "and", "or", "cc", "of");
