@@ -116,6 +116,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         RecognizeCities(scan);
+        RecognizeLowerCaseTowns(scan);
     }
 
     private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(
@@ -139,7 +140,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
             return;
         }
 
-        Span<char> titleCase = stackalloc char[32];
         foreach (var m in LowerCaseStreetAddressRegex().EnumerateMatches(text))
         {
             if (!scan.CueBefore(m.Index, LowerCaseAddressCues, 24))
@@ -148,27 +148,84 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
-            var townStart = m.Index + m.Length + 2;
-            if (townStart >= text.Length || text[townStart - 2] != ',' || text[townStart - 1] != ' ')
+
+            // The town after it: "…, leeds" or "… in springfield".
+            var after = text.AsSpan(m.Index + m.Length);
+            var gap = after.StartsWith(", ") ? 2 : after.StartsWith(" in ") ? 4 : 0;
+            if (gap > 0)
             {
-                continue;
+                AddLowerCaseTown(scan, m.Index + m.Length + gap, 0.75);
+            }
+        }
+    }
+
+    /// <summary>"she lives in leeds now": a known town typed in lower case after a residence cue.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLowerCaseTowns(TextScan scan)
+    {
+        var text = scan.Text;
+        var searched = 0;
+        while (searched < text.Length)
+        {
+            var next = text.AsSpan(searched).IndexOfAny(ResidenceMarkers);
+            if (next < 0)
+            {
+                break;
             }
 
-            var townEnd = townStart;
-            while (townEnd < text.Length && char.IsAsciiLetterLower(text[townEnd]))
+            var cue = searched + next;
+            var end = text.IndexOf(' ', text.IndexOf(' ', cue + 1) + 1);
+            searched = cue + 1;
+            if (end > 0 && (cue == 0 || !char.IsLetter(text[cue - 1])))
             {
-                townEnd++;
+                AddLowerCaseTown(scan, end + 1, 0.7);
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(
+        ["lives in ", "living in ", "lived in ", "resides in ", "residing in ", "moved to ", "relocated to ", "born in "], StringComparison.Ordinal);
+
+    // Town names as typed in lower case ("leeds", "new york", "newcastle upon tyne").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CitiesAnyCase = System.Collections.Frozen.FrozenSet
+        .ToFrozenSet(Lexicon.Cities.Words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest known town of up to three lower-case words starting at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddLowerCaseTown(TextScan scan, int start, double score)
+    {
+        var text = scan.Text;
+        Span<int> ends = stackalloc int[3];
+        var count = 0;
+        var i = start;
+        while (count < ends.Length && i < text.Length && char.IsAsciiLetterLower(text[i]))
+        {
+            while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+            {
+                i++;
             }
 
-            var town = text.AsSpan(townStart, townEnd - townStart);
-            if (town.Length is >= 3 and <= 32 && (townEnd == text.Length || !char.IsLetterOrDigit(text[townEnd])))
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                town.CopyTo(titleCase);
-                titleCase[0] = char.ToUpperInvariant(titleCase[0]);
-                if (Lexicon.Cities.Contains(titleCase[..town.Length]))
-                {
-                    scan.Add(PiiEntityType.City, townStart, town.Length, 0.75);
-                }
+                break; // "leeds2", "leedsé": not a word of its own
+            }
+
+            ends[count++] = i;
+            if (i + 1 >= text.Length || text[i] is not (' ' or '-'))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        for (var n = count; n >= 1; n--)
+        {
+            var length = ends[n - 1] - start;
+            if (length >= 3 && CitiesAnyCase.Contains(text.AsSpan(start, length)) && !Lexicon.NotNames.Contains(text.AsSpan(start, length)))
+            {
+                scan.Add(PiiEntityType.City, start, length, score);
+                return;
             }
         }
     }
