@@ -186,7 +186,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(
         ["lives in ", "living in ", "lived in ", "resides in ", "residing in ", "moved to ", "relocated to ", "born in "], StringComparison.Ordinal);
 
-    // Town names as typed in lower case ("leeds", "new york", "newcastle upon tyne").
+    // Town names as typed in lower case ("leeds", "new york").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CitiesAnyCase = System.Collections.Frozen.FrozenSet
         .ToFrozenSet(Lexicon.Cities.Words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
