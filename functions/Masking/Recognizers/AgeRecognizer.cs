@@ -56,11 +56,30 @@ internal sealed class AgeRecognizer : IRecognizer
                 continue;
             }
 
-            if (StartsWithSuffix(text.AsSpan(end)) || (EndsWithWord(text.AsSpan(0, start).TrimEnd(), AgePrefixes) && !FollowedByUnit(text.AsSpan(end))))
+            if (StartsWithSuffix(text.AsSpan(end)) || (EndsWithWord(text.AsSpan(0, start).TrimEnd(), AgePrefixes) && !FollowedByUnit(text.AsSpan(end)))
+                || IsAsideAfterName(text, start, end))
             {
                 scan.Add(PiiEntityType.Age, start, end - start, 0.9);
             }
         }
+    }
+
+    /// <summary>"Mrs Okafor, 93, was found…": the number alone between commas right after a capitalised name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsAsideAfterName(string text, int start, int end)
+    {
+        if (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',' || end >= text.Length || text[end] is not (',' or ')' or ';'))
+        {
+            return false;
+        }
+
+        var wordStart = start - 2;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return start - 2 - wordStart >= 2 && char.IsUpper(text[wordStart]) && !Lexicon.NotNames.Contains(text.AsSpan(wordStart, start - 2 - wordStart));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -85,6 +85,15 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("s/n", PiiEntityType.DeviceSerial), ("sn", PiiEntityType.DeviceSerial), ("device id", PiiEntityType.DeviceSerial),
         ("device identifier", PiiEntityType.DeviceSerial), ("imei", PiiEntityType.DeviceSerial), ("udi", PiiEntityType.DeviceSerial),
         ("mac address", PiiEntityType.DeviceSerial),
+        // Medicare's beneficiary identifier, and national identity and tax numbers written under their own names.
+        ("mbi", PiiEntityType.HealthPlanNumber), ("medicare mbi", PiiEntityType.HealthPlanNumber),
+        ("dni", PiiEntityType.PassportNumber), ("nie", PiiEntityType.PassportNumber), ("nif", PiiEntityType.PassportNumber),
+        ("bsn", PiiEntityType.PassportNumber), ("burgerservicenummer", PiiEntityType.PassportNumber),
+        ("codice fiscale", PiiEntityType.PassportNumber), ("nir", PiiEntityType.PassportNumber),
+        ("sécurité sociale", PiiEntityType.PassportNumber), ("numéro de sécurité sociale", PiiEntityType.PassportNumber),
+        ("sozialversicherungsnummer", PiiEntityType.PassportNumber), ("steuer id", PiiEntityType.PassportNumber),
+        ("steueridentifikationsnummer", PiiEntityType.PassportNumber), ("personalausweis", PiiEntityType.PassportNumber),
+        ("pesel", PiiEntityType.PassportNumber), ("personnummer", PiiEntityType.PassportNumber), ("cpf", PiiEntityType.PassportNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);

@@ -13,7 +13,8 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static readonly CueSet PersonCues = new(
         "born", "birth", "dob", "d.o.b", "birthday", "admitted", "admission", "discharged", "discharge", "died",
         "death", "deceased", "passed away", "date of service", "seen on", "visit", "surgery", "procedure", "arrested",
-        "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry"
+        "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry", "appointment", "appt", "doa",
+        "date of admission"
     );
 
     // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
@@ -58,7 +59,106 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
+        RecognizeMonthYearDates(scan, monthWords);
     }
+
+    /// <summary>
+    /// A month and year with no day ("diagnosed in March 2019", "4 marzo 1961" in other languages) is still a date element
+    /// Safe Harbor removes, and "02-JAN-23" is how many clinical systems print a date. The month word is looked up just
+    /// before each year (or around each month word), so texts without one cost a walk over their digit runs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeMonthYearDates(TextScan scan, List<(int Start, int End)>? monthWords)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start != 4 || !(text[start] is '1' or '2') || start < 5 || text[start - 1] != ' '
+                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))))
+            {
+                continue;
+            }
+
+            // The word before the year: after "de"/"del" ("3 de abril de 2023"), or a comma or full stop ("Sept. 2021").
+            var wordEnd = start - 1;
+            if (text[wordEnd - 1] is ',' or '.')
+            {
+                wordEnd--;
+            }
+
+            var wordStart = WordStartBefore(text, wordEnd);
+            if (text.AsSpan(wordStart, wordEnd - wordStart) is "de" or "del" && wordStart >= 2 && text[wordStart - 1] == ' ')
+            {
+                wordEnd = wordStart - 1;
+                wordStart = WordStartBefore(text, wordEnd);
+            }
+
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.Length < 3 || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])))
+            {
+                continue;
+            }
+
+            var score = scan.CueBefore(wordStart, PersonCues, 40) ? 0.95 : 0.7;
+            if (MonthWords.Contains(word))
+            {
+                scan.Add(PiiEntityType.Date, wordStart, end - wordStart, score);
+            }
+            else if (OtherLanguageMonths.Contains(word))
+            {
+                var from = Math.Max(0, wordStart - 12);
+                foreach (var m in OtherLanguageDateRegex().EnumerateMatches(text.AsSpan(from, end - from)))
+                {
+                    scan.Add(PiiEntityType.Date, from + m.Index, m.Length, score);
+                }
+            }
+        }
+
+        // "02-JAN-23": a three-letter month between hyphens, a day before and a two-digit year after.
+        foreach (var (monthStart, monthEnd) in monthWords ?? [])
+        {
+            if (monthEnd - monthStart == 3 && monthStart >= 2 && monthEnd + 2 < text.Length && text[monthStart - 1] == '-' && text[monthEnd] == '-'
+                && char.IsAsciiDigit(text[monthEnd + 1]) && char.IsAsciiDigit(text[monthEnd + 2])
+                && (monthEnd + 3 == text.Length || !(char.IsLetterOrDigit(text[monthEnd + 3]) || text[monthEnd + 3] == '-')))
+            {
+                var dayStart = monthStart - 1;
+                while (dayStart > 0 && monthStart - 1 - dayStart < 2 && char.IsAsciiDigit(text[dayStart - 1]))
+                {
+                    dayStart--;
+                }
+
+                var dayDigits = monthStart - 1 - dayStart;
+                if (dayDigits is 1 or 2 && (dayStart == 0 || !(char.IsLetterOrDigit(text[dayStart - 1]) || text[dayStart - 1] == '-'))
+                    && int.Parse(text.AsSpan(dayStart, dayDigits), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31)
+                {
+                    scan.Add(PiiEntityType.Date, dayStart, monthEnd + 3 - dayStart, scan.CueBefore(dayStart, PersonCues, 40) ? 0.95 : 0.7);
+                }
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLanguageMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        OtherLanguageMonthNames.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int WordStartBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 16 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private const string OtherLanguageMonthNames =
+        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+        + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+        + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+        + "|januar|februar|märz|maerz|juni|juli|oktober|dezember"
+        + "|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
+        + "|januari|februari|maart|mei|augustus";
 
     /// <summary>
     /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as
@@ -182,6 +282,10 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static readonly CueSet MonthDayCues = new(
         "admitted on", "discharged on", "seen on", "born on", "died on", "admitted", "discharged", "dob", "d.o.b", "date of birth",
         "birthday", "deceased on", "operated on", "arrested on");
+
+    // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°)?\s+(?:de\s+)?\p{L}{3,10}\s+(?:del?\s+)?(?:19|20)\d{2}$")]
+    private static partial Regex OtherLanguageDateRegex();
 
     private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");
 

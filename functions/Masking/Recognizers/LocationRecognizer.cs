@@ -23,6 +23,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
         StreetTypes.Split('|').Select(t => " " + t).ToArray(), StringComparison.Ordinal);
 
+    // Case by case rather than case-blind (a slower search on every text); " Avenue " is the English pattern's.
+    private static readonly System.Buffers.SearchValues<string> NumberFirstStreetTypes = System.Buffers.SearchValues.Create(
+        [" rue ", " Rue ", " avenue ", " boulevard ", " Boulevard ", " bd ", " chemin ", " Chemin ", " allée ", " Allée ", " impasse ",
+         " Impasse ", " quai ", " Quai ", " calle ", " Calle ", " avenida ", " Avenida ", " rua ", " Rua "], StringComparison.Ordinal);
+
     // SearchValues: a case-insensitive Contains runs char by char under invariant globalization.
     private static readonly System.Buffers.SearchValues<string> BoxMarker = System.Buffers.SearchValues.Create(["box"], StringComparison.OrdinalIgnoreCase);
 
@@ -39,9 +44,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             // Windows: street addresses run up to ~100 characters after their number, continental ones and PO boxes
             // put up to ~60 characters of words before it.
-            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1)])
+            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60)])
             {
                 if ((regex == ContinentalAddressRegex() && text.AsSpan().IndexOfAny(ContinentalMarkers) < 0)
+                    || (regex == NumberFirstContinentalAddressRegex() && text.AsSpan().IndexOfAny(NumberFirstStreetTypes) < 0)
                     || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0))
                 {
                     continue;
@@ -113,6 +119,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             RecognizeLowerCaseAddresses(scan);
+            RecognizeOtherPostcodes(scan);
         }
 
         RecognizeCities(scan);
@@ -120,8 +127,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(
-        ["live at", "lives at", "living at", "lived at", "address", "reside at", "resides at", "residing at", "moved to",
-         "staying at", "stay at", "send it to", "deliver to", "located at"], StringComparison.OrdinalIgnoreCase);
+        ["live at", "lives at", "living at", "lived at", "address", "Address", "reside at", "resides at", "residing at", "moved to",
+         "staying at", "stay at", "send it to", "deliver to", "located at"], StringComparison.Ordinal);
 
     private static readonly CueSet LowerCaseAddressCues = new(
         "live at", "lives at", "living at", "lived at", "address", "address is", "address:", "reside at", "resides at",
@@ -156,6 +163,76 @@ internal sealed partial class LocationRecognizer : IRecognizer
             {
                 AddLowerCaseTown(scan, m.Index + m.Length + gap, 0.75);
             }
+        }
+    }
+
+    /// <summary>
+    /// Postcodes of other countries: five digits or "NNNN-NNN" before the town at the end of a European address
+    /// ("…, 80331 München", "…, 4050-262 Porto"), and Canadian "H2Y 1Z8" (letter, digit, letter — a shape nothing else has).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeOtherPostcodes(TextScan scan)
+    {
+        var text = scan.Text;
+        var runs = scan.DigitRuns;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            if (end - start == 1)
+            {
+                if (start >= 1 && end + 5 <= text.Length && char.IsAsciiLetterUpper(text[start - 1]) && char.IsAsciiLetterUpper(text[end])
+                    && (start < 2 || !char.IsLetterOrDigit(text[start - 2])))
+                {
+                    var window = text.AsSpan(start - 1, Math.Min(8, text.Length - start + 1));
+                    foreach (var m in CanadianPostcodeRegex().EnumerateMatches(window))
+                    {
+                        scan.Add(PiiEntityType.ZipCode, start - 1, m.Length, 0.8);
+                    }
+                }
+
+                continue;
+            }
+
+            var afterCommaOrLineStart = start >= 2 && ((text[start - 1] == ' ' && text[start - 2] == ',') || text[start - 1] == '\n');
+            if (!afterCommaOrLineStart)
+            {
+                continue;
+            }
+
+            var codeEnd = end;
+            if (end - start == 4 && r + 1 < runs.Count && runs[r + 1].Start == end + 1 && text[end] == '-' && runs[r + 1].End - runs[r + 1].Start == 3)
+            {
+                codeEnd = runs[r + 1].End; // Portugal: 4050-262
+            }
+            else if (end - start != 5)
+            {
+                continue;
+            }
+
+            // The town: one capitalised word (any script) after a single space, not an ordinary word.
+            var townStart = codeEnd + 1;
+            if (townStart + 1 >= text.Length || text[codeEnd] != ' ' || !char.IsUpper(text[townStart]))
+            {
+                continue;
+            }
+
+            var townEnd = townStart + 1;
+            while (townEnd < text.Length && (char.IsLetter(text[townEnd]) || (text[townEnd] == '-' && townEnd + 1 < text.Length && char.IsLetter(text[townEnd + 1]))))
+            {
+                townEnd++;
+            }
+
+            // A known town, or any capitalised word after a house number ("Lindenstraße 14, 80331 …"): not "3 units, 12345 Items".
+            var town = text.AsSpan(townStart, townEnd - townStart);
+            var afterHouseNumber = start >= 3 && char.IsAsciiDigit(text[start - 3]);
+            if (town.Length < 3 || Lexicon.NotNames.Contains(town) || (townEnd < text.Length && char.IsDigit(text[townEnd]))
+                || !(afterHouseNumber || CitiesAnyCase.Contains(town)))
+            {
+                continue;
+            }
+
+            scan.Add(PiiEntityType.ZipCode, start, codeEnd - start, 0.8);
+            scan.Add(PiiEntityType.City, townStart, town.Length, 0.75);
         }
     }
 
@@ -529,12 +606,20 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b")]
     private static partial Regex LowerCaseStreetAddressRegex();
 
+    // "8 rue des Lilas", "12 avenue Victor Hugo", "45 calle Mayor": the number first, the street type in any case, the name up
+    // to the next comma or line end.
+    [GeneratedRegex(@"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|calle|avenida|rua)\s+[^,;\n.]{2,40}", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberFirstContinentalAddressRegex();
+
     [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoBoxRegex();
 
     // ", Springfield, IL 62704" / "Austin TX 78701-1234" / "Portland, OR"
     [GeneratedRegex(@"(?:(?<city>[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|de|la))*\.?),?\s+)?\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b,?\s+(?<zip>\d{5}(?:-\d{4})?)\b")]
     private static partial Regex CityStateZipRegex();
+
+    [GeneratedRegex(@"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])")]
+    private static partial Regex CanadianPostcodeRegex();
 
     [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b")]
     private static partial Regex UkPostcodeRegex();

@@ -42,7 +42,7 @@ internal sealed class NameRecognizer : IRecognizer
         "forename(s)", "first name(s)", "given name(s)", "surname(s)", "name(s)",
         // Forms of address in other languages.
         "herr", "frau", "pacjent", "pacjentka", "paciente", "patientin", "señor", "señora", "sra", "srta", "mme", "mlle",
-        "monsieur", "madame", "signor", "signora", "dott"
+        "monsieur", "madame", "signor", "signora", "dott", "mevrouw", "meneer", "mevr", "dhr"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -91,7 +91,7 @@ internal sealed class NameRecognizer : IRecognizer
         "Nephew", "Subject", "Carer", "Parent", "Child", "Friend", "Neighbour", "Neighbor", "Colleague", "Sponsor", "Informant",
         "Cyclist", "Pedestrian", "Motorist", "Deceased", "Applicant", "Applicants", "Party", "Contact", "Mr.", "Mrs.",
         "Herr", "Frau", "Pacjent", "Pacjentka", "Paciente", "Patientin", "Señor", "Señora", "Sra", "Srta", "Mme", "Mlle",
-        "Monsieur", "Madame", "Signor", "Signora", "Dott",
+        "Monsieur", "Madame", "Signor", "Signora", "Dott", "Mevrouw", "Meneer", "Mevr", "Dhr",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
