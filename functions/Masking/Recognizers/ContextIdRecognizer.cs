@@ -94,6 +94,8 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("sozialversicherungsnummer", PiiEntityType.PassportNumber), ("steuer id", PiiEntityType.PassportNumber),
         ("steueridentifikationsnummer", PiiEntityType.PassportNumber), ("personalausweis", PiiEntityType.PassportNumber),
         ("pesel", PiiEntityType.PassportNumber), ("personnummer", PiiEntityType.PassportNumber), ("cpf", PiiEntityType.PassportNumber),
+        ("reg", PiiEntityType.LicenseNumber), ("vehicle reg", PiiEntityType.LicenseNumber), ("reg no", PiiEntityType.LicenseNumber),
+        ("vrm", PiiEntityType.LicenseNumber), ("number plate", PiiEntityType.LicenseNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -136,6 +138,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
             }
 
             var (start, end) = TokenAround(text, position + digit);
+            end = UkPlateEnd(text, start, end);
             position = end + 1;
             var token = text.AsSpan(start, end - start);
             // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
@@ -428,6 +431,20 @@ internal sealed class ContextIdRecognizer : IRecognizer
         }
 
         return (start, end);
+    }
+
+    /// <summary>A UK number plate is written in two parts ("AB12 CDE"): the letters after the space belong to the token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int UkPlateEnd(string text, int start, int end)
+    {
+        if (end - start == 4 && end + 4 <= text.Length && text[end] == ' ' && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterUpper(text[start + 1])
+            && char.IsAsciiDigit(text[start + 2]) && char.IsAsciiDigit(text[start + 3]) && !text.AsSpan(end + 1, 3).ContainsAnyExceptInRange('A', 'Z')
+            && (end + 4 == text.Length || !char.IsLetterOrDigit(text[end + 4])))
+        {
+            return end + 4;
+        }
+
+        return end;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

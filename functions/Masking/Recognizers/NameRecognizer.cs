@@ -143,7 +143,9 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
-        ["name is ", "i am ", "i'm ", "this is ", "call me "], StringComparison.OrdinalIgnoreCase);
+        ["name is ", "i am ", "i'm ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ",
+         "mother is ", "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "mrs ", "mr ", "miss "],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word
@@ -170,12 +172,25 @@ internal sealed class NameRecognizer : IRecognizer
                 continue; // "mi am", "hi'm": inside another word ("surname is" still counts)
             }
 
-            // The phrase ends at its second space, or at its first for "i'm ".
+            // The phrase ends at its second space, or at its first for "i'm " and a title ("mrs kowalczyk has called").
             var firstSpace = text.IndexOf(' ', cue);
-            var start = text.AsSpan(cue).StartsWith("i'm ", StringComparison.OrdinalIgnoreCase) ? firstSpace + 1 : text.IndexOf(' ', firstSpace + 1) + 1;
+            var title = text.AsSpan(cue, firstSpace - cue) is var first && (first.Equals("mrs", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("mr", StringComparison.OrdinalIgnoreCase) || first.Equals("miss", StringComparison.OrdinalIgnoreCase));
+            var start = title || text.AsSpan(cue).StartsWith("i'm ", StringComparison.OrdinalIgnoreCase) ? firstSpace + 1 : text.IndexOf(' ', firstSpace + 1) + 1;
             var givenEnd = LowerWordEnd(text, start);
-            if (givenEnd == start || !IsListed(text.AsSpan(start, givenEnd - start), Lexicon.FirstNames, titleCase))
+            if (givenEnd == start)
             {
+                continue;
+            }
+
+            // After a title a family name may stand alone.
+            if (!IsListed(text.AsSpan(start, givenEnd - start), Lexicon.FirstNames, titleCase))
+            {
+                if (title && IsListed(text.AsSpan(start, givenEnd - start), Lexicon.LastNames, titleCase))
+                {
+                    scan.Add(PiiEntityType.Person, start, givenEnd - start, 0.8);
+                }
+
                 continue;
             }
 

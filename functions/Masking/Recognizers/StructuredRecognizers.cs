@@ -92,6 +92,11 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 {
                     scan.Add(PiiEntityType.IpAddress, m.Index, m.Length, 0.9);
                 }
+                else if (IsMacAddress(value))
+                {
+                    // "00:1A:2B:3C:4D:5E": six hex pairs are a network card's hardware address, a device identifier.
+                    scan.Add(PiiEntityType.DeviceSerial, m.Index, m.Length, 0.85);
+                }
             }
         }
 
@@ -375,6 +380,25 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsMacAddress(ReadOnlySpan<char> value)
+    {
+        if (value.Length != 17)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 17; i++)
+        {
+            if (i % 3 == 2 ? value[i] != ':' : !char.IsAsciiHexDigit(value[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
