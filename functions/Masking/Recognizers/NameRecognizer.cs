@@ -532,6 +532,14 @@ internal sealed class NameRecognizer : IRecognizer
             return; // a lone unknown capitalised word is not a name without evidence
         }
 
+        // "SNF", "CBT", "HMRC": a lone unlisted word in ASCII capitals with no vowel is an abbreviation, not a name
+        // ("ÖZTÜRK" has vowels outside ASCII).
+        if (firstHits == 0 && lastHits == 0 && words.Count == 1 && IsAllCaps(text, words[0])
+            && !text.AsSpan(start, end - start).ContainsAnyExceptInRange('A', 'Z') && text.AsSpan(start, end - start).IndexOfAny("AEIOUY") < 0)
+        {
+            return;
+        }
+
         // "Grace period ends…", "Frank discussion…": a lone given name opening a sentence before a lower-case word.
         if (words.Count == 1 && !strongCue && !afterCue && lastHits == 0 && IsSentenceStart(text, start)
             && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]))
