@@ -95,7 +95,10 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("steueridentifikationsnummer", PiiEntityType.PassportNumber), ("personalausweis", PiiEntityType.PassportNumber),
         ("pesel", PiiEntityType.PassportNumber), ("personnummer", PiiEntityType.PassportNumber), ("cpf", PiiEntityType.PassportNumber),
         ("reg", PiiEntityType.LicenseNumber), ("vehicle reg", PiiEntityType.LicenseNumber), ("reg no", PiiEntityType.LicenseNumber),
-        ("vrm", PiiEntityType.LicenseNumber), ("number plate", PiiEntityType.LicenseNumber),
+        ("vrm", PiiEntityType.LicenseNumber), ("number plate", PiiEntityType.LicenseNumber), ("reg plate", PiiEntityType.LicenseNumber),
+        ("medicaid", PiiEntityType.HealthPlanNumber), ("medicare", PiiEntityType.HealthPlanNumber),
+        ("beneficiary identifier", PiiEntityType.HealthPlanNumber), ("medicare beneficiary identifier", PiiEntityType.HealthPlanNumber),
+        ("custody", PiiEntityType.AccountNumber), ("custody no", PiiEntityType.AccountNumber), ("nino", PiiEntityType.PassportNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -142,7 +145,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
             position = end + 1;
             var token = text.AsSpan(start, end - start);
             // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
-            var strongShape = LooksLikeIdentifier(token);
+            var strongShape = LooksLikeIdentifier(token) || IsUkPlate(token);
             if (token.Length is < 4 or > 42 || !(strongShape || LooksLikeCodedId(token)) || LooksLikeAmount(text, start, end - start))
             {
                 continue;
@@ -437,15 +440,22 @@ internal sealed class ContextIdRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int UkPlateEnd(string text, int start, int end)
     {
-        if (end - start == 4 && end + 4 <= text.Length && text[end] == ' ' && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterUpper(text[start + 1])
-            && char.IsAsciiDigit(text[start + 2]) && char.IsAsciiDigit(text[start + 3]) && !text.AsSpan(end + 1, 3).ContainsAnyExceptInRange('A', 'Z')
-            && (end + 4 == text.Length || !char.IsLetterOrDigit(text[end + 4])))
+        // Typed in lower case too ("ab12 cde"), each part in one case.
+        var (low, high) = char.IsAsciiLetterLower(text[start]) ? ('a', 'z') : ('A', 'Z');
+        if (end - start == 4 && end + 4 <= text.Length && text[end] == ' ' && char.IsAsciiLetter(text[start]) && char.IsBetween(text[start + 1], low, high)
+            && char.IsBetween(text[start], low, high) && char.IsAsciiDigit(text[start + 2]) && char.IsAsciiDigit(text[start + 3])
+            && !text.AsSpan(end + 1, 3).ContainsAnyExceptInRange(low, high) && (end + 4 == text.Length || !char.IsLetterOrDigit(text[end + 4])))
         {
             return end + 4;
         }
 
         return end;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsUkPlate(ReadOnlySpan<char> token) =>
+        token.Length == 8 && token[4] == ' ' && char.IsAsciiLetter(token[0]) && char.IsAsciiLetter(token[1]) && char.IsAsciiDigit(token[2])
+        && char.IsAsciiDigit(token[3]) && char.IsAsciiLetter(token[5]) && char.IsAsciiLetter(token[6]) && char.IsAsciiLetter(token[7]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithDigits(string text, int index, int count) =>

@@ -158,10 +158,28 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             // The town after it: "…, leeds" or "… in springfield".
             var after = text.AsSpan(m.Index + m.Length);
-            var gap = after.StartsWith(", ") ? 2 : after.StartsWith(" in ") ? 4 : 0;
+            var gap = after.StartsWith(", ") ? 2 : after.StartsWith(" in ") ? 4 : after.StartsWith(' ') ? 1 : 0;
             if (gap > 0)
             {
                 AddLowerCaseTown(scan, m.Index + m.Length + gap, 0.75);
+            }
+
+            // "… chicago il 60610": a state code and a ZIP after the town.
+            foreach (var zip in LowerCaseStateZipRegex().EnumerateMatches(text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length))))
+            {
+                scan.Add(PiiEntityType.ZipCode, m.Index + m.Length + zip.Index + zip.Length - 5, 5, 0.8);
+                break;
+            }
+
+            // And a UK postcode typed in lower case within the next few words ("…, bradford, bd7 1aj").
+            var from = m.Index + m.Length;
+            var to = Math.Min(text.Length, from + 40);
+            foreach (var postcode in LowerCaseUkPostcodeRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                if (from + postcode.Index + postcode.Length < to || to == text.Length)
+                {
+                    scan.Add(PiiEntityType.ZipCode, from + postcode.Index, postcode.Length, 0.8);
+                }
             }
         }
     }
@@ -603,7 +621,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:[A-Z][a-zäöüßéèàç]+(?:straße|strasse|weg|platz|allee|gasse|ring|damm)|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*[A-Z][a-zäöüßéèàçñ]+){1,3})\s+\d{1,4}[a-z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
-    [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b")]
+    [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]
     private static partial Regex LowerCaseStreetAddressRegex();
 
     // "8 rue des Lilas", "12 avenue Victor Hugo", "45 calle Mayor": the number first, the street type in any case, the name up
@@ -617,6 +635,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // ", Springfield, IL 62704" / "Austin TX 78701-1234" / "Portland, OR"
     [GeneratedRegex(@"(?:(?<city>[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|de|la))*\.?),?\s+)?\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b,?\s+(?<zip>\d{5}(?:-\d{4})?)\b")]
     private static partial Regex CityStateZipRegex();
+
+    [GeneratedRegex(@"\b(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy),?\s+\d{5}(?=$|[^\w\-])")]
+    private static partial Regex LowerCaseStateZipRegex();
+
+    [GeneratedRegex(@"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b")]
+    private static partial Regex LowerCaseUkPostcodeRegex();
 
     [GeneratedRegex(@"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])")]
     private static partial Regex CanadianPostcodeRegex();

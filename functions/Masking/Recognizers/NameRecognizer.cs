@@ -42,7 +42,10 @@ internal sealed class NameRecognizer : IRecognizer
         "forename(s)", "first name(s)", "given name(s)", "surname(s)", "name(s)",
         // Forms of address in other languages.
         "herr", "frau", "pacjent", "pacjentka", "paciente", "patientin", "señor", "señora", "sra", "srta", "mme", "mlle",
-        "monsieur", "madame", "signor", "signora", "dott", "mevrouw", "meneer", "mevr", "dhr"
+        "monsieur", "madame", "signor", "signora", "dott", "mevrouw", "meneer", "mevr", "dhr",
+        // Account holders and name labels in other languages.
+        "kontoinhaber", "kontoinhaberin", "inhaber", "inhaberin", "titular", "titulaire", "intestatario", "intestataria",
+        "rekeninghouder", "patiënt", "nachname", "vorname", "nom", "prénom", "nombre", "apellidos", "cognome", "naam"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -521,7 +524,9 @@ internal sealed class NameRecognizer : IRecognizer
             score += 0.3;
         }
 
-        var afterCue = scan.CueAfter(end, AfterCues, 18);
+        // "K. Abernathy, MD", "J. Okoro, RN": an initial and a name before a clinician's credential (not "Baltimore, MD").
+        var afterCue = scan.CueAfter(end, AfterCues, 18)
+            || (words.Count >= 2 && words[0].End - words[0].Start == 1 && FollowedByCredential(text, end));
         if (afterCue)
         {
             score += 0.25;
@@ -644,6 +649,28 @@ internal sealed class NameRecognizer : IRecognizer
         {
             var word = text.AsSpan(s, e - s);
             if ((NameWords.Of(word) & WordKinds.FirstName) != 0 && !EponymSurnameLookup.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Credentials = ["MD", "RN", "NP", "PA", "DO", "PhD", "LPN", "DDS", "FRCS", "MRCP", "PharmD"];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool FollowedByCredential(string text, int end)
+    {
+        if (end + 4 > text.Length || text[end] != ',' || text[end + 1] != ' ')
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end + 2);
+        foreach (var credential in Credentials)
+        {
+            if (after.StartsWith(credential, StringComparison.Ordinal) && (after.Length == credential.Length || !char.IsLetterOrDigit(after[credential.Length])))
             {
                 return true;
             }

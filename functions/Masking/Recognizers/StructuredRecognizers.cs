@@ -119,6 +119,15 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         RecognizeNineAndTenDigitNumbers(scan);
         RecognizeVins(scan);
         RecognizePhones(scan);
+
+        // A National Insurance number has a shape nothing else has: two letters, three pairs of digits, a letter A–D.
+        if (MayHoldNationalInsuranceNumber(scan))
+        {
+            foreach (var m in scan.MatchesNearClusters(NationalInsuranceRegex(), 2, 3, 2))
+            {
+                scan.Add(PiiEntityType.PassportNumber, m.Index, m.Length, 0.85);
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -162,6 +171,17 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
             var score = 0.85 + (scan.CueBefore(m.Index, CardCues) ? 0.15 : 0);
             scan.Add(PiiEntityType.CreditCard, m.Index, m.Length, score);
+        }
+
+        // Sixteen digits in groups of four after a card cue, or with an expiry after them, are a card number even when the
+        // check digit fails: a mistyped card number is still one ("full card number is 4532 7719 0084 4417 exp 09/27").
+        foreach (var m in scan.MatchesNearClusters(GroupedSixteenDigitsRegex(), 16, 1, 12))
+        {
+            var after = scan.Text.AsSpan(m.Index + m.Length, Math.Min(12, scan.Text.Length - m.Index - m.Length));
+            if (scan.CueBefore(m.Index, CardCues) || after.TrimStart().StartsWith("exp", StringComparison.OrdinalIgnoreCase))
+            {
+                scan.Add(PiiEntityType.CreditCard, m.Index, m.Length, 0.8);
+            }
         }
 
         // "4111.1111.1111.1111": groups of four joined by full stops (the pattern above takes spaces and hyphens only).
@@ -377,6 +397,23 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
 
             colon = text.IndexOf(':', colon + 1);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two capitals stand right before a digit run (with or without a space): where the pattern can start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool MayHoldNationalInsuranceNumber(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            var i = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
+            if (end - start is 2 or 6 && i >= 2 && char.IsAsciiLetterUpper(text[i - 1]) && char.IsAsciiLetterUpper(text[i - 2]))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -599,6 +636,13 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     [GeneratedRegex(@"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")]
     private static partial Regex IbanRegex();
+
+    [GeneratedRegex(@"(?<![\w\-])\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?![\w\-])")]
+    private static partial Regex GroupedSixteenDigitsRegex();
+
+    // UK National Insurance number: "QQ 12 34 56 C", "JG103762A".
+    [GeneratedRegex(@"(?<![\w])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")]
+    private static partial Regex NationalInsuranceRegex();
 
     [GeneratedRegex(@"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")]
     private static partial Regex LowerCaseIbanRegex();

@@ -32,6 +32,9 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["admitted"] = PiiEntityType.Date, ["discharge date"] = PiiEntityType.Date,
         ["zip"] = PiiEntityType.ZipCode, ["zip code"] = PiiEntityType.ZipCode, ["postcode"] = PiiEntityType.ZipCode,
         ["postal code"] = PiiEntityType.ZipCode,
+        ["phone"] = PiiEntityType.Phone, ["telephone"] = PiiEntityType.Phone, ["phone number"] = PiiEntityType.Phone,
+        ["mobile"] = PiiEntityType.Phone, ["tel"] = PiiEntityType.Phone, ["contact number"] = PiiEntityType.Phone,
+        ["email"] = PiiEntityType.Email, ["e-mail"] = PiiEntityType.Email,
     }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -18,6 +18,9 @@ internal sealed class TextScan
 
     public List<PiiMatch> Candidates { get; } = [];
 
+    // Returned when a search finds nothing, instead of a new empty list per call; callers only read the lists.
+    private static readonly List<(int Index, int Length)> NoMatches = [];
+
     private List<(int Start, int End)>? _digitRuns;
     private Dictionary<(int, int), List<(int Start, int Length)>>? _windows;
 
@@ -41,7 +44,7 @@ internal sealed class TextScan
             }
         }
 
-        return results ?? [];
+        return results ?? NoMatches;
     }
 
     private List<(int Start, int End, int Digits)>? _clusters;
@@ -97,7 +100,7 @@ internal sealed class TextScan
         }
 
         Run(regex, windowStart, windowEnd, ref results);
-        return results ?? [];
+        return results ?? NoMatches;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
