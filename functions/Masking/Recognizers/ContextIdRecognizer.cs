@@ -98,7 +98,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("vrm", PiiEntityType.LicenseNumber), ("number plate", PiiEntityType.LicenseNumber), ("reg plate", PiiEntityType.LicenseNumber),
         ("medicaid", PiiEntityType.HealthPlanNumber), ("medicare", PiiEntityType.HealthPlanNumber),
         ("beneficiary identifier", PiiEntityType.HealthPlanNumber), ("medicare beneficiary identifier", PiiEntityType.HealthPlanNumber),
-        ("custody", PiiEntityType.AccountNumber), ("custody no", PiiEntityType.AccountNumber), ("nino", PiiEntityType.PassportNumber),
+        ("enc", PiiEntityType.MedicalRecordNumber), ("custody", PiiEntityType.AccountNumber), ("custody no", PiiEntityType.AccountNumber), ("nino", PiiEntityType.PassportNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);

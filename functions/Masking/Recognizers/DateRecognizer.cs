@@ -14,7 +14,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         "born", "birth", "dob", "d.o.b", "birthday", "admitted", "admission", "discharged", "discharge", "died",
         "death", "deceased", "passed away", "date of service", "seen on", "visit", "surgery", "procedure", "arrested",
         "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry", "appointment", "appt", "doa",
-        "date of admission"
+        "date of admission", "confirmed for", "booked for", "booked on", "due on"
     );
 
     // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
@@ -184,7 +184,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         {
             var (start, end) = runs[r];
             var (dayStart, dayEnd) = runs[r + 1];
-            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 || dayStart != end + 1 || text[end] != '/'
+            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || text[end] != '/'
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
                 || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))
             {
@@ -192,6 +192,17 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var month = int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture);
+            if (dayEnd - dayStart == 4)
+            {
+                // "CABG 08/2016": a month and a year, a date element of its own.
+                if (month is >= 1 and <= 12 && text[dayStart] is '1' or '2' && text[dayStart + 1] is '9' or '0')
+                {
+                    scan.Add(PiiEntityType.Date, start, dayEnd - start, scan.CueBefore(start, PersonCues, 40) ? 0.85 : 0.6);
+                }
+
+                continue;
+            }
+
             var day = int.Parse(text.AsSpan(dayStart, dayEnd - dayStart), System.Globalization.CultureInfo.InvariantCulture);
             if (month is >= 1 and <= 12 && day is >= 1 and <= 31 && scan.CueBefore(start, MonthDayCues, 16))
             {

@@ -17,7 +17,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     );
 
     private static readonly System.Buffers.SearchValues<string> ContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["straße", "strasse", "weg ", "platz", "allee", "gasse", "ring ", "damm", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer "],
+        ["straße", "strasse", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer "],
         StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
@@ -211,6 +211,23 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
+            // Australia: a state and four digits ("Toowong QLD 4066"). The Netherlands: four digits and two capitals before
+            // the town ("1016 GV Amsterdam").
+            if (end - start == 4 && start >= 4 && text[start - 1] == ' ' && AustralianState(text.AsSpan(0, start - 1))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                scan.Add(PiiEntityType.ZipCode, start, 4, 0.8);
+                continue;
+            }
+
+            if (end - start == 4 && text[start] != '0' && end + 4 < text.Length && text[end] == ' ' && char.IsAsciiLetterUpper(text[end + 1])
+                && char.IsAsciiLetterUpper(text[end + 2]) && text[end + 3] == ' ' && char.IsUpper(text[end + 4])
+                && start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',' && !Units.Contains(text.AsSpan(end + 1, 2)))
+            {
+                scan.Add(PiiEntityType.ZipCode, start, 7, 0.8);
+                continue;
+            }
+
             var afterCommaOrLineStart = start >= 2 && ((text[start - 1] == ' ' && text[start - 2] == ',') || text[start - 1] == '\n');
             if (!afterCommaOrLineStart)
             {
@@ -252,6 +269,19 @@ internal sealed partial class LocationRecognizer : IRecognizer
             scan.Add(PiiEntityType.ZipCode, start, codeEnd - start, 0.8);
             scan.Add(PiiEntityType.City, townStart, town.Length, 0.75);
         }
+    }
+
+    // "…, 1500 MG Tablets": units in capitals are not Dutch postcode letters.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Units = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["MG", "ML", "KG", "IU", "MM", "CM", "GB", "MB", "KB", "TB", "PM", "AM", "BC", "AD", "HZ", "KW", "MW", "LB", "OZ", "SA", "SD", "SS"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AustralianState(ReadOnlySpan<char> before)
+    {
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word is "NSW" or "VIC" or "QLD" or "TAS" or "ACT" or "NT" or "SA" or "WA" && (space >= 0 || word.Length == before.Length);
     }
 
     /// <summary>"she lives in leeds now": a known town typed in lower case after a residence cue.</summary>
@@ -618,7 +648,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static partial Regex StreetAddressRegex();
 
     // Hauptstraße 12, Rue de la Paix 5 style (number after the street name).
-    [GeneratedRegex(@"\b(?:[A-Z][a-zäöüßéèàç]+(?:straße|strasse|weg|platz|allee|gasse|ring|damm)|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*[A-Z][a-zäöüßéèàçñ]+){1,3})\s+\d{1,4}[a-z]?\b")]
+    [GeneratedRegex(@"\b(?:[A-Z][a-zäöüßéèàç]+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel)|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*[A-Z][a-zäöüßéèàçñ]+){1,3})\s+\d{1,4}[a-z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]

@@ -272,12 +272,24 @@ internal sealed class NameRecognizer : IRecognizer
                 break;
             }
 
+            // One or two lower-case particles ("de", "van der", "de la") between the words of one name.
             var candidate = next + 1;
-            var particleEnd = WordEnd(text, candidate);
-            if (particleEnd > candidate && ParticleLookup.Contains(text.AsSpan(candidate, particleEnd - candidate)) && particleEnd + 1 < text.Length
-                && text[particleEnd] == ' ' && IsNameStart(text, particleEnd + 1))
+            var afterParticles = candidate;
+            for (var particles = 0; particles < 2; particles++)
             {
-                candidate = particleEnd + 1;
+                var particleEnd = WordEnd(text, afterParticles);
+                if (particleEnd == afterParticles || !ParticleLookup.Contains(text.AsSpan(afterParticles, particleEnd - afterParticles))
+                    || particleEnd + 1 >= text.Length || text[particleEnd] != ' ')
+                {
+                    break;
+                }
+
+                afterParticles = particleEnd + 1;
+                if (IsNameStart(text, afterParticles))
+                {
+                    candidate = afterParticles;
+                    break;
+                }
             }
 
             if (words.Count >= 5 || !IsNameStart(text, candidate))

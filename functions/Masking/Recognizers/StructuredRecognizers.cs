@@ -326,12 +326,29 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         }
     }
 
-    /// <summary>A seven-digit local number ("reached at 201-3344") after a cue that names a phone.</summary>
+    /// <summary>
+    /// A seven-digit local number ("reached at 201-3344"), or nine digits in threes ("tel. 555 123 987", as Poland and others
+    /// write them), after a cue that names a phone.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeLocalPhones(TextScan scan)
     {
         var text = scan.Text;
         var runs = scan.DigitRuns;
+        for (var r = 0; r + 2 < runs.Count; r++)
+        {
+            var (first, firstEnd) = runs[r];
+            var (second, secondEnd) = runs[r + 1];
+            var (third, thirdEnd) = runs[r + 2];
+            if (firstEnd - first == 3 && secondEnd - second == 3 && thirdEnd - third == 3 && second == firstEnd + 1 && third == secondEnd + 1
+                && text[firstEnd] == ' ' && text[secondEnd] == ' ' && (first == 0 || !(char.IsLetterOrDigit(text[first - 1]) || text[first - 1] is '-' or '.' or '/'))
+                && (thirdEnd == text.Length || !(char.IsLetterOrDigit(text[thirdEnd]) || text[thirdEnd] is ' ' or '-' or '/'))
+                && scan.CueBefore(first, StrictPhoneCues, 24))
+            {
+                scan.Add(PiiEntityType.Phone, first, thirdEnd - first, 0.75);
+            }
+        }
+
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (start, end) = runs[r];
@@ -671,8 +688,8 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678; with the North American trunk
     // prefix (1-800-555-0199), a UK area code in brackets ((020) 7946 0958), a German one before a slash (030/12345678),
-    // Spanish numbers in pairs (612 34 56 78) and an extension (555-201-3344 x204).
-    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{2,4}\) ?\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4}|0\d{2,4}/\d{5,8}|[6-9]\d{2} \d{2} \d{2} \d{2})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
+    // Spanish numbers in pairs (612 34 56 78), Dutch mobiles (06-12345678) and an extension (555-201-3344 x204).
+    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{2,4}\) ?\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4}|0\d{2,4}/\d{5,8}|[6-9]\d{2} \d{2} \d{2} \d{2}|06-\d{8})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
     private static partial Regex NationalPhoneRegex();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")]
