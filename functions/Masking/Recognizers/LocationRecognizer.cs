@@ -10,6 +10,20 @@ namespace Masking.Recognizers;
 /// </summary>
 internal sealed partial class LocationRecognizer : IRecognizer
 {
+    // Phrases the rarer paths start from; declared first, because static fields are initialised in the order written.
+    private static readonly string[] LowerCaseAddressPhrases =
+        ["live at", "lives at", "living at", "lived at", "address", "Address", "reside at", "resides at", "residing at", "moved to",
+         "staying at", "stay at", "send it to", "deliver to", "located at"];
+
+    private static readonly string[] ResidencePhrases = ["lives in ", "living in ", "lived in ", "resides in ", "residing in ", "moved to ", "relocated to ", "born in "];
+
+    private static readonly string[] NumberFirstStreetPhrases =
+        [" rue ", " Rue ", " avenue ", " boulevard ", " Boulevard ", " bd ", " chemin ", " Chemin ", " allée ", " Allée ", " impasse ",
+         " Impasse ", " quai ", " Quai ", " calle ", " Calle ", " avenida ", " Avenida ", " rua ", " Rua "];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFirstStreetTypeWords = System.Collections.Frozen.FrozenSet
+        .ToFrozenSet(NumberFirstStreetPhrases.Select(p => p.Trim()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly CueSet ZipCues = new("zip", "zip code", "zipcode", "postal code", "postcode", "post code");
     private static readonly CueSet CityCues = new(
         "lives in", "living in", "lived in", "resides in", "residing in", "resident of", "moved to", "relocated to",
@@ -24,9 +38,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
         StreetTypes.Split('|').Select(t => " " + t).ToArray(), StringComparison.Ordinal);
 
     // Case by case rather than case-blind (a slower search on every text); " Avenue " is the English pattern's.
-    private static readonly System.Buffers.SearchValues<string> NumberFirstStreetTypes = System.Buffers.SearchValues.Create(
-        [" rue ", " Rue ", " avenue ", " boulevard ", " Boulevard ", " bd ", " chemin ", " Chemin ", " allée ", " Allée ", " impasse ",
-         " Impasse ", " quai ", " Quai ", " calle ", " Calle ", " avenida ", " Avenida ", " rua ", " Rua "], StringComparison.Ordinal);
 
     // SearchValues: a case-insensitive Contains runs char by char under invariant globalization.
     private static readonly System.Buffers.SearchValues<string> BoxMarker = System.Buffers.SearchValues.Create(["box"], StringComparison.OrdinalIgnoreCase);
@@ -40,6 +51,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
+
         if (scan.HasDigit)
         {
             // Windows: street addresses run up to ~100 characters after their number, continental ones and PO boxes
@@ -47,7 +59,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60)])
             {
                 if ((regex == ContinentalAddressRegex() && text.AsSpan().IndexOfAny(ContinentalMarkers) < 0)
-                    || (regex == NumberFirstContinentalAddressRegex() && text.AsSpan().IndexOfAny(NumberFirstStreetTypes) < 0)
+                    || (regex == NumberFirstContinentalAddressRegex() && !NumberBeforeWord(scan, NumberFirstStreetTypeWords, allowLowerCaseOnly: false))
                     || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0))
                 {
                     continue;
@@ -118,7 +130,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 scan.Add(PiiEntityType.ZipCode, runStart, end - runStart, 0.85);
             }
 
-            RecognizeLowerCaseAddresses(scan);
+            // Only where a number is followed by a lower-case word: a phrase search over every text cost more.
+            if (NumberBeforeWord(scan, null, allowLowerCaseOnly: true))
+            {
+                RecognizeLowerCaseAddresses(scan);
+            }
+
             RecognizeOtherPostcodes(scan);
         }
 
@@ -126,9 +143,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         RecognizeLowerCaseTowns(scan);
     }
 
-    private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(
-        ["live at", "lives at", "living at", "lived at", "address", "Address", "reside at", "resides at", "residing at", "moved to",
-         "staying at", "stay at", "send it to", "deliver to", "located at"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(LowerCaseAddressPhrases, StringComparison.Ordinal);
 
     private static readonly CueSet LowerCaseAddressCues = new(
         "live at", "lives at", "living at", "lived at", "address", "address is", "address:", "reside at", "resides at",
@@ -146,6 +161,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             return;
         }
+
 
         foreach (var m in LowerCaseStreetAddressRegex().EnumerateMatches(text))
         {
@@ -284,6 +300,82 @@ internal sealed partial class LocationRecognizer : IRecognizer
         return word is "NSW" or "VIC" or "QLD" or "TAS" or "ACT" or "NT" or "SA" or "WA" && (space >= 0 || word.Length == before.Length);
     }
 
+    /// <summary>
+    /// Whether a number of at most six digits (an optional letter and comma after it) is followed by a word: one in
+    /// <paramref name="words"/>, or with <paramref name="allowLowerCaseOnly"/> any word starting in lower case.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NumberBeforeWord(TextScan scan, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? words, bool allowLowerCaseOnly)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            var i = end;
+            if (end - start > 6 || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            if (i < text.Length && char.IsAsciiLetterLower(text[i]) && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
+            {
+                i++; // "12b"
+            }
+
+            // "12 bis rue …"
+            var afterSpace = i < text.Length && char.IsWhiteSpace(text[i]) ? i + 1 : i;
+            if (afterSpace + 3 <= text.Length && (text.AsSpan(afterSpace, 3).Equals("bis", StringComparison.OrdinalIgnoreCase) || text.AsSpan(afterSpace, 3).Equals("ter", StringComparison.OrdinalIgnoreCase))
+                && (afterSpace + 3 == text.Length || !char.IsLetter(text[afterSpace + 3])))
+            {
+                i = afterSpace + 3;
+            }
+
+            if (i < text.Length && text[i] == ',')
+            {
+                i++;
+            }
+
+            // The patterns allow any run of white space here.
+            if (i + 1 >= text.Length || !char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                continue;
+            }
+
+            var wordStart = i;
+            if (allowLowerCaseOnly)
+            {
+                if (char.IsAsciiLetterLower(text[wordStart]))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var wordEnd = wordStart;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (words is { } set && set.Contains(text.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"she lives in leeds now": a known town typed in lower case after a residence cue.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeLowerCaseTowns(TextScan scan)
@@ -308,8 +400,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
     }
 
-    private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(
-        ["lives in ", "living in ", "lived in ", "resides in ", "residing in ", "moved to ", "relocated to ", "born in "], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(ResidencePhrases, StringComparison.Ordinal);
 
     // Town names as typed in lower case ("leeds", "new york").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CitiesAnyCase = System.Collections.Frozen.FrozenSet

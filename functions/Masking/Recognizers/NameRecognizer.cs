@@ -142,27 +142,32 @@ internal sealed class NameRecognizer : IRecognizer
             i = run[^1].End;
         }
 
-        RecognizeLowerCaseSelfIntroductions(scan);
+        RecognizeLowerCaseSelfIntroductions(scan, SelfIntroductions);
+        RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
     }
 
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
-        ["name is ", "i am ", "i'm ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ",
-         "mother is ", "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "mrs ", "mr ", "miss "],
-        StringComparison.OrdinalIgnoreCase);
+        ["name is ", "i am ", "i'm ", "this is ", "call me "], StringComparison.OrdinalIgnoreCase);
+
+    // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
+    // character than a case-exact one ("Mr carlos" still counts: the title in any of its usual cases).
+    private static readonly System.Buffers.SearchValues<string> RelationsAndTitles = System.Buffers.SearchValues.Create(
+        ["son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ", "father is ", "mum is ", "mom is ", "dad is ",
+         "brother is ", "sister is ", "mrs ", "mr ", "miss ", "Mrs ", "Mr ", "Miss ", "MRS ", "MR ", "MISS "], StringComparison.Ordinal);
 
     /// <summary>
     /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word
     /// that is a listed given name (not also a common word), and a listed family name after it, are a person.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RecognizeLowerCaseSelfIntroductions(TextScan scan)
+    private static void RecognizeLowerCaseSelfIntroductions(TextScan scan, System.Buffers.SearchValues<string> phrases)
     {
         var text = scan.Text;
         Span<char> titleCase = stackalloc char[32];
         var offset = 0;
         while (offset < text.Length)
         {
-            var next = text.AsSpan(offset).IndexOfAny(SelfIntroductions);
+            var next = text.AsSpan(offset).IndexOfAny(phrases);
             if (next < 0)
             {
                 return;
