@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Xunit.Abstractions;
+
+namespace Masking.Tests;
+
+/// <summary>
+/// Hand-written review cases in the four domains (`Review/*.tsv`): each line names values that must be masked
+/// (<c>L:</c>) and values that must be kept (<c>K:</c>). Every case is masked two ways: the egress filter
+/// (<see cref="PiiAnalyzer.Redact"/>) and the dataset masker (as one chat record). The budgets are what the masker
+/// achieved when the cases were last worked on; a change that leaks or over-masks more fails here and prints the cases.
+/// </summary>
+/// <remarks>
+/// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv` and `fresh-2.tsv` were written by testers who
+/// had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on). Once fixed
+/// against, none of them is a held-out measurement any more: see `docs/compliance.md`.
+/// </remarks>
+public sealed class ReviewCasesTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("review-1.tsv", 1, 2)]
+    [InlineData("review-1-more.tsv", 6, 3)]
+    [InlineData("fresh-1.tsv", 6, 6)]
+    [InlineData("fresh-2.tsv", 11, 14)]
+    public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
+    {
+        var cases = Read(file);
+        var analyzer = PiiAnalyzer.CreateDefault();
+        var records = new StringBuilder();
+        foreach (var (_, _, text) in cases)
+        {
+            records.Append(JsonSerializer.Serialize(new { messages = new object[] { new { role = "user", content = text }, new { role = "assistant", content = "Noted." } } })).Append('\n');
+        }
+
+        var (result, lines) = await DatasetMaskerTests.MaskAsync(records.ToString(), MaskingPolicy.Default);
+        Assert.True(result.Succeeded);
+        Assert.Equal(cases.Count, lines.Length);
+
+        var leaks = new List<string>();
+        var overMasked = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var (id, expectations, text) = cases[i];
+            var redacted = analyzer.Redact(text).Text;
+            var masked = JsonDocument.Parse(lines[i]).RootElement.GetProperty("messages")[0].GetProperty("content").GetString()!;
+            foreach (var expectation in expectations.Split(";;", StringSplitOptions.RemoveEmptyEntries))
+            {
+                var value = expectation[2..];
+                if (expectation.StartsWith("L:", StringComparison.Ordinal) && (redacted.Contains(value, StringComparison.Ordinal) || masked.Contains(value, StringComparison.Ordinal)))
+                {
+                    leaks.Add($"{id}: '{value}' in \"{masked}\"");
+                }
+                else if (expectation.StartsWith("K:", StringComparison.Ordinal) && !(redacted.Contains(value, StringComparison.Ordinal) && masked.Contains(value, StringComparison.Ordinal)))
+                {
+                    overMasked.Add($"{id}: '{value}' in \"{masked}\"");
+                }
+            }
+        }
+
+        output.WriteLine($"{file}: {cases.Count} cases, {leaks.Count} values leaked (budget {leakBudget}), {overMasked.Count} kept values masked (budget {overMaskBudget})");
+        leaks.ForEach(l => output.WriteLine("  leak: " + l));
+        overMasked.ForEach(o => output.WriteLine("  over-masked: " + o));
+        Assert.True(leaks.Count <= leakBudget, $"{leaks.Count} leaks (budget {leakBudget}):\n{string.Join('\n', leaks)}");
+        Assert.True(overMasked.Count <= overMaskBudget, $"{overMasked.Count} over-masked (budget {overMaskBudget}):\n{string.Join('\n', overMasked)}");
+    }
+
+    [Theory]
+    [InlineData("review-1.tsv")]
+    [InlineData("review-1-more.tsv")]
+    [InlineData("fresh-1.tsv")]
+    [InlineData("fresh-2.tsv")]
+    public void ReviewFile_HasDistinctCasesWithExpectations(string file)
+    {
+        var cases = Read(file);
+
+        // Distinct texts: the dataset masker leaves repeated records out, which would misalign the two ways of masking.
+        Assert.Equal(cases.Count, cases.Select(c => c.Text).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(cases.Count, cases.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(cases, c => Assert.Contains(c.Expectations.Split(";;"), e => e.StartsWith("L:", StringComparison.Ordinal) || e.StartsWith("K:", StringComparison.Ordinal)));
+    }
+
+    private static List<(string Id, string Expectations, string Text)> Read(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Review", file);
+        var cases = new List<(string, string, string)>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t', 3);
+            Assert.True(parts.Length == 3, $"{file}: malformed line '{line}'");
+            cases.Add((parts[0], Regex.Unescape(parts[1]), Regex.Unescape(parts[2])));
+        }
+
+        return cases;
+    }
+}
