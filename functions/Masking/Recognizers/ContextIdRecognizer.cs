@@ -145,7 +145,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
             position = end + 1;
             var token = text.AsSpan(start, end - start);
             // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
-            var strongShape = LooksLikeIdentifier(token) || IsUkPlate(token);
+            var strongShape = LooksLikeIdentifier(token);
             if (token.Length is < 4 or > 42 || !(strongShape || LooksLikeCodedId(token)) || LooksLikeAmount(text, start, end - start))
             {
                 continue;
@@ -451,11 +451,6 @@ internal sealed class ContextIdRecognizer : IRecognizer
 
         return end;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsUkPlate(ReadOnlySpan<char> token) =>
-        token.Length == 8 && token[4] == ' ' && char.IsAsciiLetter(token[0]) && char.IsAsciiLetter(token[1]) && char.IsAsciiDigit(token[2])
-        && char.IsAsciiDigit(token[3]) && char.IsAsciiLetter(token[5]) && char.IsAsciiLetter(token[6]) && char.IsAsciiLetter(token[7]);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithDigits(string text, int index, int count) =>

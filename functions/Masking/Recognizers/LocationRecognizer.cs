@@ -17,12 +17,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly string[] ResidencePhrases = ["lives in ", "living in ", "lived in ", "resides in ", "residing in ", "moved to ", "relocated to ", "born in "];
 
-    private static readonly string[] NumberFirstStreetPhrases =
-        [" rue ", " Rue ", " avenue ", " boulevard ", " Boulevard ", " bd ", " chemin ", " Chemin ", " allée ", " Allée ", " impasse ",
-         " Impasse ", " quai ", " Quai ", " calle ", " Calle ", " avenida ", " Avenida ", " rua ", " Rua "];
-
+    // The street types a European address writes after its number ("8 rue des Lilas"), in any case.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFirstStreetTypeWords = System.Collections.Frozen.FrozenSet
-        .ToFrozenSet(NumberFirstStreetPhrases.Select(p => p.Trim()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        .ToFrozenSet(["rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "calle", "avenida", "rua"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly CueSet ZipCues = new("zip", "zip code", "zipcode", "postal code", "postcode", "post code");
     private static readonly CueSet CityCues = new(
@@ -36,8 +34,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
         StreetTypes.Split('|').Select(t => " " + t).ToArray(), StringComparison.Ordinal);
-
-    // Case by case rather than case-blind (a slower search on every text); " Avenue " is the English pattern's.
 
     // SearchValues: a case-insensitive Contains runs char by char under invariant globalization.
     private static readonly System.Buffers.SearchValues<string> BoxMarker = System.Buffers.SearchValues.Create(["box"], StringComparison.OrdinalIgnoreCase);
@@ -145,9 +141,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(LowerCaseAddressPhrases, StringComparison.Ordinal);
 
-    private static readonly CueSet LowerCaseAddressCues = new(
-        "live at", "lives at", "living at", "lived at", "address", "address is", "address:", "reside at", "resides at",
-        "residing at", "moved to", "staying at", "stay at", "send it to", "deliver to", "located at");
+    private static readonly CueSet LowerCaseAddressCues = new([.. LowerCaseAddressPhrases, "address is"]);
 
     /// <summary>
     /// "i live at 14 maple street, leeds": chat users type addresses in lower case. Only after a cue that introduces an
