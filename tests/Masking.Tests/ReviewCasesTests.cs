@@ -12,8 +12,9 @@ namespace Masking.Tests;
 /// achieved when the cases were last worked on; a change that leaks or over-masks more fails here and prints the cases.
 /// </summary>
 /// <remarks>
-/// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv` and `fresh-2.tsv` were written by testers who
-/// had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on). Once fixed
+/// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv`, `fresh-2.tsv` and `fresh-3*.tsv` were written by
+/// testers who had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on,
+/// `fresh-3a` 54 of 223 and `fresh-3b` 63 of 221). Once fixed
 /// against, none of them is a held-out measurement any more: see `docs/compliance.md`.
 /// </remarks>
 public sealed class ReviewCasesTests(ITestOutputHelper output)
@@ -21,8 +22,10 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [Theory]
     [InlineData("review-1.tsv", 1, 2)]
     [InlineData("review-1-more.tsv", 6, 3)]
-    [InlineData("fresh-1.tsv", 6, 6)]
-    [InlineData("fresh-2.tsv", 11, 14)]
+    [InlineData("fresh-1.tsv", 6, 5)]
+    [InlineData("fresh-2.tsv", 6, 11)]
+    [InlineData("fresh-3a.tsv", 21, 5)]
+    [InlineData("fresh-3b.tsv", 38, 10)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {
         var cases = Read(file);
@@ -70,6 +73,8 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("review-1-more.tsv")]
     [InlineData("fresh-1.tsv")]
     [InlineData("fresh-2.tsv")]
+    [InlineData("fresh-3a.tsv")]
+    [InlineData("fresh-3b.tsv")]
     public void ReviewFile_HasDistinctCasesWithExpectations(string file)
     {
         var cases = Read(file);

@@ -14,11 +14,19 @@ internal sealed class AgeRecognizer : IRecognizer
     private static readonly string[] AgeSuffixes =
     [
         "-year-old", "-years-old", " year old", " years old", "-year old", " years of age", " year-old", " years-old",
-        "-yr-old", " yr old", " yrs old", " y/o", " y.o.", " y.o", " yo", "yo", "-yo", " yoa",
+        "-yr-old", " yr old", " yrs old", " y/o", " y.o.", " y.o", " yo", "yo", "-yo", " yoa", " yrs", " yr", " years",
+        // Other languages: "92 J.", "92 Jahre", "94 anni", "91 ans", "93 años", "90 jaar", "95 lat", "92 anos".
+        " J.", " J", " Jahre", " jaar", " ans", " años", " anni", " lat", " anos",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
-    private static readonly string[] AgePrefixes = ["aged", "age", "age:", "aged:", "age of", "ages"];
+    private static readonly string[] AgePrefixes =
+    [
+        "aged", "age", "age:", "aged:", "age of", "ages", "age at death", "age at death:", "died at",
+        // A person's age said in a sentence ("my dad is 90 and", "he's 91").
+        "he's", "she's", "he is", "she is", "who is", "who's", "dad is", "mum is", "mom is", "father is", "mother is",
+        "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",
+    ];
 
     // Before a decade ("90s"): whose decade it is.
     private static readonly string[] DecadePrefixes = ["his", "her", "their", "early", "mid", "mid-", "late"];
@@ -68,7 +76,9 @@ internal sealed class AgeRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAsideAfterName(string text, int start, int end)
     {
-        if (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',' || end >= text.Length || text[end] is not (',' or ')' or ';'))
+        // "Reginald Ashworth-Pym (91), pedestrian": the number alone in brackets right after the name, too.
+        var bracketed = start >= 4 && text[start - 1] == '(' && text[start - 2] == ' ' && end < text.Length && text[end] == ')';
+        if (!bracketed && (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',' || end >= text.Length || text[end] is not (',' or ')' or ';')))
         {
             return false;
         }

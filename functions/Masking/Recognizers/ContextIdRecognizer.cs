@@ -99,6 +99,17 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("medicaid", PiiEntityType.HealthPlanNumber), ("medicare", PiiEntityType.HealthPlanNumber),
         ("beneficiary identifier", PiiEntityType.HealthPlanNumber), ("medicare beneficiary identifier", PiiEntityType.HealthPlanNumber),
         ("enc", PiiEntityType.MedicalRecordNumber), ("custody", PiiEntityType.AccountNumber), ("custody no", PiiEntityType.AccountNumber), ("nino", PiiEntityType.PassportNumber),
+        // References people are asked to quote, and national numbers under their own names in other countries.
+        ("ref", PiiEntityType.AccountNumber), ("booking ref", PiiEntityType.AccountNumber), ("booking reference", PiiEntityType.AccountNumber),
+        ("custody ref", PiiEntityType.AccountNumber), ("custody reference", PiiEntityType.AccountNumber),
+        ("versichertennummer", PiiEntityType.HealthPlanNumber), ("krankenversichertennummer", PiiEntityType.HealthPlanNumber),
+        ("versicherungsnummer", PiiEntityType.HealthPlanNumber), ("carteirinha", PiiEntityType.HealthPlanNumber), ("tessera sanitaria", PiiEntityType.HealthPlanNumber),
+        ("pan", PiiEntityType.PassportNumber), ("aadhaar", PiiEntityType.PassportNumber), ("cf", PiiEntityType.PassportNumber),
+        ("sin", PiiEntityType.PassportNumber), ("social insurance number", PiiEntityType.PassportNumber), ("tfn", PiiEntityType.PassportNumber),
+        ("personal identity number", PiiEntityType.PassportNumber), ("identity number", PiiEntityType.PassportNumber), ("id number", PiiEntityType.PassportNumber),
+        ("permis", PiiEntityType.LicenseNumber), ("permis de conduire", PiiEntityType.LicenseNumber), ("führerschein", PiiEntityType.LicenseNumber),
+        ("ppsn", PiiEntityType.PassportNumber), ("pps number", PiiEntityType.PassportNumber), ("pps no", PiiEntityType.PassportNumber),
+        ("patente", PiiEntityType.LicenseNumber), ("rijbewijs", PiiEntityType.LicenseNumber), ("prawo jazdy", PiiEntityType.LicenseNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -114,6 +125,8 @@ internal sealed class ContextIdRecognizer : IRecognizer
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
+        // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
+        "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -121,6 +134,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
     {
+        RecognizeUsernames(scan);
         if (!scan.HasDigit)
         {
             return;
@@ -132,6 +146,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         (int End, PiiEntityType Type, double Score)? previous = null;
         TableReader? table = null;
         var hasLines = text.Contains('\n');
+        RecognizePlates(scan);
         while (position < text.Length)
         {
             var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
@@ -143,6 +158,14 @@ internal sealed class ContextIdRecognizer : IRecognizer
             var (start, end) = TokenAround(text, position + digit);
             end = UkPlateEnd(text, start, end);
             position = end + 1;
+            // A keyword before the value names its type ("Medicaid # 88213467A"); the shape alone only when none does.
+            if (NationalIdShape(text, start, end) is { } national && FindKeyword(text, start) is null)
+            {
+                scan.Add(national.Type, start, national.End - start, 0.8);
+                position = national.End + 1;
+                continue;
+            }
+
             var token = text.AsSpan(start, end - start);
             // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
             var strongShape = LooksLikeIdentifier(token);
@@ -173,6 +196,209 @@ internal sealed class ContextIdRecognizer : IRecognizer
                 previous = (end, glued.Type, 0.85);
             }
         }
+    }
+
+    // Words after which a user name or social-media handle is written ("user=k.fairbanks92", "Snapchat tobyk.amk").
+    private static readonly System.Buffers.SearchValues<string> UsernameCues = System.Buffers.SearchValues.Create(
+        ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag", "@"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// User names and handles: "@handle" anywhere (not an e-mail: nothing stands glued before the "@"), and after a word
+    /// that names an account ("user", "username", "login", a platform's name) a token shaped like a user name — with a
+    /// digit, "_", "." or "#" inside, so that ordinary words after "user" stay ("User: I need…").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeUsernames(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(UsernameCues);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var cue = offset + next;
+            if (text[cue] == '@')
+            {
+                offset = cue + 1;
+                if (cue > 0 && (char.IsLetterOrDigit(text[cue - 1]) || text[cue - 1] is '.' or '_' or '-' or '+'))
+                {
+                    continue; // an e-mail address
+                }
+
+                var handleEnd = UsernameEnd(text, cue + 1);
+                if (handleEnd - cue - 1 >= 2)
+                {
+                    scan.Add(PiiEntityType.AccountNumber, cue, handleEnd - cue, 0.8);
+                    offset = handleEnd;
+                }
+
+                continue;
+            }
+
+            var cueEnd = cue;
+            while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
+            {
+                cueEnd++;
+            }
+
+            offset = cueEnd;
+            if (cue > 0 && char.IsLetterOrDigit(text[cue - 1]))
+            {
+                continue;
+            }
+
+            // "username: x", "user=x", "user 'x'", "username is x", "user name x".
+            var i = cueEnd;
+            for (var words = 0; words < 2; words++)
+            {
+                while (i < text.Length && text[i] is ' ' or ':' or '=' or '\'' or '"' or '‘' or '’' or '“')
+                {
+                    i++;
+                }
+
+                if (text.AsSpan(i).StartsWith("is ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("name ", StringComparison.OrdinalIgnoreCase)
+                    || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase))
+                {
+                    i = text.IndexOfAny([' ', ':'], i) is var space and >= 0 ? space : i;
+                    continue;
+                }
+
+                break;
+            }
+
+            var end = UsernameEnd(text, i);
+            var token = text.AsSpan(i, end - i);
+            if (token.Length >= 3 && char.IsAsciiLetterOrDigit(token[0]) && token.ContainsAnyInRange('a', 'z') | token.ContainsAnyInRange('A', 'Z')
+                && (token.ContainsAnyInRange('0', '9') || token.ContainsAny('_', '.', '#')) && !token.Contains("@", StringComparison.Ordinal))
+            {
+                scan.Add(PiiEntityType.AccountNumber, i, end - i, 0.75);
+                offset = end;
+            }
+        }
+    }
+
+    /// <summary>The end of a user name: letters, digits, "_", "-", "#" and inner dots (a full stop after it is not part of it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int UsernameEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start < 40 && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-' or '#'
+            || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // Words that name a vehicle registration in the product's languages, matched at a word start by their stems
+    // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
+    private static readonly System.Buffers.SearchValues<string> PlateCues = System.Buffers.SearchValues.Create(
+        ["reg", "plate", "kennzeichen", "targa", "immatricul", "kenteken", "matr", "rejestr", "vrm", "vehicle"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Number plates after a word that names them, in any country's shape: up to three groups of capitals and digits
+    /// joined by a space or hyphen ("YK19 KFX", "DU-MY 4471", "GH 512 KT", "M-KL 8832"), with a letter and a digit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizePlates(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(PlateCues);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var cue = offset + next;
+            var cueEnd = cue;
+            while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
+            {
+                cueEnd++;
+            }
+
+            offset = cueEnd + 1;
+            if (cue > 0 && char.IsLetterOrDigit(text[cue - 1]))
+            {
+                continue;
+            }
+
+            // The value follows after punctuation and at most two short words ("was", "no.", "nr", "number").
+            var i = cueEnd;
+            for (var skipped = 0; skipped <= 3; skipped++)
+            {
+                while (i < text.Length && (text[i] is ' ' or ':' or '.' or '#' or '(' or '-' or '\'' or '"' or '°' or 'º'))
+                {
+                    i++;
+                }
+
+                var wordEnd = i;
+                while (wordEnd < text.Length && char.IsLower(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                // "reg is something like WF 15 GXR": a few lower-case words; the plate's shape decides below.
+                if (wordEnd == i || skipped == 3 || wordEnd - i > 9)
+                {
+                    break;
+                }
+
+                i = wordEnd;
+            }
+
+            var end = PlateEnd(text, i);
+            if (end > i)
+            {
+                scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.8);
+                offset = end;
+            }
+        }
+    }
+
+    /// <summary>The end of a plate starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int PlateEnd(string text, int start)
+    {
+        var i = start;
+        var end = start;
+        var (letters, digits, groups) = (0, 0, 0);
+        while (groups < 3 && i < text.Length)
+        {
+            var groupStart = i;
+            var groupDigits = 0;
+            while (i < text.Length && i - groupStart < 5 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i]) || text[i] is 'Ä' or 'Ö' or 'Ü'))
+            {
+                groupDigits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+                i++;
+            }
+
+            // A group runs into lower case or more characters ("Toyota", "RAV4x"): the plate, if any, ended before it.
+            if (i == groupStart || (i < text.Length && char.IsLetterOrDigit(text[i])))
+            {
+                break;
+            }
+
+            (digits, letters) = (digits + groupDigits, letters + (i - groupStart - groupDigits));
+            groups++;
+            end = i;
+            if (i + 1 >= text.Length || text[i] is not (' ' or '-') || !(char.IsAsciiDigit(text[i + 1]) || char.IsAsciiLetterUpper(text[i + 1]) || text[i + 1] is 'Ä' or 'Ö' or 'Ü'))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return letters > 0 && digits > 0 && letters + digits is >= 4 and <= 10 ? end : start;
     }
 
     /// <summary>
@@ -315,6 +541,46 @@ internal sealed class ContextIdRecognizer : IRecognizer
         Span<char> buffer = stackalloc char[MaxPhraseChars];
         var length = TableText.NormalizePhrase(phrase, buffer);
         return length > 0 && KeywordLookup.TryGetValue(buffer[..length], out var type) ? type : null;
+    }
+
+    /// <summary>
+    /// National numbers whose shape and check character identify them without a keyword: Spanish DNI and NIE
+    /// ("05938172D", "X1234567L", mod-23 letter), Swedish personnummer ("840612-3474", a date and a Luhn digit) and Irish
+    /// Eircodes ("D06 F8C2", a routing key and a unique identifier with a letter).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (PiiEntityType Type, int End)? NationalIdShape(string text, int start, int end)
+    {
+        var token = text.AsSpan(start, end - start);
+        if (token.Length == 9 && char.IsAsciiLetterUpper(token[8]) && !token[1..8].ContainsAnyExceptInRange('0', '9')
+            && (char.IsAsciiDigit(token[0]) || token[0] is 'X' or 'Y' or 'Z'))
+        {
+            var number = (token[0] switch { 'X' => 0, 'Y' => 1, 'Z' => 2, var d => d - '0' }) * 10_000_000
+                + int.Parse(token[1..8], System.Globalization.CultureInfo.InvariantCulture);
+            return "TRWAGMYFPDXBNJZSQVHLCKE"[number % 23] == token[8] ? (PiiEntityType.PassportNumber, end) : null;
+        }
+
+        if (token.Length == 11 && token[6] is '-' or '+' && !token[..6].ContainsAnyExceptInRange('0', '9') && !token[7..].ContainsAnyExceptInRange('0', '9')
+            && int.Parse(token[2..4], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12
+            && int.Parse(token[4..6], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 and var day && day <= 91)
+        {
+            Span<char> digits = stackalloc char[10];
+            token[..6].CopyTo(digits);
+            token[7..].CopyTo(digits[6..]);
+            return Checksums.Luhn(digits) ? (PiiEntityType.PassportNumber, end) : null;
+        }
+
+        if (token.Length == 3 && char.IsAsciiLetterUpper(token[0]) && char.IsAsciiDigit(token[1]) && (char.IsAsciiDigit(token[2]) || token[2] == 'W')
+            && end + 5 <= text.Length && text[end] == ' ' && (end + 5 == text.Length || !char.IsLetterOrDigit(text[end + 5])))
+        {
+            var unique = text.AsSpan(end + 1, 4);
+            if (!unique.ContainsAnyExcept("0123456789ACDEFHKNPRTVWXY") && unique.ContainsAnyInRange('A', 'Z') && unique.ContainsAnyInRange('0', '9'))
+            {
+                return (PiiEntityType.ZipCode, end + 5);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The keyword in brackets right after a value: "48291375 (MRN)", "XGH448812901 (member ID)".</summary>
@@ -485,7 +751,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         {
             // Both walks stop where nothing more can change the answer, so that a long token costs no more than a short one
             // (a line of "1234'1234'…" used to walk the whole token back from each of its numbers).
-            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ',' or '|' or '*' or ')'))
+            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ',' or '|' or '*' or ')' or '°' or 'º'))
             {
                 // A qualifier in brackets between keyword and value ("Account number (checking): 31926819") is skipped whole;
                 // table cells ("| MRN | 48291375") and bold markup ("**MRN:** 48291375") are separators.

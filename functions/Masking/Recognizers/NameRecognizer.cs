@@ -38,6 +38,12 @@ internal sealed class NameRecognizer : IRecognizer
         "seen today", "record check on", "check on", "visited by", "contact", "ask", "tell", "told", "met",
         "surname", "forename", "forenames", "first name", "last name", "given name", "family name", "full name", "maiden name",
         "middle name", "surname:", "forename:", "first name:", "last name:", "full name:",
+        // Parties to a statement and forms of address in the product's other languages.
+        "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
+        "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
+        "víctima", "denunciante", "testimone", "vittima", "świadek", "poszkodowany", "poszkodowana", "jestem", "nazywam się",
+        "sono", "mi chiamo", "me llamo", "je m'appelle", "ich bin", "ik ben", "chamo-me", "meu nome é", "landlady", "details:",
+        "dra", "dra.", "sra", "sra.", "sr.", "sig.", "sig.ra", "pani", "pan", "dhr.", "mevr.",
         // Form labels that allow several: "Forename(s): Olusegun" (the closing bracket is read as trailing punctuation).
         "forename(s)", "first name(s)", "given name(s)", "surname(s)", "name(s)",
         // Forms of address in other languages.
@@ -83,7 +89,7 @@ internal sealed class NameRecognizer : IRecognizer
 
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
         "Client", "Claimant", "Suspect", "Witness", "Victim", "Member", "Dear", "Hi", "Hello", "Hey", "Thanks", "Attn", "Insured",
         "Beneficiary", "Subscriber", "Doctor", "Regards", "Sincerely", "Cc", "Policyholder", "Complainant", "Solicitor",
@@ -147,13 +153,23 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
-        ["name is ", "i am ", "i'm ", "this is ", "call me "], StringComparison.OrdinalIgnoreCase);
+        ["name is ", "i am ", "i'm ", "this is ", "call me ", "it's ", "its "], StringComparison.OrdinalIgnoreCase);
 
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
     // character than a case-exact one ("Mr carlos" still counts: the title in any of its usual cases).
     private static readonly System.Buffers.SearchValues<string> RelationsAndTitles = System.Buffers.SearchValues.Create(
         ["son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ", "father is ", "mum is ", "mom is ", "dad is ",
-         "brother is ", "sister is ", "mrs ", "mr ", "miss ", "Mrs ", "Mr ", "Miss ", "MRS ", "MR ", "MISS "], StringComparison.Ordinal);
+         "brother is ", "sister is ", "mrs ", "mr ", "miss ", "Mrs ", "Mr ", "Miss ", "MRS ", "MR ", "MISS ", "dr ", "Dr ",
+         // "my wife fatima", "brother ravi", "dad (frank)": the relation right before the name.
+         "son ", "daughter ", "wife ", "husband ", "mother ", "father ", "mum ", "mom ", "dad ", "brother ", "sister ", "dad (",
+         "is called ", "called "], StringComparison.Ordinal);
+
+    // Phrases of two words: the name starts after the second space, not the first.
+    private static readonly string[] TwoWordPhrases =
+    [
+        "name is ", "i am ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ",
+        "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "is called ",
+    ];
 
     /// <summary>
     /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word
@@ -183,8 +199,10 @@ internal sealed class NameRecognizer : IRecognizer
             // The phrase ends at its second space, or at its first for "i'm " and a title ("mrs kowalczyk has called").
             var firstSpace = text.IndexOf(' ', cue);
             var title = text.AsSpan(cue, firstSpace - cue) is var first && (first.Equals("mrs", StringComparison.OrdinalIgnoreCase)
-                || first.Equals("mr", StringComparison.OrdinalIgnoreCase) || first.Equals("miss", StringComparison.OrdinalIgnoreCase));
-            var start = title || text.AsSpan(cue).StartsWith("i'm ", StringComparison.OrdinalIgnoreCase) ? firstSpace + 1 : text.IndexOf(' ', firstSpace + 1) + 1;
+                || first.Equals("mr", StringComparison.OrdinalIgnoreCase) || first.Equals("miss", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("dr", StringComparison.OrdinalIgnoreCase));
+            var start = StartsWithAny(text.AsSpan(cue), TwoWordPhrases) ? text.IndexOf(' ', firstSpace + 1) + 1
+                : text.AsSpan(cue).StartsWith("dad (", StringComparison.Ordinal) ? firstSpace + 2 : firstSpace + 1;
             var givenEnd = LowerWordEnd(text, start);
             if (givenEnd == start)
             {
@@ -214,6 +232,20 @@ internal sealed class NameRecognizer : IRecognizer
 
             scan.Add(PiiEntityType.Person, start, end - start, 0.8);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -457,6 +489,19 @@ internal sealed class NameRecognizer : IRecognizer
             return; // a lone given name before one too ("Jackson Memorial Hospital")
         }
 
+        // "Environmental Services", "Data Protection Act", "the Billing team", "St James ward": a department, body or law.
+        if ((!titled || (firstHits == 0 && lastHits == 0)) && (OrganisationTails.Contains(text.AsSpan(words[^1].Start, words[^1].End - words[^1].Start))
+            || FollowedByUnitNoun(text, end) || NextWordIn(text, end, OrganisationTails)))
+        {
+            return;
+        }
+
+        // "Ford Transit", "Kia Sportage", "Ford F-150": a car maker before a model is a vehicle ("Mercedes Garcia" is not).
+        if (!titled && CarMakers.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start)) && ModelFollows(text, words))
+        {
+            return;
+        }
+
         // "Ward 7B", "Bay 3": a ward, bay or bed before its number is a place in a building, unless a title says otherwise.
         if (!titled && words.Count == 1 && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1])
             && PlacesInBuildings.Contains(text.AsSpan(start, end - start)))
@@ -640,6 +685,89 @@ internal sealed class NameRecognizer : IRecognizer
         "Hospital", "Hospitals", "Clinic", "Clinics", "Infirmary", "Hospice", "Memorial", "Medical", "University", "College",
         "Institute", "Foundation", "Bank", "Bancorp", "Inc", "Ltd", "LLC", "PLC", "Corporation", "Corp", "Pharmacy", "Laboratories",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationTails = new[]
+    {
+        "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
+        "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]
+    {
+        "team", "ward", "department", "dept", "services", "service", "unit", "desk", "office", "helpline", "hotline", "portal",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarMakers = new[]
+    {
+        "Ford", "Vauxhall", "Opel", "Fiat", "Volkswagen", "VW", "Toyota", "Honda", "Nissan", "BMW", "Audi", "Mercedes", "Peugeot", "Renault",
+        "Citroen", "Citroën", "Kia", "Hyundai", "Skoda", "Škoda", "Seat", "Mazda", "Volvo", "Tesla", "Chevrolet", "Chevy", "Dodge", "Jeep",
+        "Subaru", "Lexus", "Porsche", "Suzuki", "Mitsubishi", "Dacia", "Alfa", "Jaguar", "Land", "Range", "Mini", "Lancia", "Cadillac",
+        "Buick", "Chrysler", "Lincoln", "Infiniti", "Acura", "Genesis", "Cupra", "Polestar", "Smart", "Yamaha", "Ducati", "Harley",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>After a car maker: a model — a second capitalised word that is no listed name, or a code ("F-150", "3008").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool ModelFollows(string text, List<(int Start, int End)> words)
+    {
+        if (words.Count >= 2)
+        {
+            return (NameWords.Of(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) & (WordKinds.FirstName | WordKinds.LastName)) == 0;
+        }
+
+        var end = words[0].End;
+        if (end + 2 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        // A model left out of the run as an ordinary word ("Transit"), or a code.
+        var modelEnd = end + 1;
+        while (modelEnd < text.Length && char.IsLetter(text[modelEnd]))
+        {
+            modelEnd++;
+        }
+
+        var model = text.AsSpan(end + 1, modelEnd - end - 1);
+        return char.IsAsciiDigit(text[end + 1])
+            || (char.IsAsciiLetterUpper(text[end + 1]) && (text[end + 2] == '-' || char.IsAsciiDigit(text[end + 2])
+                || (model.Length >= 2 && (NameWords.Of(model) & (WordKinds.FirstName | WordKinds.LastName)) == 0)));
+    }
+
+    /// <summary>Whether the capitalised word right after <paramref name="end"/> is in <paramref name="set"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NextWordIn(string text, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return set.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
+    }
+
+    /// <summary>"the Billing team", "St James ward": a lower-case unit noun right after the run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool FollowedByUnitNoun(string text, int end)
+    {
+        if (end + 3 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsAsciiLetterLower(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return UnitNouns.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
+    }
 
     /// <summary>Whether the capitalised word right after <paramref name="end"/> makes the run an organisation or place.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

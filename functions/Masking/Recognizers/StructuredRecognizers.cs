@@ -100,6 +100,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
         }
 
+        RecognizeSpelledNumbers(scan);
         if (!scan.HasDigit)
         {
             return;
@@ -629,6 +630,89 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     }
 
     private static readonly List<(int, int)> Empty = [];
+
+    private static readonly System.Buffers.SearchValues<string> DigitWords = System.Buffers.SearchValues.Create(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Numbers read out digit by digit ("oh two oh, seven nine four six, oh three two one"): voicemail and call
+    /// transcripts write phone, routing and account numbers in words. Six digit words or more in a row are a number;
+    /// its type comes from a keyword just before it (routing, account, card), else a phone number.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeSpelledNumbers(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(DigitWords);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var start = offset + next;
+            offset = start + 3;
+            if (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                continue;
+            }
+
+            // Walk forward over digit words separated by spaces, commas and hyphens.
+            var (end, count, i) = (start, 0, start);
+            while (i < text.Length)
+            {
+                var wordEnd = i;
+                while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == i || !IsDigitWord(text.AsSpan(i, wordEnd - i)))
+                {
+                    break;
+                }
+
+                (end, count) = (wordEnd, count + 1);
+                i = wordEnd;
+                while (i < text.Length && text[i] is ' ' or ',' or '-' && i - wordEnd < 3)
+                {
+                    i++;
+                }
+            }
+
+            if (count < 6)
+            {
+                offset = Math.Max(offset, end);
+                continue;
+            }
+
+            // "oh two oh …": a leading "oh" is a zero too.
+            while (start >= 3 && text[start - 1] == ' ' && IsDigitWord(text.AsSpan(start - 3, 2)) && (start == 3 || !char.IsLetter(text[start - 4])))
+            {
+                start -= 3;
+            }
+
+            var before = text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40));
+            var type = before.Contains("routing", StringComparison.OrdinalIgnoreCase) ? PiiEntityType.AbaRoutingNumber
+                : before.Contains("account", StringComparison.OrdinalIgnoreCase) || before.Contains("card", StringComparison.OrdinalIgnoreCase)
+                    || before.Contains("member", StringComparison.OrdinalIgnoreCase) || before.Contains("policy", StringComparison.OrdinalIgnoreCase)
+                    ? PiiEntityType.AccountNumber : PiiEntityType.Phone;
+            scan.Add(type, start, end - start, 0.8);
+            offset = end;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsDigitWord(ReadOnlySpan<char> word) =>
+        word.Equals("oh", StringComparison.OrdinalIgnoreCase) || word.Equals("zero", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("one", StringComparison.OrdinalIgnoreCase) || word.Equals("two", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("three", StringComparison.OrdinalIgnoreCase) || word.Equals("four", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("five", StringComparison.OrdinalIgnoreCase) || word.Equals("six", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("seven", StringComparison.OrdinalIgnoreCase) || word.Equals("eight", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nine", StringComparison.OrdinalIgnoreCase) || word.Equals("double", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("triple", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b")]
     private static partial Regex EmailRegex();
