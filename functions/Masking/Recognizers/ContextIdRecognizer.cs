@@ -229,27 +229,8 @@ internal sealed class ContextIdRecognizer : IRecognizer
         }
 
         var offset = 0;
-        while (offset < text.Length)
+        while (NextCueWord(text, ref offset, UsernameCues) is var (cue, cueEnd) && cue >= 0)
         {
-            var next = text.AsSpan(offset).IndexOfAny(UsernameCues);
-            if (next < 0)
-            {
-                return;
-            }
-
-            var cue = offset + next;
-            var cueEnd = cue;
-            while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
-            {
-                cueEnd++;
-            }
-
-            offset = cueEnd;
-            if (cue > 0 && char.IsLetterOrDigit(text[cue - 1]))
-            {
-                continue;
-            }
-
             // "username: x", "user=x", "user 'x'", "username is x", "user name x".
             var i = cueEnd;
             for (var words = 0; words < 2; words++)
@@ -280,6 +261,39 @@ internal sealed class ContextIdRecognizer : IRecognizer
         }
     }
 
+    /// <summary>
+    /// The next cue word from <paramref name="offset"/> on (a phrase of <paramref name="cues"/> at a word start, read to
+    /// the end of its word: "registration" for "reg"), and <paramref name="offset"/> moved past it; (-1, -1) when none is left.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Start, int End) NextCueWord(string text, ref int offset, System.Buffers.SearchValues<string> cues)
+    {
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(cues);
+            if (next < 0)
+            {
+                break;
+            }
+
+            var cue = offset + next;
+            var cueEnd = cue;
+            while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
+            {
+                cueEnd++;
+            }
+
+            offset = cueEnd;
+            if (cue == 0 || !char.IsLetterOrDigit(text[cue - 1]))
+            {
+                return (cue, cueEnd);
+            }
+        }
+
+        offset = text.Length;
+        return (-1, -1);
+    }
+
     /// <summary>The end of a user name: letters, digits, "_", "-", "#" and inner dots (a full stop after it is not part of it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int UsernameEnd(string text, int start)
@@ -308,28 +322,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
     {
         var text = scan.Text;
         var offset = 0;
-        while (offset < text.Length)
+        while (NextCueWord(text, ref offset, PlateCues) is var (cue, cueEnd) && cue >= 0)
         {
-            var next = text.AsSpan(offset).IndexOfAny(PlateCues);
-            if (next < 0)
-            {
-                return;
-            }
-
-            var cue = offset + next;
-            var cueEnd = cue;
-            while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
-            {
-                cueEnd++;
-            }
-
-            offset = cueEnd + 1;
-            if (cue > 0 && char.IsLetterOrDigit(text[cue - 1]))
-            {
-                continue;
-            }
-
-            // The value follows after punctuation and at most two short words ("was", "no.", "nr", "number").
+            // The value follows after punctuation and at most three short words ("was", "no.", "is something like").
             var i = cueEnd;
             for (var skipped = 0; skipped <= 3; skipped++)
             {

@@ -458,7 +458,6 @@ internal sealed class NameRecognizer : IRecognizer
             return; // "XGH448812901": letters running into digits are an identifier, not a name
         }
 
-
         var firstHits = 0;
         var lastHits = 0;
         var eponyms = 0;
@@ -721,25 +720,29 @@ internal sealed class NameRecognizer : IRecognizer
         }
 
         // A model left out of the run as an ordinary word ("Transit"), or a code.
-        var modelEnd = end + 1;
-        while (modelEnd < text.Length && char.IsLetter(text[modelEnd]))
-        {
-            modelEnd++;
-        }
-
-        var model = text.AsSpan(end + 1, modelEnd - end - 1);
+        var model = NextWord(text, end);
         return char.IsAsciiDigit(text[end + 1])
             || (char.IsAsciiLetterUpper(text[end + 1]) && (text[end + 2] == '-' || char.IsAsciiDigit(text[end + 2])
                 || (model.Length >= 2 && (NameWords.Of(model) & (WordKinds.FirstName | WordKinds.LastName)) == 0)));
     }
 
+    /// <summary>"the Billing team", "St James ward": a lower-case unit noun right after the run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool FollowedByUnitNoun(string text, int end) =>
+        end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]) && UnitNouns.Contains(NextWord(text, end));
+
     /// <summary>Whether the capitalised word right after <paramref name="end"/> is in <paramref name="set"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool NextWordIn(string text, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    private static bool NextWordIn(string text, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
+        end + 1 < text.Length && char.IsAsciiLetterUpper(text[end + 1]) && set.Contains(NextWord(text, end));
+
+    /// <summary>The letters after the single space at <paramref name="end"/> (empty when no space stands there).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<char> NextWord(string text, int end)
     {
-        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterUpper(text[end + 1]))
+        if (end + 1 >= text.Length || text[end] != ' ')
         {
-            return false;
+            return [];
         }
 
         var wordEnd = end + 1;
@@ -748,25 +751,7 @@ internal sealed class NameRecognizer : IRecognizer
             wordEnd++;
         }
 
-        return set.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
-    }
-
-    /// <summary>"the Billing team", "St James ward": a lower-case unit noun right after the run.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool FollowedByUnitNoun(string text, int end)
-    {
-        if (end + 3 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterLower(text[end + 1]))
-        {
-            return false;
-        }
-
-        var wordEnd = end + 1;
-        while (wordEnd < text.Length && char.IsAsciiLetterLower(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        return UnitNouns.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
+        return text.AsSpan(end + 1, wordEnd - end - 1);
     }
 
     /// <summary>Whether the capitalised word right after <paramref name="end"/> makes the run an organisation or place.</summary>
