@@ -194,6 +194,16 @@ public sealed class PiiAnalyzerTests
     [InlineData("also my wife fatima wants to book her smear", "fatima", PiiEntityType.Person)]
     [InlineData("Aangever: Daan Jansen-Kuipers, geboren te Utrecht.", "Daan Jansen-Kuipers", PiiEntityType.Person)]
     [InlineData("Temos horário na segunda com a Dra. Renata Lobo. Confirma?", "Renata Lobo", PiiEntityType.Person)]
+    [InlineData("Dispo: discharged. Mother's mobile 0470 55 21 98, GP informed.", "0470 55 21 98", PiiEntityType.Phone)]
+    [InlineData("Potete chiamarmi al 02 8847 3310 per aggiornamenti?", "02 8847 3310", PiiEntityType.Phone)]
+    [InlineData("02:14:07 CALL RCVD 999 caller MSISDN 447700955183", "447700955183", PiiEntityType.Phone)]
+    [InlineData("\"driver\": {\"licence\": \"B072RRE2I55\", \"points\": 3}", "B072RRE2I55", PiiEntityType.LicenseNumber)]
+    [InlineData("Member: Ngaio Te Rangi-Whitmore · ID: NZH-44710982 · Plan: Silver PPO", "NZH-44710982", PiiEntityType.AccountNumber)]
+    [InlineData("Trek hybrid bike, frame number WTU318C2271K, stolen.", "WTU318C2271K", PiiEntityType.DeviceSerial)]
+    [InlineData("con su INE (clave de elector XCRSRS58031229M700) y", "XCRSRS58031229M700", PiiEntityType.PassportNumber)]
+    [InlineData("driver_id,name,licence_no,dob\nDRV-0091,W Z,ZIELI806144W99KJ,1980-06-14", "ZIELI806144W99KJ", PiiEntityType.LicenseNumber)]
+    [InlineData("They asked for my NHS number for the repeat prescription but the app says invalid. I typed 8191666286, is that right?", "8191666286", PiiEntityType.NhsNumber)]
+    [InlineData("Mr Oyekan waited 9 hours in the Emergency Department on 2 June before a bed was found.", "2 June", PiiEntityType.Date)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -243,6 +253,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Confirmed: routing number658347047 for the branch; the handle is held by an account owner.")]
     [InlineData("A white Ford Transit and a silver Vauxhall Corsa; a 2018 Ford F-150. Dear Environmental Services, under the Data Protection Act 2018 the Billing team replied.")]
     [InlineData("Mum is in St James ward again; one two three four five, once I caught a fish alive.")]
+    [InlineData("Current meds: co-careldopa 12.5/50 mg TDS; paid 1,250 into the account; the MSISDN and QROPS forms.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {

@@ -108,6 +108,10 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("sin", PiiEntityType.PassportNumber), ("social insurance number", PiiEntityType.PassportNumber), ("tfn", PiiEntityType.PassportNumber),
         ("personal identity number", PiiEntityType.PassportNumber), ("identity number", PiiEntityType.PassportNumber), ("id number", PiiEntityType.PassportNumber),
         ("permis", PiiEntityType.LicenseNumber), ("permis de conduire", PiiEntityType.LicenseNumber), ("führerschein", PiiEntityType.LicenseNumber),
+        ("id", PiiEntityType.AccountNumber), ("frame number", PiiEntityType.DeviceSerial), ("frame no", PiiEntityType.DeviceSerial),
+        ("msisdn", PiiEntityType.Phone), ("wallet", PiiEntityType.AccountNumber), ("wallet address", PiiEntityType.AccountNumber),
+        ("clave de elector", PiiEntityType.PassportNumber), ("curp", PiiEntityType.PassportNumber), ("rfc", PiiEntityType.PassportNumber),
+        ("ine", PiiEntityType.PassportNumber),
         ("ppsn", PiiEntityType.PassportNumber), ("pps number", PiiEntityType.PassportNumber), ("pps no", PiiEntityType.PassportNumber),
         ("patente", PiiEntityType.LicenseNumber), ("rijbewijs", PiiEntityType.LicenseNumber), ("prawo jazdy", PiiEntityType.LicenseNumber),
     ];
@@ -744,7 +748,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         {
             // Both walks stop where nothing more can change the answer, so that a long token costs no more than a short one
             // (a line of "1234'1234'…" used to walk the whole token back from each of its numbers).
-            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ',' or '|' or '*' or ')' or '°' or 'º'))
+            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ',' or '|' or '*' or ')' or '°' or 'º' or '"'))
             {
                 // A qualifier in brackets between keyword and value ("Account number (checking): 31926819") is skipped whole;
                 // table cells ("| MRN | 48291375") and bold markup ("**MRN:** 48291375") are separators.
@@ -868,9 +872,21 @@ internal sealed class ContextIdRecognizer : IRecognizer
     private static bool LooksLikeAmount(string text, int start, int length)
     {
         var end = start + length;
-        if (end + 1 < text.Length && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]))
+        if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
         {
             return true;
+        }
+
+        // "35.289,77", "1,250": a decimal comma or a thousands group — not the next cell of a CSV row ("48291375,1980-06-14").
+        if (end + 1 < text.Length && text[end] == ',' && char.IsAsciiDigit(text[end + 1]))
+        {
+            var digitsAfter = text.AsSpan(end + 1).IndexOfAnyExceptInRange('0', '9') is var n and >= 0 ? n : text.Length - end - 1;
+            var nextEnd = end + 1 + digitsAfter;
+            var groupEnds = nextEnd == text.Length || !(char.IsAsciiLetter(text[nextEnd]) || text[nextEnd] is '-' or '/' or ':');
+            if (groupEnds && (digitsAfter == 2 || (digitsAfter == 3 && length <= 3)))
+            {
+                return true;
+            }
         }
 
         var token = text.AsSpan(start, length);

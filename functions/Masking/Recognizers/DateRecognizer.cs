@@ -14,7 +14,10 @@ internal sealed partial class DateRecognizer : IRecognizer
         "born", "birth", "dob", "d.o.b", "birthday", "admitted", "admission", "discharged", "discharge", "died",
         "death", "deceased", "passed away", "date of service", "seen on", "visit", "surgery", "procedure", "arrested",
         "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry", "appointment", "appt", "doa",
-        "date of admission", "confirmed for", "booked for", "booked on", "due on"
+        "date of admission", "confirmed for", "booked for", "booked on", "due on",
+        // Where a person was and what happened to them ("waited 9 hours in the Emergency Department on 2 June").
+        "emergency department", "a&e", "department on", "attended", "attended on", "waited", "ward on", "clinic on", "seen",
+        "treated", "injured", "assaulted", "stolen", "reported"
     );
 
     // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
@@ -304,8 +307,8 @@ internal sealed partial class DateRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
-    // 03/14/1962, 14.03.1962, 3-14-62
-    [GeneratedRegex(@"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:19|20)?\d{2}(?![\w/\-]|\.\d)")]
+    // 03/14/1962, 14.03.1962, 3-14-62 — one separator throughout ("12.5/50 mg" is a dose).
+    [GeneratedRegex(@"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{2}(?![\w/\-]|\.\d)")]
     private static partial Regex NumericDateRegex();
 
     // 1962-03-14, 1962/03/14

@@ -240,7 +240,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             else if (digits.Length == 10 && Checksums.NhsNumber(digits))
             {
                 var grouped = m.Length == 12;
-                var score = (grouped ? 0.6 : 0.4) + (scan.CueBefore(m.Index, NhsCues) ? 0.35 : 0);
+                // A valid check digit in a text that speaks of NHS numbers at all ("I've been typing 8191666286") is one too.
+                var score = (grouped ? 0.6 : 0.4) + (scan.CueBefore(m.Index, NhsCues) ? 0.35
+                    : scan.Text.Contains("NHS", StringComparison.OrdinalIgnoreCase) ? 0.2 : 0);
                 scan.Add(PiiEntityType.NhsNumber, m.Index, m.Length, score);
             }
         }
@@ -350,6 +352,18 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
         }
 
+        // Any grouping of 9 to 13 digits right after a phone cue ("mobile 0470 55 21 98", "chiamarmi al 02 8847 3310"):
+        // national formats group digits every which way, and the cue says what they are.
+        foreach (var (start, end, digits) in scan.DigitClusters)
+        {
+            if (digits is >= 9 and <= 13 && text[start] != '(' && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(start, end - start).ContainsAny("/,()")
+                && scan.CueBefore(start, StrictPhoneCues, 24))
+            {
+                scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
+            }
+        }
+
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (start, end) = runs[r];
@@ -393,7 +407,10 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     }
 
     // Without separators the digits need a cue that names a phone, not just "number" or "contact".
-    private static readonly CueSet StrictPhoneCues = new("phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "ring", "text", "whatsapp", "landline", "call back", "reached at", "reach", "phone number", "mobile number");
+    private static readonly CueSet StrictPhoneCues = new("phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "ring", "text", "whatsapp", "landline", "call back", "reached at", "reach", "phone number", "mobile number",
+        // The same in the product's other languages, and the network's name for a subscriber number.
+        "chiamarmi", "chiamare", "cellulare", "cell.", "telefono", "handy", "telefon", "telefonnummer", "portable", "téléphone", "tél", "tél.",
+        "móvil", "movil", "celular", "telefone", "telemóvel", "mobiel", "telefoonnummer", "komórka", "msisdn");
 
     /// <summary>IPv6 addresses have "::" or at least two colons with hex digits on both sides ("fe80:0:…").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
