@@ -204,6 +204,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("driver_id,name,licence_no,dob\nDRV-0091,W Z,ZIELI806144W99KJ,1980-06-14", "ZIELI806144W99KJ", PiiEntityType.LicenseNumber)]
     [InlineData("They asked for my NHS number for the repeat prescription but the app says invalid. I typed 8191666286, is that right?", "8191666286", PiiEntityType.NhsNumber)]
     [InlineData("Mr Oyekan waited 9 hours in the Emergency Department on 2 June before a bed was found.", "2 June", PiiEntityType.Date)]
+    [InlineData("Corporate Visa (cardholder: Bartosz \"Bart\" Kamiński) – £418.75 hotel.", "Bartosz \"Bart\" Kamiński", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

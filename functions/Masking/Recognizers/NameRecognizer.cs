@@ -234,6 +234,24 @@ internal sealed class NameRecognizer : IRecognizer
         }
     }
 
+    /// <summary>Where the name goes on after a quoted nickname starting at <paramref name="quote"/>; 0 when none stands there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NicknameEnd(string text, int quote)
+    {
+        if (quote + 3 >= text.Length || text[quote] is not ('"' or '“' or '\'' or '‘') || !char.IsUpper(text[quote + 1]))
+        {
+            return 0;
+        }
+
+        var end = quote + 2;
+        while (end < text.Length && end - quote <= 20 && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        return end + 2 < text.Length && text[end] is '"' or '”' or '\'' or '’' && text[end + 1] == ' ' && IsNameStart(text, end + 2) ? end + 2 : 0;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] phrases)
     {
@@ -309,8 +327,10 @@ internal sealed class NameRecognizer : IRecognizer
                 break;
             }
 
+            // A nickname in quotes between given and family name ('Bartosz "Bart" Kamiński') belongs to the name.
+            var candidate = NicknameEnd(text, next + 1) is var afterNickname and > 0 ? afterNickname : next + 1;
+
             // One or two lower-case particles ("de", "van der", "de la") between the words of one name.
-            var candidate = next + 1;
             var afterParticles = candidate;
             for (var particles = 0; particles < 2; particles++)
             {
