@@ -205,6 +205,22 @@ public sealed class PiiAnalyzerTests
     [InlineData("They asked for my NHS number for the repeat prescription but the app says invalid. I typed 8191666286, is that right?", "8191666286", PiiEntityType.NhsNumber)]
     [InlineData("Mr Oyekan waited 9 hours in the Emergency Department on 2 June before a bed was found.", "2 June", PiiEntityType.Date)]
     [InlineData("Corporate Visa (cardholder: Bartosz \"Bart\" Kamiński) – £418.75 hotel.", "Bartosz \"Bart\" Kamiński", PiiEntityType.Person)]
+    // Fourth fresh review: ages in words, national numbers of more countries, a nickname in brackets.
+    [InlineData("Frau Hildegard Oberländer, einundneunzig Jahre alt, geboren in Breslau.", "einundneunzig", PiiEntityType.Age)]
+    [InlineData("ma grand-mère, quatre-vingt-quatorze ans, qui vit seule", "quatre-vingt-quatorze", PiiEntityType.Age)]
+    [InlineData("doña Rosa, de noventa y dos años, ha recogido", "noventa y dos", PiiEntityType.Age)]
+    [InlineData("Il denunciante, novantaseienne, è assistito dalla figlia.", "novantaseienne", PiiEntityType.Age)]
+    [InlineData("która skończyła dziewięćdziesiąt dwa lata. Babcia", "dziewięćdziesiąt dwa", PiiEntityType.Age)]
+    [InlineData("Ασθενής ηλικίας ενενήντα ετών, σταθερός.", "ενενήντα", PiiEntityType.Age)]
+    [InlineData("She is ninety-five and has Alzheimer's disease.", "ninety-five", PiiEntityType.Age)]
+    [InlineData("Ingegerd, aged one hundred (born in August).", "one hundred", PiiEntityType.Age)]
+    [InlineData("Hi, I'm Tan Wei Ling, NRIC S6130256E. My savings account", "S6130256E", PiiEntityType.PassportNumber)]
+    [InlineData("we hold your Italian tax code BLLNGL67P02D612E on file", "BLLNGL67P02D612E", PiiEntityType.PassportNumber)]
+    [InlineData("Patient: Herr Beat Zürcher-Aebischer, AHV-Nr. 756.4829.1730.53, Stadtspital", "756.4829.1730.53", PiiEntityType.PassportNumber)]
+    [InlineData("identificado con cédula de ciudadanía 1.020.456.789 de Bogotá", "1.020.456.789", PiiEntityType.PassportNumber)]
+    [InlineData("Estimado Sr. Valenzuela, RUT 14.832.597-9: su reembolso", "14.832.597-9", PiiEntityType.PassportNumber)]
+    [InlineData("His IRD number is 106-135-290 and the payout is due.", "106-135-290", PiiEntityType.PassportNumber)]
+    [InlineData("Uw patiënt dhr. Johannes (Hans) van der Heijden, geboren in Delft.", "Johannes (Hans) van der Heijden", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -255,6 +271,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("A white Ford Transit and a silver Vauxhall Corsa; a 2018 Ford F-150. Dear Environmental Services, under the Data Protection Act 2018 the Billing team replied.")]
     [InlineData("Mum is in St James ward again; one two three four five, once I caught a fish alive.")]
     [InlineData("Current meds: co-careldopa 12.5/50 mg TDS; paid 1,250 into the account; the MSISDN and QROPS forms.")]
+    [InlineData("Call the helpline free on 0808 2000 247 or the CRA at 1-800-959-8281; Lantus, NDC 0088-2219-05; Report for Victoria Police.")]
+    [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {

@@ -17,6 +17,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "-yr-old", " yr old", " yrs old", " y/o", " y.o.", " y.o", " yo", "yo", "-yo", " yoa", " yrs", " yr", " years",
         // Other languages: "92 J.", "92 Jahre", "94 anni", "91 ans", "93 años", "90 jaar", "95 lat", "92 anos".
         " J.", " J", " Jahre", " jaar", " ans", " años", " anni", " lat", " anos",
+        // "her 101st birthday".
+        "st birthday", "nd birthday", "rd birthday", "th birthday",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
@@ -24,7 +26,7 @@ internal sealed class AgeRecognizer : IRecognizer
     [
         "aged", "age", "age:", "aged:", "age of", "ages", "age at death", "age at death:", "died at",
         // A person's age said in a sentence ("my dad is 90 and", "he's 91").
-        "he's", "she's", "he is", "she is", "who is", "who's", "dad is", "mum is", "mom is", "father is", "mother is",
+        "he's", "she's", "he’s", "she’s", "he is", "she is", "who is", "who's", "i'm", "i’m", "i am", "dad is", "mum is", "mom is", "father is", "mother is",
         "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",
     ];
 
@@ -34,6 +36,7 @@ internal sealed class AgeRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
     {
+        RecognizeAgesInWords(scan);
         if (!scan.HasDigit)
         {
             return;
@@ -70,6 +73,188 @@ internal sealed class AgeRecognizer : IRecognizer
                 scan.Add(PiiEntityType.Age, start, end - start, 0.9);
             }
         }
+    }
+
+    // Cheap gate for ages in words: the ASCII stems of 90 and 100 in the product's languages ("ninety", "neunzig",
+    // "quatre-vingt-", "noventa", "novanta", "negentig", "dziewięćdziesiąt", "nittio", "devadesát", "hundred", "cento"…).
+    private static readonly System.Buffers.SearchValues<string> NumberWordStems = System.Buffers.SearchValues.Create(
+        ["ninet", "hundred", "neunzig", "hundert", "vingt-", "noventa", "cien", "novant", "cento", "negentig", "honderd", "dziewi",
+         "nittio", "hundra", "devades", " sto ", " cent ", " cem "], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] NonAsciiStems = ["ενενήντα", "εκατό", "nouăzeci", "sută"];
+
+    // What may follow an age in words: "years", "Jahre", "ans", "años", "anni", "jaar", "anos", "lat", "år", "let", "ani"…
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["years", "year", "yrs", "yr", "jahre", "jahren", "jährig", "jährige", "ans", "años", "anni", "anno", "jaar", "anos", "lat", "lata", "år",
+         "let", "roků", "ani", "ετών", "χρονών", "χρόνων", "bent", "old"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What may stand before it: "aged ninety-five", "she is ninety-five", "ηλικίας ενενήντα", "ve věku devadesát".
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeWordsBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["aged", "age", "is", "he's", "she's", "he’s", "she’s", "turned", "turns", "turning", "ηλικίας", "věku"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Units after a tens word that has no connector: "dziewięćdziesiąt dwa", "devadesát jedna", "ninety five", "ενενήντα δύο".
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem",
+         "osiem", "dziewięć", "jedna", "dva", "dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "ένα", "δύο", "τρία", "τέσσερα",
+         "πέντε", "έξι", "επτά", "εφτά", "οκτώ", "οχτώ", "εννέα", "εννιά", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+         "nueve", "um", "dois", "três", "quatro", "sete", "oito", "nove", "unu", "doi", "două", "trei", "patru", "cinci", "șase", "șapte",
+         "opt", "nouă"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Ages over 89 written in words, in the product's languages: "einundneunzig Jahre", "quatre-vingt-quatorze ans",
+    /// "noventa y dos años", "novantaseienne", "dziewięćdziesiąt dwa lata", "she is ninety-five", "aged one hundred". The
+    /// number must be followed by a word for years, be an adjective of age, or follow an age word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAgesInWords(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.AsSpan().IndexOfAny(NumberWordStems) < 0 && (System.Text.Ascii.IsValid(text) || !ContainsAny(text, NonAsciiStems)))
+        {
+            return;
+        }
+
+        var i = 0;
+        while (i < text.Length)
+        {
+            var (start, end) = NextWord(text, i);
+            if (start < 0)
+            {
+                return;
+            }
+
+            i = end;
+            if (!IsBigNumberWord(text.AsSpan(start, end - start), out var needsMultiplier))
+            {
+                continue;
+            }
+
+            // "one hundred", "a hundred", "o sută": the multiplier before belongs to the number.
+            var (previousStart, previousEnd) = PreviousWord(text, start);
+            if (needsMultiplier && previousStart >= 0 && text.AsSpan(previousStart, previousEnd - previousStart) is var multiplier
+                && (multiplier.Equals("one", StringComparison.OrdinalIgnoreCase) || multiplier.Equals("a", StringComparison.OrdinalIgnoreCase) || multiplier.Equals("o", StringComparison.Ordinal)))
+            {
+                start = previousStart;
+                (previousStart, previousEnd) = PreviousWord(text, start);
+            }
+
+            // "noventa y dos", "noventa e sete", "nouăzeci și unu", "hundred and one", or a unit straight after a tens word.
+            var (nextStart, nextEnd) = NextWord(text, end);
+            if (nextStart >= 0 && nextStart - end <= 2 && text.AsSpan(nextStart, nextEnd - nextStart) is "y" or "e" or "și" or "and")
+            {
+                var (unitStart, unitEnd) = NextWord(text, nextEnd);
+                if (unitStart >= 0 && unitStart - nextEnd <= 2 && UnitWords.Contains(text.AsSpan(unitStart, unitEnd - unitStart)))
+                {
+                    end = unitEnd;
+                    (nextStart, nextEnd) = NextWord(text, end);
+                }
+            }
+            else if (nextStart >= 0 && nextStart - end <= 2 && UnitWords.Contains(text.AsSpan(nextStart, nextEnd - nextStart)))
+            {
+                end = nextEnd;
+                (nextStart, nextEnd) = NextWord(text, end);
+            }
+
+            var word = text.AsSpan(start, end - start);
+            var yearsAfter = nextStart >= 0 && nextStart - end <= 2 && (YearWords.Contains(text.AsSpan(nextStart, nextEnd - nextStart))
+                || (text.AsSpan(nextStart, nextEnd - nextStart) is "de" && NextWord(text, nextEnd) is var (aniStart, aniEnd) && aniStart >= 0
+                    && text.AsSpan(aniStart, aniEnd - aniStart) is "ani"));
+            var adjective = word.EndsWith("enne", StringComparison.OrdinalIgnoreCase) || word.EndsWith("jährig", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("jährige", StringComparison.OrdinalIgnoreCase) || word.EndsWith("årig", StringComparison.OrdinalIgnoreCase);
+            var ageBefore = previousStart >= 0 && AgeWordsBefore.Contains(text.AsSpan(previousStart, previousEnd - previousStart));
+            if (yearsAfter || adjective || ageBefore)
+            {
+                scan.Add(PiiEntityType.Age, start, end - start, 0.85);
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>Whether a word is a number from 90 up (or a hundred that needs "one"/"a" before it to be one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsBigNumberWord(ReadOnlySpan<char> word, out bool needsMultiplier)
+    {
+        needsMultiplier = word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("sută", StringComparison.OrdinalIgnoreCase);
+        if (needsMultiplier)
+        {
+            return true;
+        }
+
+        if (word.StartsWith("quatre-vingt-", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = word["quatre-vingt-".Length..];
+            return rest.StartsWith("dix", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("onze", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("douze", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("treize", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("quatorze", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("quinze", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("seize", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return word.StartsWith("ninety", StringComparison.OrdinalIgnoreCase) || word.EndsWith("neunzig", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("hundert", StringComparison.OrdinalIgnoreCase) || word.StartsWith("einhundert", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("noventa", StringComparison.OrdinalIgnoreCase) || word.StartsWith("novant", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("negentig", StringComparison.OrdinalIgnoreCase) || word.StartsWith("honderd", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("dziewięćdziesi", StringComparison.OrdinalIgnoreCase) || word.StartsWith("nittio", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("hundra", StringComparison.OrdinalIgnoreCase) || word.Equals("devadesát", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("nouăzeci", StringComparison.OrdinalIgnoreCase) || word.Equals("ενενήντα", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("εκατό", StringComparison.OrdinalIgnoreCase) || word.Equals("cent", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("cien", StringComparison.OrdinalIgnoreCase) || word.Equals("cento", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("cem", StringComparison.OrdinalIgnoreCase) || word.Equals("sto", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The next word (letters, with inner hyphens and apostrophes) at or after <paramref name="from"/>; (-1, -1) when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Start, int End) NextWord(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= text.Length)
+        {
+            return (-1, -1);
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || (text[end] is '-' or '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The word just before <paramref name="start"/> (separated by spaces and commas only); (-1, -1) when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Start, int End) PreviousWord(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or ',')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] is '\'' or '’'))
+        {
+            begin--;
+        }
+
+        return begin == end || start - end > 3 ? (-1, -1) : (begin, end);
+    }
+
+    private static bool ContainsAny(string text, string[] values)
+    {
+        foreach (var value in values)
+        {
+            if (text.Contains(value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Mrs Okafor, 93, was found…": the number alone between commas right after a capitalised name.</summary>

@@ -112,6 +112,25 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("msisdn", PiiEntityType.Phone), ("wallet", PiiEntityType.AccountNumber), ("wallet address", PiiEntityType.AccountNumber),
         ("clave de elector", PiiEntityType.PassportNumber), ("curp", PiiEntityType.PassportNumber), ("rfc", PiiEntityType.PassportNumber),
         ("ine", PiiEntityType.PassportNumber),
+        ("ahv", PiiEntityType.PassportNumber), ("ahv nr", PiiEntityType.PassportNumber), ("avs", PiiEntityType.PassportNumber),
+        ("sécu", PiiEntityType.PassportNumber), ("numéro de sécu", PiiEntityType.PassportNumber), ("nuss", PiiEntityType.PassportNumber),
+        ("imss", PiiEntityType.PassportNumber), ("nss", PiiEntityType.PassportNumber), ("seguridad social", PiiEntityType.PassportNumber),
+        ("rut", PiiEntityType.PassportNumber), ("cuil", PiiEntityType.PassportNumber), ("cuit", PiiEntityType.PassportNumber),
+        ("cédula", PiiEntityType.PassportNumber), ("cédula de ciudadanía", PiiEntityType.PassportNumber), ("c c", PiiEntityType.PassportNumber),
+        ("c f", PiiEntityType.PassportNumber), ("tax number", PiiEntityType.PassportNumber),
+        ("tax no", PiiEntityType.PassportNumber), ("tax id", PiiEntityType.PassportNumber), ("afm", PiiEntityType.PassportNumber),
+        ("r č", PiiEntityType.PassportNumber), ("rodné číslo", PiiEntityType.PassportNumber), ("birth number", PiiEntityType.PassportNumber),
+        ("cnp", PiiEntityType.PassportNumber), ("amka", PiiEntityType.PassportNumber), ("αμκα", PiiEntityType.PassportNumber),
+        ("nip", PiiEntityType.PassportNumber), ("dowodem osobistym", PiiEntityType.PassportNumber), ("dowód osobisty", PiiEntityType.PassportNumber),
+        ("cartão de cidadão", PiiEntityType.PassportNumber), ("rg", PiiEntityType.PassportNumber),
+        ("cartão sus", PiiEntityType.HealthPlanNumber), ("sus", PiiEntityType.HealthPlanNumber), ("cns", PiiEntityType.HealthPlanNumber),
+        ("az", PiiEntityType.AccountNumber), ("aktenzeichen", PiiEntityType.AccountNumber), ("zaaknummer", PiiEntityType.AccountNumber),
+        ("r g", PiiEntityType.AccountNumber), ("dossiernummer", PiiEntityType.AccountNumber), ("expediente", PiiEntityType.AccountNumber),
+        ("nric", PiiEntityType.PassportNumber), ("fin", PiiEntityType.PassportNumber), ("ird", PiiEntityType.PassportNumber),
+        ("ird number", PiiEntityType.PassportNumber), ("crn", PiiEntityType.PassportNumber), ("pps", PiiEntityType.PassportNumber),
+        ("nhi", PiiEntityType.HealthPlanNumber), ("chi", PiiEntityType.HealthPlanNumber), ("chi number", PiiEntityType.HealthPlanNumber),
+        ("phn", PiiEntityType.HealthPlanNumber), ("ohip", PiiEntityType.HealthPlanNumber), ("ohip card", PiiEntityType.HealthPlanNumber),
+        ("medicare card", PiiEntityType.HealthPlanNumber), ("medical card", PiiEntityType.HealthPlanNumber), ("health card", PiiEntityType.HealthPlanNumber),
         ("ppsn", PiiEntityType.PassportNumber), ("pps number", PiiEntityType.PassportNumber), ("pps no", PiiEntityType.PassportNumber),
         ("patente", PiiEntityType.LicenseNumber), ("rijbewijs", PiiEntityType.LicenseNumber), ("prawo jazdy", PiiEntityType.LicenseNumber),
     ];
@@ -131,6 +150,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -173,7 +193,9 @@ internal sealed class ContextIdRecognizer : IRecognizer
             var token = text.AsSpan(start, end - start);
             // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
             var strongShape = LooksLikeIdentifier(token);
-            if (token.Length is < 4 or > 42 || !(strongShape || LooksLikeCodedId(token)) || LooksLikeAmount(text, start, end - start))
+            // "1.020.456.789", "14.832.597-9": dotted groups read as an amount, unless a keyword names them an identifier.
+            if (token.Length is < 4 or > 42 || !(strongShape || LooksLikeCodedId(token))
+                || (LooksLikeAmount(text, start, end - start) && !(token.Count('.') >= 2 && FindKeyword(text, start) is not null)))
             {
                 continue;
             }
@@ -315,7 +337,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
     // Words that name a vehicle registration in the product's languages, matched at a word start by their stems
     // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
     private static readonly System.Buffers.SearchValues<string> PlateCues = System.Buffers.SearchValues.Create(
-        ["reg", "plate", "kennzeichen", "targa", "immatricul", "kenteken", "matr", "rejestr", "vrm", "vehicle"], StringComparison.OrdinalIgnoreCase);
+        ["reg", "plate", "kennzeichen", "targa", "immatricul", "kenteken", "matr", "rejestr", "vrm", "vehicle", "placa"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Number plates after a word that names them, in any country's shape: up to three groups of capitals and digits
@@ -557,6 +579,25 @@ internal sealed class ContextIdRecognizer : IRecognizer
             return "TRWAGMYFPDXBNJZSQVHLCKE"[number % 23] == token[8] ? (PiiEntityType.PassportNumber, end) : null;
         }
 
+        if (token.Length == 9 && token[0] is 'S' or 'T' or 'F' or 'G' && char.IsAsciiLetterUpper(token[8]) && !token[1..8].ContainsAnyExceptInRange('0', '9'))
+        {
+            // Singapore NRIC/FIN: weights 2 7 6 5 4 3 2 over the digits, 4 more for the T and G series, a letter per remainder.
+            ReadOnlySpan<int> weights = [2, 7, 6, 5, 4, 3, 2];
+            var sum = token[0] is 'T' or 'G' ? 4 : 0;
+            for (var d = 0; d < 7; d++)
+            {
+                sum += (token[d + 1] - '0') * weights[d];
+            }
+
+            var letters = token[0] is 'S' or 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
+            return letters[sum % 11] == token[8] ? (PiiEntityType.PassportNumber, end) : null;
+        }
+
+        if (token.Length == 16 && IsCodiceFiscale(token))
+        {
+            return (PiiEntityType.PassportNumber, end);
+        }
+
         if (token.Length == 11 && token[6] is '-' or '+' && !token[..6].ContainsAnyExceptInRange('0', '9') && !token[7..].ContainsAnyExceptInRange('0', '9')
             && int.Parse(token[2..4], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12
             && int.Parse(token[4..6], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 and var day && day <= 91)
@@ -578,6 +619,35 @@ internal sealed class ContextIdRecognizer : IRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An Italian codice fiscale: six letters, two digits, a month letter, two digits, a letter and three digits (the
+    /// town), then its check letter: odd positions through their own table, even ones by value, modulo 26.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsCodiceFiscale(ReadOnlySpan<char> code)
+    {
+        ReadOnlySpan<int> odd = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+        for (var i = 0; i < 16; i++)
+        {
+            var letter = i is < 6 or 8 or 11 or 15;
+            if (letter ? !char.IsAsciiLetterUpper(code[i]) : !char.IsAsciiDigit(code[i]))
+            {
+                return false;
+            }
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 15; i++)
+        {
+            var c = code[i];
+            var value = char.IsAsciiDigit(c) ? c - '0' : c - 'A';
+            // Digits and the first ten letters share the odd table's first ten entries.
+            sum += i % 2 == 0 ? (char.IsAsciiDigit(c) ? odd[c - '0'] : odd[c - 'A']) : value;
+        }
+
+        return code[15] == 'A' + (sum % 26);
     }
 
     /// <summary>The keyword in brackets right after a value: "48291375 (MRN)", "XGH448812901 (member ID)".</summary>

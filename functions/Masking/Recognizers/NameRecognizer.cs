@@ -101,6 +101,12 @@ internal sealed class NameRecognizer : IRecognizer
         "Cyclist", "Pedestrian", "Motorist", "Deceased", "Applicant", "Applicants", "Party", "Contact", "Mr.", "Mrs.",
         "Herr", "Frau", "Pacjent", "Pacjentka", "Paciente", "Patientin", "Señor", "Señora", "Sra", "Srta", "Mme", "Mlle",
         "Monsieur", "Madame", "Signor", "Signora", "Dott", "Mevrouw", "Meneer", "Mevr", "Dhr",
+        // Parties and roles written before a name in statements and forms in other languages ("Der Zeuge Emre Yıldız").
+        "Zeuge", "Zeugin", "Beschuldigter", "Beschuldigte", "Geschädigter", "Geschädigte", "Anzeigeerstatter", "Anzeigeerstatterin",
+        "Versicherter", "Versicherte", "Mitarbeiter", "Mitarbeiterin", "Getuige", "Aangever", "Aangeefster", "Verdachte", "Slachtoffer",
+        "Medewerker", "Werknemer", "Témoin", "Victime", "Plaignant", "Plaignante", "Testigo", "Víctima", "Denunciante", "Asegurado",
+        "Asegurada", "Tomador", "Tomadora", "Testimone", "Vittima", "Assistito", "Assistita", "Świadek", "Poszkodowany", "Poszkodowana",
+        "Vítima", "Segurado", "Segurada", "Pacienta", "Pacientka", "Žadatel", "Žadatelka", "Poškozený", "Poškozená",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -238,7 +244,7 @@ internal sealed class NameRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NicknameEnd(string text, int quote)
     {
-        if (quote + 3 >= text.Length || text[quote] is not ('"' or '“' or '\'' or '‘') || !char.IsUpper(text[quote + 1]))
+        if (quote + 3 >= text.Length || text[quote] is not ('"' or '“' or '\'' or '‘' or '(') || !char.IsUpper(text[quote + 1]))
         {
             return 0;
         }
@@ -249,7 +255,14 @@ internal sealed class NameRecognizer : IRecognizer
             end++;
         }
 
-        return end + 2 < text.Length && text[end] is '"' or '”' or '\'' or '’' && text[end + 1] == ' ' && IsNameStart(text, end + 2) ? end + 2 : 0;
+        var closes = text[quote] == '(' ? end < text.Length && text[end] == ')' : end < text.Length && text[end] is '"' or '”' or '\'' or '’';
+        if (!closes || end + 2 >= text.Length || text[end + 1] != ' ')
+        {
+            return 0;
+        }
+
+        // "Johannes (Hans) van der Heijden": a particle may follow.
+        return IsNameStart(text, end + 2) || char.IsLower(text[end + 2]) ? end + 2 : 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -709,6 +722,7 @@ internal sealed class NameRecognizer : IRecognizer
     {
         "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
         "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
+        "Police", "Court", "Tribunal", "Helpline",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]

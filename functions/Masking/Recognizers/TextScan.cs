@@ -241,10 +241,53 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(PiiEntityType type, int start, int length, double score)
     {
-        if (length > 0 && score > 0)
+        if (length > 0 && score > 0 && !(type == PiiEntityType.Phone && IsOrganisationNumber(Text, start, length)))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
+    }
+
+    /// <summary>
+    /// Numbers no person owns, whichever recognizer read them as a phone: toll-free lines (helplines, agencies:
+    /// "0808 2000 247", "1-800-959-8281", "1800 123 456") and drug codes ("NDC 0088-2219-05").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsOrganisationNumber(string text, int start, int length)
+    {
+        if (start >= 4 && text.AsSpan(start - 4, 4).Equals("NDC ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        Span<char> digits = stackalloc char[16];
+        var count = 0;
+        foreach (var c in text.AsSpan(start, length))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == digits.Length)
+                {
+                    return false;
+                }
+
+                digits[count++] = c;
+            }
+        }
+
+        ReadOnlySpan<char> number = digits[..count];
+        if (number.StartsWith("1") && count == 11 && number[1] == '8' && number[2] == number[3] && number[2] is '0' or '3' or '4' or '5' or '6' or '7' or '8')
+        {
+            return true; // North American 1-8xx
+        }
+
+        if (count == 10 && number[0] == '8' && number[1] == number[2] && number[1] is '0' or '3' or '4' or '5' or '6' or '7' or '8'
+            && start > 0 && text.AsSpan(Math.Max(0, start - 3), start - Math.Max(0, start - 3)).Contains("1", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return (count is 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
+            || (count == 10 && (number.StartsWith("1800") || number.StartsWith("1300") || number.StartsWith("1850")));
     }
 
     /// <summary>True when a cue phrase is among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
