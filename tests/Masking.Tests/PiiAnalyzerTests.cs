@@ -221,6 +221,13 @@ public sealed class PiiAnalyzerTests
     [InlineData("Estimado Sr. Valenzuela, RUT 14.832.597-9: su reembolso", "14.832.597-9", PiiEntityType.PassportNumber)]
     [InlineData("His IRD number is 106-135-290 and the payout is due.", "106-135-290", PiiEntityType.PassportNumber)]
     [InlineData("Uw patiënt dhr. Johannes (Hans) van der Heijden, geboren in Delft.", "Johannes (Hans) van der Heijden", PiiEntityType.Person)]
+    [InlineData("pasted: {\"patient\":{\"given\":\"Oluwaseun\",\"family\":\"Bankole\"},\"status\":\"ok\"}", "Bankole", PiiEntityType.Person)]
+    [InlineData("my card number is on file, exp 09/28 cvv 331 — can u check", "331", PiiEntityType.CreditCard)]
+    [InlineData("I've noted your account number as 50100 2289 1134 and the dispute.", "50100 2289 1134", PiiEntityType.AccountNumber)]
+    [InlineData("Hey HR, my T4 shows the wrong SIN. It should be 187 233 556, not that one.", "187 233 556", PiiEntityType.PassportNumber)]
+    [InlineData("I paid $3,850 via bank transfer to 06-0193-0947812-00. Never got the goods.", "06-0193-0947812-00", PiiEntityType.AccountNumber)]
+    [InlineData("Please refund to my UPI venkat.subbu@okhdfcbank today.", "venkat.subbu@okhdfcbank", PiiEntityType.AccountNumber)]
+    [InlineData("could not open C:\\Users\\priya.nair\\Documents\\claim.pdf (access denied)", "priya.nair", PiiEntityType.AccountNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -272,6 +279,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Mum is in St James ward again; one two three four five, once I caught a fish alive.")]
     [InlineData("Current meds: co-careldopa 12.5/50 mg TDS; paid 1,250 into the account; the MSISDN and QROPS forms.")]
     [InlineData("Call the helpline free on 0808 2000 247 or the CRA at 1-800-959-8281; Lantus, NDC 0088-2219-05; Report for Victoria Police.")]
+    [InlineData("Move my Roth IRA and the Stocks and Shares ISA; the C:\\Users\\Public folder.")]
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     public void Analyze_KeepsOrdinaryContent(string text)

@@ -7,7 +7,7 @@ namespace Masking.Recognizers;
 /// Identifiers with no fixed shape (record, member, account, policy, licence, passport, serial numbers): an
 /// identifier-like token is personal data when a keyword naming its kind stands just before it.
 /// </summary>
-internal sealed class ContextIdRecognizer : IRecognizer
+internal sealed partial class ContextIdRecognizer : IRecognizer
 {
     // Longest phrases first so "medical record number" wins over "record".
     private static readonly (string Keyword, PiiEntityType Type)[] Keywords =
@@ -126,6 +126,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         ("cartão sus", PiiEntityType.HealthPlanNumber), ("sus", PiiEntityType.HealthPlanNumber), ("cns", PiiEntityType.HealthPlanNumber),
         ("az", PiiEntityType.AccountNumber), ("aktenzeichen", PiiEntityType.AccountNumber), ("zaaknummer", PiiEntityType.AccountNumber),
         ("r g", PiiEntityType.AccountNumber), ("dossiernummer", PiiEntityType.AccountNumber), ("expediente", PiiEntityType.AccountNumber),
+        ("cvv", PiiEntityType.CreditCard), ("cvc", PiiEntityType.CreditCard), ("cvv2", PiiEntityType.CreditCard), ("security code", PiiEntityType.CreditCard),
         ("nric", PiiEntityType.PassportNumber), ("fin", PiiEntityType.PassportNumber), ("ird", PiiEntityType.PassportNumber),
         ("ird number", PiiEntityType.PassportNumber), ("crn", PiiEntityType.PassportNumber), ("pps", PiiEntityType.PassportNumber),
         ("nhi", PiiEntityType.HealthPlanNumber), ("chi", PiiEntityType.HealthPlanNumber), ("chi number", PiiEntityType.HealthPlanNumber),
@@ -150,7 +151,7 @@ internal sealed class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -159,6 +160,12 @@ internal sealed class ContextIdRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         RecognizeUsernames(scan);
+        RecognizeJsonFields(scan);
+        if (scan.Text.Contains("Users", StringComparison.Ordinal) || scan.Text.Contains("/home/", StringComparison.Ordinal))
+        {
+            RecognizeHomeFolders(scan);
+        }
+
         if (!scan.HasDigit)
         {
             return;
@@ -191,6 +198,14 @@ internal sealed class ContextIdRecognizer : IRecognizer
             }
 
             var token = text.AsSpan(start, end - start);
+
+            // "exp 09/28 cvv 331": a card's security code is three or four digits after its keyword.
+            if (token.Length is 3 or 4 && !token.ContainsAnyExceptInRange('0', '9') && FindKeyword(text, start) is { Type: PiiEntityType.CreditCard } code)
+            {
+                scan.Add(PiiEntityType.CreditCard, start, end - start, code.Score);
+                continue;
+            }
+
             // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
             var strongShape = LooksLikeIdentifier(token);
             // "1.020.456.789", "14.832.597-9": dotted groups read as an amount, unless a keyword names them an identifier.
@@ -244,7 +259,19 @@ internal sealed class ContextIdRecognizer : IRecognizer
         {
             if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '_' or '-' or '+'))
             {
-                continue; // an e-mail address
+                // An e-mail address, or an Indian UPI id ("venkat.subbu@okhdfcbank": a payment address with no domain).
+                if (UpiHandle(text, at) is var upiEnd and > 0)
+                {
+                    var localStart = at;
+                    while (localStart > 0 && (char.IsAsciiLetterOrDigit(text[localStart - 1]) || text[localStart - 1] is '.' or '_' or '-'))
+                    {
+                        localStart--;
+                    }
+
+                    scan.Add(PiiEntityType.AccountNumber, localStart, upiEnd - localStart, 0.85);
+                }
+
+                continue;
             }
 
             var handleEnd = UsernameEnd(text, at + 1);
@@ -320,6 +347,59 @@ internal sealed class ContextIdRecognizer : IRecognizer
         return (-1, -1);
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpiHandles = new[]
+    {
+        "okhdfcbank", "oksbi", "okaxis", "okicici", "ybl", "ibl", "axl", "paytm", "upi", "apl", "yapl", "ptyes", "ptsbi", "pthdfc",
+        "ptaxis", "icici", "sbi", "hdfcbank", "axisbank", "kotak", "indus", "federal", "idfcbank", "jupiteraxis", "fam",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The end of a UPI id whose '@' is at <paramref name="at"/> (a known payment handle and no domain after it); 0 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int UpiHandle(string text, int at)
+    {
+        var end = at + 1;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        var glued = end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is '_' || (text[end] is '.' or '-' && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1])));
+        return !glued && end > at + 1 && UpiHandles.Contains(text.AsSpan(at + 1, end - at - 1)) ? end : 0;
+    }
+
+    // Home folders in paths written into messages and logs: C:\Users\priya.nair\…, /home/jdoe/…, /Users/maria/….
+    private static readonly string[] HomeFolders = ["\\Users\\", "/home/", "/Users/"];
+
+    /// <summary>The user folder of a path ("C:\Users\priya.nair\Documents"): the account's login name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeHomeFolders(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var folder in HomeFolders)
+        {
+            for (var at = text.IndexOf(folder, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(folder, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var start = at + folder.Length;
+                while (start < text.Length && text[start] == '\\')
+                {
+                    start++; // "C:\\Users\\" written with doubled separators
+                }
+
+                var end = start;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '_' or '-'))
+                {
+                    end++;
+                }
+
+                if (end - start >= 2 && !text.AsSpan(start, end - start).Equals("public", StringComparison.OrdinalIgnoreCase)
+                    && !text.AsSpan(start, end - start).Equals("default", StringComparison.OrdinalIgnoreCase))
+                {
+                    scan.Add(PiiEntityType.AccountNumber, start, end - start, 0.8);
+                }
+            }
+        }
+    }
+
     /// <summary>The end of a user name: letters, digits, "_", "-", "#" and inner dots (a full stop after it is not part of it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int UsernameEnd(string text, int start)
@@ -333,6 +413,38 @@ internal sealed class ContextIdRecognizer : IRecognizer
 
         return end;
     }
+
+    /// <summary>
+    /// JSON pasted into a message (<c>{"given":"Oluwaseun","family":"Bankole","mrn":"RX00948217"}</c>): a string value
+    /// takes its type from its key, by the same rules as a dataset record's own fields.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeJsonFields(TextScan scan)
+    {
+        var text = scan.Text;
+        if (!text.Contains("\":", StringComparison.Ordinal) && !text.Contains("\" :", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var m in JsonPairRegex().EnumerateMatches(text))
+        {
+            var pair = text.AsSpan(m.Index, m.Length);
+            var keyEnd = pair[1..].IndexOf('"') + 1;
+            var valueStart = pair[..^1].LastIndexOf('"') + 1;
+            var value = pair[valueStart..^1];
+            var trimmed = value.Trim();
+            if (trimmed.IsEmpty || FieldKeywords.TypeOf(pair[1..keyEnd].ToString()) is not { } type || !FieldKeywords.Plausible(type, trimmed))
+            {
+                continue;
+            }
+
+            scan.Add(type, m.Index + valueStart + (value.Length - value.TrimStart().Length), trimmed.Length, 0.85);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"""[A-Za-z_][A-Za-z0-9_ \-]{0,40}""\s*:\s*""[^""\\\n]{1,256}""")]
+    private static partial System.Text.RegularExpressions.Regex JsonPairRegex();
 
     // Words that name a vehicle registration in the product's languages, matched at a word start by their stems
     // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
@@ -593,6 +705,21 @@ internal sealed class ContextIdRecognizer : IRecognizer
             return letters[sum % 11] == token[8] ? (PiiEntityType.PassportNumber, end) : null;
         }
 
+        // A Canadian SIN (nine digits in threes, Luhn) in a text that speaks of one: "my SIN … should be 187 233 556".
+        if (token.Length == 11 && token[3] is ' ' or '-' && token[7] is ' ' or '-' && !token[..3].ContainsAnyExceptInRange('0', '9')
+            && !token[4..7].ContainsAnyExceptInRange('0', '9') && !token[8..].ContainsAnyExceptInRange('0', '9')
+            && Checksums.Luhn(token) && ContainsWord(text, "SIN"))
+        {
+            return (PiiEntityType.PassportNumber, end);
+        }
+
+        // A New Zealand bank account: bank, branch, account and suffix ("06-0193-0947812-00").
+        if (token.Length is 18 or 19 && token[2] == '-' && token[7] == '-' && token[15] == '-' && token.Count('-') == 3
+            && !token.ContainsAnyExcept("0123456789-"))
+        {
+            return (PiiEntityType.AccountNumber, end);
+        }
+
         if (token.Length == 16 && IsCodiceFiscale(token))
         {
             return (PiiEntityType.PassportNumber, end);
@@ -619,6 +746,21 @@ internal sealed class ContextIdRecognizer : IRecognizer
         }
 
         return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -722,7 +722,7 @@ internal sealed class NameRecognizer : IRecognizer
     {
         "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
         "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
-        "Police", "Court", "Tribunal", "Helpline",
+        "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]

@@ -22,6 +22,8 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["first name"] = PiiEntityType.Person, ["firstname"] = PiiEntityType.Person, ["given name"] = PiiEntityType.Person,
         ["forename"] = PiiEntityType.Person, ["last name"] = PiiEntityType.Person, ["lastname"] = PiiEntityType.Person,
         ["surname"] = PiiEntityType.Person, ["family name"] = PiiEntityType.Person, ["suspect"] = PiiEntityType.Person,
+        ["given"] = PiiEntityType.Person, ["family"] = PiiEntityType.Person, // HL7 FHIR's HumanName
+
         ["witness"] = PiiEntityType.Person, ["victim"] = PiiEntityType.Person, ["next of kin"] = PiiEntityType.Person,
         ["beneficiary"] = PiiEntityType.Person, ["payee"] = PiiEntityType.Person, ["employee"] = PiiEntityType.Person,
         ["address"] = PiiEntityType.StreetAddress, ["street"] = PiiEntityType.StreetAddress, ["street address"] = PiiEntityType.StreetAddress,
