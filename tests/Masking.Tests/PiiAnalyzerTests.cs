@@ -228,6 +228,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("I paid $3,850 via bank transfer to 06-0193-0947812-00. Never got the goods.", "06-0193-0947812-00", PiiEntityType.AccountNumber)]
     [InlineData("Please refund to my UPI venkat.subbu@okhdfcbank today.", "venkat.subbu@okhdfcbank", PiiEntityType.AccountNumber)]
     [InlineData("could not open C:\\Users\\priya.nair\\Documents\\claim.pdf (access denied)", "priya.nair", PiiEntityType.AccountNumber)]
+    [InlineData("Pour : Mme d'Harcourt, née le 1er août 1929, traitement habituel.", "1er août 1929", PiiEntityType.Date)]
+    [InlineData("Žadatelka narozena 2. října 1933, ve věku vysokém.", "2. října 1933", PiiEntityType.Date)]
+    [InlineData("Assistito: CARUSO VITTORIA, nata il 14.VI.1953, residente a Napoli.", "14.VI.1953", PiiEntityType.Date)]
+    [InlineData("your French social security number as 2 79 06 31 555 017 58 and your", "2 79 06 31 555 017 58", PiiEntityType.PassportNumber)]
+    [InlineData("Hon heter Gunborg Sjöström, 230211+1428, och fyllde hundra år.", "230211+1428", PiiEntityType.PassportNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -279,6 +284,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Mum is in St James ward again; one two three four five, once I caught a fish alive.")]
     [InlineData("Current meds: co-careldopa 12.5/50 mg TDS; paid 1,250 into the account; the MSISDN and QROPS forms.")]
     [InlineData("Call the helpline free on 0808 2000 247 or the CRA at 1-800-959-8281; Lantus, NDC 0088-2219-05; Report for Victoria Police.")]
+    [InlineData("Krank seit Dienstag; el Ayuntamiento; art. 242 del Código Penal; a Samsung Galaxy S23 was stolen.")]
     [InlineData("Move my Roth IRA and the Stocks and Shares ISA; the C:\\Users\\Public folder.")]
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]

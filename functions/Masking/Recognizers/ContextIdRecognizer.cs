@@ -127,6 +127,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("az", PiiEntityType.AccountNumber), ("aktenzeichen", PiiEntityType.AccountNumber), ("zaaknummer", PiiEntityType.AccountNumber),
         ("r g", PiiEntityType.AccountNumber), ("dossiernummer", PiiEntityType.AccountNumber), ("expediente", PiiEntityType.AccountNumber),
         ("cvv", PiiEntityType.CreditCard), ("cvc", PiiEntityType.CreditCard), ("cvv2", PiiEntityType.CreditCard), ("security code", PiiEntityType.CreditCard),
+        ("social security number", PiiEntityType.PassportNumber), ("social security no", PiiEntityType.PassportNumber),
         ("nric", PiiEntityType.PassportNumber), ("fin", PiiEntityType.PassportNumber), ("ird", PiiEntityType.PassportNumber),
         ("ird number", PiiEntityType.PassportNumber), ("crn", PiiEntityType.PassportNumber), ("pps", PiiEntityType.PassportNumber),
         ("nhi", PiiEntityType.HealthPlanNumber), ("chi", PiiEntityType.HealthPlanNumber), ("chi number", PiiEntityType.HealthPlanNumber),
@@ -723,6 +724,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         if (token.Length == 16 && IsCodiceFiscale(token))
         {
             return (PiiEntityType.PassportNumber, end);
+        }
+
+        // "230211+1428": a Swedish personal number of someone over 100 has "+" (no joiner, so the token stops before it).
+        if (token.Length == 6 && end + 5 <= text.Length && text[end] == '+' && !text.AsSpan(end + 1, 4).ContainsAnyExceptInRange('0', '9')
+            && (end + 5 == text.Length || !char.IsLetterOrDigit(text[end + 5])) && !token.ContainsAnyExceptInRange('0', '9'))
+        {
+            return NationalIdShape(text, start, end + 5) is { } over100 ? over100 : null;
         }
 
         if (token.Length == 11 && token[6] is '-' or '+' && !token[..6].ContainsAnyExceptInRange('0', '9') && !token[7..].ContainsAnyExceptInRange('0', '9')

@@ -63,6 +63,15 @@ internal sealed partial class DateRecognizer : IRecognizer
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
+
+        // "14.VI.1953": Italian, Polish and Czech forms and registers write the month in Roman numerals.
+        if (scan.Text.Contains(".V", StringComparison.Ordinal) || scan.Text.Contains(".I", StringComparison.Ordinal) || scan.Text.Contains(".X", StringComparison.Ordinal))
+        {
+            foreach (var (index, length) in scan.MatchesNearClusters(RomanMonthDateRegex(), 4, 10, 0))
+            {
+                scan.Add(PiiEntityType.Date, index, length, scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.7);
+            }
+        }
     }
 
     /// <summary>
@@ -161,7 +170,11 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
         + "|januar|februar|märz|maerz|juni|juli|oktober|dezember"
         + "|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
-        + "|januari|februari|maart|mei|augustus";
+        + "|januari|februari|maart|mei|augustus"
+        // Polish, Czech and Romanian (genitive forms, as dates write them), Swedish.
+        + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+        + "|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+        + "|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|augusti|oktober";
 
     /// <summary>
     /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as
@@ -298,7 +311,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         "birthday", "deceased on", "operated on", "arrested on");
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
-    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°)?\s+(?:de\s+)?\p{L}{3,10}\s+(?:del?\s+)?(?:19|20)\d{2}$")]
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+)?\p{L}{3,11}\s+(?:del?\s+)?(?:19|20)\d{2}$")]
     private static partial Regex OtherLanguageDateRegex();
 
     private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");
@@ -306,6 +319,9 @@ internal sealed partial class DateRecognizer : IRecognizer
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
+
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?:19|20)\d{2}\b")]
+    private static partial Regex RomanMonthDateRegex();
 
     // 03/14/1962, 14.03.1962, 3-14-62 — one separator throughout ("12.5/50 mg" is a dose).
     [GeneratedRegex(@"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{2}(?![\w/\-]|\.\d)")]
