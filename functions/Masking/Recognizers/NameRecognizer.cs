@@ -166,15 +166,18 @@ internal sealed class NameRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> RelationsAndTitles = System.Buffers.SearchValues.Create(
         ["son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ", "father is ", "mum is ", "mom is ", "dad is ",
          "brother is ", "sister is ", "mrs ", "mr ", "miss ", "Mrs ", "Mr ", "Miss ", "MRS ", "MR ", "MISS ", "dr ", "Dr ",
-         // "my wife fatima", "brother ravi", "dad (frank)": the relation right before the name.
-         "son ", "daughter ", "wife ", "husband ", "mother ", "father ", "mum ", "mom ", "dad ", "brother ", "sister ", "dad (",
-         "is called ", "called "], StringComparison.Ordinal);
+         // "my wife fatima", "my brother ravi", "dad (frank)": the relation right before the name. Written with "my" (one
+         // shared prefix keeps the search about as cheap as before; bare "son " alone cost 1.5 ns/char).
+         "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ",
+         "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ",
+         "dad (", "is called "], StringComparison.Ordinal);
 
     // Phrases of two words: the name starts after the second space, not the first.
     private static readonly string[] TwoWordPhrases =
     [
         "name is ", "i am ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ",
-        "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "is called ",
+        "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "is called ", "my son ", "my daughter ", "my wife ",
+        "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
     ];
 
     /// <summary>
