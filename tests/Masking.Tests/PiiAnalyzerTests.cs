@@ -233,6 +233,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("Assistito: CARUSO VITTORIA, nata il 14.VI.1953, residente a Napoli.", "14.VI.1953", PiiEntityType.Date)]
     [InlineData("your French social security number as 2 79 06 31 555 017 58 and your", "2 79 06 31 555 017 58", PiiEntityType.PassportNumber)]
     [InlineData("Hon heter Gunborg Sjöström, 230211+1428, och fyllde hundra år.", "230211+1428", PiiEntityType.PassportNumber)]
+    [InlineData("MSH|^~\\&|LAB|STJ|202403111022||ADT^A01|MSG1|P|2.5\nPID|1||00482913^^^STJ^MR||HOLLOWAY^BEATRICE^J||19310522|F", "HOLLOWAY^BEATRICE^J", PiiEntityType.Person)]
+    [InlineData("MSH|^~\\&|LAB|STJ|202403111022||ADT^A01|MSG1|P|2.5\nPID|1||00482913^^^STJ^MR||HOLLOWAY^BEATRICE^J||19310522|F", "19310522", PiiEntityType.Date)]
+    [InlineData("her Strava is strava.com/athletes/48820173 and she runs daily", "strava.com/athletes/48820173", PiiEntityType.Url)]
+    [InlineData("posted by u/greekfreak_nick on the forum last week", "u/greekfreak_nick", PiiEntityType.AccountNumber)]
+    [InlineData("Patient is my father, UHID MH2291047, admitted on Monday.", "MH2291047", PiiEntityType.MedicalRecordNumber)]
+    [InlineData("O número de utente dela é 198 403 726. Podem remarcar?", "198 403 726", PiiEntityType.HealthPlanNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

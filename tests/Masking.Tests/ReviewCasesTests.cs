@@ -14,7 +14,7 @@ namespace Masking.Tests;
 /// <remarks>
 /// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv`, `fresh-2.tsv` and `fresh-3*.tsv` were written by
 /// testers who had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on,
-/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235 and `fresh-4b` 94 of 247). Once fixed
+/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247 and `fresh-5` 51 of 271). Once fixed
 /// against, none of them is a held-out measurement any more: see `docs/compliance.md`.
 /// </remarks>
 public sealed class ReviewCasesTests(ITestOutputHelper output)
@@ -24,10 +24,11 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("review-1-more.tsv", 6, 3)]
     [InlineData("fresh-1.tsv", 5, 4)]
     [InlineData("fresh-2.tsv", 6, 11)]
-    [InlineData("fresh-3a.tsv", 19, 2)]
+    [InlineData("fresh-3a.tsv", 18, 2)]
     [InlineData("fresh-3b.tsv", 27, 5)]
     [InlineData("fresh-4a.tsv", 23, 6)]
     [InlineData("fresh-4b.tsv", 45, 3)]
+    [InlineData("fresh-5.tsv", 39, 7)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {
         var cases = Read(file);
@@ -79,6 +80,7 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-3b.tsv")]
     [InlineData("fresh-4a.tsv")]
     [InlineData("fresh-4b.tsv")]
+    [InlineData("fresh-5.tsv")]
     public void ReviewFile_HasDistinctCasesWithExpectations(string file)
     {
         var cases = Read(file);

@@ -128,6 +128,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("r g", PiiEntityType.AccountNumber), ("dossiernummer", PiiEntityType.AccountNumber), ("expediente", PiiEntityType.AccountNumber),
         ("cvv", PiiEntityType.CreditCard), ("cvc", PiiEntityType.CreditCard), ("cvv2", PiiEntityType.CreditCard), ("security code", PiiEntityType.CreditCard),
         ("social security number", PiiEntityType.PassportNumber), ("social security no", PiiEntityType.PassportNumber),
+        ("uhid", PiiEntityType.MedicalRecordNumber), ("dea", PiiEntityType.LicenseNumber), ("medi cal bic", PiiEntityType.HealthPlanNumber),
+        ("tarjeta sanitaria", PiiEntityType.HealthPlanNumber), ("framenummer", PiiEntityType.DeviceSerial), ("numer dowodu", PiiEntityType.PassportNumber),
+        ("dowodu", PiiEntityType.PassportNumber), ("utente", PiiEntityType.HealthPlanNumber), ("número de utente", PiiEntityType.HealthPlanNumber),
+        ("eurodac", PiiEntityType.PassportNumber), ("card number", PiiEntityType.AccountNumber), ("card no", PiiEntityType.AccountNumber),
         ("nric", PiiEntityType.PassportNumber), ("fin", PiiEntityType.PassportNumber), ("ird", PiiEntityType.PassportNumber),
         ("ird number", PiiEntityType.PassportNumber), ("crn", PiiEntityType.PassportNumber), ("pps", PiiEntityType.PassportNumber),
         ("nhi", PiiEntityType.HealthPlanNumber), ("chi", PiiEntityType.HealthPlanNumber), ("chi number", PiiEntityType.HealthPlanNumber),
@@ -152,7 +156,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -162,6 +166,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     {
         RecognizeUsernames(scan);
         RecognizeJsonFields(scan);
+        if (scan.Text.Contains("PID|", StringComparison.Ordinal) || scan.Text.Contains("NK1|", StringComparison.Ordinal))
+        {
+            RecognizeHl7(scan);
+        }
+
         if (scan.Text.Contains("Users", StringComparison.Ordinal) || scan.Text.Contains("/home/", StringComparison.Ordinal))
         {
             RecognizeHomeFolders(scan);
@@ -279,6 +288,16 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             if (handleEnd - at - 1 >= 2)
             {
                 scan.Add(PiiEntityType.AccountNumber, at, handleEnd - at, 0.8);
+            }
+        }
+
+        // Reddit's "u/greekfreak_nick".
+        for (var slash = text.IndexOf("u/", StringComparison.Ordinal); slash >= 0; slash = text.IndexOf("u/", slash + 2, StringComparison.Ordinal))
+        {
+            var nameEnd = UsernameEnd(text, slash + 2);
+            if ((slash == 0 || !(char.IsLetterOrDigit(text[slash - 1]) || text[slash - 1] is '/' or '.')) && nameEnd - slash - 2 >= 3)
+            {
+                scan.Add(PiiEntityType.AccountNumber, slash, nameEnd - slash, 0.8);
             }
         }
 
@@ -413,6 +432,54 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         return end;
+    }
+
+    // HL7 v2 fields that identify the patient (PID) or the next of kin (NK1), by position: 3 patient ids, 5 name, 6 mother's
+    // maiden name, 7 birth date, 11 address, 13/14 phones, 18 account, 19 SSN, 20 driver's licence; NK1 2 name, 4 address, 5/6 phones.
+    private static readonly (string Segment, int Field, PiiEntityType Type)[] Hl7Fields =
+    [
+        ("PID|", 3, PiiEntityType.MedicalRecordNumber), ("PID|", 5, PiiEntityType.Person), ("PID|", 6, PiiEntityType.Person),
+        ("PID|", 7, PiiEntityType.Date), ("PID|", 11, PiiEntityType.StreetAddress), ("PID|", 13, PiiEntityType.Phone),
+        ("PID|", 14, PiiEntityType.Phone), ("PID|", 18, PiiEntityType.AccountNumber), ("PID|", 19, PiiEntityType.Ssn),
+        ("PID|", 20, PiiEntityType.LicenseNumber), ("NK1|", 2, PiiEntityType.Person), ("NK1|", 4, PiiEntityType.StreetAddress),
+        ("NK1|", 5, PiiEntityType.Phone), ("NK1|", 6, PiiEntityType.Phone),
+    ];
+
+    /// <summary>HL7 v2 messages pasted into a message: the identifying fields of PID and NK1 segments, whole.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeHl7(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var segment in (ReadOnlySpan<string>)["PID|", "NK1|"])
+        {
+            for (var at = text.IndexOf(segment, StringComparison.Ordinal); at >= 0; at = text.IndexOf(segment, at + 4, StringComparison.Ordinal))
+            {
+                if (at > 0 && !(text[at - 1] is '\n' or '\r'))
+                {
+                    continue;
+                }
+
+                var lineEnd = text.IndexOfAny(['\n', '\r'], at) is var e and >= 0 ? e : text.Length;
+                var (field, fieldStart) = (0, at);
+                for (var i = at; i <= lineEnd; i++)
+                {
+                    if (i < lineEnd && text[i] != '|')
+                    {
+                        continue;
+                    }
+
+                    foreach (var (name, number, type) in Hl7Fields)
+                    {
+                        if (name == segment && number == field && i > fieldStart)
+                        {
+                            scan.Add(type, fieldStart, i - fieldStart, 0.85);
+                        }
+                    }
+
+                    (field, fieldStart) = (field + 1, i + 1);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -730,7 +730,7 @@ internal sealed class NameRecognizer : IRecognizer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]
     {
-        "team", "ward", "department", "dept", "services", "service", "unit", "desk", "office", "helpline", "hotline", "portal",
+        "team", "ward", "department", "dept", "services", "service", "unit", "desk", "office", "helpline", "hotline", "portal", "class",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarMakers = new[]

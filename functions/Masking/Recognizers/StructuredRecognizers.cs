@@ -737,7 +737,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""'`]+", RegexOptions.IgnoreCase)]
     private static partial Regex UrlRegex();
 
-    [GeneratedRegex(@"(?<![\w./])(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|github|threads|snapchat|pinterest)\.(?:com|in)/(?:in/)?[\w.\-]{2,}[^\s<>""'`]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w./])(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|github|threads|snapchat|pinterest|strava|reddit|medium|twitch|vk|onlyfans|patreon)\.(?:com|in)/(?:in/)?[\w.\-]{2,}[^\s<>""'`]*", RegexOptions.IgnoreCase)]
     private static partial Regex SocialProfileRegex();
 
     [GeneratedRegex(@"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)")]
