@@ -165,15 +165,22 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         RecognizeUsernames(scan);
-        RecognizeJsonFields(scan);
-        if (scan.Text.Contains("PID|", StringComparison.Ordinal) || scan.Text.Contains("NK1|", StringComparison.Ordinal))
-        {
-            RecognizeHl7(scan);
-        }
 
-        if (scan.Text.Contains("Users", StringComparison.Ordinal) || scan.Text.Contains("/home/", StringComparison.Ordinal))
+        // Pasted structures are rare: one search for all their markers, then each only where its own marker stands.
+        if (scan.Text.AsSpan().IndexOfAny(StructureMarkers) >= 0)
         {
-            RecognizeHomeFolders(scan);
+            RecognizeJsonFields(scan);
+            if (scan.Text.Contains("PID|", StringComparison.Ordinal) || scan.Text.Contains("NK1|", StringComparison.Ordinal))
+            {
+                RecognizeHl7(scan);
+            }
+
+            if (scan.Text.Contains("Users", StringComparison.Ordinal) || scan.Text.Contains("/home/", StringComparison.Ordinal))
+            {
+                RecognizeHomeFolders(scan);
+            }
+
+            RecognizeRedditNames(scan);
         }
 
         if (!scan.HasDigit)
@@ -288,16 +295,6 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             if (handleEnd - at - 1 >= 2)
             {
                 scan.Add(PiiEntityType.AccountNumber, at, handleEnd - at, 0.8);
-            }
-        }
-
-        // Reddit's "u/greekfreak_nick".
-        for (var slash = text.IndexOf("u/", StringComparison.Ordinal); slash >= 0; slash = text.IndexOf("u/", slash + 2, StringComparison.Ordinal))
-        {
-            var nameEnd = UsernameEnd(text, slash + 2);
-            if ((slash == 0 || !(char.IsLetterOrDigit(text[slash - 1]) || text[slash - 1] is '/' or '.')) && nameEnd - slash - 2 >= 3)
-            {
-                scan.Add(PiiEntityType.AccountNumber, slash, nameEnd - slash, 0.8);
             }
         }
 
@@ -478,6 +475,24 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
                     (field, fieldStart) = (field + 1, i + 1);
                 }
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> StructureMarkers = System.Buffers.SearchValues.Create(
+        ["\":", "\" :", "PID|", "NK1|", "Users", "/home/", "u/"], StringComparison.Ordinal);
+
+    /// <summary>Reddit's "u/greekfreak_nick".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeRedditNames(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var slash = text.IndexOf("u/", StringComparison.Ordinal); slash >= 0; slash = text.IndexOf("u/", slash + 2, StringComparison.Ordinal))
+        {
+            var nameEnd = UsernameEnd(text, slash + 2);
+            if ((slash == 0 || !(char.IsLetterOrDigit(text[slash - 1]) || text[slash - 1] is '/' or '.')) && nameEnd - slash - 2 >= 3)
+            {
+                scan.Add(PiiEntityType.AccountNumber, slash, nameEnd - slash, 0.8);
             }
         }
     }

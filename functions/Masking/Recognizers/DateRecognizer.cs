@@ -56,6 +56,11 @@ internal sealed partial class DateRecognizer : IRecognizer
             // ("1st of September 2021") up to 24.
             foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, before, 3))
             {
+                if (regex == NumericDateRegex() && !OneSeparator(scan.Text.AsSpan(index, length)))
+                {
+                    continue;
+                }
+
                 var score = scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.7;
                 scan.Add(PiiEntityType.Date, index, length, score);
             }
@@ -65,7 +70,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         RecognizeMonthYearDates(scan, monthWords);
 
         // "14.VI.1953": Italian, Polish and Czech forms and registers write the month in Roman numerals.
-        if (scan.Text.Contains(".V", StringComparison.Ordinal) || scan.Text.Contains(".I", StringComparison.Ordinal) || scan.Text.Contains(".X", StringComparison.Ordinal))
+        if (scan.Text.AsSpan().IndexOfAny(RomanMonthMarkers) >= 0)
         {
             foreach (var (index, length) in scan.MatchesNearClusters(RomanMonthDateRegex(), 4, 10, 0))
             {
@@ -151,6 +156,15 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLanguageMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         OtherLanguageMonthNames.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a numeric date uses one separator throughout ("14.03.1962", not "12.5/50").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool OneSeparator(ReadOnlySpan<char> date)
+    {
+        var first = date.IndexOfAny('/', '.', '-');
+        var second = first < 0 ? -1 : date[(first + 1)..].IndexOfAny('/', '.', '-');
+        return second < 0 || date[first] == date[first + 1 + second];
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordStartBefore(string text, int end)
@@ -320,11 +334,14 @@ internal sealed partial class DateRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
+    private static readonly System.Buffers.SearchValues<string> RomanMonthMarkers = System.Buffers.SearchValues.Create([".I", ".V", ".X", ". I", ". V", ". X"], StringComparison.Ordinal);
+
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])\.\s?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?(?:19|20)\d{2}\b")]
     private static partial Regex RomanMonthDateRegex();
 
-    // 03/14/1962, 14.03.1962, 3-14-62 — one separator throughout ("12.5/50 mg" is a dose).
-    [GeneratedRegex(@"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{2}(?![\w/\-]|\.\d)")]
+    // 03/14/1962, 14.03.1962, 3-14-62 (one separator throughout is checked after the match: "12.5/50 mg" is a dose; a
+    // back-reference in the pattern made every date search slower).
+    [GeneratedRegex(@"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:19|20)?\d{2}(?![\w/\-]|\.\d)")]
     private static partial Regex NumericDateRegex();
 
     // 1962-03-14, 1962/03/14
