@@ -290,6 +290,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Mum is in St James ward again; one two three four five, once I caught a fish alive.")]
     [InlineData("Current meds: co-careldopa 12.5/50 mg TDS; paid 1,250 into the account; the MSISDN and QROPS forms.")]
     [InlineData("Call the helpline free on 0808 2000 247 or the CRA at 1-800-959-8281; Lantus, NDC 0088-2219-05; Report for Victoria Police.")]
+    [InlineData("The report supports the claim of USD 40,897; the claim of 1,250 was paid.")]
     [InlineData("Krank seit Dienstag; el Ayuntamiento; art. 242 del Código Penal; a Samsung Galaxy S23 was stolen.")]
     [InlineData("Move my Roth IRA and the Stocks and Shares ISA; the C:\\Users\\Public folder.")]
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]

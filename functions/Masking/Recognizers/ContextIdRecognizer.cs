@@ -1185,7 +1185,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             var digitsAfter = text.AsSpan(end + 1).IndexOfAnyExceptInRange('0', '9') is var n and >= 0 ? n : text.Length - end - 1;
             var nextEnd = end + 1 + digitsAfter;
             var groupEnds = nextEnd == text.Length || !(char.IsAsciiLetter(text[nextEnd]) || text[nextEnd] is '-' or '/' or ':');
-            if (groupEnds && (digitsAfter == 2 || (digitsAfter == 3 && length <= 3)))
+            // A thousands group follows at most three digits ("USD 40,897", "1,250"); a CSV cell's number is longer.
+            var digitsBefore = text.AsSpan(start, length).Length - text.AsSpan(start, length).TrimEnd("0123456789").Length;
+            if (groupEnds && (digitsAfter == 2 || (digitsAfter == 3 && digitsBefore <= 3)))
             {
                 return true;
             }
