@@ -239,6 +239,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("posted by u/greekfreak_nick on the forum last week", "u/greekfreak_nick", PiiEntityType.AccountNumber)]
     [InlineData("Patient is my father, UHID MH2291047, admitted on Monday.", "MH2291047", PiiEntityType.MedicalRecordNumber)]
     [InlineData("O número de utente dela é 198 403 726. Podem remarcar?", "198 403 726", PiiEntityType.HealthPlanNumber)]
+    [InlineData("Krankmeldung: die AU von Dr. Winter geht heute raus.", "Winter", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -409,6 +409,15 @@ internal sealed class NameRecognizer : IRecognizer
                 boundary = false;
             }
 
+            // "Dr. Winter", "Mrs Little", "Herr Koch": a personal title written just before the run makes an ordinary word
+            // standing alone after it a family name.
+            if (boundary && w == 0 && run.Count == 1 && PersonalTitleBefore(text, run[0].Start)
+                && !TitleLookup.Contains(text.AsSpan(run[0].Start, run[0].End - run[0].Start)))
+            {
+                boundary = false;
+                titleBefore = true;
+            }
+
             if (!boundary)
             {
                 continue;
@@ -434,6 +443,36 @@ internal sealed class NameRecognizer : IRecognizer
     /// After a title, a given name that is also a common word ("Patient May Chen", "Mrs April Nguyen") is part of the
     /// name when a listed family name follows it.
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalTitles = new[]
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Dra", "Dott", "Pan", "Pani", "Dhr", "Mevr",
+        "Mevrouw", "Meneer", "Señor", "Señora", "Signor", "Signora",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a personal title ("Dr.", "Mrs", "Frau") stands right before <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool PersonalTitleBefore(string text, int start)
+    {
+        var end = start - 1;
+        if (end < 2 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        if (text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return end > begin && (begin == 0 || !char.IsLetterOrDigit(text[begin - 1])) && PersonalTitles.Contains(text.AsSpan(begin, end - begin));
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNameAfterTitle(string text, List<(int Start, int End)> run, int segmentStart, int w)
     {
