@@ -838,6 +838,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> stands as a whole word, case-exact: "SIN" names the number, "sin" is an ordinary
+    /// word (<see cref="TextScan.ContainsWord"/> ignores case).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContainsWord(string text, string word)
     {

@@ -409,7 +409,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     // Without separators the digits need a cue that names a phone, not just "number" or "contact".
     private static readonly CueSet StrictPhoneCues = new("phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "ring", "text", "whatsapp", "landline", "call back", "reached at", "reach", "phone number", "mobile number",
         // The same in the product's other languages, and the network's name for a subscriber number.
-        "chiamarmi", "chiamare", "cellulare", "cell.", "telefono", "handy", "telefon", "telefonnummer", "portable", "téléphone", "tél", "tél.",
+        "chiamarmi", "chiamare", "cellulare", "telefono", "handy", "telefon", "telefonnummer", "portable", "téléphone", "tél",
         "móvil", "movil", "celular", "telefone", "telemóvel", "mobiel", "telefoonnummer", "komórka", "msisdn");
 
     /// <summary>IPv6 addresses have "::" or at least two colons with hex digits on both sides ("fe80:0:…").</summary>
