@@ -327,13 +327,13 @@ public sealed class PiiAnalyzer
     /// <summary>
     /// Whether a recognised name word is searched for in lower case too. Only words of a full name (a span of two words
     /// or more: a lone capitalised word taken for a name, "Death claim: …", must not take "death" with it), and only
-    /// names outside the name lexicons: many listed names are also ordinary words ("Bell", "Rose", "Grant", "Young"),
-    /// and "the bell rang" must stay as it is. Nor words of place names ("Santa", "Fort", "Beach"), which a place read as a
+    /// names outside the curated name lexicons: many of their names are also ordinary words ("Bell", "Rose", "Grant",
+    /// "Young"), and "the bell rang" must stay as it is (the generated lists of other markets hold no ordinary words). Nor words of place names ("Santa", "Fort", "Beach"), which a place read as a
     /// person would otherwise carry into the rest of the record.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasDistinctiveLowerCase(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && !word[1..].ContainsAnyInRange('A', 'Z') && !Lexicon.FirstNames.Contains(word) && !Lexicon.LastNames.Contains(word)
+        word.Length >= 4 && !word[1..].ContainsAnyInRange('A', 'Z') && !Lexicon.CuratedNames.Contains(word)
         && !PlaceWords.Contains(word);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = System.Collections.Frozen.FrozenSet

@@ -240,6 +240,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Patient is my father, UHID MH2291047, admitted on Monday.", "MH2291047", PiiEntityType.MedicalRecordNumber)]
     [InlineData("O número de utente dela é 198 403 726. Podem remarcar?", "198 403 726", PiiEntityType.HealthPlanNumber)]
     [InlineData("Krankmeldung: die AU von Dr. Winter geht heute raus.", "Winter", PiiEntityType.Person)]
+    [InlineData("La titular de la cuenta es Lucía Giménez Sosa y reclama el cargo.", "Lucía Giménez Sosa", PiiEntityType.Person)]
+    [InlineData("Ασθενής: Γεώργιος Παπαδόπουλος, εξιτήριο σήμερα.", "Γεώργιος Παπαδόπουλος", PiiEntityType.Person)]
+    [InlineData("Il signor Galimberti ha chiamato ieri.", "Galimberti", PiiEntityType.Person)]
+    [InlineData("Ich habe mit Emre Yıldız gesprochen.", "Emre Yıldız", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -296,6 +300,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Move my Roth IRA and the Stocks and Shares ISA; the C:\\Users\\Public folder.")]
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
+    [InlineData("Vehículo: Renault Clio, y un Škoda Octavia. Westley croup score 5; a Clare's Law disclosure. Gabe von Melperon 25 mg zur Nacht.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

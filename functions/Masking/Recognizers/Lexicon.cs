@@ -17,13 +17,23 @@ internal sealed class Lexicon
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static Lexicon FirstNames { get; } = Load("first-names.txt", ' ', StringComparer.Ordinal);
+    // The curated lists plus the generated names of other markets (more-*-names.txt, see tests/NameLexiconBuilder).
+    public static Lexicon FirstNames { get; } = Load(["first-names.txt", "more-first-names.txt"], ' ', StringComparer.Ordinal);
 
-    public static Lexicon LastNames { get; } = Load("last-names.txt", ' ', StringComparer.Ordinal);
+    public static Lexicon LastNames { get; } = Load(["last-names.txt", "more-last-names.txt"], ' ', StringComparer.Ordinal);
 
-    public static Lexicon NotNames { get; } = Load("not-names.txt", ' ', StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Only the curated given and family names. Many of them are also ordinary words ("Bell", "Rose", "Grant"); the
+    /// generated lists leave ordinary English and German words out, so a name of theirs can be searched for in lower case.
+    /// </summary>
+    public static Lexicon CuratedNames { get; } = Load(["first-names.txt", "last-names.txt"], ' ', StringComparer.Ordinal);
 
-    public static Lexicon Cities { get; } = Load("cities.txt", '|', StringComparer.Ordinal);
+    /// <summary>Only the curated given names.</summary>
+    public static Lexicon CuratedFirstNames { get; } = Load(["first-names.txt"], ' ', StringComparer.Ordinal);
+
+    public static Lexicon NotNames { get; } = Load(["not-names.txt"], ' ', StringComparer.OrdinalIgnoreCase);
+
+    public static Lexicon Cities { get; } = Load(["cities.txt"], '|', StringComparer.Ordinal);
 
     public int Count => _words.Count;
 
@@ -33,24 +43,27 @@ internal sealed class Lexicon
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
-    private static Lexicon Load(string name, char separator, StringComparer comparer)
+    private static Lexicon Load(string[] names, char separator, StringComparer comparer)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Masking.Lexicons.{name}")
-            ?? throw new InvalidOperationException($"Embedded lexicon {name} is missing from the build.");
-        using var reader = new StreamReader(stream);
         var words = new List<string>();
-        while (reader.ReadLine() is { } line)
+        foreach (var name in names)
         {
-            if (line.StartsWith('#'))
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Masking.Lexicons.{name}")
+                ?? throw new InvalidOperationException($"Embedded lexicon {name} is missing from the build.");
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
             {
-                continue;
-            }
+                if (line.StartsWith('#'))
+                {
+                    continue;
+                }
 
-            var separators = separator == ' ' ? new[] { ' ', '\t' } : new[] { separator };
-            words.AddRange(line.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                var separators = separator == ' ' ? new[] { ' ', '\t' } : new[] { separator };
+                words.AddRange(line.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
         }
 
-        return new Lexicon(words, comparer);
+        return new Lexicon(words.Distinct(comparer), comparer);
     }
 }
 

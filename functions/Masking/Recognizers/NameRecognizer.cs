@@ -82,7 +82,7 @@ internal sealed class NameRecognizer : IRecognizer
         "Glasgow", "Gleason", "Heimlich", "Whipple", "Foley", "Swan", "Ganz", "Babinski", "Korsakoff", "Wernicke", "Munchausen",
         "Stevens", "Johnson", "Tay", "Sachs", "Lou", "Gehrig", "Bright", "Hirschsprung", "Legionnaires", "Reye", "Turner",
         "Klinefelter", "Angelman", "Prader", "Willi", "Ehlers", "Danlos", "Fanconi", "Gaucher", "Niemann", "Pick", "Wilson",
-        "Osgood", "Schlatter", "Dupuytren", "Baker", "Colles", "Achilles", "Fallot", "Tetralogy",
+        "Osgood", "Schlatter", "Dupuytren", "Baker", "Colles", "Achilles", "Fallot", "Tetralogy", "Westley", "Sever",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymSurnameLookup = EponymSurnames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -518,9 +518,11 @@ internal sealed class NameRecognizer : IRecognizer
         var text = scan.Text;
         var titled = titleBefore; // a title word ("Mr", "Patient") before the segment, not a sentence opener removed below
 
-        // A capitalised sentence opener ("Contact Olivia Martin", "Ask Maria") is not part of the name that follows.
+        // A capitalised sentence opener ("Contact Olivia Martin", "Ask Maria") is not part of the name that follows. Only a
+        // curated given name says so: a generated one may be a family name too ("Olusegun Bankole").
         if (words.Count >= 2 && IsSentenceStart(text, words[0].Start) && !IsKnownName(text, words[0])
-            && (Lexicon.FirstNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) || LooksLikeVerb(text, words[0])))
+            && !CarMakers.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start))
+            && (Lexicon.CuratedFirstNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) || LooksLikeVerb(text, words[0])))
         {
             words.RemoveAt(0);
             titleBefore = true;
@@ -558,14 +560,18 @@ internal sealed class NameRecognizer : IRecognizer
 
         // "Mayo Clinic", "Mount Sinai Hospital": an institution named after someone or something, not a person — unless a
         // given name or a title says otherwise ("Maria Chen Hospital rounds" stays a person, to be safe).
-        if (!titled && (firstHits == 0 || words.Count == 1) && NamesAnOrganisation(text, end))
+        // Only a curated given name counts here: generated ones include names of institutions' namesakes ("Kenyatta").
+        if (!titled && (firstHits == 0 || words.Count == 1 || !HasCuratedGivenName(text, words))
+            && NamesAnOrganisation(text, end))
         {
             return; // a lone given name before one too ("Jackson Memorial Hospital")
         }
 
-        // "Environmental Services", "Data Protection Act", "the Billing team", "St James ward": a department, body or law.
+        // "Environmental Services", "Data Protection Act", "the Billing team", "St James ward", "Clare's Law": a department,
+        // body or law.
         if ((!titled || (firstHits == 0 && lastHits == 0)) && (OrganisationTails.Contains(text.AsSpan(words[^1].Start, words[^1].End - words[^1].Start))
-            || FollowedByUnitNoun(text, end) || NextWordIn(text, end, OrganisationTails)))
+            || FollowedByUnitNoun(text, end) || NextWordIn(text, end, OrganisationTails)
+            || (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) && NextWordIn(text, end + 2, OrganisationTails))))
         {
             return;
         }
@@ -764,7 +770,7 @@ internal sealed class NameRecognizer : IRecognizer
     {
         "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
         "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
-        "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA",
+        "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA", "Law",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]
@@ -780,13 +786,16 @@ internal sealed class NameRecognizer : IRecognizer
         "Buick", "Chrysler", "Lincoln", "Infiniti", "Acura", "Genesis", "Cupra", "Polestar", "Smart", "Yamaha", "Ducati", "Harley",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>After a car maker: a model — a second capitalised word that is no listed name, or a code ("F-150", "3008").</summary>
+    /// <summary>
+    /// After a car maker: a model — a second capitalised word that is no listed family name, or a code ("F-150", "3008").
+    /// Only family names count against it: models are often given names too ("Renault Clio", "Škoda Octavia").
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ModelFollows(string text, List<(int Start, int End)> words)
     {
         if (words.Count >= 2)
         {
-            return (NameWords.Of(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) & (WordKinds.FirstName | WordKinds.LastName)) == 0;
+            return (NameWords.Of(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) & WordKinds.LastName) == 0;
         }
 
         var end = words[0].End;
@@ -799,7 +808,20 @@ internal sealed class NameRecognizer : IRecognizer
         var model = NextWord(text, end);
         return char.IsAsciiDigit(text[end + 1])
             || (char.IsAsciiLetterUpper(text[end + 1]) && (text[end + 2] == '-' || char.IsAsciiDigit(text[end + 2])
-                || (model.Length >= 2 && (NameWords.Of(model) & (WordKinds.FirstName | WordKinds.LastName)) == 0)));
+                || (model.Length >= 2 && (NameWords.Of(model) & WordKinds.LastName) == 0)));
+    }
+
+    private static bool HasCuratedGivenName(string text, List<(int Start, int End)> words)
+    {
+        foreach (var (start, end) in words)
+        {
+            if (Lexicon.CuratedFirstNames.Contains(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Billing team", "St James ward": a lower-case unit noun right after the run.</summary>

@@ -1,0 +1,86 @@
+using Bogus;
+using Bogus.Bson;
+using Masking.Recognizers;
+
+namespace Masking.Tests;
+
+/// <summary>
+/// The generated name lists (more-*-names.txt, built by tests/NameLexiconBuilder) widen the person recognizer to other
+/// markets. These tests hold them to what the builder promises: names from the package's locale data only, none that
+/// the curated lists or the not-a-name list already decide, no calendar words.
+/// </summary>
+public sealed class NameLexiconTests
+{
+    private static readonly HashSet<string> LocaleNames = ReadLocaleNames();
+
+    [Theory]
+    [InlineData("more-first-names.txt")]
+    [InlineData("more-last-names.txt")]
+    public void GeneratedList_HoldsOnlyLocaleNamesThatNoCuratedListDecides(string file)
+    {
+        var words = Words(file);
+
+        Assert.True(words.Count > 5_000, $"{file} holds only {words.Count} names");
+        Assert.Empty(words.Where(w => !LocaleNames.Contains(w)).Take(10));
+        Assert.Empty(words.Where(w => Lexicon.CuratedNames.Contains(w) || Lexicon.NotNames.Contains(w)).Take(10));
+        Assert.Empty(words.Where(w => w.Length < 3 || !char.IsUpper(w[0])).Take(10));
+    }
+
+    [Theory]
+    [InlineData("Juli")]
+    [InlineData("Agosto")]
+    [InlineData("Gabe")] // German: a dose ("Gabe von Melperon 25 mg")
+    [InlineData("Chase")] // an ordinary English word
+    [InlineData("Bank")]
+    public void GeneratedLists_LeaveOutOrdinaryAndCalendarWords(string word)
+    {
+        Assert.DoesNotContain(word, Words("more-first-names.txt"));
+        Assert.DoesNotContain(word, Words("more-last-names.txt"));
+    }
+
+    [Fact]
+    public void NameLexicons_AreTheCuratedListsPlusTheGeneratedOnes()
+    {
+        Assert.True(Lexicon.FirstNames.Contains("Olivia")); // curated
+        Assert.True(Lexicon.FirstNames.Contains("Kristoffer")); // generated
+        Assert.True(Lexicon.LastNames.Contains("Nogueira"));
+        Assert.True(Lexicon.LastNames.Contains("Παπαδόπουλος"));
+        Assert.False(Lexicon.CuratedNames.Contains("Nogueira"));
+        Assert.All(Words("more-first-names.txt"), w => Assert.True(Lexicon.FirstNames.Contains(w), w));
+        Assert.All(Words("more-last-names.txt"), w => Assert.True(Lexicon.LastNames.Contains(w), w));
+    }
+
+    private static List<string> Words(string file)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"Masking.Lexicons.{file}")
+            ?? throw new InvalidOperationException($"{file} is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+    }
+
+    private static HashSet<string> ReadLocaleNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var locale in Database.GetAllLocales())
+        {
+            if (Database.GetLocale(locale)["name"] is not BObject name)
+            {
+                continue;
+            }
+
+            foreach (var key in name.Keys)
+            {
+                if (name[key] is BArray values && key.Contains("_name", StringComparison.Ordinal))
+                {
+                    foreach (var value in values)
+                    {
+                        names.UnionWith(((value as BValue)?.StringValue ?? "").Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+}
