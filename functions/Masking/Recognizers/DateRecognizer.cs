@@ -69,6 +69,15 @@ internal sealed partial class DateRecognizer : IRecognizer
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
 
+        // "17. 9. 1979": Czech and Slovak put a space after each full stop; Hungarian writes the year first ("1938. április 2.").
+        if (HasFullStopBeforeDigitOrMonth(scan.Text))
+        {
+            foreach (var (index, length) in scan.MatchesNearClusters(SpacedDottedDateRegex(), 4, 10, 20))
+            {
+                scan.Add(PiiEntityType.Date, index, length, scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.7);
+            }
+        }
+
         // "14.VI.1953": Italian, Polish and Czech forms and registers write the month in Roman numerals.
         if (scan.Text.AsSpan().IndexOfAny(RomanMonthMarkers) >= 0)
         {
@@ -333,6 +342,24 @@ internal sealed partial class DateRecognizer : IRecognizer
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
+
+    /// <summary>Whether ". " stands before a digit or a lower-case letter somewhere: the gate for <see cref="SpacedDottedDateRegex"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasFullStopBeforeDigitOrMonth(string text)
+    {
+        for (var i = text.IndexOf(". ", StringComparison.Ordinal); i >= 1 && i + 2 < text.Length; i = text.IndexOf(". ", i + 2, StringComparison.Ordinal))
+        {
+            if (char.IsAsciiDigit(text[i - 1]) && (char.IsAsciiDigit(text[i + 2]) || char.IsLower(text[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d{2}\b|(?:19|20)\d{2}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s(?:0?[1-9]|[12]\d|3[01])\.)")]
+    private static partial Regex SpacedDottedDateRegex();
 
     private static readonly System.Buffers.SearchValues<string> RomanMonthMarkers = System.Buffers.SearchValues.Create([".I", ".V", ".X", ". I", ". V", ". X"], StringComparison.Ordinal);
 

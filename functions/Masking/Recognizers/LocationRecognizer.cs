@@ -245,9 +245,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             var codeEnd = end;
-            if (end - start == 4 && r + 1 < runs.Count && runs[r + 1].Start == end + 1 && text[end] == '-' && runs[r + 1].End - runs[r + 1].Start == 3)
+            var nextLength = r + 1 < runs.Count && runs[r + 1].Start == end + 1 ? runs[r + 1].End - runs[r + 1].Start : 0;
+            if (end - start == 4 && nextLength == 3 && text[end] == '-')
             {
                 codeEnd = runs[r + 1].End; // Portugal: 4050-262
+            }
+            else if ((end - start == 3 && nextLength == 2 && text[end] == ' ') || (end - start == 2 && nextLength == 3 && text[end] == '-'))
+            {
+                codeEnd = runs[r + 1].End; // Czechia, Slovakia, Sweden, Greece: 301 00; Poland: 90-006
             }
             else if (end - start != 5)
             {
@@ -269,7 +274,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             // A known town, or any capitalised word after a house number ("Lindenstraße 14, 80331 …"): not "3 units, 12345 Items".
             var town = text.AsSpan(townStart, townEnd - townStart);
-            var afterHouseNumber = start >= 3 && char.IsAsciiDigit(text[start - 3]);
+            var afterHouseNumber = start >= 3 && (char.IsAsciiDigit(text[start - 3])
+                || (start >= 5 && char.IsAsciiLetterUpper(text[start - 3]) && text[start - 4] == ' ' && char.IsAsciiDigit(text[start - 5]))); // "12 B, "
             if (town.Length < 3 || Lexicon.NotNames.Contains(town) || (townEnd < text.Length && char.IsDigit(text[townEnd]))
                 || !(afterHouseNumber || CitiesAnyCase.Contains(town)))
             {
@@ -278,7 +284,70 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             scan.Add(PiiEntityType.ZipCode, start, codeEnd - start, 0.8);
             scan.Add(PiiEntityType.City, townStart, town.Length, 0.75);
+            if (afterHouseNumber && StreetBefore(text, start - 2) is (var streetStart, var streetEnd))
+            {
+                scan.Add(PiiEntityType.StreetAddress, streetStart, streetEnd - streetStart, 0.8);
+            }
         }
+    }
+
+    /// <summary>
+    /// The street before the comma of "Klatovská 88, 301 00 Plzeň", "Storgatan 12 B, …", "ul. Piotrkowska 112/5, …",
+    /// "Οδός Ερμού 58, …": one to four words, then a house number (a letter, "/5" or " B" after it), back to the previous
+    /// comma, colon, semicolon, bracket or line start. Street words differ in every language; the postcode and town
+    /// after the comma are what say this is an address.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int Start, int End)? StreetBefore(string text, int comma)
+    {
+        var end = comma;
+        var i = end - 1;
+        if (i >= 2 && char.IsAsciiLetterUpper(text[i]) && text[i - 1] == ' ' && char.IsAsciiDigit(text[i - 2]))
+        {
+            i -= 2; // "12 B"
+        }
+        else if (i >= 0 && char.IsAsciiLetter(text[i]))
+        {
+            i--; // "14a"
+        }
+
+        var digitsEnd = i + 1;
+        while (i >= 0 && (char.IsAsciiDigit(text[i]) || (text[i] == '/' && i > 0 && char.IsAsciiDigit(text[i - 1]))))
+        {
+            i--;
+        }
+
+        if (digitsEnd - (i + 1) is < 1 or > 7 || i < 1 || text[i] != ' ')
+        {
+            return null;
+        }
+
+        var start = i;
+        var words = 0;
+        var letters = 0;
+        while (start > 0 && text[start - 1] is not (',' or ':' or ';' or '(' or '\n') && end - start < 60)
+        {
+            start--;
+            if (char.IsLetter(text[start]))
+            {
+                letters++;
+                if (start == 0 || !char.IsLetter(text[start - 1]))
+                {
+                    words++;
+                }
+            }
+            else if (!(text[start] is ' ' or '.' or '-' or '\''))
+            {
+                return null; // digits or symbols: not a street name
+            }
+        }
+
+        while (start < i && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return words is >= 1 and <= 4 && letters >= 4 && end - start < 60 ? (start, end) : null;
     }
 
     // "…, 1500 MG Tablets": units in capitals are not Dutch postcode letters.

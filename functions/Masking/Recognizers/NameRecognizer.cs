@@ -51,7 +51,15 @@ internal sealed class NameRecognizer : IRecognizer
         "monsieur", "madame", "signor", "signora", "dott", "mevrouw", "meneer", "mevr", "dhr",
         // Account holders and name labels in other languages.
         "kontoinhaber", "kontoinhaberin", "inhaber", "inhaberin", "titular", "titulaire", "intestatario", "intestataria",
-        "rekeninghouder", "patiënt", "nachname", "vorname", "nom", "prénom", "nombre", "apellidos", "cognome", "naam"
+        "rekeninghouder", "patiënt", "nachname", "vorname", "nom", "prénom", "nombre", "apellidos", "cognome", "naam",
+        // Letters end with a greeting before the signature; a list of children names them.
+        "groet", "groeten", "grüße", "grüßen", "gruß", "cordialement", "saludos", "saluti", "atenciosamente", "pozdrawiam",
+        "hälsningar", "hilsen", "mvh", "salutations", "children", "kids", "sons", "daughters",
+        // Parties, patients and titles in Czech, Greek, Hungarian, Turkish and the Nordic languages.
+        "mudr", "mudr.", "mvdr", "judr", "mgr", "mgr.", "pacient", "pacientka", "svědek", "poškozený", "poškozená",
+        "μάρτυρας", "ασθενής", "κ.", "κα", "κος", "κυρία", "κύριος", "feljelentő", "szerződő", "sértett", "beteg", "tanú",
+        "gyanúsított", "biztosított", "sigortalı", "tanık", "şüpheli", "pasient", "potilas", "fornærmede", "vitne", "mistenkte",
+        "forsikringstaker", "vittne", "målsägande", "patient:"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -159,7 +167,7 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
-        ["name is ", "i am ", "i'm ", "this is ", "call me ", "it's ", "its "], StringComparison.OrdinalIgnoreCase);
+        ["name is ", "i am ", "i'm ", "this is ", "call me ", "it's ", "its ", "soy "], StringComparison.OrdinalIgnoreCase);
 
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
     // character than a case-exact one ("Mr carlos" still counts: the title in any of its usual cases).
@@ -236,6 +244,13 @@ internal sealed class NameRecognizer : IRecognizer
                 if (familyEnd > givenEnd + 1 && IsListed(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1), Lexicon.LastNames, titleCase))
                 {
                     end = familyEnd;
+
+                    // A double-barrelled family name ("martín-peñalver"): the second half listed too.
+                    if (familyEnd + 1 < text.Length && text[familyEnd] == '-' && LowerWordEnd(text, familyEnd + 1) is var secondEnd && secondEnd > familyEnd + 1
+                        && IsListed(text.AsSpan(familyEnd + 1, secondEnd - familyEnd - 1), Lexicon.LastNames, titleCase))
+                    {
+                        end = secondEnd;
+                    }
                 }
             }
 
@@ -562,7 +577,8 @@ internal sealed class NameRecognizer : IRecognizer
         // given name or a title says otherwise ("Maria Chen Hospital rounds" stays a person, to be safe).
         // Only a curated given name counts here: generated ones include names of institutions' namesakes ("Kenyatta").
         if (!titled && (firstHits == 0 || words.Count == 1 || !HasCuratedGivenName(text, words))
-            && NamesAnOrganisation(text, end))
+            && (NamesAnOrganisation(text, end) || (SaintBefore(text, start) && end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's'
+                && NamesAnOrganisation(text, end + 2))))
         {
             return; // a lone given name before one too ("Jackson Memorial Hospital")
         }
@@ -572,6 +588,12 @@ internal sealed class NameRecognizer : IRecognizer
         if ((!titled || (firstHits == 0 && lastHits == 0)) && (OrganisationTails.Contains(text.AsSpan(words[^1].Start, words[^1].End - words[^1].Start))
             || FollowedByUnitNoun(text, end) || NextWordIn(text, end, OrganisationTails)
             || (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) && NextWordIn(text, end + 2, OrganisationTails))))
+        {
+            return;
+        }
+
+        // "GTBank", "MediShield Life": a word written as a brand, not as a name, makes the run a product or a firm.
+        if (!titled && HasBrandShapedWord(text, words))
         {
             return;
         }
@@ -764,6 +786,9 @@ internal sealed class NameRecognizer : IRecognizer
     {
         "Hospital", "Hospitals", "Clinic", "Clinics", "Infirmary", "Hospice", "Memorial", "Medical", "University", "College",
         "Institute", "Foundation", "Bank", "Bancorp", "Inc", "Ltd", "LLC", "PLC", "Corporation", "Corp", "Pharmacy", "Laboratories",
+        // Hospitals and clinics in other languages ("Szent-Györgyi Albert Klinikai Központ", "Ospedale San Raffaele").
+        "Klinikai", "Klinika", "Klinik", "Klinikum", "Kórház", "Központ", "Szpital", "Nemocnice", "Sjukhus", "Sykehus", "Ospedale",
+        "Hôpital", "Krankenhaus", "Ziekenhuis", "Hastanesi", "Hospitalet",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationTails = new[]
@@ -818,6 +843,45 @@ internal sealed class NameRecognizer : IRecognizer
             if (Lexicon.CuratedFirstNames.Contains(text.AsSpan(start, end - start)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"St. Michael's Hospital", "Saint Mary's Clinic": a saint's name before an institution.</summary>
+    private static bool SaintBefore(string text, int start) =>
+        (start >= 4 && text.AsSpan(start - 4, 4) is "St. ") || (start >= 3 && text.AsSpan(start - 3, 3) is "St ")
+        || (start >= 6 && text.AsSpan(start - 6, 6) is "Saint ");
+
+    /// <summary>
+    /// A word written as a brand rather than a name: three capitals or more, then lower case ("GTBank", "NHSmail"), or a capital
+    /// inside after a prefix of four letters or more that is no given name ("MediShield", "WhatsApp"; not "McDonald",
+    /// "DeShawn", "MaryBeth").
+    /// </summary>
+    private static bool HasBrandShapedWord(string text, List<(int Start, int End)> words)
+    {
+        foreach (var (start, end) in words)
+        {
+            var word = text.AsSpan(start, end - start);
+            if (word.Length < 4)
+            {
+                continue;
+            }
+
+            // Capitals, then only lower case to the end ("GTBank", not the misread "MACKlNNON").
+            var lower = word.IndexOfAnyInRange('a', 'z');
+            if (lower >= 3 && word.Length - lower >= 2 && !word[..lower].ContainsAnyExceptInRange('A', 'Z') && !word[lower..].ContainsAnyExceptInRange('a', 'z'))
+            {
+                return true;
+            }
+
+            for (var i = 4; i < word.Length - 1; i++)
+            {
+                if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1]))
+                {
+                    return !Lexicon.FirstNames.Contains(word[..i]);
+                }
             }
         }
 

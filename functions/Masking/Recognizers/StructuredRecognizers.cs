@@ -353,12 +353,16 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         }
 
         // Any grouping of 9 to 13 digits right after a phone cue ("mobile 0470 55 21 98", "chiamarmi al 02 8847 3310"):
-        // national formats group digits every which way, and the cue says what they are.
+        // national formats group digits every which way, and the cue says what they are. Eight digits in groups too
+        // (Denmark, Norway, Singapore: "tlf. 28 41 93 67", "HP: 9123 4587"); eight solid digits are as often a reference.
+        // A two- or three-digit area code in brackets opens some ("celular (11) 98432-5571").
         foreach (var (start, end, digits) in scan.DigitClusters)
         {
-            if (digits is >= 9 and <= 13 && text[start] != '(' && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
-                && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(start, end - start).ContainsAny("/,()")
-                && scan.CueBefore(start, StrictPhoneCues, 24))
+            var areaCode = text[start] == '(' && end - start > 5 && (text.AsSpan(start + 1, 4) is [_, _, ')', ' '] || text.AsSpan(start + 1, 5) is [_, _, _, ')', ' ']);
+            if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' ')))
+                && (text[start] != '(' || areaCode) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(areaCode ? start + 4 : start, end - start - (areaCode ? 4 : 0)).ContainsAny("/,()")
+                && scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24))
             {
                 scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
             }
@@ -407,10 +411,19 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     }
 
     // Without separators the digits need a cue that names a phone, not just "number" or "contact".
-    private static readonly CueSet StrictPhoneCues = new("phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "ring", "text", "whatsapp", "landline", "call back", "reached at", "reach", "phone number", "mobile number",
+    private static readonly string[] StrictPhoneCueWords = ["phone", "tel", "telephone", "call", "called", "fax", "mobile", "cell", "ring", "text", "whatsapp", "landline", "call back", "reached at", "reach", "phone number", "mobile number",
         // The same in the product's other languages, and the network's name for a subscriber number.
         "chiamarmi", "chiamare", "cellulare", "telefono", "handy", "telefon", "telefonnummer", "portable", "téléphone", "tél",
-        "móvil", "movil", "celular", "telefone", "telemóvel", "mobiel", "telefoonnummer", "komórka", "msisdn");
+        "móvil", "movil", "celular", "telefone", "telemóvel", "mobiel", "telefoonnummer", "komórka", "msisdn",
+        // Nordic, Finnish, Hungarian, Turkish, Greek; "HP" is Singapore's handphone, "mob" India's mobile.
+        "tlf", "mobil", "mobilnummer", "mobiltelefon", "puh", "puhelin", "telefonszám", "cep", "gsm", "τηλ", "τηλέφωνο", "κινητό",
+        "hp", "mob", "mob no"];
+
+    // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
+    private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at"]);
+
+    // Declared after the word list: static fields initialise in text order.
+    private static readonly CueSet StrictPhoneCues = new(StrictPhoneCueWords);
 
     /// <summary>IPv6 addresses have "::" or at least two colons with hex digits on both sides ("fe80:0:…").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -248,8 +248,9 @@ internal sealed class TextScan
     }
 
     /// <summary>
-    /// Numbers no person owns, whichever recognizer read them as a phone: toll-free lines (helplines, agencies:
-    /// "0808 2000 247", "1-800-959-8281", "1800 123 456") and drug codes ("NDC 0088-2219-05").
+    /// Numbers no person owns, whichever recognizer read them as a phone: toll-free and UK non-geographic lines
+    /// (helplines, agencies: "0808 2000 247", "1-800-959-8281", "1800 123 456", "0300 123 2040") and drug codes
+    /// ("NDC 0088-2219-05").
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsOrganisationNumber(string text, int start, int length)
@@ -282,6 +283,13 @@ internal sealed class TextScan
 
         if (count == 10 && number[0] == '8' && number[1] == number[2] && number[1] is '0' or '3' or '4' or '5' or '6' or '7' or '8'
             && start > 0 && text.AsSpan(Math.Max(0, start - 3), start - Math.Max(0, start - 3)).Contains("1", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // UK "03" numbers are non-geographic lines of public bodies and firms ("0300 123 2040"), written 4-3-4; Tokyo's 03
+        // numbers have ten digits.
+        if (count == 11 && number.StartsWith("03") && length == 13 && text[start + 4] == ' ' && text[start + 8] == ' ')
         {
             return true;
         }
