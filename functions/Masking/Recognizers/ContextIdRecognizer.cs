@@ -156,6 +156,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("účtu", PiiEntityType.AccountNumber), ("číslo účtu", PiiEntityType.AccountNumber), ("sns", PiiEntityType.HealthPlanNumber),
         ("polizza", PiiEntityType.PolicyNumber), ("contrat", PiiEntityType.PolicyNumber), ("contrat auto", PiiEntityType.PolicyNumber),
         ("acc", PiiEntityType.AccountNumber), ("acc no", PiiEntityType.AccountNumber),
+        // Croatia, the Philippines, South African hospital folders, and policy, frame and serial numbers in more languages.
+        ("oib", PiiEntityType.PassportNumber), ("folder", PiiEntityType.MedicalRecordNumber), ("philhealth", PiiEntityType.HealthPlanNumber),
+        ("sss", PiiEntityType.PassportNumber), ("ss no", PiiEntityType.PassportNumber), ("pan card", PiiEntityType.PassportNumber),
+        ("t c", PiiEntityType.PassportNumber), ("sins", PiiEntityType.PassportNumber), ("versicherungsschein", PiiEntityType.PolicyNumber),
+        ("polisy", PiiEntityType.PolicyNumber), ("vakuutusnumero", PiiEntityType.PolicyNumber), ("runkonumero", PiiEntityType.DeviceSerial),
+        ("policenr", PiiEntityType.PolicyNumber), ("policenummer", PiiEntityType.PolicyNumber), ("serienr", PiiEntityType.DeviceSerial),
+        ("serienummer", PiiEntityType.DeviceSerial), ("zmluvy", PiiEntityType.PolicyNumber), ("ečv", PiiEntityType.LicenseNumber),
+        ("spz", PiiEntityType.LicenseNumber), ("cni", PiiEntityType.PassportNumber), ("carta de condução", PiiEntityType.LicenseNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -173,7 +181,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

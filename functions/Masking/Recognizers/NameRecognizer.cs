@@ -59,7 +59,7 @@ internal sealed class NameRecognizer : IRecognizer
         "mudr", "mudr.", "mvdr", "judr", "mgr", "mgr.", "pacient", "pacientka", "svědek", "poškozený", "poškozená",
         "μάρτυρας", "ασθενής", "κ.", "κα", "κος", "κυρία", "κύριος", "feljelentő", "szerződő", "sértett", "beteg", "tanú",
         "gyanúsított", "biztosított", "sigortalı", "tanık", "şüpheli", "pasient", "potilas", "fornærmede", "vitne", "mistenkte",
-        "forsikringstaker", "vittne", "målsägande", "patient:"
+        "forsikringstaker", "vittne", "målsägande", "patient:", "reportee", "eşim"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -592,6 +592,12 @@ internal sealed class NameRecognizer : IRecognizer
             return;
         }
 
+        // "Ospedale San Raffaele", "Hospital Universitario La Paz": a hospital's name after the word for hospital.
+        if (!titled && InstitutionBefore(text, start))
+        {
+            return;
+        }
+
         // "GTBank", "MediShield Life": a word written as a brand, not as a name, makes the run a product or a firm.
         if (!titled && HasBrandShapedWord(text, words))
         {
@@ -789,6 +795,8 @@ internal sealed class NameRecognizer : IRecognizer
         // Hospitals and clinics in other languages ("Szent-Györgyi Albert Klinikai Központ", "Ospedale San Raffaele").
         "Klinikai", "Klinika", "Klinik", "Klinikum", "Kórház", "Központ", "Szpital", "Nemocnice", "Sjukhus", "Sykehus", "Ospedale",
         "Hôpital", "Krankenhaus", "Ziekenhuis", "Hastanesi", "Hospitalet",
+        // A practice, station or room named after a place or person ("Hillside Surgery", "Tralee Garda Station").
+        "Surgery", "Practice", "Station", "Room", "Mall", "Garda",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationTails = new[]
@@ -847,6 +855,36 @@ internal sealed class NameRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalWords = new[]
+    {
+        "Hospital", "Ospedale", "Hôpital", "Hospitalet", "Klinikum", "Clinica", "Clínica", "Universitario", "Universitaria",
+        "Policlinico", "Szpital", "Nemocnice", "Kórház", "Sjukhus", "Sykehus", "Ziekenhuis", "Krankenhaus", "Νοσοκομείο",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word before <paramref name="start"/> (one space between) is a word for hospital.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool InstitutionBefore(string text, int start)
+    {
+        if (start < 8 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+        {
+            return false;
+        }
+
+        var wordStart = start - 2;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]) && start - wordStart < 16)
+        {
+            wordStart--;
+        }
+
+        // Over a particle ("Hospital Universitario La Paz" when the run is "Paz").
+        if (start - 1 - wordStart <= 3 && wordStart >= 8 && text[wordStart - 1] == ' ')
+        {
+            return InstitutionBefore(text, wordStart);
+        }
+
+        return HospitalWords.Contains(text.AsSpan(wordStart, start - 1 - wordStart));
     }
 
     /// <summary>"St. Michael's Hospital", "Saint Mary's Clinic": a saint's name before an institution.</summary>
