@@ -289,6 +289,19 @@ public sealed class PiiAnalyzerTests
     [InlineData("spadol konár na auto s EČV KE-482HB", "KE-482HB", PiiEntityType.LicenseNumber)]
     [InlineData("kan lægen ringe mig på 28 71 44 19?", "28 71 44 19", PiiEntityType.Phone)]
     [InlineData("Madrid, teléfono 689 214 573", "689 214 573", PiiEntityType.Phone)]
+    [InlineData("Address: 56 Tui Street, Ōtaki 5512", "5512", PiiEntityType.ZipCode)]
+    [InlineData("Adresse: Kalfarveien 31, 5018 Bergen", "5018", PiiEntityType.ZipCode)]
+    [InlineData("CPR 140991-2008, Nørrebrogade 148, 2. tv., 2200 København N", "2200", PiiEntityType.ZipCode)]
+    [InlineData("Naslov: Celovška cesta 150, 1000 Ljubljana", "Celovška cesta 150", PiiEntityType.StreetAddress)]
+    [InlineData("Gyv. Žirmūnų g. 68-12, LT-09124 Vilnius", "LT-09124", PiiEntityType.ZipCode)]
+    [InlineData("Lakeside Habitat, Varthur Road, Bengaluru 560087", "560087", PiiEntityType.ZipCode)]
+    [InlineData("Patient: Nurul Aisyah binti Mohd Rashid, MyKad 880512-14-5326", "880512-14-5326", PiiEntityType.PassportNumber)]
+    [InlineData("Pareiškėjas: Mindaugas Petrauskas, a. k. 37602181147", "Mindaugas Petrauskas", PiiEntityType.Person)]
+    [InlineData("Pacient: Matej Zupančič, EMŠO 0311979502198", "0311979502198", PiiEntityType.PassportNumber)]
+    [InlineData("EČV: KE-482BT, poistná zmluva č. 4401229837", "4401229837", PiiEntityType.PolicyNumber)]
+    [InlineData("Aseguradora: Mapfre, póliza 0961-2210-448317", "0961-2210-448317", PiiEntityType.PolicyNumber)]
+    [InlineData("Számlaszám: 10405121-30077419-62850312", "10405121-30077419-62850312", PiiEntityType.AccountNumber)]
+    [InlineData("Vinovat: Cristina-Elena Mureșan", "Cristina-Elena Mureșan", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -346,6 +359,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     [InlineData("Your appointment at Singapore General Hospital; Provider: Cleveland Clinic; officers of the Calgary Police Service; Hospital Universitario La Paz; Ospedale San Raffaele.")]
+    [InlineData("Patient given Lifeline 13 11 14. The batch, Widgets 123456 shipped; chain snatching near Forum Mall at 19:30 hrs; The bank paid 12 invoices, Total 1234.")]
     [InlineData("The GP at Hillside Surgery said; escalated to Control Room; wire from Raiffeisen; brought to Tralee Garda Station.")]
     [InlineData("To make a claim call our helpline on 0300 123 2040 or 0345 030 7745. Ward 7B, Respiratory Medicine; referrals go to ENT, not Neurology.")]
     [InlineData("Agent: Lovely, how can I help today? The transfer from my GTBank account; La póliza Hogar Plus; MediShield Life; St. Michael's Hospital; West Midlands Police.")]

@@ -164,6 +164,15 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("policenr", PiiEntityType.PolicyNumber), ("policenummer", PiiEntityType.PolicyNumber), ("serienr", PiiEntityType.DeviceSerial),
         ("serienummer", PiiEntityType.DeviceSerial), ("zmluvy", PiiEntityType.PolicyNumber), ("ečv", PiiEntityType.LicenseNumber),
         ("spz", PiiEntityType.LicenseNumber), ("cni", PiiEntityType.PassportNumber), ("carta de condução", PiiEntityType.LicenseNumber),
+        // Malaysia, Ghana, India (CKYC, in-patient numbers), the Baltic states, Slovenia, Sweden, Slovakia, Spain, France,
+        // Romania, Hungary, Norway.
+        ("mykad", PiiEntityType.PassportNumber), ("nhis", PiiEntityType.HealthPlanNumber), ("ghana card", PiiEntityType.PassportNumber),
+        ("ckyc", PiiEntityType.PassportNumber), ("ip no", PiiEntityType.MedicalRecordNumber), ("asmens kodas", PiiEntityType.PassportNumber),
+        ("a k", PiiEntityType.PassportNumber), ("isikukood", PiiEntityType.PassportNumber), ("emšo", PiiEntityType.PassportNumber),
+        ("försäkringsnummer", PiiEntityType.PolicyNumber), ("poistná zmluva", PiiEntityType.PolicyNumber), ("zmluva", PiiEntityType.PolicyNumber),
+        ("póliza", PiiEntityType.PolicyNumber), ("poliza", PiiEntityType.PolicyNumber), ("récépissé", PiiEntityType.AccountNumber),
+        ("dosar", PiiEntityType.PolicyNumber), ("dosar daună", PiiEntityType.PolicyNumber), ("számlaszám", PiiEntityType.AccountNumber),
+        ("rammenr", PiiEntityType.DeviceSerial), ("rammenummer", PiiEntityType.DeviceSerial), ("valst nr", PiiEntityType.LicenseNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -181,7 +190,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -35,7 +35,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. "], StringComparison.Ordinal);
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", " cesta ", " ulica ", " g. ", " pr. ", " mnt ",
+         " Cad. ", " Cd. ", " Sk. ", " Sok. "], StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a street word of continental Europe stands in the text. "vägen" and "út" are checked apart: a non-ASCII
@@ -253,7 +254,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
-            // "Johannesburg 2193", "Mumbai 400069", "Singapore 560412": four or six digits after a known town, not a year.
+            // "Johannesburg 2193", "Mumbai 400069", "Singapore 560412": four or six digits after a known town, not a year
+            // (six after any town that follows a comma: an Indian PIN, "Varthur Road, Bengaluru 560087").
             if (end - start is 4 or 6 && start >= 4 && text[start - 1] == ' ' && char.IsLetter(text[start - 2])
                 && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '/' or '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
                 && !(end - start == 4 && text.AsSpan(start, 2) is "19" or "20"))
@@ -264,11 +266,25 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     knownTownStart--;
                 }
 
-                if (start - 1 - knownTownStart >= 3 && char.IsUpper(text[knownTownStart]) && CitiesAnyCase.Contains(text.AsSpan(knownTownStart, start - 1 - knownTownStart)))
+                // Or any town that ends an address: after a comma, with a house number earlier on the line ("56 Tui Street,
+                // Ōtaki 5512", "1183 Vilakazi Street, Orlando West, Soweto 1804").
+                var knownTown = text.AsSpan(knownTownStart, start - 1 - knownTownStart);
+                if (start - 1 - knownTownStart >= 3 && char.IsUpper(text[knownTownStart])
+                    && (CitiesAnyCase.Contains(knownTown) || (knownTown.Length >= 4 && !Lexicon.NotNames.Contains(knownTown)
+                        && (AddressBefore(text, knownTownStart) || (end - start == 6 && knownTownStart >= 2 && text[knownTownStart - 2] == ','
+                            && (end == text.Length || text[end] is '\n' or '.' or ',' or ')' or ';'))))))
                 {
                     scan.Add(PiiEntityType.ZipCode, start, end - start, 0.8);
                     continue;
                 }
+            }
+
+            // Lithuania and Latvia write the country before the code ("LT-09124 Vilnius", "LV-1010 Rīga").
+            if (end - start is 4 or 5 && start >= 3 && text[start - 1] == '-' && text.AsSpan(start - 3, 2) is "LT" or "LV"
+                && (start == 3 || !char.IsLetterOrDigit(text[start - 4])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                scan.Add(PiiEntityType.ZipCode, start - 3, end - start + 3, 0.8);
+                continue;
             }
 
             var afterCommaOrLineStart = start >= 2 && ((text[start - 1] == ' ' && text[start - 2] == ',') || text[start - 1] == '\n');
@@ -287,9 +303,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
             {
                 codeEnd = runs[r + 1].End; // Czechia, Slovakia, Sweden, Greece: 301 00; Poland: 90-006
             }
-            else if (end - start != 5)
+            else if (end - start != 5 && !(end - start == 4 && (HouseNumberBefore(text, start) || FloorBefore(text, start))))
             {
-                continue;
+                continue; // four digits only after a house number or a Danish floor ("Kalfarveien 31, 5018 Bergen", "2. tv., 2200 …")
             }
 
             // The town: one capitalised word (any script) after a single space, not an ordinary word.
@@ -307,8 +323,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             // A known town, or any capitalised word after a house number ("Lindenstraße 14, 80331 …"): not "3 units, 12345 Items".
             var town = text.AsSpan(townStart, townEnd - townStart);
-            var afterHouseNumber = start >= 3 && (char.IsAsciiDigit(text[start - 3])
-                || (start >= 5 && char.IsAsciiLetterUpper(text[start - 3]) && text[start - 4] == ' ' && char.IsAsciiDigit(text[start - 5]))); // "12 B, "
+            var afterHouseNumber = HouseNumberBefore(text, start) || FloorBefore(text, start);
             if (town.Length < 3 || Lexicon.NotNames.Contains(town) || (townEnd < text.Length && char.IsDigit(text[townEnd]))
                 || !(afterHouseNumber || CitiesAnyCase.Contains(town)))
             {
@@ -381,6 +396,53 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         return words is >= 1 and <= 4 && letters >= 4 && end - start < 60 ? (start, end) : null;
+    }
+
+    /// <summary>A house number ends the segment before the ", " at <paramref name="start"/> ("… 14, ", "… 12 B, ").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HouseNumberBefore(string text, int start) =>
+        start >= 3 && (char.IsAsciiDigit(text[start - 3])
+            || (start >= 5 && char.IsAsciiLetterUpper(text[start - 3]) && text[start - 4] == ' ' && char.IsAsciiDigit(text[start - 5])));
+
+    /// <summary>A Danish floor and side end the segment before the ", " at <paramref name="start"/> ("2. tv., ", "3. th., ").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool FloorBefore(string text, int start) =>
+        start >= 8 && text[start - 2] == ',' && text[start - 3] == '.' && text.AsSpan(start - 5, 2) is "tv" or "th" or "mf"
+        && text[start - 6] == ' ' && text[start - 7] == '.' && char.IsAsciiDigit(text[start - 8]);
+
+    /// <summary>
+    /// Whether the town at <paramref name="townStart"/> follows ", " and the line before it holds a house number and a
+    /// capitalised street word within 80 characters ("1183 Vilakazi Street, Orlando West, Soweto").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AddressBefore(string text, int townStart)
+    {
+        if (townStart < 4 || text[townStart - 1] != ' ' || text[townStart - 2] != ',')
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, townStart - 80);
+        var line = text.AsSpan(from, townStart - 2 - from);
+        var newline = line.LastIndexOf('\n');
+        line = newline >= 0 ? line[(newline + 1)..] : line;
+        for (var i = line.IndexOfAnyInRange('0', '9'); i >= 0 && i + 2 < line.Length; i = line[(i + 1)..].IndexOfAnyInRange('0', '9') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var j = i;
+            while (j < line.Length && char.IsAsciiDigit(line[j]))
+            {
+                j++;
+            }
+
+            if (j + 1 < line.Length && line[j] == ' ' && char.IsUpper(line[j + 1]) && (i == 0 || !char.IsLetterOrDigit(line[i - 1])))
+            {
+                return true;
+            }
+
+            i = j - 1;
+        }
+
+        return false;
     }
 
     // "…, 1500 MG Tablets": units in capitals are not Dutch postcode letters.
@@ -866,8 +928,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Hauptstraße 12, Rue de la Paix 5 style (number after the street name).
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
-    // Polish "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "ul. Ogrodowa 17").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca)|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer|ul\.|Str\.)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)\s+\d{1,4}[a-z]?\b")]
+    // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
+    // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.)(?:\s+No:)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer|ul\.|Str\.)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)\s+\d{1,4}[a-z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]

@@ -59,7 +59,8 @@ internal sealed class NameRecognizer : IRecognizer
         "mudr", "mudr.", "mvdr", "judr", "mgr", "mgr.", "pacient", "pacientka", "svědek", "poškozený", "poškozená",
         "μάρτυρας", "ασθενής", "κ.", "κα", "κος", "κυρία", "κύριος", "feljelentő", "szerződő", "sértett", "beteg", "tanú",
         "gyanúsított", "biztosított", "sigortalı", "tanık", "şüpheli", "pasient", "potilas", "fornærmede", "vitne", "mistenkte",
-        "forsikringstaker", "vittne", "målsägande", "patient:", "reportee", "eşim"
+        "forsikringstaker", "vittne", "målsägande", "patient:", "reportee", "eşim", "assistito", "assistita", "pareiškėjas",
+        "pareiškėja", "pacientė", "pacientas", "vidne", "nabo", "vinovat", "andmed", "helo"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -100,6 +101,7 @@ internal sealed class NameRecognizer : IRecognizer
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
         "Client", "Claimant", "Suspect", "Witness", "Victim", "Member", "Dear", "Hi", "Hello", "Hey", "Thanks", "Attn", "Insured",
+        "Helo", "Hej", "Hallo", "Hola", "Smt", "Shri", "Sri",
         "Beneficiary", "Subscriber", "Doctor", "Regards", "Sincerely", "Cc", "Policyholder", "Complainant", "Solicitor",
         "Applicant", "Defendant", "Plaintiff", "Adjuster", "Guardian", "Caller", "Driver", "Passenger", "Tenant", "Landlord",
         "Owner", "Resident", "Employee", "Cardholder", "Payee", "Sender", "Recipient", "Borrower", "Guarantor", "Lawyer",
@@ -796,14 +798,15 @@ internal sealed class NameRecognizer : IRecognizer
         "Klinikai", "Klinika", "Klinik", "Klinikum", "Kórház", "Központ", "Szpital", "Nemocnice", "Sjukhus", "Sykehus", "Ospedale",
         "Hôpital", "Krankenhaus", "Ziekenhuis", "Hastanesi", "Hospitalet",
         // A practice, station or room named after a place or person ("Hillside Surgery", "Tralee Garda Station").
-        "Surgery", "Practice", "Station", "Room", "Mall", "Garda",
+        "Surgery", "Practice", "Station", "Room", "Mall", "Garda", "Academic", "General", "Regional", "District", "Teaching",
+        "Library", "Department",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationTails = new[]
     {
         "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
         "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
-        "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA", "Law",
+        "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA", "Law", "Mall", "Station", "Library", "Stadium", "Museum", "Airport",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]

@@ -287,6 +287,12 @@ internal sealed class TextScan
             return true;
         }
 
+        // Australian "13" numbers are six digits and belong to organisations ("Lifeline 13 11 14").
+        if (count == 6 && number.StartsWith("13") && length == 8 && text[start + 2] == ' ' && text[start + 5] == ' ')
+        {
+            return true;
+        }
+
         // UK "03" numbers are non-geographic lines of public bodies and firms ("0300 123 2040"), written 4-3-4; Tokyo's 03
         // numbers have ten digits.
         if (count == 11 && number.StartsWith("03") && length == 13 && text[start + 4] == ' ' && text[start + 8] == ' ')
