@@ -302,6 +302,20 @@ public sealed class PiiAnalyzerTests
     [InlineData("Aseguradora: Mapfre, póliza 0961-2210-448317", "0961-2210-448317", PiiEntityType.PolicyNumber)]
     [InlineData("Számlaszám: 10405121-30077419-62850312", "10405121-30077419-62850312", PiiEntityType.AccountNumber)]
     [InlineData("Vinovat: Cristina-Elena Mureșan", "Cristina-Elena Mureșan", PiiEntityType.Person)]
+    [InlineData("geb. 22.08.1947, KVNR S482107354", "S482107354", PiiEntityType.HealthPlanNumber)]
+    [InlineData("Customer: BKVPS4721M", "BKVPS4721M", PiiEntityType.PassportNumber)]
+    [InlineData("{\"phone\": \"+92 300 5512847\", \"cnic\": \"35202-4418273-5\"}", "35202-4418273-5", PiiEntityType.PassportNumber)]
+    [InlineData("complainant Kavitha a/p Subramaniam, IC 850617-14-6322", "850617-14-6322", PiiEntityType.PassportNumber)]
+    [InlineData("Осумњичени: Милош Јовановић, ЈМБГ 1406988711233", "Милош Јовановић", PiiEntityType.Person)]
+    [InlineData("Tjónþoli: Guðrún Sigurðardóttir, kennitala 270384-3159", "270384-3159", PiiEntityType.PassportNumber)]
+    [InlineData("Heimilisfang: Laugavegur 56, 101 Reykjavík", "101", PiiEntityType.ZipCode)]
+    [InlineData("esibisce carta d'identità n. CA48213KD", "CA48213KD", PiiEntityType.PassportNumber)]
+    [InlineData("Placa: RIO2A18", "RIO2A18", PiiEntityType.LicenseNumber)]
+    [InlineData("született 1943. március 2-án", "1943. március 2-án", PiiEntityType.Date)]
+    [InlineData("(szül. Budapest, 1990. 07. 11.)", "1990. 07. 11.", PiiEntityType.Date)]
+    [InlineData("Dzīvesvieta: Brīvības iela 102-7, Rīga", "Brīvības iela 102", PiiEntityType.StreetAddress)]
+    [InlineData("a man I know as 'Deco' approach", "Deco", PiiEntityType.Person)]
+    [InlineData("CEP 01310-200", "01310-200", PiiEntityType.ZipCode)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -173,6 +173,17 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("póliza", PiiEntityType.PolicyNumber), ("poliza", PiiEntityType.PolicyNumber), ("récépissé", PiiEntityType.AccountNumber),
         ("dosar", PiiEntityType.PolicyNumber), ("dosar daună", PiiEntityType.PolicyNumber), ("számlaszám", PiiEntityType.AccountNumber),
         ("rammenr", PiiEntityType.DeviceSerial), ("rammenummer", PiiEntityType.DeviceSerial), ("valst nr", PiiEntityType.LicenseNumber),
+        // Germany, Poland, Pakistan, Bulgaria, Serbia, Latvia, Iceland, Malaysia, Italy, Greece, Romania, Brazil; mortgage and
+        // insurance proposals, plan certificates.
+        ("kvnr", PiiEntityType.HealthPlanNumber), ("pwz", PiiEntityType.LicenseNumber), ("cnic", PiiEntityType.PassportNumber),
+        ("егн", PiiEntityType.PassportNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
+        ("personas kods", PiiEntityType.PassportNumber), ("kennitala", PiiEntityType.PassportNumber), ("ic", PiiEntityType.PassportNumber),
+        ("carta d'identità", PiiEntityType.PassportNumber), ("carta d identità", PiiEntityType.PassportNumber), ("vertragsnummer", PiiEntityType.PolicyNumber),
+        ("seriennummer", PiiEntityType.DeviceSerial), ("συμβολαίου", PiiEntityType.PolicyNumber), ("poliță", PiiEntityType.PolicyNumber),
+        ("poliță rca", PiiEntityType.PolicyNumber), ("apólice", PiiEntityType.PolicyNumber), ("proposal", PiiEntityType.PolicyNumber),
+        ("certificate no", PiiEntityType.HealthPlanNumber), ("certificate", PiiEntityType.HealthPlanNumber), ("document no", PiiEntityType.PassportNumber),
+        ("mortgage application", PiiEntityType.AccountNumber), ("application number", PiiEntityType.AccountNumber),
+        ("skráningarnúmer", PiiEntityType.LicenseNumber), ("valsts numuru", PiiEntityType.LicenseNumber), ("cep", PiiEntityType.ZipCode),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -190,7 +201,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -574,7 +585,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // Words that name a vehicle registration in the product's languages, matched at a word start by their stems
     // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
     private static readonly System.Buffers.SearchValues<string> PlateCues = System.Buffers.SearchValues.Create(
-        ["reg", "plate", "kennzeichen", "targa", "immatricul", "nmatricul", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz"],
+        ["reg", "plate", "kennzeichen", "targa", "immatricul", "nmatricul", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz",
+         "autoturism", "vozilo", "vehicule"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -632,7 +644,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         {
             var groupStart = i;
             var groupDigits = 0;
-            while (i < text.Length && i - groupStart < 5 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i]) || text[i] is 'Ä' or 'Ö' or 'Ü'))
+            // Up to seven in a group: Mercosur plates run together ("RIO2A18").
+            while (i < text.Length && i - groupStart < 7 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i]) || text[i] is 'Ä' or 'Ö' or 'Ü'))
             {
                 groupDigits += char.IsAsciiDigit(text[i]) ? 1 : 0;
                 i++;
@@ -844,6 +857,26 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             && !token.ContainsAnyExcept("0123456789-"))
         {
             return (PiiEntityType.AccountNumber, end);
+        }
+
+        // Indian PAN ("BKVPS4721M": five letters, the fourth the holder's kind, four digits, a letter), Pakistani CNIC
+        // ("35202-4418273-5") and Malaysian MyKad ("880512-14-5326", a date of birth first): shapes nothing else has.
+        if (token.Length == 10 && !token[..5].ContainsAnyExceptInRange('A', 'Z') && token[3] is 'P' or 'C' or 'H' or 'A' or 'B' or 'G' or 'J' or 'L' or 'F' or 'T'
+            && !token[5..9].ContainsAnyExceptInRange('0', '9') && char.IsAsciiLetterUpper(token[9]))
+        {
+            return (PiiEntityType.PassportNumber, end);
+        }
+
+        if (token.Length == 15 && token[5] == '-' && token[13] == '-' && !token.ContainsAnyExcept("0123456789-") && token.Count('-') == 2)
+        {
+            return (PiiEntityType.PassportNumber, end);
+        }
+
+        if (token.Length == 14 && token[6] == '-' && token[9] == '-' && !token.ContainsAnyExcept("0123456789-") && token.Count('-') == 2
+            && int.Parse(token[2..4], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12
+            && int.Parse(token[4..6], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31)
+        {
+            return (PiiEntityType.PassportNumber, end);
         }
 
         if (token.Length == 16 && IsCodiceFiscale(token))

@@ -69,7 +69,8 @@ internal sealed partial class DateRecognizer : IRecognizer
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
 
-        // "17. 9. 1979": Czech and Slovak put a space after each full stop; Hungarian writes the year first ("1938. április 2.").
+        // "17. 9. 1979": Czech and Slovak put a space after each full stop; Hungarian writes the year first ("1938. április 2.",
+        // "1943. március 2-án", "1990. 07. 11.").
         if (HasFullStopBeforeDigitOrMonth(scan.Text))
         {
             foreach (var (index, length) in scan.MatchesNearClusters(SpacedDottedDateRegex(), 4, 10, 20))
@@ -358,7 +359,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d{2}\b|(?:19|20)\d{2}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s(?:0?[1-9]|[12]\d|3[01])\.)")]
+    [GeneratedRegex(@"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d{2}\b|(?:19|20)\d{2}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s(?:0?[1-9]|[12]\d|3[01])(?:\.|-(?:án|én|ei|i)\b)|(?:19|20)\d{2}\.\s(?:0[1-9]|1[0-2])\.\s(?:0[1-9]|[12]\d|3[01])\.)")]
     private static partial Regex SpacedDottedDateRegex();
 
     private static readonly System.Buffers.SearchValues<string> RomanMonthMarkers = System.Buffers.SearchValues.Create([".I", ".V", ".X", ". I", ". V", ". X"], StringComparison.Ordinal);

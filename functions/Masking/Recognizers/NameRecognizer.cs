@@ -60,7 +60,8 @@ internal sealed class NameRecognizer : IRecognizer
         "μάρτυρας", "ασθενής", "κ.", "κα", "κος", "κυρία", "κύριος", "feljelentő", "szerződő", "sértett", "beteg", "tanú",
         "gyanúsított", "biztosított", "sigortalı", "tanık", "şüpheli", "pasient", "potilas", "fornærmede", "vitne", "mistenkte",
         "forsikringstaker", "vittne", "målsägande", "patient:", "reportee", "eşim", "assistito", "assistita", "pareiškėjas",
-        "pareiškėja", "pacientė", "pacientas", "vidne", "nabo", "vinovat", "andmed", "helo"
+        "pareiškėja", "pacientė", "pacientas", "vidne", "nabo", "vinovat", "andmed", "helo", "klient", "tjónþoli", "known as",
+        "know as", "aizturētais", "осумњичени", "клиент", "пациент", "свидетел", "заявител", "оштећени"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -101,7 +102,7 @@ internal sealed class NameRecognizer : IRecognizer
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
         "Client", "Claimant", "Suspect", "Witness", "Victim", "Member", "Dear", "Hi", "Hello", "Hey", "Thanks", "Attn", "Insured",
-        "Helo", "Hej", "Hallo", "Hola", "Smt", "Shri", "Sri",
+        "Helo", "Hej", "Hallo", "Hola", "Smt", "Shri", "Sri", "Pacientas", "Pacientė", "Pacient", "Pacjent", "Klient", "Pasient",
         "Beneficiary", "Subscriber", "Doctor", "Regards", "Sincerely", "Cc", "Policyholder", "Complainant", "Solicitor",
         "Applicant", "Defendant", "Plaintiff", "Adjuster", "Guardian", "Caller", "Driver", "Passenger", "Tenant", "Landlord",
         "Owner", "Resident", "Employee", "Cardholder", "Payee", "Sender", "Recipient", "Borrower", "Guarantor", "Lawyer",
