@@ -50,6 +50,15 @@ public sealed class NameLexiconTests
         Assert.All(Words("more-last-names.txt"), w => Assert.True(Lexicon.LastNames.Contains(w), w));
     }
 
+    [Theory]
+    [InlineData("calling", true)]
+    [InlineData("pharmacy", true)]
+    [InlineData("gonna", true)]
+    [InlineData("bronwyn", false)]
+    [InlineData("mcallister", false)]
+    public void OrdinaryWords_HoldEnglishAndChatWordsButNoNames(string word, bool ordinary) =>
+        Assert.Equal(ordinary, OrdinaryWords.Contains(word));
+
     private static List<string> Words(string file)
     {
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream($"Masking.Lexicons.{file}")

@@ -316,6 +316,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("Dzīvesvieta: Brīvības iela 102-7, Rīga", "Brīvības iela 102", PiiEntityType.StreetAddress)]
     [InlineData("a man I know as 'Deco' approach", "Deco", PiiEntityType.Person)]
     [InlineData("CEP 01310-200", "01310-200", PiiEntityType.ZipCode)]
+    [InlineData("yeah hi um it's bronwyn mcallister calling about my mum", "bronwyn mcallister", PiiEntityType.Person)]
+    [InlineData("this is ramesh kumar iyer calling about my father", "ramesh kumar iyer", PiiEntityType.Person)]
+    [InlineData("calling about my father venkatesh iyer he was admitted", "venkatesh iyer", PiiEntityType.Person)]
+    [InlineData("Zeynep Kaya Arslan, TC 19037528432, doğum tarihi 7 Ağustos 1994, tel", "7 Ağustos 1994", PiiEntityType.Date)]
+    [InlineData("Dr. Ignacio Bermúdez Saavedra (nº col. 282847193)", "282847193", PiiEntityType.LicenseNumber)]
+    [InlineData("siniestro nº 2024-HOG-318472 de mi póliza de hogar 0551847392", "0551847392", PiiEntityType.PolicyNumber)]
+    [InlineData("Cheers,\nJarrah O'Sullivan-Nguyen", "Jarrah O'Sullivan-Nguyen", PiiEntityType.Person)]
+    [InlineData("residente in Via dei Volsci 31, Roma", "Via dei Volsci 31", PiiEntityType.StreetAddress)]
+    [InlineData("wonende Beijerlandselaan 212B, Rotterdam", "Beijerlandselaan 212B", PiiEntityType.StreetAddress)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -373,6 +382,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     [InlineData("Your appointment at Singapore General Hospital; Provider: Cleveland Clinic; officers of the Calgary Police Service; Hospital Universitario La Paz; Ospedale San Raffaele.")]
+    [InlineData("its realy bad today; it's gonna rain; this is about my account; my dad is fine thanks; it's the pharmacy again.")]
     [InlineData("Patient given Lifeline 13 11 14. The batch, Widgets 123456 shipped; chain snatching near Forum Mall at 19:30 hrs; The bank paid 12 invoices, Total 1234.")]
     [InlineData("The GP at Hillside Surgery said; escalated to Control Room; wire from Raiffeisen; brought to Tralee Garda Station.")]
     [InlineData("To make a claim call our helpline on 0300 123 2040 or 0345 030 7745. Ward 7B, Respiratory Medicine; referrals go to ENT, not Neurology.")]

@@ -184,6 +184,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("certificate no", PiiEntityType.HealthPlanNumber), ("certificate", PiiEntityType.HealthPlanNumber), ("document no", PiiEntityType.PassportNumber),
         ("mortgage application", PiiEntityType.AccountNumber), ("application number", PiiEntityType.AccountNumber),
         ("skráningarnúmer", PiiEntityType.LicenseNumber), ("valsts numuru", PiiEntityType.LicenseNumber), ("cep", PiiEntityType.ZipCode),
+        // Turkey, Spanish regional health cards and medical registration, laboratories, UK residence permits, police
+        // reports, Spanish claims, Finnish and French identity words.
+        ("tc", PiiEntityType.PassportNumber), ("sip", PiiEntityType.HealthPlanNumber), ("tis", PiiEntityType.HealthPlanNumber),
+        ("col", PiiEntityType.LicenseNumber), ("colegiado", PiiEntityType.LicenseNumber), ("lab no", PiiEntityType.MedicalRecordNumber),
+        ("brp", PiiEntityType.PassportNumber), ("police report", PiiEntityType.AccountNumber), ("siniestro", PiiEntityType.PolicyNumber),
+        ("póliza de hogar", PiiEntityType.PolicyNumber), ("henkilötunnuksensa", PiiEntityType.PassportNumber), ("passeport", PiiEntityType.PassportNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);

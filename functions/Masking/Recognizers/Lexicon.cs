@@ -43,7 +43,11 @@ internal sealed class Lexicon
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
-    private static Lexicon Load(string[] names, char separator, StringComparer comparer)
+    private static Lexicon Load(string[] names, char separator, StringComparer comparer) =>
+        new(ReadWords(names, separator).Distinct(comparer), comparer);
+
+    /// <summary>The words of embedded lexicon files, comment lines left out.</summary>
+    internal static List<string> ReadWords(string[] names, char separator)
     {
         var words = new List<string>();
         foreach (var name in names)
@@ -63,8 +67,23 @@ internal sealed class Lexicon
             }
         }
 
-        return new Lexicon(words.Distinct(comparer), comparer);
+        return words;
     }
+}
+
+/// <summary>
+/// Ordinary English words in lower case (from the SCOWL lists, see tests/NameLexiconBuilder) and words of chat: a
+/// lower-case word after "it's" or "my father" that is none of these is likely a name. A class of its own so that the
+/// 65,000 words load on first use, not with the name lists, and a hash set because look-ups are rare: a frozen set's
+/// faster look-up would cost more to build than it saves.
+/// </summary>
+internal static class OrdinaryWords
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        new HashSet<string>(Lexicon.ReadWords(["ordinary-words.txt"], ' '), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }
 
 /// <summary>Which of the name lexicons hold a word.</summary>

@@ -35,7 +35,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", " mnt "], StringComparison.Ordinal);
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", " mnt ", "Avda. ", "Bd. "], StringComparison.Ordinal);
 
     // Street words of Slovenia, Croatia, Latvia, Lithuania and Turkey: searched only in texts with a letter outside ASCII,
     // as those languages' texts nearly always have one (" g. " and " pr. " alone would be searched in every English text).
@@ -939,7 +939,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Plaza|Carrer|ul\.|Str\.)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)\s+\d{1,4}[a-z]?\b")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|Bd\.)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)\s+\d{1,4}[a-zA-Z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]

@@ -61,7 +61,8 @@ internal sealed class NameRecognizer : IRecognizer
         "gyanúsított", "biztosított", "sigortalı", "tanık", "şüpheli", "pasient", "potilas", "fornærmede", "vitne", "mistenkte",
         "forsikringstaker", "vittne", "målsägande", "patient:", "reportee", "eşim", "assistito", "assistita", "pareiškėjas",
         "pareiškėja", "pacientė", "pacientas", "vidne", "nabo", "vinovat", "andmed", "helo", "klient", "tjónþoli", "known as",
-        "know as", "aizturētais", "осумњичени", "клиент", "пациент", "свидетел", "заявител", "оштећени"
+        "know as", "aizturētais", "осумњичени", "клиент", "пациент", "свидетел", "заявител", "оштећени", "anzeigenerstatterin",
+        "anzeigenerstatter", "cheers", "üdvözlettel", "conhecido por", "conocido como", "bekannt als"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -236,6 +237,15 @@ internal sealed class NameRecognizer : IRecognizer
                 {
                     scan.Add(PiiEntityType.Person, start, givenEnd - start, 0.8);
                 }
+                else if (IsUnknownWord(text.AsSpan(start, givenEnd - start)) && givenEnd + 1 < text.Length && text[givenEnd] == ' '
+                    && LowerWordEnd(text, givenEnd + 1) is var secondEnd && secondEnd > givenEnd + 1
+                    && (IsUnknownWord(text.AsSpan(givenEnd + 1, secondEnd - givenEnd - 1))
+                        || IsListed(text.AsSpan(givenEnd + 1, secondEnd - givenEnd - 1), Lexicon.LastNames, titleCase)))
+                {
+                    // Two words in a row that are no English words, after "it's" or "my father": a name no list holds
+                    // ("it's bronwyn mcallister calling"). One such word alone may be a typo ("its realy bad").
+                    scan.Add(PiiEntityType.Person, start, ThirdNameWordEnd(text, secondEnd, titleCase) - start, 0.75);
+                }
 
                 continue;
             }
@@ -244,7 +254,8 @@ internal sealed class NameRecognizer : IRecognizer
             if (givenEnd + 1 < text.Length && text[givenEnd] == ' ')
             {
                 var familyEnd = LowerWordEnd(text, givenEnd + 1);
-                if (familyEnd > givenEnd + 1 && IsListed(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1), Lexicon.LastNames, titleCase))
+                if (familyEnd > givenEnd + 1 && (IsListed(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1), Lexicon.LastNames, titleCase)
+                    || IsUnknownWord(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1))))
                 {
                     end = familyEnd;
 
@@ -257,8 +268,24 @@ internal sealed class NameRecognizer : IRecognizer
                 }
             }
 
-            scan.Add(PiiEntityType.Person, start, end - start, 0.8);
+            scan.Add(PiiEntityType.Person, start, (end > givenEnd ? ThirdNameWordEnd(text, end, titleCase) : end) - start, 0.8);
         }
+    }
+
+    /// <summary>Where a lower-case name goes on with a third word that is a family name or no English word ("ramesh kumar iyer").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ThirdNameWordEnd(string text, int end, Span<char> titleCase)
+    {
+        if (end + 1 < text.Length && text[end] == ' ' && LowerWordEnd(text, end + 1) is var thirdEnd && thirdEnd > end + 1)
+        {
+            var third = text.AsSpan(end + 1, thirdEnd - end - 1);
+            if (IsListed(third, Lexicon.LastNames, titleCase) || IsUnknownWord(third))
+            {
+                return thirdEnd;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Where the name goes on after a quoted nickname starting at <paramref name="quote"/>; 0 when none stands there.</summary>
@@ -311,6 +338,11 @@ internal sealed class NameRecognizer : IRecognizer
 
         return end < text.Length && char.IsLetterOrDigit(text[end]) ? start : end;
     }
+
+    /// <summary>A lower-case word of three letters or more that is neither an English word nor on the not-a-name list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsUnknownWord(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !OrdinaryWords.Contains(word) && !Lexicon.NotNames.Contains(word);
 
     /// <summary>A lower-case word whose capitalised form is in <paramref name="lexicon"/> and that is no common word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -865,6 +897,7 @@ internal sealed class NameRecognizer : IRecognizer
     {
         "Hospital", "Ospedale", "Hôpital", "Hospitalet", "Klinikum", "Clinica", "Clínica", "Universitario", "Universitaria",
         "Policlinico", "Szpital", "Nemocnice", "Kórház", "Sjukhus", "Sykehus", "Ziekenhuis", "Krankenhaus", "Νοσοκομείο",
+        "Spitalul", "Poradni", "Poradnia", "Stazione",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the word before <paramref name="start"/> (one space between) is a word for hospital.</summary>
