@@ -325,6 +325,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("Cheers,\nJarrah O'Sullivan-Nguyen", "Jarrah O'Sullivan-Nguyen", PiiEntityType.Person)]
     [InlineData("residente in Via dei Volsci 31, Roma", "Via dei Volsci 31", PiiEntityType.StreetAddress)]
     [InlineData("wonende Beijerlandselaan 212B, Rotterdam", "Beijerlandselaan 212B", PiiEntityType.StreetAddress)]
+    [InlineData("and my birthday is march third nineteen eighty one", "march third nineteen eighty one", PiiEntityType.Date)]
+    [InlineData("passed away peacefully on the twelfth of March two thousand and twenty-three", "the twelfth of March two thousand and twenty-three", PiiEntityType.Date)]
+    [InlineData("he was admitted on the fifth of march in apollo", "the fifth of march", PiiEntityType.Date)]
+    [InlineData("CALLER: Yeah it's Whitaker, that's W-H-I-T-A-K-E-R.", "W-H-I-T-A-K-E-R", PiiEntityType.Person)]
+    [InlineData("my name is Ciaran O'Sullivan that's C I A R A N and my date", "C I A R A N", PiiEntityType.Person)]
+    [InlineData("the reference, that's M-A-P 0 0 7 7 2 1 9 4 okay", "M-A-P 0 0 7 7 2 1 9 4", PiiEntityType.AccountNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -382,6 +388,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     [InlineData("Your appointment at Singapore General Hospital; Provider: Cleveland Clinic; officers of the Calgary Police Service; Hospital Universitario La Paz; Ospedale San Raffaele.")]
+    [InlineData("The meeting is on the first of May; the may 3rd deadline; that is a problem; that's it; spelling is hard; that's 4 or 5 items.")]
     [InlineData("its realy bad today; it's gonna rain; this is about my account; my dad is fine thanks; it's the pharmacy again.")]
     [InlineData("Patient given Lifeline 13 11 14. The batch, Widgets 123456 shipped; chain snatching near Forum Mall at 19:30 hrs; The bank paid 12 invoices, Total 1234.")]
     [InlineData("The GP at Hillside Surgery said; escalated to Control Room; wire from Raiffeisen; brought to Tralee Garda Station.")]

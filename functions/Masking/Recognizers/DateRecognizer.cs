@@ -29,6 +29,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     {
         if (!scan.HasDigit)
         {
+            RecognizeDatesInWords(scan, MonthWordsIn(scan.Text)); // "the third of June nineteen seventy-eight" has no digit
             return;
         }
 
@@ -67,6 +68,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
+        RecognizeDatesInWords(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
 
         // "17. 9. 1979": Czech and Slovak put a space after each full stop; Hungarian writes the year first ("1938. április 2.",
@@ -345,6 +347,60 @@ internal sealed partial class DateRecognizer : IRecognizer
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
+
+    /// <summary>
+    /// Dates read out or written in words ("the twelfth of July nineteen twenty-nine", "March third nineteen eighty one",
+    /// "the third of June"), as call transcripts and voice notes have them: looked for around each month word. Without a
+    /// year, only after a cue that ties the date to a person ("born", "admitted on").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeDatesInWords(TextScan scan, List<(int Start, int End)>? monthWords)
+    {
+        var text = scan.Text;
+        var searchedTo = 0;
+        foreach (var (monthStart, monthEnd) in monthWords ?? [])
+        {
+            if (monthEnd - monthStart < 3 || monthStart < searchedTo)
+            {
+                continue;
+            }
+
+            var from = Math.Max(searchedTo, monthStart - 40);
+            var to = Math.Min(text.Length, monthEnd + 70);
+            foreach (var m in DateInWordsRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                var start = from + m.Index;
+                if (start > monthStart || start + m.Length < monthEnd)
+                {
+                    continue;
+                }
+
+                var hasYear = DateInWordsYearRegex().IsMatch(text.AsSpan(start, m.Length));
+                if (hasYear || scan.CueBefore(start, PersonCues, 40))
+                {
+                    scan.Add(PiiEntityType.Date, start, m.Length, hasYear ? 0.8 : 0.75);
+                    searchedTo = start + m.Length;
+                }
+            }
+        }
+    }
+
+    private const string OrdinalWords =
+        @"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth"
+        + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|[1-3]?[0-9](?:st|nd|rd|th)";
+
+    private const string MonthFullNames = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+    private const string YearInWords =
+        @"(?:nineteen|twenty)[- ](?:hundred[- ](?:and[- ])?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+        + @"|two[- ]thousand(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?";
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:" + OrdinalWords + @")\s+(?:of\s+)?(?:" + MonthFullNames + @")|(?:" + MonthFullNames + @")\s+(?:the\s+)?(?:" + OrdinalWords
+        + @"))(?:,?\s+(?:" + YearInWords + @"))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateInWordsRegex();
+
+    [GeneratedRegex(@"(?:nineteen|twenty|thousand)[- ]", RegexOptions.IgnoreCase)]
+    private static partial Regex DateInWordsYearRegex();
 
     /// <summary>Whether ". " stands before a digit or a lower-case letter somewhere: the gate for <see cref="SpacedDottedDateRegex"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -168,6 +168,88 @@ internal sealed class NameRecognizer : IRecognizer
 
         RecognizeLowerCaseSelfIntroductions(scan, SelfIntroductions);
         RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
+        RecognizeSpelledOutValues(scan);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> SpellingCues = System.Buffers.SearchValues.Create(
+        ["spel", "that's", "thats", "that is"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A value spelled out after "that's" or "spelled" in a call ("that's W-H-I-T-A-K-E-R", "spelled C I A R A N",
+    /// "that's M-A-P 0 0 7 7"): four or more single letters or digits, each alone between spaces or hyphens. Letters only
+    /// are a name; with digits, a reference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeSpelledOutValues(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(SpellingCues);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var cue = offset + next;
+            var i = cue + 4;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++; // the rest of "spelled", "spelling"
+            }
+
+            if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
+            {
+                i += 2; // "that's"
+            }
+
+            offset = i;
+            if (cue > 0 && char.IsLetter(text[cue - 1]))
+            {
+                continue;
+            }
+
+            // Up to a dozen characters of filler ("that's", "it's spelled:", "that is, um,") before the first letter.
+            var limit = Math.Min(text.Length, i + 14);
+            while (i < limit && !(char.IsLetterOrDigit(text[i]) && (i + 1 == text.Length || text[i + 1] is ' ' or '-' or '–')
+                && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
+            {
+                i++;
+            }
+
+            var start = i;
+            var end = i;
+            var valueEnd = i;
+            var count = 0;
+            var digits = false;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]) && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
+            {
+                count++;
+                digits |= char.IsDigit(text[end]);
+                var after = end + 1;
+                valueEnd = after;
+                if (after + 1 < text.Length && text[after] is ' ' or '-' or '–' && char.IsLetterOrDigit(text[after + 1]))
+                {
+                    end = after + 1;
+                }
+                else if (after + 3 < text.Length && text[after] == ' ' && text[after + 1] is '-' or '–' && text[after + 2] == ' ' && char.IsLetterOrDigit(text[after + 3]))
+                {
+                    end = after + 3; // "P H X - 3 3 8"
+                }
+                else
+                {
+                    end = after;
+                    break;
+                }
+            }
+
+            if (count >= 4)
+            {
+                scan.Add(digits ? PiiEntityType.AccountNumber : PiiEntityType.Person, start, valueEnd - start, 0.8);
+                offset = valueEnd;
+            }
+        }
     }
 
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
