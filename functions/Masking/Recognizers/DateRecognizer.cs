@@ -360,9 +360,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         var searchedTo = 0;
         foreach (var (monthStart, monthEnd) in monthWords ?? [])
         {
-            if (monthEnd - monthStart < 3 || monthStart < searchedTo)
+            if (monthEnd - monthStart < 3 || monthStart < searchedTo || !(OrdinalBefore(text, monthStart) || OrdinalAfter(text, monthEnd)))
             {
-                continue;
+                continue; // the pattern needs an ordinal next to the month ("twelfth of July", "March third")
             }
 
             var from = Math.Max(searchedTo, monthStart - 40);
@@ -384,6 +384,86 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the word before the month (over "of") is an ordinal written in letters: "twelfth", "third" ("14th" with a
+    /// numeric year is the named-date patterns' business; "twenty-first" ends in "first").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool OrdinalBefore(string text, int monthStart)
+    {
+        var end = monthStart - 1;
+        if (end < 3 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        if (text.AsSpan(end - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase) && end >= 6 && text[end - 3] == ' ')
+        {
+            end -= 3;
+        }
+
+        var start = end;
+        while (start > 0 && end - start < 12 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return OrdinalWordSet.Contains(text.AsSpan(start, end - start)) || IsDigitOrdinal(text, start, end);
+    }
+
+    /// <summary>"21st", "3rd": digits, then the two letters of an ordinal.</summary>
+    private static bool IsDigitOrdinal(string text, int lettersStart, int end) =>
+        end - lettersStart == 2 && lettersStart > 0 && char.IsAsciiDigit(text[lettersStart - 1])
+        && text.AsSpan(lettersStart, 2) is "st" or "nd" or "rd" or "th" or "ST" or "ND" or "RD" or "TH";
+
+    /// <summary>Whether the word after the month (over "the") is an ordinal written in letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool OrdinalAfter(string text, int monthEnd)
+    {
+        var start = monthEnd + 1;
+        if (start + 4 > text.Length || text[monthEnd] != ' ')
+        {
+            return false;
+        }
+
+        if (text.AsSpan(start, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            start += 4;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsAsciiLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        // "twenty-first": the part before the hyphen is a tens word, the part after an ordinal.
+        var hyphen = text.AsSpan(start, end - start).IndexOf('-');
+        if (hyphen > 0 && end + 1 < text.Length)
+        {
+            start += hyphen + 1;
+        }
+
+        if (OrdinalWordSet.Contains(text.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+
+        var digitsEnd = start;
+        while (digitsEnd < text.Length && digitsEnd - start < 2 && char.IsAsciiDigit(text[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+
+        return digitsEnd > start && digitsEnd + 2 <= text.Length && IsDigitOrdinal(text, digitsEnd, digitsEnd + 2)
+            && (digitsEnd + 2 == text.Length || !char.IsLetterOrDigit(text[digitsEnd + 2]));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalWordSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const string OrdinalWords =
         @"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth"
