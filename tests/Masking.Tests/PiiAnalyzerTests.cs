@@ -331,6 +331,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("CALLER: Yeah it's Whitaker, that's W-H-I-T-A-K-E-R.", "W-H-I-T-A-K-E-R", PiiEntityType.Person)]
     [InlineData("my name is Ciaran O'Sullivan that's C I A R A N and my date", "C I A R A N", PiiEntityType.Person)]
     [InlineData("the reference, that's M-A-P 0 0 7 7 2 1 9 4 okay", "M-A-P 0 0 7 7 2 1 9 4", PiiEntityType.AccountNumber)]
+    [InlineData("Hasta Ayşe Yılmaz'ın T.C. kimlik numarası 10527849310", "10527849310", PiiEntityType.PassportNumber)]
+    [InlineData("Adres: Bağdat Caddesi No:214 D:6, Kadıköy", "Bağdat Caddesi No:214", PiiEntityType.StreetAddress)]
+    [InlineData("oi boa tarde, sou a fernanda souza, meu zap é (11) 98734-2210", "fernanda souza", PiiEntityType.Person)]
+    [InlineData("Δικαιούχος: Ελένη Καραγιάννη", "Ελένη Καραγιάννη", PiiEntityType.Person)]
+    [InlineData("con domicilio en Calle Mayor 14, 2.º izda., 31001 Pamplona", "31001", PiiEntityType.ZipCode)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -388,6 +393,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     [InlineData("Your appointment at Singapore General Hospital; Provider: Cleveland Clinic; officers of the Calgary Police Service; Hospital Universitario La Paz; Ospedale San Raffaele.")]
+    [InlineData("Hasta luego, amigo. Report crime anonymously on 08600 10111.")]
     [InlineData("The meeting is on the first of May; the may 3rd deadline; that is a problem; that's it; spelling is hard; that's 4 or 5 items.")]
     [InlineData("its realy bad today; it's gonna rain; this is about my account; my dad is fine thanks; it's the pharmacy again.")]
     [InlineData("Patient given Lifeline 13 11 14. The batch, Widgets 123456 shipped; chain snatching near Forum Mall at 19:30 hrs; The bank paid 12 invoices, Total 1234.")]

@@ -190,6 +190,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("col", PiiEntityType.LicenseNumber), ("colegiado", PiiEntityType.LicenseNumber), ("lab no", PiiEntityType.MedicalRecordNumber),
         ("brp", PiiEntityType.PassportNumber), ("police report", PiiEntityType.AccountNumber), ("siniestro", PiiEntityType.PolicyNumber),
         ("póliza de hogar", PiiEntityType.PolicyNumber), ("henkilötunnuksensa", PiiEntityType.PassportNumber), ("passeport", PiiEntityType.PassportNumber),
+        ("kimlik numarası", PiiEntityType.PassportNumber), ("sha number", PiiEntityType.HealthPlanNumber), ("klantnummer", PiiEntityType.AccountNumber),
+        ("membership", PiiEntityType.HealthPlanNumber), ("schadenmeldung", PiiEntityType.PolicyNumber), ("adhérente", PiiEntityType.HealthPlanNumber),
+        ("adhérent", PiiEntityType.HealthPlanNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -207,7 +210,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please", "numarası",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -416,8 +416,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
     /// <summary>A Danish floor and side end the segment before the ", " at <paramref name="start"/> ("2. tv., ", "3. th., ").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FloorBefore(string text, int start) =>
-        start >= 8 && text[start - 2] == ',' && text[start - 3] == '.' && text.AsSpan(start - 5, 2) is "tv" or "th" or "mf"
-        && text[start - 6] == ' ' && text[start - 7] == '.' && char.IsAsciiDigit(text[start - 8]);
+        (start >= 8 && text[start - 2] == ',' && text[start - 3] == '.' && text.AsSpan(start - 5, 2) is "tv" or "th" or "mf"
+            && text[start - 6] == ' ' && text[start - 7] == '.' && char.IsAsciiDigit(text[start - 8]))
+        || (start >= 7 && text[start - 2] == ',' && text.AsSpan(start - 7, 5) is "izda." or "dcha." or " izq." or "centr"); // "2.º izda., 31001"
 
     /// <summary>
     /// Whether the town at <paramref name="townStart"/> follows ", " and the line before it holds a house number and a
@@ -939,7 +940,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|Bd\.)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)\s+\d{1,4}[a-zA-Z]?\b")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|Bd\.)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]

@@ -62,7 +62,8 @@ internal sealed class NameRecognizer : IRecognizer
         "forsikringstaker", "vittne", "målsägande", "patient:", "reportee", "eşim", "assistito", "assistita", "pareiškėjas",
         "pareiškėja", "pacientė", "pacientas", "vidne", "nabo", "vinovat", "andmed", "helo", "klient", "tjónþoli", "known as",
         "know as", "aizturētais", "осумњичени", "клиент", "пациент", "свидетел", "заявител", "оштећени", "anzeigenerstatterin",
-        "anzeigenerstatter", "cheers", "üdvözlettel", "conhecido por", "conocido como", "bekannt als"
+        "anzeigenerstatter", "cheers", "üdvözlettel", "conhecido por", "conocido como", "bekannt als", "δικαιούχος", "dott.ssa",
+        "hasta"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -103,7 +104,7 @@ internal sealed class NameRecognizer : IRecognizer
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
         "Client", "Claimant", "Suspect", "Witness", "Victim", "Member", "Dear", "Hi", "Hello", "Hey", "Thanks", "Attn", "Insured",
-        "Helo", "Hej", "Hallo", "Hola", "Smt", "Shri", "Sri", "Pacientas", "Pacientė", "Pacient", "Pacjent", "Klient", "Pasient",
+        "Helo", "Hej", "Hallo", "Hola", "Smt", "Shri", "Sri", "Pacientas", "Pacientė", "Pacient", "Pacjent", "Klient", "Pasient", "Hasta",
         "Beneficiary", "Subscriber", "Doctor", "Regards", "Sincerely", "Cc", "Policyholder", "Complainant", "Solicitor",
         "Applicant", "Defendant", "Plaintiff", "Adjuster", "Guardian", "Caller", "Driver", "Passenger", "Tenant", "Landlord",
         "Owner", "Resident", "Employee", "Cardholder", "Payee", "Sender", "Recipient", "Borrower", "Guarantor", "Lawyer",
@@ -253,7 +254,7 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
-        ["name is ", "i am ", "i'm ", "this is ", "call me ", "it's ", "its ", "soy "], StringComparison.OrdinalIgnoreCase);
+        ["name is ", "i am ", "i'm ", "this is ", "call me ", "it's ", "its ", "soy ", "sou a ", "sou o "], StringComparison.OrdinalIgnoreCase);
 
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
     // character than a case-exact one ("Mr carlos" still counts: the title in any of its usual cases).
@@ -269,7 +270,7 @@ internal sealed class NameRecognizer : IRecognizer
     // Phrases of two words: the name starts after the second space, not the first.
     private static readonly string[] TwoWordPhrases =
     [
-        "name is ", "i am ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ",
+        "sou a ", "sou o ", "name is ", "i am ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ",
         "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "is called ", "my son ", "my daughter ", "my wife ",
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
     ];

@@ -417,7 +417,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "móvil", "movil", "celular", "telefone", "telemóvel", "mobiel", "telefoonnummer", "komórka", "msisdn",
         // Nordic, Finnish, Hungarian, Turkish, Greek; "HP" is Singapore's handphone, "mob" India's mobile.
         "tlf", "mobil", "mobilnummer", "mobiltelefon", "puh", "puhelin", "telefonszám", "cep", "gsm", "τηλ", "τηλέφωνο", "κινητό",
-        "hp", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte"];
+        "hp", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at"]);

@@ -287,6 +287,12 @@ internal sealed class TextScan
             return true;
         }
 
+        // South African share-call numbers ("Crime Stop 08600 10111", "0861 …") belong to organisations.
+        if (count == 10 && (number.StartsWith("0860") || number.StartsWith("0861")))
+        {
+            return true;
+        }
+
         // Australian "13" numbers are six digits and belong to organisations ("Lifeline 13 11 14").
         if (count == 6 && number.StartsWith("13") && length == 8 && text[start + 2] == ' ' && text[start + 5] == ' ')
         {
