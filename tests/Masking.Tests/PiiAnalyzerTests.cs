@@ -336,6 +336,14 @@ public sealed class PiiAnalyzerTests
     [InlineData("oi boa tarde, sou a fernanda souza, meu zap é (11) 98734-2210", "fernanda souza", PiiEntityType.Person)]
     [InlineData("Δικαιούχος: Ελένη Καραγιάννη", "Ελένη Καραγιάννη", PiiEntityType.Person)]
     [InlineData("con domicilio en Calle Mayor 14, 2.º izda., 31001 Pamplona", "31001", PiiEntityType.ZipCode)]
+    [InlineData("Adresse : 18 rue des Acacias, 92130 Issy-les-Moulineaux", "92130", PiiEntityType.ZipCode)]
+    [InlineData("Patient: Ingrid Lindqvist, pnr 19490817-2382", "19490817-2382", PiiEntityType.PassportNumber)]
+    [InlineData("Vakuutettu: Emilia Korhonen (031101A418J)", "031101A418J", PiiEntityType.PassportNumber)]
+    [InlineData("Complainant's two-wheeler KA-01-HQ-4821 was stolen", "KA-01-HQ-4821", PiiEntityType.LicenseNumber)]
+    [InlineData("κάτοικος Θεσσαλονίκης, οδός Εγνατίας 112, ΤΚ 54630", "οδός Εγνατίας 112", PiiEntityType.StreetAddress)]
+    [InlineData("Jeg heter Kristian Solberg Aas og bor i Kongens gate 14, Oslo", "Kongens gate 14", PiiEntityType.StreetAddress)]
+    [InlineData("Doc MRZ:\nP<GBRHARGREAVES<<EMMA<LOUISE<<<<<<<<<<<<<<<<\n5482193770GBR8208123F3105294<<<<<<<<<<<<<<04", "P<GBRHARGREAVES<<EMMA<LOUISE<<<<<<<<<<<<<<<<", PiiEntityType.PassportNumber)]
+    [InlineData("Indlagt 3. marts 2024 med atrieflimren", "3. marts 2024", PiiEntityType.Date)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -393,7 +401,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     [InlineData("Your appointment at Singapore General Hospital; Provider: Cleveland Clinic; officers of the Calgary Police Service; Hospital Universitario La Paz; Ospedale San Raffaele.")]
-    [InlineData("Hasta luego, amigo. Report crime anonymously on 08600 10111.")]
+    [InlineData("Hasta luego, amigo. Report crime anonymously on 08600 10111. Anyone with information is urged to contact Crime Stoppers. The parcel went via DHL 24 hours.")]
     [InlineData("The meeting is on the first of May; the may 3rd deadline; that is a problem; that's it; spelling is hard; that's 4 or 5 items.")]
     [InlineData("its realy bad today; it's gonna rain; this is about my account; my dad is fine thanks; it's the pharmacy again.")]
     [InlineData("Patient given Lifeline 13 11 14. The batch, Widgets 123456 shipped; chain snatching near Forum Mall at 19:30 hrs; The bank paid 12 invoices, Total 1234.")]

@@ -192,7 +192,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("póliza de hogar", PiiEntityType.PolicyNumber), ("henkilötunnuksensa", PiiEntityType.PassportNumber), ("passeport", PiiEntityType.PassportNumber),
         ("kimlik numarası", PiiEntityType.PassportNumber), ("sha number", PiiEntityType.HealthPlanNumber), ("klantnummer", PiiEntityType.AccountNumber),
         ("membership", PiiEntityType.HealthPlanNumber), ("schadenmeldung", PiiEntityType.PolicyNumber), ("adhérente", PiiEntityType.HealthPlanNumber),
-        ("adhérent", PiiEntityType.HealthPlanNumber),
+        ("adhérent", PiiEntityType.HealthPlanNumber), ("prov no", PiiEntityType.LicenseNumber), ("pnr", PiiEntityType.PassportNumber),
+        ("cpso", PiiEntityType.LicenseNumber), ("τκ", PiiEntityType.ZipCode), ("patente di guida", PiiEntityType.LicenseNumber),
+        ("řidičský průkaz", PiiEntityType.LicenseNumber), ("rz", PiiEntityType.LicenseNumber), ("igazolvány", PiiEntityType.PassportNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -210,7 +212,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please", "numarası",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please", "numarası", "ko", "száma",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -313,7 +315,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // Words after which a user name or social-media handle is written ("user=k.fairbanks92", "Snapchat tobyk.amk").
     private static readonly System.Buffers.SearchValues<string> UsernameCues = System.Buffers.SearchValues.Create(
         ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag",
-         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for"],
+         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -866,6 +868,40 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             && !token.ContainsAnyExcept("0123456789-"))
         {
             return (PiiEntityType.AccountNumber, end);
+        }
+
+        // Finnish henkilötunnus ("031101A418J": a date, the century sign, three digits, a check character mod 31).
+        if (token.Length == 11 && !token[..6].ContainsAnyExceptInRange('0', '9') && token[6] is '-' or '+' or 'A' or 'B' or 'C' or 'D' or 'E' or 'F' or 'U' or 'V' or 'W' or 'X' or 'Y'
+            && !token[7..10].ContainsAnyExceptInRange('0', '9')
+            && int.Parse(token[2..4], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12)
+        {
+            var number = int.Parse(token[..6], System.Globalization.CultureInfo.InvariantCulture) * 1000
+                + int.Parse(token[7..10], System.Globalization.CultureInfo.InvariantCulture);
+            if ("0123456789ABCDEFHJKLMNPRSTUVWXY"[number % 31] == token[10])
+            {
+                return (PiiEntityType.PassportNumber, end);
+            }
+        }
+
+        // A Swedish personnummer with the century ("19490817-2382"): Luhn over the last ten digits.
+        if (token.Length == 13 && token[8] is '-' or '+' && !token[..8].ContainsAnyExceptInRange('0', '9') && !token[9..].ContainsAnyExceptInRange('0', '9')
+            && token[..2] is "19" or "20")
+        {
+            Span<char> digits = stackalloc char[10];
+            token[2..8].CopyTo(digits);
+            token[9..].CopyTo(digits[6..]);
+            if (Checksums.Luhn(digits))
+            {
+                return (PiiEntityType.PassportNumber, end);
+            }
+        }
+
+        // Indian number plates ("KA-01-HQ-4821": state, district, series, number).
+        if (token.Length is 12 or 13 && token[2] == '-' && token[5] == '-' && !token[..2].ContainsAnyExceptInRange('A', 'Z')
+            && !token[3..5].ContainsAnyExceptInRange('0', '9') && token[^5] == '-' && !token[^4..].ContainsAnyExceptInRange('0', '9')
+            && !token[6..^5].ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return (PiiEntityType.LicenseNumber, end);
         }
 
         // Indian PAN ("BKVPS4721M": five letters, the fourth the holder's kind, four digits, a letter), Pakistani CNIC

@@ -201,8 +201,8 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
         + "|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
         + "|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|augusti|oktober"
-        // Turkish.
-        + "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık";
+        // Turkish, and the Danish and Norwegian months not listed above.
+        + "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|marts|maj|mars|desember";
 
     /// <summary>
     /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as

@@ -35,12 +35,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", " mnt ", "Avda. ", "Bd. "], StringComparison.Ordinal);
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d"], StringComparison.Ordinal);
 
     // Street words of Slovenia, Croatia, Latvia, Lithuania and Turkey: searched only in texts with a letter outside ASCII,
     // as those languages' texts nearly always have one (" g. " and " pr. " alone would be searched in every English text).
     private static readonly System.Buffers.SearchValues<string> NonAsciiTextContinentalMarkers = System.Buffers.SearchValues.Create(
-        [" cesta ", " ulica ", " iela ", " g. ", " pr. ", " Cad. ", " Cd. ", " Sk. ", " Sok. ", " Caddesi ", " Sokak "], StringComparison.Ordinal);
+        [" cesta ", " ulica ", " iela ", " g. ", " pr. ", " Cad. ", " Cd. ", " Sk. ", " Sok. ", " Caddesi ", " Sokak ", " Bulvarı ", "οδός ", "Οδός "],
+        StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a street word of continental Europe stands in the text. "vägen" and "út" are checked apart: a non-ASCII
@@ -332,7 +333,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             // A known town, or any capitalised word after a house number ("Lindenstraße 14, 80331 …"): not "3 units, 12345 Items".
             var town = text.AsSpan(townStart, townEnd - townStart);
-            var afterHouseNumber = HouseNumberBefore(text, start) || FloorBefore(text, start);
+            var afterHouseNumber = HouseNumberBefore(text, start) || FloorBefore(text, start) || NumberFirstStreetBefore(text, start);
             if (town.Length < 3 || Lexicon.NotNames.Contains(town) || (townEnd < text.Length && char.IsDigit(text[townEnd]))
                 || !(afterHouseNumber || CitiesAnyCase.Contains(town)))
             {
@@ -412,6 +413,22 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static bool HouseNumberBefore(string text, int start) =>
         start >= 3 && (char.IsAsciiDigit(text[start - 3])
             || (start >= 5 && char.IsAsciiLetterUpper(text[start - 3]) && text[start - 4] == ' ' && char.IsAsciiDigit(text[start - 5])));
+
+    /// <summary>The segment before the ", " at <paramref name="start"/> opens with a house number ("18 rue des Acacias, 92130 …").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NumberFirstStreetBefore(string text, int start)
+    {
+        var i = start - 3;
+        var limit = Math.Max(0, start - 50);
+        while (i > limit && text[i] is not (',' or '\n' or ':'))
+        {
+            i--;
+        }
+
+        var segment = text.AsSpan(i + 1, start - 2 - i - 1).TrimStart();
+        var digits = segment.IndexOfAnyExceptInRange('0', '9');
+        return digits is >= 1 and <= 4 && segment.Length > digits + 3 && segment[digits] == ' ' && char.IsLetter(segment[digits + 1]);
+    }
 
     /// <summary>A Danish floor and side end the segment before the ", " at <paramref name="start"/> ("2. tv., ", "3. th., ").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -940,7 +957,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|Bd\.)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d))(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]

@@ -63,7 +63,7 @@ internal sealed class NameRecognizer : IRecognizer
         "pareiškėja", "pacientė", "pacientas", "vidne", "nabo", "vinovat", "andmed", "helo", "klient", "tjónþoli", "known as",
         "know as", "aizturētais", "осумњичени", "клиент", "пациент", "свидетел", "заявител", "оштећени", "anzeigenerstatterin",
         "anzeigenerstatter", "cheers", "üdvözlettel", "conhecido por", "conocido como", "bekannt als", "δικαιούχος", "dott.ssa",
-        "hasta"
+        "hasta", "dependants", "dependents", "nan", "nana", "gran", "granny", "grandma", "grandad"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -915,7 +915,7 @@ internal sealed class NameRecognizer : IRecognizer
         "Hôpital", "Krankenhaus", "Ziekenhuis", "Hastanesi", "Hospitalet",
         // A practice, station or room named after a place or person ("Hillside Surgery", "Tralee Garda Station").
         "Surgery", "Practice", "Station", "Room", "Mall", "Garda", "Academic", "General", "Regional", "District", "Teaching",
-        "Library", "Department",
+        "Library", "Department", "Health", "Stoppers", "Afdeling",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationTails = new[]

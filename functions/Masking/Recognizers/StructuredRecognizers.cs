@@ -121,6 +121,15 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         RecognizeVins(scan);
         RecognizePhones(scan);
 
+        // A passport's machine-readable zone: "P<GBRHARGREAVES<<EMMA<…" and its second line of 44 characters.
+        if (text.Contains("<<", StringComparison.Ordinal))
+        {
+            foreach (var m in MrzRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.PassportNumber, m.Index, m.Length, 0.9);
+            }
+        }
+
         // A National Insurance number has a shape nothing else has: two letters, three pairs of digits, a letter A–D.
         if (MayHoldNationalInsuranceNumber(scan))
         {
@@ -424,6 +433,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     // Declared after the word list: static fields initialise in text order.
     private static readonly CueSet StrictPhoneCues = new(StrictPhoneCueWords);
+
+    [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]
+    private static partial System.Text.RegularExpressions.Regex MrzRegex();
 
     /// <summary>IPv6 addresses have "::" or at least two colons with hex digits on both sides ("fe80:0:…").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
