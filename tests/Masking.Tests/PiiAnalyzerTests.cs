@@ -344,6 +344,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Jeg heter Kristian Solberg Aas og bor i Kongens gate 14, Oslo", "Kongens gate 14", PiiEntityType.StreetAddress)]
     [InlineData("Doc MRZ:\nP<GBRHARGREAVES<<EMMA<LOUISE<<<<<<<<<<<<<<<<\n5482193770GBR8208123F3105294<<<<<<<<<<<<<<04", "P<GBRHARGREAVES<<EMMA<LOUISE<<<<<<<<<<<<<<<<", PiiEntityType.PassportNumber)]
     [InlineData("Indlagt 3. marts 2024 med atrieflimren", "3. marts 2024", PiiEntityType.Date)]
+    [InlineData("madre, Giuseppina Russo in Esposito, nata a Caserta il 3 marzo 1931", "Caserta", PiiEntityType.City)]
+    [InlineData("Signed: Dr. Cathal Ó Murchú, IMC 412877", "412877", PiiEntityType.LicenseNumber)]
+    [InlineData("PIN nya 19-025384716-3", "19-025384716-3", PiiEntityType.AccountNumber)]
+    [InlineData("residente in Via XX Settembre 14, Lecco", "Via XX Settembre 14", PiiEntityType.StreetAddress)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -401,6 +405,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("My emergency tax code 1257L W1/M1 again; ninety percent of cases; a hundred people came; Total: 1.020.456.789 EUR.")]
     [InlineData("Hash 1hgcm82633a004353 differs; id ab12 cdef 3456 7890 12 is a ticket; vaccine LOT 4471; CPT99213 billed.")]
     [InlineData("Your appointment at Singapore General Hospital; Provider: Cleveland Clinic; officers of the Calgary Police Service; Hospital Universitario La Paz; Ospedale San Raffaele.")]
+    [InlineData("Service de Rhumatologie, CHU de Bordeaux; afdeling Longziekten van het UMC Utrecht; auf unserer Station 4B (Innere Medizin); talk to Samaritans.")]
     [InlineData("Hasta luego, amigo. Report crime anonymously on 08600 10111. Anyone with information is urged to contact Crime Stoppers. The parcel went via DHL 24 hours.")]
     [InlineData("The meeting is on the first of May; the may 3rd deadline; that is a problem; that's it; spelling is hard; that's 4 or 5 items.")]
     [InlineData("its realy bad today; it's gonna rain; this is about my account; my dad is fine thanks; it's the pharmacy again.")]

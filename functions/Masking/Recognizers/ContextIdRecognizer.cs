@@ -195,6 +195,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("adhérent", PiiEntityType.HealthPlanNumber), ("prov no", PiiEntityType.LicenseNumber), ("pnr", PiiEntityType.PassportNumber),
         ("cpso", PiiEntityType.LicenseNumber), ("τκ", PiiEntityType.ZipCode), ("patente di guida", PiiEntityType.LicenseNumber),
         ("řidičský průkaz", PiiEntityType.LicenseNumber), ("rz", PiiEntityType.LicenseNumber), ("igazolvány", PiiEntityType.PassportNumber),
+        ("imc", PiiEntityType.LicenseNumber), ("enrolment", PiiEntityType.HealthPlanNumber), ("enrollment", PiiEntityType.HealthPlanNumber),
+        ("pin", PiiEntityType.AccountNumber), ("customer no", PiiEntityType.AccountNumber), ("pasaporte", PiiEntityType.PassportNumber),
     ];
 
     private static readonly FrozenDictionary<string, PiiEntityType> TypeByKeyword = BuildKeywordTable().ToFrozenDictionary(StringComparer.Ordinal);
@@ -212,7 +214,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "is", "was", "number", "no", "num", "nr", "id", "of", "ending", "in", "reads", "on", "file", "details", "#",
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
-        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please", "numarası", "ko", "száma",
+        "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please", "numarası", "ko", "száma", "jel",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

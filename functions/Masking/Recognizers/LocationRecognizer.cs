@@ -63,7 +63,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CityFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         Lexicon.Cities.Words.Select(c => c.IndexOfAny([' ', '-']) is var at and >= 0 ? c[..at] : c), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown");
+    private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown",
+        // Place of birth in other languages ("nata a Caserta", "nacido en Lugo", "geboren in Kassel").
+        "nato a", "nata a", "nacido en", "nacida en", "nascido em", "nascida em", "geboren in", "urodzony w", "urodzona w");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
@@ -819,8 +821,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             // "Singapore General Hospital", "Cleveland Clinic", "Calgary Police Service", "Forum Mall": a town in an
-            // institution's name is no one's address.
-            if (wordCount > 1 && HasInstitutionWord(text, m.Index, runEnd))
+            // institution's name is no one's address; nor after a university hospital's acronym ("CHU de Bordeaux",
+            // "UMC Utrecht", "AIIMS New Delhi").
+            if ((wordCount > 1 && HasInstitutionWord(text, m.Index, runEnd)) || HospitalAcronymBefore(text, m.Index))
             {
                 continue;
             }
@@ -873,6 +876,33 @@ internal sealed partial class LocationRecognizer : IRecognizer
         ["Hospital", "Hospitals", "Clinic", "Clinics", "General", "Infirmary", "Surgery", "Medical", "Hospice", "Memorial", "University",
          "College", "Mall", "Station", "Police", "Court", "Airport", "Garda", "Bank", "Council", "Library", "Museum", "Stadium"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalAcronyms = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["CHU", "CHRU", "CHUV", "HUG", "UMC", "AIIMS", "KBC", "UZ", "AZ", "UKE", "LMU", "AP-HP"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a university hospital's acronym stands before the town (over "de"/"du"): "CHU de Bordeaux".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HospitalAcronymBefore(string text, int start)
+    {
+        var end = start - 1;
+        if (end < 2 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        if (end >= 4 && text.AsSpan(end - 2, 2) is "de" or "du" && text[end - 3] == ' ')
+        {
+            end -= 3;
+        }
+
+        var wordStart = end;
+        while (wordStart > 0 && end - wordStart < 6 && (char.IsAsciiLetterUpper(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+        {
+            wordStart--;
+        }
+
+        return end - wordStart >= 2 && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1])) && HospitalAcronyms.Contains(text.AsSpan(wordStart, end - wordStart));
+    }
 
     /// <summary>Whether a word of the run after its first is an institution's noun ("General", "Hospital", "Mall").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -957,7 +987,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d))(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*\p{Lu}\p{Ll}+){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d))(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]
