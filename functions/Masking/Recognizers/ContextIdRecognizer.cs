@@ -358,7 +358,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         var offset = 0;
-        while (NextCueWord(text, ref offset, UsernameCues) is var (cue, cueEnd) && cue >= 0)
+        while (TextScan.NextCueWord(text, ref offset, UsernameCues) is var (cue, cueEnd) && cue >= 0)
         {
             // "username: x", "user=x", "user 'x'", "username is x", "user name x".
             var i = cueEnd;
@@ -388,46 +388,6 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 offset = end;
             }
         }
-    }
-
-    /// <summary>
-    /// The next cue word from <paramref name="offset"/> on (a phrase of <paramref name="cues"/> at a word start, read to
-    /// the end of its word: "registration" for "reg"), and <paramref name="offset"/> moved past it; (-1, -1) when none is left.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (int Start, int End) NextCueWord(string text, ref int offset, System.Buffers.SearchValues<string> cues)
-    {
-        while (offset < text.Length)
-        {
-            var next = text.AsSpan(offset).IndexOfAny(cues);
-            if (next < 0)
-            {
-                break;
-            }
-
-            var cue = offset + next;
-            var cueEnd = cue;
-            while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
-            {
-                cueEnd++;
-            }
-
-            offset = cueEnd;
-            if (cue == 0 || !char.IsLetterOrDigit(text[cue - 1]))
-            {
-                return (cue, cueEnd);
-            }
-
-            // Romanian "înmatriculare": the cue lists its ASCII tail, because one non-ASCII phrase makes a case-blind
-            // multi-phrase search about three times slower.
-            if (text[cue - 1] is 'î' or 'Î' && (cue == 1 || !char.IsLetterOrDigit(text[cue - 2])))
-            {
-                return (cue - 1, cueEnd);
-            }
-        }
-
-        offset = text.Length;
-        return (-1, -1);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpiHandles = new[]
@@ -611,7 +571,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     {
         var text = scan.Text;
         var offset = 0;
-        while (NextCueWord(text, ref offset, PlateCues) is var (cue, cueEnd) && cue >= 0)
+        while (TextScan.NextCueWord(text, ref offset, PlateCues) is var (cue, cueEnd) && cue >= 0)
         {
             // The value follows after punctuation and at most three short words ("was", "no.", "is something like").
             var i = cueEnd;

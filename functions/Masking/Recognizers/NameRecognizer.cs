@@ -185,30 +185,11 @@ internal sealed class NameRecognizer : IRecognizer
     {
         var text = scan.Text;
         var offset = 0;
-        while (offset < text.Length)
+        while (TextScan.NextCueWord(text, ref offset, SpellingCues) is var (cue, i) && cue >= 0)
         {
-            var next = text.AsSpan(offset).IndexOfAny(SpellingCues);
-            if (next < 0)
-            {
-                return;
-            }
-
-            var cue = offset + next;
-            var i = cue + 4;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++; // the rest of "spelled", "spelling"
-            }
-
             if (i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's')
             {
                 i += 2; // "that's"
-            }
-
-            offset = i;
-            if (cue > 0 && char.IsLetter(text[cue - 1]))
-            {
-                continue;
             }
 
             // Up to a dozen characters of filler ("that's", "it's spelled:", "that is, um,") before the first letter.
