@@ -345,7 +345,8 @@ public sealed class PiiAnalyzer
     /// <summary>
     /// <see cref="Covered"/> for spans sorted by start and not overlapping (what <see cref="Analyze"/> returns): only the
     /// last span starting at or before <paramref name="start"/> can cover it, found by binary search — a value repeated
-    /// thousands of times in one text no longer checks every span for every occurrence.
+    /// thousands of times in one text no longer checks every span for every occurrence. An <see cref="PiiEntityType.OtherIdentifier"/>
+    /// span covers nothing: it is the weakest reading of a number, and a value of a known kind replaces it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool CoveredSorted(IReadOnlyList<PiiMatch> matches, int start, int end)
@@ -365,7 +366,7 @@ public sealed class PiiAnalyzer
             }
         }
 
-        return high >= 0 && matches[high].End >= end;
+        return high >= 0 && matches[high].End >= end && matches[high].Type != PiiEntityType.OtherIdentifier;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -373,7 +374,7 @@ public sealed class PiiAnalyzer
     {
         foreach (var m in matches)
         {
-            if (m.Start <= start && m.End >= end)
+            if (m.Start <= start && m.End >= end && m.Type != PiiEntityType.OtherIdentifier)
             {
                 return true;
             }

@@ -28,6 +28,12 @@ public enum PiiEntityType
 
     /// <summary>An age over 89 (Safe Harbor); younger ages are kept.</summary>
     Age,
+
+    /// <summary>
+    /// Any other unique identifying number (Safe Harbor's catch-all): a long number no keyword names and nothing else
+    /// explains, such as a contract or file number after a word in a language the keyword tables do not cover.
+    /// </summary>
+    OtherIdentifier,
 }
 
 /// <summary>Stable upper-snake names used in placeholders, policies and reports.</summary>

@@ -311,6 +311,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 scan.Add(glued.Type, start + glued.ValueStart, end - start - glued.ValueStart, 0.85);
                 previous = (end, glued.Type, 0.85);
             }
+            else if (UnnamedIdentifier.Start(text, start, end) is var from and >= 0 && !(hasLines && (table ??= new TableReader(text)).InQuantityColumn(start)))
+            {
+                scan.Add(PiiEntityType.OtherIdentifier, from, end - from, UnnamedIdentifier.Score);
+            }
         }
     }
 
@@ -669,6 +673,27 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public PiiEntityType? KeywordFor(int tokenStart)
         {
+            if (!InCell(tokenStart))
+            {
+                return null;
+            }
+
+            if (!_columns.TryGetValue(_column, out var keyword))
+            {
+                keyword = KeywordOf(HeaderCell(_column));
+                _columns[_column] = keyword;
+            }
+
+            return keyword;
+        }
+
+        /// <summary>Whether the token's column is headed by a quantity ("Qty", "Amount", "Balance"): its numbers are values.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool InQuantityColumn(int tokenStart) => InCell(tokenStart) && UnnamedIdentifier.IsQuantityHeader(HeaderCell(_column));
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool InCell(int tokenStart)
+        {
             if (tokenStart > _lineEnd)
             {
                 EnterLine(tokenStart);
@@ -676,18 +701,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             if (_delimiter == '\0' || _headerStart < 0)
             {
-                return null;
+                return false;
             }
 
             _column += text.AsSpan(_counted, tokenStart - _counted).Count(_delimiter);
             _counted = tokenStart;
-            if (!_columns.TryGetValue(_column, out var keyword))
-            {
-                keyword = HeaderCell(_column);
-                _columns[_column] = keyword;
-            }
-
-            return keyword;
+            return true;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -759,7 +778,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private PiiEntityType? HeaderCell(int column)
+        private ReadOnlySpan<char> HeaderCell(int column)
         {
             var header = Line(_headerStart, _headerEnd);
             var index = 0;
@@ -767,11 +786,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             {
                 if (index++ == column)
                 {
-                    return KeywordOf(header[range]);
+                    return header[range];
                 }
             }
 
-            return null;
+            return [];
         }
 
         private ReadOnlySpan<char> Line(int start, int end) => text.AsSpan(start, end - start).TrimEnd('\r');

@@ -431,7 +431,7 @@ internal sealed class NameRecognizer : IRecognizer
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNameStart(string text, int i) =>
-        char.IsUpper(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '/')) && i + 1 < text.Length
+        char.IsUpper(text[i]) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '/' or '°')) && i + 1 < text.Length
         && (char.IsLetter(text[i + 1]) || text[i + 1] == '.' || (text[i + 1] is '\'' or '’' && i + 2 < text.Length && char.IsUpper(text[i + 2])));
 
     /// <summary>Reads consecutive capitalised words (with initials and lower-case particles between them).</summary>

@@ -241,7 +241,7 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(PiiEntityType type, int start, int length, double score)
     {
-        if (length > 0 && score > 0 && !(type == PiiEntityType.Phone && IsOrganisationNumber(Text, start, length)))
+        if (length > 0 && score > 0 && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(Text, start, length)))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
@@ -306,7 +306,12 @@ internal sealed class TextScan
             return true;
         }
 
-        return (count is 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
+        // Freephone and service lines: UK and Irish 0800/0808, New Zealand 0800/0508 (nine or ten digits), Dutch 0800/0900
+        // (eight digits: "0900-8844").
+        return (count is 9 or 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
+            || (count == 8 && (number.StartsWith("0800") || number.StartsWith("0900")))
+            // Spanish, Italian and Portuguese freephone: nine digits after 800 or 900 ("900 100 200", "800 303 303").
+            || (count == 9 && (number.StartsWith("800") || number.StartsWith("900")))
             || (count == 10 && (number.StartsWith("1800") || number.StartsWith("1300") || number.StartsWith("1850")));
     }
 

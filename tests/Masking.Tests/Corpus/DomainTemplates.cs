@@ -8,7 +8,7 @@ internal sealed record Scenario(string User, string Assistant);
 /// {Mr}, {First}, {LastFirst}, {CapsName}, {Name2}, {Dr2}, {Mr2}, {Name3}, {Mr3}), places ({Street}, {City}, {Zip},
 /// {CityZip}, {FullAddress}), dates tied to the person ({Dob}, {AdmitDate}, {DischargeDate}, {DeathDate}, {EventDate},
 /// {ApptDate}), identifiers ({Phone}, {Fax}, {Email}, {Url}, {Ip}, {Ipv6}, {Ssn}, {Mrn}, {Plan}, {Account},
-/// {Policy}, {License}, {Passport}, {Card}, {Iban}, {Aba}, {Nhs}, {Vin}, {Serial}, {AnyId}; a trailing + adds a
+/// {Policy}, {License}, {Passport}, {Card}, {Iban}, {Aba}, {Nhs}, {Vin}, {Serial}, {Other}, {AnyId}; a trailing + adds a
 /// varied context phrase such as "MRN:" or "policy no.") and decoys ({Drug}, {Icd}, {Cpt}, {Money}, {Lab},
 /// {Eponym}, {Weekday}, {Quarter}, {Year}, {Percent}, {Brand}, {Vehicle}, {Medicare}, {CapWord}); {OldAge} is an age
 /// over 89 written one of several ways. "_2" asks for a
@@ -42,9 +42,9 @@ internal sealed class DomainTemplates
                 "For {TName}: device {Serial} reported the alert on {EventDate}. The transmission came from {Ip}. Suggest an ECG (CPT {Cpt}) and review of {Drug}."),
             new("Write a referral letter from {Dr2} to neurology for {Name} ({OldAge}, DOB {Dob}). Suspected {Eponym}; symptoms since {Year}. Lives at {FullAddress}, tel {Phone}.",
                 "Dear colleague, I would be grateful if you could see {Name}, born {Dob}, of {Street}, {CityZip}, whom I suspect has {Eponym}. Current treatment: {Drug}. Yours sincerely, {Dr2}"),
-            new("Handover: bed 12, {LastFirst}, {OldAge}, {Mrn+}. {Drug} given at 08:00. {Lab}. Family contact {Name3}, {Phone+}.",
+            new("Handover: bed 12, {LastFirst}, {OldAge}, {Mrn+}. {Drug} given at 08:00. {Lab}. Family contact {Name3}, {Phone+}. Property receipt {Other}.",
                 "Handover noted for {Mr} ({Mrn}). {Drug} was given at 08:00; {Lab} is within the expected range. Family contact {Name3} will be updated on {Weekday}."),
-            new("Hello, my name is {Name} and my child {Name3} needs a repeat prescription of {Drug}. Our portal login is {Email}. You can also reach me at {Phone+}.",
+            new("Hello, my name is {Name} and my child {Name3} needs a repeat prescription of {Drug}, {Other+}. Our portal login is {Email}. You can also reach me at {Phone+}.",
                 "Hi {First}, the repeat prescription of {Drug} for {Name3} has been sent to the pharmacy. We replied to {Email} as well."),
             new("Telehealth log: patient {Name} joined from {Ipv6+} on {ApptDate}; the patient's blog {Url} was shared in chat. Notes: {Lab}, continue {Drug}.",
                 "Telehealth visit for {TName} on {ApptDate} documented. Session address {Ipv6} recorded for audit. Plan: continue {Drug}; recheck {Lab} in the {Quarter}."),
@@ -82,8 +82,8 @@ internal sealed class DomainTemplates
         [
             new("Please send {Money} from my {Account+} to {Name2}, {Iban+}, reference: invoice for {Quarter}.",
                 "The transfer of {Money} to {Name2} ({Iban}) is scheduled for {Weekday}. Reference: invoice for {Quarter}."),
-            new("I'm disputing a charge of {Money} on my {Brand} card {Card} made on {EventDate}. I'm {Name}, phone {Phone}.",
-                "Thank you, {Mr}. We have opened a dispute for the {Money} charge of {EventDate} on card {Card} and will call you on {Phone}."),
+            new("I'm disputing a charge of {Money} on my {Brand} card {Card} made on {EventDate}, {Other+}. I'm {Name}, phone {Phone}.",
+                "Thank you, {Mr}. We have opened a dispute for the {Money} charge of {EventDate} ({Other}) on card {Card} and will call you on {Phone}."),
             new("KYC update for customer {LastFirst} ({OldAge}): DOB {Dob}, {Passport+}, {Ssn+}, residential address {FullAddress}.",
                 "KYC record for {Name} updated: passport {Passport}, date of birth {Dob}, address {Street}, {CityZip}."),
             new("Wire instructions: beneficiary {Name2}, {Aba+}, {Account+}, amount {Money}. Ordering customer {Name}.",
@@ -134,7 +134,7 @@ internal sealed class DomainTemplates
         [
             new("New claim: {Name}, {Policy+}, collision on {EventDate} in {City}, vehicle {Vin+}, {License+}.",
                 "Claim opened for {TName} under policy {Policy}: collision on {EventDate}, vehicle {Vin}. We will call about the {Vehicle} repair estimate."),
-            new("Water damage at {FullAddress}. Policyholder {TName}, {Policy+}, contractor estimate {Money}.",
+            new("Water damage at {FullAddress}. Policyholder {TName}, {Policy+}, contractor estimate {Money}, {Other+}.",
                 "Home claim for {Mr} at {Street}, {CityZip} registered. Estimate {Money}; deductible {Money_2} applies ({Policy+})."),
             new("Add {Name3} as a named driver to {Policy+}. DOB {Dob}, {License+}. Start on {Weekday}.",
                 "{Name3} (DOB {Dob}, licence {License}) is added to policy {Policy} from {Weekday}. The premium rises by {Percent}."),
@@ -186,7 +186,7 @@ internal sealed class DomainTemplates
         [
             new("Incident report: on {EventDate} officers responded to {FullAddress}. Complainant {Name}, {Phone+}. Suspect {CapsName}, DOB {Dob}.",
                 "Summary: on {EventDate} officers attended {Street}, {City} after a call from {Name}. Suspect {CapsName} (DOB {Dob}) was identified."),
-            new("Case file: subject {CapsName}, {Passport+}, {License+}, last known address {Street}, {City}.",
+            new("Case file: subject {CapsName}, {Passport+}, {License+}, last known address {Street}, {City}. Seized phone: {Other+}.",
                 "Case file opened for {Name}: passport {Passport}, licence {License}, last seen at {Street}, {City}."),
             new("Traffic stop on {Weekday}: driver {Name}, {License+}, vehicle {Vin+}, registered to {Name2}.",
                 "Stop recorded: {TName} driving vehicle {Vin} (registered keeper {Name2}); licence {License} checked."),

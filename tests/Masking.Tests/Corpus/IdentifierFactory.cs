@@ -87,9 +87,12 @@ internal sealed class IdentifierFactory(Random random)
         return $"{area}{district} {Next(0, 10)}{Letters(2, UkInwardLetters)}";
     }
 
+    // Toll-free area codes (800, 833 … 888) belong to organisations, never to a person: shift them off that range.
+    private static int PersonalAreaCode(int code) => code is 800 or 833 or 844 or 855 or 866 or 877 or 888 ? code - 100 : code;
+
     public string UsPhone()
     {
-        var area = Chance(0.15) ? "555" : Next(201, 990).ToString(CultureInfo.InvariantCulture);
+        var area = Chance(0.15) ? "555" : PersonalAreaCode(Next(201, 990)).ToString(CultureInfo.InvariantCulture);
         var exchange = Next(200, 1000);
         var line = Next(0, 10000).ToString("D4", CultureInfo.InvariantCulture);
         return _random.Next(6) switch
@@ -186,6 +189,16 @@ internal sealed class IdentifierFactory(Random random)
         // German style, e.g. C01X00T47: a letter from a small set, then mostly digits with the odd letter.
         2 => Letters(1, "CFGHJK") + DigitString(2) + Letters(1, "CFGHJKLMNPRTVWXYZ0123456789") + DigitString(2) + Letters(1, "CFGHJKLMNPRTVWXYZ") + DigitString(2),
         _ => Letters(1) + DigitString(7),
+    };
+
+    /// <summary>A contract, order or file number of no fixed shape: what Safe Harbor calls "any other unique identifying number".</summary>
+    public string OtherIdentifier() => _random.Next(5) switch
+    {
+        0 => DigitString(_random.Next(7, 13), true),
+        1 => Letters(_random.Next(2, 4)) + DigitString(_random.Next(6, 10)),
+        2 => $"{DigitString(4, true)}-{DigitString(_random.Next(5, 8))}",
+        3 => $"{DigitString(2, true)}-{DigitString(7)}-{DigitString(1)}",
+        _ => $"{Letters(3)}/{DigitString(4)}/{DigitString(5)}",
     };
 
     public string DeviceSerial() => _random.Next(5) switch

@@ -52,6 +52,8 @@ internal sealed class RecordContext
         ["Nhs"] = ["NHS number ", "NHS No: ", "NHS no. ", "NHS # "],
         ["Vin"] = ["VIN ", "VIN: ", "vehicle identification number ", "chassis number "],
         ["Serial"] = ["serial number ", "S/N: ", "S/N ", "serial no. ", "device serial ", "SN: "],
+        // Words the keyword tables do not hold: the number stands unnamed, as in a language the recognizers do not know.
+        ["Other"] = ["transaction ", "confirmation number ", "order no. ", "tracking number ", "voucher ", "contract no. ", "dossier ", "file "],
         ["Phone"] = ["phone ", "tel. ", "Tel: ", "cell ", "mobile ", "call back at ", "home phone ", "ph: "],
         ["Fax"] = ["fax ", "Fax: ", "fax no. ", "by fax to "],
         ["Email"] = ["email ", "e-mail: ", "Email: ", "at "],
@@ -222,6 +224,7 @@ internal sealed class RecordContext
         "Nhs" => (PiiEntityType.NhsNumber, _ids.NhsNumber),
         "Vin" => (PiiEntityType.Vin, _ids.Vin),
         "Serial" => (PiiEntityType.DeviceSerial, _ids.DeviceSerial),
+        "Other" => (PiiEntityType.OtherIdentifier, _ids.OtherIdentifier),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown template slot."),
     };
 
