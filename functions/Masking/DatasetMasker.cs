@@ -469,6 +469,10 @@ public sealed class DatasetMasker
 
         private readonly List<(string Text, IReadOnlyList<PiiMatch> Matches)> _analysed = [];
         private readonly KnownValues _known = new();
+
+        // The string value before the current one in the record: a question at its end is the context of the answer
+        // in the next message ("Can I take your full name?" → "harriet pennington-lowe").
+        private string? _previousText;
         private int _cursor;
 
         // The shared field-name caches hash whole strings under a concurrent dictionary; the strings they return (and
@@ -532,6 +536,7 @@ public sealed class DatasetMasker
             masker.ResetRecord();
             _analysed.Clear();
             _known.Clear();
+            _previousText = null;
             _deadline = System.Diagnostics.Stopwatch.GetTimestamp() + Math.Min(_maxTicks, long.MaxValue / 2);
 
             // Pass 1 analyses (in document order); pass 2 writes, reusing the analyses by position. The budget is checked
@@ -586,7 +591,9 @@ public sealed class DatasetMasker
                     return true;
                 case JsonValueKind.String:
                     var text = element.GetString()!;
-                    var matches = repeats.Analyze(analyzer, text);
+                    var question = Question(_previousText);
+                    _previousText = text;
+                    var matches = question is null ? repeats.Analyze(analyzer, text) : AnalyzeAnswer(question, text);
                     if (fieldType is { } type)
                     {
                         var value = text.AsSpan().Trim();
@@ -603,6 +610,42 @@ public sealed class DatasetMasker
                 default:
                     return true;
             }
+        }
+
+        /// <summary>The last line of <paramref name="previous"/> when it asks a question (at most 240 characters of it), else null.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static string? Question(string? previous)
+        {
+            var trimmed = previous.AsSpan().TrimEnd();
+            if (trimmed.IsEmpty || trimmed[^1] != '?')
+            {
+                return null;
+            }
+
+            var line = trimmed[(trimmed.LastIndexOf('\n') + 1)..];
+            return line[Math.Max(0, line.Length - 240)..].ToString();
+        }
+
+        /// <summary>
+        /// <paramref name="text"/> analysed as the next line after <paramref name="question"/>, so that the rules for
+        /// answers on the next line of a transcript see the question; spans inside the question are dropped.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private IReadOnlyList<PiiMatch> AnalyzeAnswer(string question, string text)
+        {
+            var offset = question.Length + 1;
+            var combined = repeats.Analyze(analyzer, string.Concat(question, "\n", text));
+            var matches = new List<PiiMatch>(combined.Count);
+            foreach (var match in combined)
+            {
+                if (match.End > offset)
+                {
+                    var start = Math.Max(match.Start, offset);
+                    matches.Add(match with { Start = start - offset, Length = match.End - start });
+                }
+            }
+
+            return matches;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

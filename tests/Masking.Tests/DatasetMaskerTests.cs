@@ -160,6 +160,24 @@ public sealed class DatasetMaskerTests
     }
 
     [Fact]
+    public async Task Mask_AnswerInTheNextMessage_TakesTheQuestionAsItsCue()
+    {
+        // The user's message alone has no cue: "harriet pennington-lowe" and "8765 0192" are answers to the assistant's questions.
+        const string record =
+            """{"messages":[{"role":"assistant","content":"Thanks for calling. Can I take your full name, please?"},{"role":"user","content":"harriet pennington-lowe"},{"role":"assistant","content":"Thank you. And the best contact number?"},{"role":"user","content":"8765 0192"},{"role":"assistant","content":"How can I help today?"},{"role":"user","content":"my repeat prescription"}]}""";
+
+        var (result, lines) = await MaskAsync(record + "\n", MaskingPolicy.Default);
+
+        Assert.True(result.Succeeded);
+        using var masked = JsonDocument.Parse(lines[0]);
+        var messages = masked.RootElement.GetProperty("messages");
+        Assert.Equal("<PERSON_1>", messages[1].GetProperty("content").GetString());
+        Assert.Equal("<PHONE_1>", messages[3].GetProperty("content").GetString());
+        Assert.Equal("my repeat prescription", messages[5].GetProperty("content").GetString());
+        Assert.Equal("Thanks for calling. Can I take your full name, please?", messages[0].GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task Mask_RecordOverTheAnalysisBudget_RejectsTheDatasetNamingTheLine()
     {
         // A budget no record can meet stands in for a pathological line: the dataset is rejected, not stalled.

@@ -458,6 +458,36 @@ public sealed class PiiAnalyzerTests
         Assert.True(matches.Count == 0, $"unexpected: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
     }
 
+    [Theory]
+    // A transcript's answer on the line after the question: the question is the cue.
+    [InlineData("Receptionist: Can I take your full name and date of birth please?\nPatient: harriet pennington-lowe 22/09/1990", "harriet pennington-lowe", PiiEntityType.Person)]
+    [InlineData("Assistente: Met wie spreek ik?\nPatiënt: hoi, met sanne de vries-bakker\nAssistente: Wat is uw geboortedatum?", "sanne de vries-bakker", PiiEntityType.Person)]
+    [InlineData("Operatore: Mi conferma nome e cognome?\nCliente: salvatore esposito\nOperatore: Grazie.", "salvatore esposito", PiiEntityType.Person)]
+    [InlineData("Dispecer: Numărul de înmatriculare?\nApelant: B 482 KTR, e o Dacia Duster", "B 482 KTR", PiiEntityType.LicenseNumber)]
+    [InlineData("Staff: Noted. Best contact number?\nPatient: 8765 0192", "8765 0192", PiiEntityType.Phone)]
+    [InlineData("Legevakt: Ditt navn og nummer?\nInnringer: Silje Bjørnstad Holm, 412 55 093", "412 55 093", PiiEntityType.Phone)]
+    // Self-introductions typed without the apostrophe, or with a hesitation.
+    [InlineData("im priya raghunathan, 14 mayfield avenue", "priya raghunathan", PiiEntityType.Person)]
+    [InlineData("um yeah hi this is uh janelle brooks calling about my mom", "janelle brooks", PiiEntityType.Person)]
+    public void Analyze_AnswersOnTheNextLine_AreMasked(string text, string value, PiiEntityType type)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+    }
+
+    [Theory]
+    [InlineData("Agent: Can I take your full name?\nCustomer: why do you need it?")]
+    [InlineData("Agent: What's the name of the pharmacy?\nCustomer: the one on the high street")]
+    [InlineData("Agent: Best contact number?\nCustomer: same as before, the mobile")]
+    [InlineData("im going to the shop; i'm um not sure; claim going well")]
+    public void Analyze_NonAnswers_AreKept(string text)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.True(matches.Count == 0, $"unexpected: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
+    }
+
     [Fact]
     public void Analyze_KnownValueOfAKnownKind_ReplacesTheUnnamedReading()
     {

@@ -179,7 +179,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("егн", PiiEntityType.PassportNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
         ("personas kods", PiiEntityType.PassportNumber), ("kennitala", PiiEntityType.PassportNumber), ("ic", PiiEntityType.PassportNumber),
         ("carta d'identità", PiiEntityType.PassportNumber), ("carta d identità", PiiEntityType.PassportNumber), ("vertragsnummer", PiiEntityType.PolicyNumber),
-        ("seriennummer", PiiEntityType.DeviceSerial), ("συμβολαίου", PiiEntityType.PolicyNumber), ("poliță", PiiEntityType.PolicyNumber),
+        ("seriennummer", PiiEntityType.DeviceSerial), ("seriennr", PiiEntityType.DeviceSerial), ("stelnr", PiiEntityType.DeviceSerial),
+        ("stelnummer", PiiEntityType.DeviceSerial), ("transaction code", PiiEntityType.AccountNumber), ("transaction id", PiiEntityType.AccountNumber), ("συμβολαίου", PiiEntityType.PolicyNumber), ("poliță", PiiEntityType.PolicyNumber),
         ("poliță rca", PiiEntityType.PolicyNumber), ("apólice", PiiEntityType.PolicyNumber), ("proposal", PiiEntityType.PolicyNumber),
         ("certificate no", PiiEntityType.HealthPlanNumber), ("certificate", PiiEntityType.HealthPlanNumber), ("document no", PiiEntityType.PassportNumber),
         ("mortgage application", PiiEntityType.AccountNumber), ("application number", PiiEntityType.AccountNumber),
@@ -563,7 +564,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
     private static readonly System.Buffers.SearchValues<string> PlateCues = System.Buffers.SearchValues.Create(
         ["reg", "plate", "kennzeichen", "targa", "immatricul", "nmatricul", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz",
-         "autoturism", "vozilo", "vehicule"],
+         "autoturism", "vozilo", "vehicule", "rego", "arac"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -601,6 +602,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 i = wordEnd;
             }
 
+            // "Numărul de înmatriculare?\nApelant: B 482 KTR": the plate is the answer on the next line, after its speaker.
+            if (i + 1 < text.Length && text[i] == '?' && text[i + 1] == '\n')
+            {
+                i = AfterSpeakerLabel(text, i + 2);
+            }
+
             var end = PlateEnd(text, i);
             if (end > i)
             {
@@ -608,6 +615,26 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 offset = end;
             }
         }
+    }
+
+    /// <summary>Where a chat line's text starts after a speaker label ("Caller: ", "[09:14] Aroha: "), or <paramref name="lineStart"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int AfterSpeakerLabel(string text, int lineStart)
+    {
+        var limit = Math.Min(text.Length, lineStart + 33);
+        var colon = text.AsSpan(lineStart, limit - lineStart).IndexOfAny(':', '\n');
+        if (colon <= 0 || text[lineStart + colon] != ':' || text.AsSpan(lineStart, colon).Count(' ') > 3)
+        {
+            return lineStart;
+        }
+
+        var start = lineStart + colon + 1;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>The end of a plate starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
@@ -621,8 +648,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         {
             var groupStart = i;
             var groupDigits = 0;
-            // Up to seven in a group: Mercosur plates run together ("RIO2A18").
-            while (i < text.Length && i - groupStart < 7 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i]) || text[i] is 'Ä' or 'Ö' or 'Ü'))
+            // Up to eight in a group: Mercosur and Singapore plates run together ("RIO2A18", "SKL4827L").
+            while (i < text.Length && i - groupStart < 8 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i]) || text[i] is 'Ä' or 'Ö' or 'Ü'))
             {
                 groupDigits += char.IsAsciiDigit(text[i]) ? 1 : 0;
                 i++;

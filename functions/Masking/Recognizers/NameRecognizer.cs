@@ -8,7 +8,7 @@ namespace Masking.Recognizers;
 /// (given and family names), titles and cue words before them ("patient", "Dr.", "my name is"), and lose their
 /// score when an eponym follows ("Parkinson's disease"). An unlisted name is still found after a cue.
 /// </summary>
-internal sealed class NameRecognizer : IRecognizer
+internal sealed partial class NameRecognizer : IRecognizer
 {
     private static readonly CueSet StrongCues = new(
         "patient", "pt", "customer", "client", "claimant", "insured", "policyholder", "policy holder", "member", "subscriber",
@@ -170,6 +170,10 @@ internal sealed class NameRecognizer : IRecognizer
         RecognizeLowerCaseSelfIntroductions(scan, SelfIntroductions);
         RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
         RecognizeSpelledOutValues(scan);
+        if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
+        {
+            RecognizeAnswersToNameQuestions(scan);
+        }
     }
 
     private static readonly System.Buffers.SearchValues<string> SpellingCues = System.Buffers.SearchValues.Create(
@@ -235,7 +239,7 @@ internal sealed class NameRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
-        ["name is ", "i am ", "i'm ", "this is ", "call me ", "it's ", "its ", "soy ", "sou a ", "sou o "], StringComparison.OrdinalIgnoreCase);
+        ["name is ", "i am ", "i'm ", "im ", "this is ", "call me ", "it's ", "its ", "soy ", "sou a ", "sou o "], StringComparison.OrdinalIgnoreCase);
 
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
     // character than a case-exact one ("Mr carlos" still counts: the title in any of its usual cases).
@@ -247,6 +251,8 @@ internal sealed class NameRecognizer : IRecognizer
          "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ",
          "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ",
          "dad (", "is called "], StringComparison.Ordinal);
+
+    private static readonly string[] Hesitations = ["uh ", "um ", "er ", "erm ", "uhm ", "like "];
 
     // Phrases of two words: the name starts after the second space, not the first.
     private static readonly string[] TwoWordPhrases =
@@ -288,6 +294,12 @@ internal sealed class NameRecognizer : IRecognizer
                 || first.Equals("dr", StringComparison.OrdinalIgnoreCase));
             var start = StartsWithAny(text.AsSpan(cue), TwoWordPhrases) ? text.IndexOf(' ', firstSpace + 1) + 1
                 : text.AsSpan(cue).StartsWith("dad (", StringComparison.Ordinal) ? firstSpace + 2 : firstSpace + 1;
+            // "this is uh janelle brooks": a hesitation between the phrase and the name.
+            for (var hesitations = 0; hesitations < 2 && StartsWithAny(text.AsSpan(start), Hesitations); hesitations++)
+            {
+                start = text.IndexOf(' ', start) + 1;
+            }
+
             var givenEnd = LowerWordEnd(text, start);
             if (givenEnd == start)
             {

@@ -371,7 +371,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' ')))
                 && (text[start] != '(' || areaCode) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
                 && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(areaCode ? start + 4 : start, end - start - (areaCode ? 4 : 0)).ContainsAny("/,()")
-                && scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24))
+                && (scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24) || AnswersPhoneQuestion(text, start)))
             {
                 scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
             }
@@ -429,7 +429,30 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "hp", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
-    private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at"]);
+    private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
+        "my no", "my number", "nummer", "numero", "número", "numéro"]);
+
+    // A question on the line before that asks for a number: the digits on the next line answer it.
+    private static readonly System.Buffers.SearchValues<string> PhoneQuestionCues = System.Buffers.SearchValues.Create(
+        ["number", "phone", "contact", "mobile", "nummer", "numero", "número", "numéro", "telefon", "tel", "cell", "whatsapp", "reach you"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the digits at <paramref name="start"/> open the answer to a question for a number on the line before
+    /// ("Staff: Best contact number?\nPatient: 8765 0192", "Ditt navn og nummer?\nInnringer: Silje Holm, 412 55 093").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AnswersPhoneQuestion(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        if (lineStart < 2 || start - lineStart > 48 || text[lineStart - 2] != '?')
+        {
+            return false;
+        }
+
+        var questionStart = text.LastIndexOf('\n', lineStart - 2) + 1;
+        return text.AsSpan(questionStart, lineStart - 1 - questionStart).IndexOfAny(PhoneQuestionCues) >= 0;
+    }
 
     // Declared after the word list: static fields initialise in text order.
     private static readonly CueSet StrictPhoneCues = new(StrictPhoneCueWords);

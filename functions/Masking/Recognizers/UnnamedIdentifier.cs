@@ -202,7 +202,7 @@ internal static class UnnamedIdentifier
     /// <summary>A currency, a unit or a counting word right before or after the number: "Rp 15000000", "2 400 000 Ft", "1250000 users".</summary>
     private static bool NextToMoneyOrUnit(string text, int start, int end)
     {
-        var before = text.AsSpan(0, start).TrimEnd();
+        var before = text.AsSpan(0, start).TrimEnd(' ');
         if (before.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(before[^1]) == UnicodeCategory.CurrencySymbol)
         {
             return true;
@@ -213,13 +213,18 @@ internal static class UnnamedIdentifier
             return true;
         }
 
-        var after = text.AsSpan(end).TrimStart();
+        var after = text.AsSpan(end).TrimStart(' ');
         if (after.Length > 0 && (CharUnicodeInfo.GetUnicodeCategory(after[0]) == UnicodeCategory.CurrencySymbol || after[0] == '%'))
         {
             return true;
         }
 
-        var n = after.IndexOfAnyExcept(Letters) is var stop and >= 0 ? stop : after.Length;
+        var n = 0;
+        while (n < after.Length && char.IsLetter(after[n]))
+        {
+            n++;
+        }
+
         return n is > 0 and <= 12 && (Known(CurrencyWords, after[..n]) || Known(UnitWords, after[..n]));
     }
 

@@ -1,0 +1,143 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Names given as the answer to a question on the line before, as support chats and call transcripts run:
+/// "Agent: Can I take your full name?\nCustomer: harriet pennington-lowe 22/09/1990", "Met wie spreek ik?\nPatiënt: hoi,
+/// met sanne de vries-bakker". The answer carries no cue of its own and is often typed in lower case; the question is the cue.
+/// </summary>
+internal sealed partial class NameRecognizer
+{
+    // Words of a question that asks for a name, in the product's languages (stems: "name" also finds "Namen", "surname").
+    private static readonly SearchValues<string> NameQuestionCues = SearchValues.Create(
+        ["name", "naam", "nom ", "nome", "nombre", "imię", "imie", "jméno", "jmeno", "navn", "namn", "nimi", "isim", "adın",
+         "όνομα", "ім'я", "имя", "who am i", "who's calling", "who is calling", "met wie", "mit wem", "con chi", "con quién", "à qui"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // What people put before their name when they answer: greetings, "yes", "it's", "my name is" in several languages.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnswerFillers = new[]
+    {
+        "hi", "hii", "hoi", "hey", "hello", "hallo", "hola", "ciao", "salve", "bonjour", "yes", "yeah", "yep", "yup", "ja", "jo",
+        "si", "sì", "sí", "oui", "ok", "okay", "sure", "um", "uh", "er", "erm", "moment", "it's", "its", "it", "is", "my", "name",
+        "name's", "names", "i'm", "im", "i", "am", "this", "met", "mijn", "naam", "ich", "bin", "heiße", "heisse", "je", "suis",
+        "m'appelle", "me", "llamo", "soy", "mi", "chiamo", "sono", "jag", "heter", "jeg", "hedder", "nazywam", "się", "jmenuji",
+        "se", "adım", "benim", "of", "course", "certo", "claro", "sim", "sou", "eu", "full", "é", "es", "est", "c'est",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAnswersToNameQuestions(TextScan scan)
+    {
+        var text = scan.Text;
+        var question = text.IndexOf('?');
+        while (question >= 0)
+        {
+            var lineEnd = text.IndexOf('\n', question);
+            if (lineEnd < 0)
+            {
+                return;
+            }
+
+            var lineStart = text.LastIndexOf('\n', question) + 1;
+            if (text.AsSpan(lineStart, lineEnd - lineStart).IndexOfAny(NameQuestionCues) >= 0)
+            {
+                AddAnsweredName(scan, lineEnd + 1);
+            }
+
+            question = text.IndexOf('?', lineEnd);
+        }
+    }
+
+    /// <summary>The name at the start of the answer line beginning at <paramref name="start"/>, after a speaker label and fillers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddAnsweredName(TextScan scan, int start)
+    {
+        var text = scan.Text;
+        var lineEnd = text.IndexOf('\n', start) is var nl and >= 0 ? nl : text.Length;
+        var line = text.AsSpan(start, lineEnd - start);
+
+        // "Customer: …", "[09:14] Aroha: …": a speaker label is a short run of words before a colon.
+        var colon = line.IndexOf(':');
+        var position = start;
+        if (colon is > 0 and <= 32 && line[..colon].Count(' ') <= 3 && (colon + 1 == line.Length || line[colon + 1] == ' '))
+        {
+            position = start + colon + 1;
+        }
+
+        Span<char> titleCase = stackalloc char[32];
+        var words = 0;
+        var nameStart = -1;
+        var nameEnd = -1;
+        var listed = false;
+        var unknown = 0;
+        for (var skipped = 0; position < lineEnd && words < 4 && skipped < 8;)
+        {
+            while (position < lineEnd && text[position] is ' ' or ',' or '.' or '!' or '-' or '…')
+            {
+                position++;
+            }
+
+            var end = position;
+            while (end < lineEnd && (char.IsLetter(text[end]) || (text[end] is '-' or '\'' or '’' && end + 1 < lineEnd && char.IsLetter(text[end + 1]) && end > position)))
+            {
+                end++;
+            }
+
+            // The name stops at anything that is no word: a comma, a date, the end of the line.
+            if (end == position || (end < lineEnd && !(text[end] is ' ' or ',' or '.' or '!')))
+            {
+                break;
+            }
+
+            var word = text.AsSpan(position, end - position);
+            if (nameStart < 0 && AnswerFillers.Contains(word))
+            {
+                skipped++;
+                position = end;
+                continue;
+            }
+
+            if (nameStart >= 0 && ParticleLookup.Contains(word))
+            {
+                position = end; // "sanne de vries-bakker": a particle inside the name
+                continue;
+            }
+
+            var isListed = false;
+            var isUnknown = true;
+            foreach (var range in word.Split('-'))
+            {
+                var part = word[range];
+                var partListed = IsListed(part.ToString().ToLowerInvariant(), Lexicon.FirstNames, titleCase)
+                    || IsListed(part.ToString().ToLowerInvariant(), Lexicon.LastNames, titleCase);
+                isListed |= partListed;
+                isUnknown &= partListed || IsUnknownWord(part.ToString().ToLowerInvariant());
+            }
+
+            // An ordinary word that no name list holds ends the name ("salvatore esposito thanks").
+            if (!isListed && !isUnknown)
+            {
+                break;
+            }
+
+            listed |= isListed;
+            unknown += isUnknown && !isListed ? 1 : 0;
+            nameStart = nameStart < 0 ? position : nameStart;
+            nameEnd = end;
+            words++;
+            position = end;
+            if (end < lineEnd && text[end] is ',' or '.' or '!')
+            {
+                break;
+            }
+        }
+
+        // A listed given or family name, or two words that are no English words ("anaru pohatu-williams").
+        if (nameStart >= 0 && (listed || unknown >= 2))
+        {
+            scan.Add(PiiEntityType.Person, nameStart, nameEnd - nameStart, 0.8);
+        }
+    }
+}
