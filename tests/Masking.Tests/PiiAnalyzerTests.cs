@@ -446,7 +446,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Rp 15000000 was debited; 2 400 000 Ft paid; 12500000 VND refunded; ₹2400000 pending.")]
     [InlineData("The study enrolled 1250000 patients; file size 48213377 bytes; population 3400000.")]
     [InlineData("Logged 2024-03-11T09:30:00Z; range 2023-2024; batch BATCH-2024-0311 and lot 44718203 shipped.")]
-    [InlineData("See NCT04368728, PMID 31234567, CVE-2023-4966 and ISBN 9780143127741; IFSC SBIN0001234.")]
+    [InlineData("See NCT04368728, PMID 31234567, CVE-2023-4966, doi:10.1056/NEJMoa2034577 and ISBN 9780143127741; IFSC SBIN0001234.")]
     [InlineData("Call Crime Stoppers on 1800 333 000, the helpline 0800 611 116, or the numero verde 800 303 303.")]
     [InlineData("Item,Amount,Qty\nRefund,12500000,1\nFee,4500000,2")]
     [InlineData("Item 12345678 is out of stock; invoice 44718203 paid; https://example.org/articles/48213377 read.")]
@@ -470,6 +470,24 @@ public sealed class PiiAnalyzerTests
     [InlineData("im priya raghunathan, 14 mayfield avenue", "priya raghunathan", PiiEntityType.Person)]
     [InlineData("um yeah hi this is uh janelle brooks calling about my mom", "janelle brooks", PiiEntityType.Person)]
     public void Analyze_AnswersOnTheNextLine_AreMasked(string text, string value, PiiEntityType type)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+    }
+
+    [Theory]
+    // Names declined after a salutation or a verb, read back to the listed form: Polish dative, Czech and Ukrainian vocative.
+    [InlineData("Zwrócono telefon Krzysztofowi Dąbrowskiemu w komisariacie.", "Krzysztofowi Dąbrowskiemu", PiiEntityType.Person)]
+    [InlineData("Dobrý den, paní Procházko, volám z banky.", "Procházko", PiiEntityType.Person)]
+    [InlineData("Шановний Дмитре, ваша картка заблокована.", "Дмитре", PiiEntityType.Person)]
+    // Dates, ages and register numbers in more languages.
+    [InlineData("Пацієнтка народилась 9 квітня 1975 року.", "9 квітня 1975", PiiEntityType.Date)]
+    [InlineData("Annem 93 yaşında ve diyaliz hastası.", "93", PiiEntityType.Age)]
+    [InlineData("cad: pt_age=94 sex=F priority=1", "94", PiiEntityType.Age)]
+    [InlineData("ЄО № 14827, заявник звернувся до поліції.", "14827", PiiEntityType.OtherIdentifier)]
+    [InlineData("sshd[21850]: Accepted publickey for k.mwangi from 10.2.3.4 port 50311", "k.mwangi", PiiEntityType.AccountNumber)]
+    public void Analyze_OtherLanguagesForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
 

@@ -17,6 +17,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "-yr-old", " yr old", " yrs old", " y/o", " y.o.", " y.o", " yo", "yo", "-yo", " yoa", " yrs", " yr", " years",
         // Other languages: "92 J.", "92 Jahre", "94 anni", "91 ans", "93 años", "90 jaar", "95 lat", "92 anos".
         " J.", " J", " Jahre", " jaar", " ans", " años", " anni", " lat", " anos",
+        // Turkish, Nordic, Finnish, Greek, Ukrainian and Russian: "93 yaşında", "92 år", "94-vuotias", "91 ετών", "95 років".
+        " yaşında", " yaşındaki", " år", "-vuotias", " vuotias", " ετών", " років", " роки", " лет", " года",
         // "her 101st birthday".
         "st birthday", "nd birthday", "rd birthday", "th birthday",
     ];
@@ -24,7 +26,7 @@ internal sealed class AgeRecognizer : IRecognizer
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
     private static readonly string[] AgePrefixes =
     [
-        "aged", "age", "age:", "aged:", "age of", "ages", "age at death", "age at death:", "died at",
+        "aged", "age", "age:", "age=", "aged:", "age of", "ages", "age at death", "age at death:", "died at",
         // A person's age said in a sentence ("my dad is 90 and", "he's 91").
         "he's", "she's", "he’s", "she’s", "he is", "she is", "who is", "who's", "i'm", "i’m", "i am", "dad is", "mum is", "mom is", "father is", "mother is",
         "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",

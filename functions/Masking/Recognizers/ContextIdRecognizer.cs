@@ -322,7 +322,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // Words after which a user name or social-media handle is written ("user=k.fairbanks92", "Snapchat tobyk.amk").
     private static readonly System.Buffers.SearchValues<string> UsernameCues = System.Buffers.SearchValues.Create(
         ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag",
-         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for"],
+         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator="],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -374,7 +374,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                     i++;
                 }
 
+                // The cue word ends at its first word: "for" of "publickey for" is read here.
                 if (text.AsSpan(i).StartsWith("is ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("name ", StringComparison.OrdinalIgnoreCase)
+                    || text.AsSpan(i).StartsWith("for ", StringComparison.Ordinal)
                     || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase))
                 {
                     i = text.IndexOfAny([' ', ':'], i) is var space and >= 0 ? space : i;

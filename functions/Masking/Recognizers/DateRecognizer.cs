@@ -202,7 +202,12 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
         + "|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|augusti|oktober"
         // Turkish, and the Danish and Norwegian months not listed above.
-        + "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|marts|maj|mars|desember";
+        + "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|marts|maj|mars|desember"
+        // Ukrainian, Russian and Greek (genitive, as dates write them), Finnish (partitive).
+        + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+        + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+        + "|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου"
+        + "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta";
 
     /// <summary>
     /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as

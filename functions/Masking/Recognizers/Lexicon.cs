@@ -110,7 +110,7 @@ internal static class NameWords
     {
         if (!Lookup.TryGetValue(word, out var entries))
         {
-            return WordKinds.None;
+            return word.Length >= 4 ? DeclinedOf(word) : WordKinds.None;
         }
 
         var kinds = WordKinds.None;
@@ -119,6 +119,58 @@ internal static class NameWords
             if (exact is null || word.SequenceEqual(exact))
             {
                 kinds |= kind;
+            }
+        }
+
+        return kinds;
+    }
+
+    // Case endings of names in the languages that decline them, and the ending of the form the lists hold: Polish
+    // "Krzysztofowi Dąbrowskiemu" (dative), "Kowalskiego", "Anną"; Czech "Procházko" (vocative), "Novákovi"; Greek
+    // "Σταυρόπουλε" (vocative), "Κωνσταντίνου" (genitive); Ukrainian and Russian "Дмитре", "Івана", "Іваном". Endings that
+    // ordinary English words have too ("-a", "-o", "-em") are tried only on words with a letter outside ASCII.
+    private static readonly (string Ending, string Listed, bool NonAsciiOnly)[] Declensions =
+    [
+        ("owi", "", false), ("iemu", "i", false), ("iego", "i", false), ("ovi", "", false), ("ą", "a", false), ("ę", "a", false),
+        ("o", "a", true), ("ou", "á", true), ("em", "", true),
+        ("ε", "ος", false), ("ου", "ος", false), ("ου", "", false), ("η", "ης", false), ("α", "ας", false),
+        ("е", "о", false), ("а", "о", false), ("у", "о", false), ("ом", "о", false), ("ові", "", false), ("ом", "", false),
+        ("а", "", false), ("у", "", false), ("е", "", false), ("ові", "о", false),
+    ];
+
+    /// <summary>The given- and family-name kinds of <paramref name="word"/> read as a declined form of a listed name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WordKinds DeclinedOf(ReadOnlySpan<char> word)
+    {
+        var last = word[^1];
+        if (last < 128 && last is not ('i' or 'o' or 'u' or 'm'))
+        {
+            return WordKinds.None; // most capitalised English words stop here
+        }
+
+        Span<char> candidate = stackalloc char[40];
+        var nonAscii = word.ContainsAnyExceptInRange((char)0, (char)127);
+        var kinds = WordKinds.None;
+        foreach (var (ending, listed, nonAsciiOnly) in Declensions)
+        {
+            if ((nonAsciiOnly && !nonAscii) || !word.EndsWith(ending, StringComparison.Ordinal) || word.Length - ending.Length < 3
+                || word.Length - ending.Length + listed.Length > candidate.Length)
+            {
+                continue;
+            }
+
+            var stem = word[..^ending.Length];
+            stem.CopyTo(candidate);
+            listed.CopyTo(candidate[stem.Length..]);
+            if (Lookup.TryGetValue(candidate[..(stem.Length + listed.Length)], out var entries))
+            {
+                foreach (var (exact, kind) in entries)
+                {
+                    if (kind != WordKinds.NotName && exact is not null && candidate[..(stem.Length + listed.Length)].SequenceEqual(exact))
+                    {
+                        kinds |= kind;
+                    }
+                }
             }
         }
 

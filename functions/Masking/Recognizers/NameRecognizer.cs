@@ -120,6 +120,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Medewerker", "Werknemer", "Témoin", "Victime", "Plaignant", "Plaignante", "Testigo", "Víctima", "Denunciante", "Asegurado",
         "Asegurada", "Tomador", "Tomadora", "Testimone", "Vittima", "Assistito", "Assistita", "Świadek", "Poszkodowany", "Poszkodowana",
         "Vítima", "Segurado", "Segurada", "Pacienta", "Pacientka", "Žadatel", "Žadatelka", "Poškozený", "Poškozená",
+        // Letter salutations ("Dear") of the languages that decline the name after them.
+        "Szanowny", "Szanowna", "Szanowni", "Vážený", "Vážená", "Vážení", "Αγαπητέ", "Αγαπητή", "Αξιότιμε", "Αξιότιμη",
+        "Шановний", "Шановна", "Шановні", "Уважаемый", "Уважаемая",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -24,7 +24,7 @@ internal static class UnnamedIdentifier
     // A word right before the number that names a public registry, or says the number counts or measures something.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicWordsBefore = new[]
     {
-        "isbn", "issn", "doi", "pmid", "pmcid", "arxiv", "nct", "cve", "rfc", "iso", "version", "ver", "build", "firmware",
+        "isbn", "issn", "pmid", "pmcid", "arxiv", "nct", "cve", "rfc", "iso", "version", "ver", "build", "firmware",
         "population", "approximately", "approx", "nearly", "almost", "total",
         "ifsc", "swift", "bic", "sort", "routing", "aba", "rtn", "bsb", "transit", "ndc",
         // Numbers of products, batches and builds, not of people.
@@ -117,7 +117,9 @@ internal static class UnnamedIdentifier
         }
 
         // Words with a number in them ("COVID19", "Windows11Pro") are not identifiers; a prefix of letters is ("WBK8841273").
-        if ((digits < 7 && !(digits >= 6 && letters >= 1)) || letters > digits)
+        // After the numero sign four digits are enough: "ЄО № 14827", "Заява № 2231" name a register entry.
+        var numero = text.AsSpan(0, start).TrimEnd(' ') is [.., '№'];
+        if ((digits < 7 && !(digits >= 6 && letters >= 1) && !(numero && digits >= 4)) || letters > digits)
         {
             return false;
         }
@@ -177,6 +179,12 @@ internal static class UnnamedIdentifier
             {
                 return true;
             }
+        }
+
+        // A DOI names a paper: "10.1056/NEJMoa2034577".
+        if (token.StartsWith("10.") && token.IndexOf('/') is var slash and >= 7 and <= 12 && !token[3..slash].ContainsAnyExceptInRange('0', '9'))
+        {
+            return true;
         }
 
         // A number named by a word written onto it: "BATCH-2024-0311", "LOT-44718203".
