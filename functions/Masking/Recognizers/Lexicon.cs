@@ -129,13 +129,18 @@ internal static class NameWords
     // "Krzysztofowi Dąbrowskiemu" (dative), "Kowalskiego", "Anną"; Czech "Procházko" (vocative), "Novákovi"; Greek
     // "Σταυρόπουλε" (vocative), "Κωνσταντίνου" (genitive); Ukrainian and Russian "Дмитре", "Івана", "Іваном". Endings that
     // ordinary English words have too ("-a", "-o", "-em") are tried only on words with a letter outside ASCII.
-    private static readonly (string Ending, string Listed, bool NonAsciiOnly)[] Declensions =
+    // A bare "-i" is tried on long stems only: "Juni" is a month, not a form of "Jun".
+    private static readonly (string Ending, string Listed, bool NonAsciiOnly, int MinStem)[] Declensions =
     [
-        ("owi", "", false), ("iemu", "i", false), ("iego", "i", false), ("ovi", "", false), ("ą", "a", false), ("ę", "a", false),
-        ("o", "a", true), ("ou", "á", true), ("em", "", true),
-        ("ε", "ος", false), ("ου", "ος", false), ("ου", "", false), ("η", "ης", false), ("α", "ας", false),
-        ("е", "о", false), ("а", "о", false), ("у", "о", false), ("ом", "о", false), ("ові", "", false), ("ом", "", false),
-        ("а", "", false), ("у", "", false), ("е", "", false), ("ові", "о", false),
+        ("owi", "", false, 3), ("iemu", "i", false, 3), ("iego", "i", false, 3), ("ovi", "", false, 3), ("ovi", "a", false, 3), ("ą", "a", false, 3), ("ę", "a", false, 3),
+        ("o", "a", true, 3), ("ou", "á", true, 3), ("em", "", true, 3), ("a", "", true, 3), ("i", "", true, 3), ("u", "", true, 3), ("ar", "", true, 3),
+        // Czech and Slovak women's names ("Dvořákové", "Horváthovú", "Horváthovej"), Polish ("Agnieszce", "Wiśniewskiej"),
+        // Lithuanian ("Mindaugui Kazlauskui"), Estonian genitive ("Kristjani").
+        ("ové", "ová", false, 3), ("ovou", "ová", false, 3), ("ovú", "ová", false, 3), ("ovej", "ová", false, 3), ("ce", "ka", false, 3),
+        ("skiej", "ska", false, 3), ("ckiej", "cka", false, 3), ("ui", "as", false, 3), ("i", "", false, 5),
+        ("ε", "ος", false, 3), ("ου", "ος", false, 3), ("ου", "", false, 3), ("η", "ης", false, 3), ("α", "ας", false, 3),
+        ("е", "о", false, 3), ("а", "о", false, 3), ("у", "о", false, 3), ("ом", "о", false, 3), ("ові", "", false, 3), ("ом", "", false, 3),
+        ("а", "", false, 3), ("у", "", false, 3), ("е", "", false, 3), ("ові", "о", false, 3),
     ];
 
     /// <summary>The given- and family-name kinds of <paramref name="word"/> read as a declined form of a listed name.</summary>
@@ -143,7 +148,7 @@ internal static class NameWords
     private static WordKinds DeclinedOf(ReadOnlySpan<char> word)
     {
         var last = word[^1];
-        if (last < 128 && last is not ('i' or 'o' or 'u' or 'm'))
+        if (last < 128 && last is not ('i' or 'o' or 'u' or 'm' or 'a' or 'e' or 'j' or 'r'))
         {
             return WordKinds.None; // most capitalised English words stop here
         }
@@ -151,9 +156,9 @@ internal static class NameWords
         Span<char> candidate = stackalloc char[40];
         var nonAscii = word.ContainsAnyExceptInRange((char)0, (char)127);
         var kinds = WordKinds.None;
-        foreach (var (ending, listed, nonAsciiOnly) in Declensions)
+        foreach (var (ending, listed, nonAsciiOnly, minStem) in Declensions)
         {
-            if ((nonAsciiOnly && !nonAscii) || !word.EndsWith(ending, StringComparison.Ordinal) || word.Length - ending.Length < 3
+            if ((nonAsciiOnly && !nonAscii) || !word.EndsWith(ending, StringComparison.Ordinal) || word.Length - ending.Length < minStem
                 || word.Length - ending.Length + listed.Length > candidate.Length)
             {
                 continue;
