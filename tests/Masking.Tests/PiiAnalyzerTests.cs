@@ -487,7 +487,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("cad: pt_age=94 sex=F priority=1", "94", PiiEntityType.Age)]
     [InlineData("ЄО № 14827, заявник звернувся до поліції.", "14827", PiiEntityType.OtherIdentifier)]
     [InlineData("sshd[21850]: Accepted publickey for k.mwangi from 10.2.3.4 port 50311", "k.mwangi", PiiEntityType.AccountNumber)]
-    public void Analyze_OtherLanguagesForms_AreMasked(string text, string value, PiiEntityType type)
+    // Lower-case addresses with no "i live at" before them: a unit, a postcode or known town after, or "at"/"is" before.
+    [InlineData("can refund go to flat 3 29 abbeydale road, sheffield s7 1fd pls", "flat 3 29 abbeydale road", PiiEntityType.StreetAddress)]
+    [InlineData("we're still at 22b cranbrook rd if they need us", "22b cranbrook rd", PiiEntityType.StreetAddress)]
+    [InlineData("bike was chained outside 880 dekalb ave apt 4R overnight", "880 dekalb ave apt 4R", PiiEntityType.StreetAddress)]
+    public void Analyze_MoreFormsAndLanguages_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
 
@@ -499,6 +503,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Agent: What's the name of the pharmacy?\nCustomer: the one on the high street")]
     [InlineData("Agent: Best contact number?\nCustomer: same as before, the mobile")]
     [InlineData("im going to the shop; i'm um not sure; claim going well")]
+    [InlineData("there were 2 crashes on the main road today and 3 lane closures downtown")]
     public void Analyze_NonAnswers_AreKept(string text)
     {
         var matches = Analyzer.Analyze(text);

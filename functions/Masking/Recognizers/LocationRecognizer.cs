@@ -175,15 +175,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static void RecognizeLowerCaseAddresses(TextScan scan)
     {
         var text = scan.Text;
-        if (text.AsSpan().IndexOfAny(LowerCaseAddressMarkers) < 0)
+        var cued = text.AsSpan().IndexOfAny(LowerCaseAddressMarkers) >= 0;
+        if (!cued && text.AsSpan().IndexOfAny(LowerCaseStreetTypes) < 0)
         {
             return;
         }
 
-
         foreach (var m in LowerCaseStreetAddressRegex().EnumerateMatches(text))
         {
-            if (!scan.CueBefore(m.Index, LowerCaseAddressCues, 24))
+            // Without a cue such as "i live at", the address must read as one by itself: a unit ("apt 4R"), a postcode,
+            // ZIP or known town after it, or a word such as "at" or "is" right before it ("still at 22b cranbrook rd").
+            if (!(cued && scan.CueBefore(m.Index, LowerCaseAddressCues, 24)) && !AddressByItself(scan, m.Index, m.Length))
             {
                 continue;
             }
@@ -216,6 +218,32 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
         }
+    }
+
+    // Street types as typed in lower case, searched before the pattern runs on a text with no address cue.
+    private static readonly System.Buffers.SearchValues<string> LowerCaseStreetTypes = System.Buffers.SearchValues.Create(
+        [" street", " st ", " st,", " road", " rd ", " rd,", " avenue", " ave ", " ave,", " lane", " drive", " grove", " crescent", " terrace"],
+        StringComparison.Ordinal);
+
+    private static readonly CueSet AddressByItselfCues = new("at", "is", "to", "on", "from", "address", "addr", "home", "house", "mine is", "its", "it's", "live", "lives");
+
+    /// <summary>Whether a lower-case street address with no cue phrase before it still reads as someone's address.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AddressByItself(TextScan scan, int start, int length)
+    {
+        var text = scan.Text;
+        var match = text.AsSpan(start, length);
+        if (match.Contains(" apt", StringComparison.Ordinal) || match.Contains(" apartment", StringComparison.Ordinal)
+            || match.Contains(" flat", StringComparison.Ordinal) || match.Contains(" unit", StringComparison.Ordinal) || match.Contains('#'))
+        {
+            return true;
+        }
+
+        var end = start + length;
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return LowerCaseStateZipRegex().IsMatch(after) || LowerCaseUkPostcodeRegex().IsMatch(after)
+            || (after.StartsWith(", ") && LowerCaseTownAt(text, end + 2)) || (after.StartsWith(" ") && LowerCaseTownAt(text, end + 1))
+            || scan.CueBefore(start, AddressByItselfCues, 10);
     }
 
     /// <summary>
@@ -597,7 +625,19 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLowerCaseTown(TextScan scan, int start, double score)
     {
-        var text = scan.Text;
+        if (LowerCaseTownLength(scan.Text, start) is var length and > 0)
+        {
+            scan.Add(PiiEntityType.City, start, length, score);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool LowerCaseTownAt(string text, int start) => LowerCaseTownLength(text, start) > 0;
+
+    /// <summary>The length of the longest known town of up to three lower-case words starting at <paramref name="start"/>; 0 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LowerCaseTownLength(string text, int start)
+    {
         Span<int> ends = stackalloc int[3];
         var count = 0;
         var i = start;
@@ -627,10 +667,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
             var length = ends[n - 1] - start;
             if (length >= 3 && CitiesAnyCase.Contains(text.AsSpan(start, length)) && !Lexicon.NotNames.Contains(text.AsSpan(start, length)))
             {
-                scan.Add(PiiEntityType.City, start, length, score);
-                return;
+                return length;
             }
         }
+
+        return 0;
     }
 
     /// <summary>
@@ -990,7 +1031,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d))(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
-    [GeneratedRegex(@"\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-z0-9\-]+)?")]
+    [GeneratedRegex(@"(?:\b(?:flat|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-zA-Z0-9\-]+)?")]
     private static partial Regex LowerCaseStreetAddressRegex();
 
     // "8 rue des Lilas", "12 avenue Victor Hugo", "45 calle Mayor": the number first, the street type in any case, the name up
