@@ -469,6 +469,11 @@ public sealed class PiiAnalyzerTests
     // Self-introductions typed without the apostrophe, or with a hesitation.
     [InlineData("im priya raghunathan, 14 mayfield avenue", "priya raghunathan", PiiEntityType.Person)]
     [InlineData("um yeah hi this is uh janelle brooks calling about my mom", "janelle brooks", PiiEntityType.Person)]
+    // Lower-case names signed at the end, after more relations and other languages' introductions, with particles.
+    [InlineData("hi can i move it to friday im working. callum brennan", "callum brennan", PiiEntityType.Person)]
+    [InlineData("pls call me on the ward number – vikas agarwal, jaipur", "vikas agarwal", PiiEntityType.Person)]
+    [InlineData("my ex jake hollis keeps turning up outside", "jake hollis", PiiEntityType.Person)]
+    [InlineData("hoi, ik ben daan de vries en mijn rekening is geblokkeerd", "daan de vries", PiiEntityType.Person)]
     public void Analyze_AnswersOnTheNextLine_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -504,6 +509,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Agent: Best contact number?\nCustomer: same as before, the mobile")]
     [InlineData("im going to the shop; i'm um not sure; claim going well")]
     [InlineData("there were 2 crashes on the main road today and 3 lane closures downtown")]
+    [InlineData("thanks for the help. will smith")]
+    [InlineData("ok thanks. see you monday")]
     public void Analyze_NonAnswers_AreKept(string text)
     {
         var matches = Analyzer.Analyze(text);

@@ -27,6 +27,59 @@ internal sealed partial class NameRecognizer
         "se", "adım", "benim", "of", "course", "certo", "claro", "sim", "sou", "eu", "full", "é", "es", "est", "c'est",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// A lower-case name signed at the end of a message ("… im working. callum brennan", "… pls call me – vikas agarwal,
+    /// jaipur"): a listed given name that is no English word, then a listed family name or a word no list knows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLowerCaseSignOff(TextScan scan)
+    {
+        var text = scan.Text;
+        var end = text.AsSpan().TrimEnd(" .!\n\r\t").Length;
+        var from = Math.Max(0, end - 48);
+        var tail = text.AsSpan(from, end - from);
+        var cut = Math.Max(Math.Max(tail.LastIndexOf(". "), tail.LastIndexOf("– ")), Math.Max(tail.LastIndexOf("- "), tail.LastIndexOf('\n')));
+        cut = Math.Max(cut, Math.Max(tail.LastIndexOf("! "), tail.LastIndexOf("? ")));
+        if (cut < 0 && from > 0)
+        {
+            return;
+        }
+
+        var start = from + cut + 1;
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        // The name, then at most ", town" ("vikas agarwal, jaipur").
+        var comma = text.AsSpan(start, end - start).IndexOf(',');
+        var nameEnd = comma < 0 ? end : start + comma;
+        if (comma >= 0 && text.AsSpan(nameEnd + 1, end - nameEnd - 1).Trim().ContainsAny(" ,"))
+        {
+            return;
+        }
+
+        var given = LowerWordEnd(text, start);
+        Span<char> titleCase = stackalloc char[32];
+        if (given == start || given + 1 >= nameEnd || text[given] != ' ' || OrdinaryWords.Contains(text.AsSpan(start, given - start))
+            || !IsListed(text.AsSpan(start, given - start), Lexicon.FirstNames, titleCase))
+        {
+            return;
+        }
+
+        var family = LowerWordEnd(text, given + 1);
+        if (family != nameEnd && !(family < nameEnd && text[family] == '-'))
+        {
+            return;
+        }
+
+        var familyWord = text.AsSpan(given + 1, family - given - 1);
+        if (IsListed(familyWord, Lexicon.LastNames, titleCase) || IsUnknownWord(familyWord))
+        {
+            scan.Add(PiiEntityType.Person, start, nameEnd - start, 0.75);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeAnswersToNameQuestions(TextScan scan)
     {

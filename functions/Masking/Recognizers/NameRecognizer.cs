@@ -173,6 +173,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         RecognizeLowerCaseSelfIntroductions(scan, SelfIntroductions);
         RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
         RecognizeSpelledOutValues(scan);
+        RecognizeLowerCaseSignOff(scan);
         if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
         {
             RecognizeAnswersToNameQuestions(scan);
@@ -253,7 +254,10 @@ internal sealed partial class NameRecognizer : IRecognizer
          // shared prefix keeps the search about as cheap as before; bare "son " alone cost 1.5 ns/char).
          "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ",
          "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ",
-         "dad (", "is called "], StringComparison.Ordinal);
+         "dad (", "is called ",
+         // More relations, and self-introductions of other languages, as typed in lower-case chat.
+         "my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
+         "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou "], StringComparison.Ordinal);
 
     private static readonly string[] Hesitations = ["uh ", "um ", "er ", "erm ", "uhm ", "like "];
 
@@ -263,6 +267,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "sou a ", "sou o ", "name is ", "i am ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ",
         "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "is called ", "my son ", "my daughter ", "my wife ",
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
+        "my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
+        "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
     ];
 
     /// <summary>
@@ -330,8 +336,25 @@ internal sealed partial class NameRecognizer : IRecognizer
             }
 
             var end = givenEnd;
-            if (givenEnd + 1 < text.Length && text[givenEnd] == ' ')
+            // "marcus j whitaker": a middle initial between the given and the family name.
+            // "daan de vries": particles too.
+            var familyStart = givenEnd + 3 < text.Length && text[givenEnd] == ' ' && char.IsAsciiLetterLower(text[givenEnd + 1])
+                && text[givenEnd + 2] == ' ' && char.IsAsciiLetterLower(text[givenEnd + 3]) ? givenEnd + 2 : givenEnd;
+            for (var particles = 0; particles < 2 && familyStart + 1 < text.Length && text[familyStart] == ' '; particles++)
             {
+                var particleEnd = LowerWordEnd(text, familyStart + 1);
+                if (particleEnd == familyStart + 1 || particleEnd + 1 >= text.Length || text[particleEnd] != ' '
+                    || !ParticleLookup.Contains(text.AsSpan(familyStart + 1, particleEnd - familyStart - 1)))
+                {
+                    break;
+                }
+
+                familyStart = particleEnd;
+            }
+
+            if (familyStart + 1 < text.Length && text[familyStart] == ' ')
+            {
+                givenEnd = familyStart;
                 var familyEnd = LowerWordEnd(text, givenEnd + 1);
                 if (familyEnd > givenEnd + 1 && (IsListed(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1), Lexicon.LastNames, titleCase)
                     || IsUnknownWord(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1))))
