@@ -511,6 +511,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("there were 2 crashes on the main road today and 3 lane closures downtown")]
     [InlineData("thanks for the help. will smith")]
     [InlineData("ok thanks. see you monday")]
+    [InlineData("Agent: Sorry about that. Please share the details.\nCustomer: ok\nAgent: Call the branch if it fails again.")]
+    [InlineData("Booked at Apollo Hospitals, then Bukit Batok Polyclinic; near Tampines MRT; the Principality Building Society and Reliance HMO.")]
     public void Analyze_NonAnswers_AreKept(string text)
     {
         var matches = Analyzer.Analyze(text);

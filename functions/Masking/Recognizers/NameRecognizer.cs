@@ -374,6 +374,29 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
     }
 
+    /// <summary>Whether a capitalised word is an ordinary English word ("Sorry", "Relations"): its lower-case form is in the word list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsOrdinaryCapitalised(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 24 || !char.IsAsciiLetterUpper(word[0]) || word[1..].ContainsAnyExceptInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[24];
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(lower[0]);
+        return OrdinaryWords.Contains(lower[..word.Length]);
+    }
+
+    /// <summary>Whether <paramref name="start"/> is the first word of a chat line after its speaker's label ("Agent: ").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AfterSpeakerLabel(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        return start - lineStart is > 2 and <= 34 && ContextIdRecognizer.AfterSpeakerLabel(text, lineStart) == start;
+    }
+
     /// <summary>Where a lower-case name goes on with a third word that is a family name or no English word ("ramesh kumar iyer").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ThirdNameWordEnd(string text, int end, Span<char> titleCase)
@@ -722,9 +745,13 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         // "Environmental Services", "Data Protection Act", "the Billing team", "St James ward", "Clare's Law": a department,
         // body or law.
-        if ((!titled || (firstHits == 0 && lastHits == 0)) && (OrganisationTails.Contains(text.AsSpan(words[^1].Start, words[^1].End - words[^1].Start))
+        var lastWord = text.AsSpan(words[^1].Start, words[^1].End - words[^1].Start);
+        var fullListedName = words.Count == 2 && lastHits > 0 && Lexicon.CuratedFirstNames.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start));
+        if ((!titled || (firstHits == 0 && lastHits == 0)) && (OrganisationTails.Contains(lastWord)
             || FollowedByUnitNoun(text, end) || NextWordIn(text, end, OrganisationTails)
-            || (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) && NextWordIn(text, end + 2, OrganisationTails))))
+            || (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) && NextWordIn(text, end + 2, OrganisationTails))
+            || (!fullListedName && (InstitutionTails.Contains(lastWord) || InstitutionFollows(text, end)
+                || (lastWord.SequenceEqual("Society") && words.Count >= 2 && text.AsSpan(words[^2].Start, words[^2].End - words[^2].Start).SequenceEqual("Building"))))))
         {
             return;
         }
@@ -844,6 +871,16 @@ internal sealed partial class NameRecognizer : IRecognizer
             return; // a lone unknown capitalised word is not a name without evidence
         }
 
+        // "Agent: Sorry about that", "Agent: Call 0860 …", "Agent: Do you have …": a chat line opens with an ordinary word
+        // after its speaker's label; the label ("Agent", "Customer") is no cue for it. A lone word no list holds that is an
+        // ordinary English word ("Relations", "Weekly") is no name after any cue either.
+        // Only where a sentence goes on after the word ("Sorry about", "Call 0860"): "I'm Hope, Faith's sister" keeps its name.
+        if (words.Count == 1 && !lastFirst && end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1]) && !char.IsUpper(text[end + 1])
+            && IsOrdinaryCapitalised(text.AsSpan(start, end - start)) && ((firstHits == 0 && lastHits == 0 && !titleBefore) || AfterSpeakerLabel(text, start)))
+        {
+            return;
+        }
+
         // "SNF", "CBT", "HMRC": a lone unlisted word in ASCII capitals with no vowel is an abbreviation, not a name
         // ("ÖZTÜRK" has vowels outside ASCII).
         if (firstHits == 0 && lastHits == 0 && words.Count == 1 && IsAllCaps(text, words[0])
@@ -942,6 +979,14 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
         "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
         "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA", "Law", "Mall", "Station", "Library", "Stadium", "Museum", "Airport",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Hospitals, stations and bodies named after a place or a founder ("Apollo Hospitals", "Bukit Batok Polyclinic",
+    // "Tampines MRT", "Principality Building Society", "Reliance HMO", "Nepean Police Area Command"); a full listed name
+    // before one stays a person ("Maria Chen Hospital rounds").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionTails = new[]
+    {
+        "Hospital", "Hospitals", "Polyclinic", "Infirmary", "Clinic", "MRT", "Building", "HMO", "Division", "Command", "Market",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]
@@ -1074,6 +1119,41 @@ internal sealed partial class NameRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NextWordIn(string text, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
         end + 1 < text.Length && char.IsAsciiLetterUpper(text[end + 1]) && set.Contains(NextWord(text, end));
+
+    /// <summary>
+    /// Whether an institution's word follows the run, past possessives and words such as "University" or "Regional"
+    /// ("St Vincent's University Hospital", "Austin Regional Clinic", "Rainbow Children's Hospital", "Principality Building Society").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool InstitutionFollows(string text, int end)
+    {
+        for (var words = 0; words < 3; words++)
+        {
+            if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's')
+            {
+                end += 2; // "Vincent's"
+            }
+            else if (end < text.Length && text[end] is '\'' or '’')
+            {
+                end++; // "Thomas'"
+            }
+
+            var next = NextWord(text, end);
+            if (next.IsEmpty || !char.IsUpper(next[0]))
+            {
+                return false;
+            }
+
+            if (InstitutionTails.Contains(next) || (next.SequenceEqual("Society") && words > 0))
+            {
+                return true;
+            }
+
+            end += 1 + next.Length;
+        }
+
+        return false;
+    }
 
     /// <summary>The letters after the single space at <paramref name="end"/> (empty when no space stands there).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
