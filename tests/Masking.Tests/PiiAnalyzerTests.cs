@@ -474,6 +474,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("pls call me on the ward number – vikas agarwal, jaipur", "vikas agarwal", PiiEntityType.Person)]
     [InlineData("my ex jake hollis keeps turning up outside", "jake hollis", PiiEntityType.Person)]
     [InlineData("hoi, ik ben daan de vries en mijn rekening is geblokkeerd", "daan de vries", PiiEntityType.Person)]
+    [InlineData("can i get a script renewed. name's brayden o'connell, dob 21.07.99", "brayden o'connell", PiiEntityType.Person)]
+    [InlineData("anzeige hab ich online gemacht. ich heiße lena vogt, handy folgt", "lena vogt", PiiEntityType.Person)]
+    [InlineData("Agent: When was this?\nCaller: Thursday 7 March, about 3pm.", "7 March", PiiEntityType.Date)]
+    [InlineData("nimetuma 4,500 bob to wrong number via mpesa, transaction QCL7H2K9PZ. pls reverse", "QCL7H2K9PZ", PiiEntityType.AccountNumber)]
+    [InlineData("Poika kertoi, että Korhosen kotona käy kotihoito.", "Korhosen", PiiEntityType.Person)]
     public void Analyze_AnswersOnTheNextLine_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -511,6 +516,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("there were 2 crashes on the main road today and 3 lane closures downtown")]
     [InlineData("thanks for the help. will smith")]
     [InlineData("ok thanks. see you monday")]
+    [InlineData("Reminder: from Monday 2 December all branches close at 3:30 pm on Fridays.")]
     [InlineData("Agent: Sorry about that. Please share the details.\nCustomer: ok\nAgent: Call the branch if it fails again.")]
     [InlineData("Booked at Apollo Hospitals, then Bukit Batok Polyclinic; near Tampines MRT; the Principality Building Society and Reliance HMO.")]
     public void Analyze_NonAnswers_AreKept(string text)

@@ -283,7 +283,8 @@ internal sealed partial class DateRecognizer : IRecognizer
 
             foreach (var m in MonthDayRegex().EnumerateMatches(text.AsSpan(start, end - start)))
             {
-                if (scan.CueBefore(start + m.Index, PersonCues, 40))
+                // "Thursday 7 March": a weekday before the day names one particular day, as a person's appointment or incident.
+                if (scan.CueBefore(start + m.Index, PersonCues, 40) || WeekdayBefore(text, start + m.Index))
                 {
                     scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.75);
                 }
@@ -291,6 +292,32 @@ internal sealed partial class DateRecognizer : IRecognizer
 
             searchedTo = end;
         }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a weekday ("Thursday", "thurs,") stands right before <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool WeekdayBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" ,.");
+        var wordStart = before.Length;
+        while (wordStart > 0 && char.IsAsciiLetter(before[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (before.Length - wordStart < 3 || (wordStart > 0 && char.IsLetterOrDigit(before[wordStart - 1])) || !WeekdayWords.Contains(before[wordStart..]))
+        {
+            return false;
+        }
+
+        // "from Monday 2 December all branches close": a schedule, not a person's day.
+        var previous = before[..wordStart].TrimEnd(' ');
+        return !(previous.EndsWith("from", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("until", StringComparison.OrdinalIgnoreCase)
+            || previous.EndsWith("starting", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("effective", StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -138,6 +138,8 @@ internal static class NameWords
         // Lithuanian ("Mindaugui Kazlauskui"), Estonian genitive ("Kristjani").
         ("ové", "ová", false, 3), ("ovou", "ová", false, 3), ("ovú", "ová", false, 3), ("ovej", "ová", false, 3), ("ce", "ka", false, 3),
         ("skiej", "ska", false, 3), ("ckiej", "cka", false, 3), ("ui", "as", false, 3), ("i", "", false, 5),
+        // Finnish genitive and other cases of "-nen" names ("Korhosen", "Virtasen", "Nieminen" → "Niemisen").
+        ("sen", "nen", false, 3), ("selle", "nen", false, 3), ("sesta", "nen", false, 3),
         ("ε", "ος", false, 3), ("ου", "ος", false, 3), ("ου", "", false, 3), ("η", "ης", false, 3), ("α", "ας", false, 3),
         ("е", "о", false, 3), ("а", "о", false, 3), ("у", "о", false, 3), ("ом", "о", false, 3), ("ові", "", false, 3), ("ом", "", false, 3),
         ("а", "", false, 3), ("у", "", false, 3), ("е", "", false, 3), ("ові", "о", false, 3),
@@ -148,7 +150,7 @@ internal static class NameWords
     private static WordKinds DeclinedOf(ReadOnlySpan<char> word)
     {
         var last = word[^1];
-        if (last < 128 && last is not ('i' or 'o' or 'u' or 'm' or 'a' or 'e' or 'j' or 'r'))
+        if (last < 128 && last is not ('i' or 'o' or 'u' or 'm' or 'a' or 'e' or 'j' or 'r' or 'n'))
         {
             return WordKinds.None; // most capitalised English words stop here
         }

@@ -257,7 +257,8 @@ internal sealed partial class NameRecognizer : IRecognizer
          "dad (", "is called ",
          // More relations, and self-introductions of other languages, as typed in lower-case chat.
          "my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
-         "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou "], StringComparison.Ordinal);
+         "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
+         "name ", "name's ", "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se "], StringComparison.Ordinal);
 
     private static readonly string[] Hesitations = ["uh ", "um ", "er ", "erm ", "uhm ", "like "];
 
@@ -269,6 +270,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
         "my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
         "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
+        "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ",
     ];
 
     /// <summary>
@@ -459,6 +461,16 @@ internal sealed partial class NameRecognizer : IRecognizer
         while (end < text.Length && char.IsLower(text[end]))
         {
             end++;
+        }
+
+        // "o'connell", "d'souza": an Irish or Indian prefix before an apostrophe belongs to the word.
+        if (end == start + 1 && text[start] is 'o' or 'd' && end + 1 < text.Length && text[end] is '\'' or '’' && char.IsLower(text[end + 1]))
+        {
+            end += 2;
+            while (end < text.Length && char.IsLower(text[end]))
+            {
+                end++;
+            }
         }
 
         return end < text.Length && char.IsLetterOrDigit(text[end]) ? start : end;
