@@ -35,6 +35,9 @@ internal sealed class Lexicon
 
     public static Lexicon Cities { get; } = Load(["cities.txt"], '|', StringComparer.Ordinal);
 
+    /// <summary>Countries, states and large regions (one per line): larger than what Safe Harbor removes.</summary>
+    public static Lexicon Regions { get; } = Load(["regions.txt"], '|', StringComparer.Ordinal);
+
     public int Count => _words.Count;
 
     /// <summary>The listed words.</summary>

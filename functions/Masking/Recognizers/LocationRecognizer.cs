@@ -23,6 +23,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly CueSet ZipCues = new("zip", "zip code", "zipcode", "postal code", "postcode", "post code");
+
+    // A question for a postcode on the line before: the digits on the next line answer it.
+    private static readonly System.Buffers.SearchValues<string> ZipQuestionCues = System.Buffers.SearchValues.Create(
+        ["zip", "postcode", "postal code", "post code", "código postal", "code postal", "postleitzahl", "plz", "cap "], StringComparison.OrdinalIgnoreCase);
     private static readonly CueSet CityCues = new(
         "lives in", "living in", "lived in", "resides in", "residing in", "resident of", "moved to", "relocated to",
         "from", "born in", "based in", "located in", "city of", "town of", "near", "city:", "city", "hometown", "in"
@@ -142,7 +146,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
 
                 if ((end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-' || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
-                    || !scan.CueBefore(runStart, ZipCues, 24))
+                    || !(scan.CueBefore(runStart, ZipCues, 24) || TextScan.AnswersQuestion(text, runStart, ZipQuestionCues)))
                 {
                     continue;
                 }

@@ -768,6 +768,12 @@ internal sealed partial class NameRecognizer : IRecognizer
             return;
         }
 
+        // "moved from Germany", "claims from Florida": a country, state or region is no person (nor a town).
+        if (!titled && Lexicon.Regions.Contains(text.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
         // "Ospedale San Raffaele", "Hospital Universitario La Paz": a hospital's name after the word for hospital.
         if (!titled && InstitutionBefore(text, start))
         {

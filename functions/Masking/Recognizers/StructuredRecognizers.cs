@@ -371,7 +371,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' ')))
                 && (text[start] != '(' || areaCode) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
                 && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(areaCode ? start + 4 : start, end - start - (areaCode ? 4 : 0)).ContainsAny("/,()")
-                && (scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24) || AnswersPhoneQuestion(text, start)))
+                && (scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24) || TextScan.AnswersQuestion(text, start, PhoneQuestionCues)))
             {
                 scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
             }
@@ -436,23 +436,6 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> PhoneQuestionCues = System.Buffers.SearchValues.Create(
         ["number", "phone", "contact", "mobile", "nummer", "numero", "número", "numéro", "telefon", "tel", "cell", "whatsapp", "reach you"],
         StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Whether the digits at <paramref name="start"/> open the answer to a question for a number on the line before
-    /// ("Staff: Best contact number?\nPatient: 8765 0192", "Ditt navn og nummer?\nInnringer: Silje Holm, 412 55 093").
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool AnswersPhoneQuestion(string text, int start)
-    {
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        if (lineStart < 2 || start - lineStart > 48 || text[lineStart - 2] != '?')
-        {
-            return false;
-        }
-
-        var questionStart = text.LastIndexOf('\n', lineStart - 2) + 1;
-        return text.AsSpan(questionStart, lineStart - 1 - questionStart).IndexOfAny(PhoneQuestionCues) >= 0;
-    }
 
     // Declared after the word list: static fields initialise in text order.
     private static readonly CueSet StrictPhoneCues = new(StrictPhoneCueWords);

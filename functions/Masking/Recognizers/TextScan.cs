@@ -241,7 +241,8 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(PiiEntityType type, int start, int length, double score)
     {
-        if (length > 0 && score > 0 && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(Text, start, length)))
+        if (length > 0 && score > 0 && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(Text, start, length))
+            && !(type == PiiEntityType.City && Lexicon.Regions.Contains(Text.AsSpan(start, length))))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
@@ -353,6 +354,23 @@ internal sealed class TextScan
 
         offset = text.Length;
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// Whether the value at <paramref name="start"/> opens the answer to a question on the line before that holds one of
+    /// <paramref name="cues"/> ("Staff: Best contact number?\nPatient: 8765 0192", "And the billing ZIP on file?\nCustomer: 60614").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool AnswersQuestion(string text, int start, System.Buffers.SearchValues<string> cues)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        if (lineStart < 2 || start - lineStart > 48 || text[lineStart - 2] != '?')
+        {
+            return false;
+        }
+
+        var questionStart = text.LastIndexOf('\n', lineStart - 2) + 1;
+        return text.AsSpan(questionStart, lineStart - 1 - questionStart).IndexOfAny(cues) >= 0;
     }
 
     /// <summary>True when a cue phrase is among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
