@@ -69,7 +69,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown",
         // Place of birth in other languages ("nata a Caserta", "nacido en Lugo", "geboren in Kassel").
-        "nato a", "nata a", "nacido en", "nacida en", "nascido em", "nascida em", "geboren in", "urodzony w", "urodzona w");
+        "nato a", "nata a", "nacido en", "nacida en", "nascido em", "nascida em", "geboren in", "urodzony w", "urodzona w",
+        // Where someone is at home ("lives alone in Ballymena", "from her home in …", "Residence: Kibera"), in several languages.
+        "home in", "house in", "alone in", "residence", "place of residence", "wohnhaft in", "domicilié à", "domiciliée à",
+        "domiciliado en", "domiciliada en", "residente en", "residente a", "woonachtig in", "woonachtig te", "bosatt i", "bor i",
+        "mieszkający w", "mieszkająca w", "bydliště", "bydlí v");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
