@@ -479,6 +479,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Agent: When was this?\nCaller: Thursday 7 March, about 3pm.", "7 March", PiiEntityType.Date)]
     [InlineData("nimetuma 4,500 bob to wrong number via mpesa, transaction QCL7H2K9PZ. pls reverse", "QCL7H2K9PZ", PiiEntityType.AccountNumber)]
     [InlineData("Poika kertoi, että Korhosen kotona käy kotihoito.", "Korhosen", PiiEntityType.Person)]
+    // Roles before a name no list holds, also as a form's label.
+    [InlineData("Shopkeeper Tariq Mehmood saw two young men push it away.", "Tariq Mehmood", PiiEntityType.Person)]
+    [InlineData("Todistaja: Riikka Peltonen, puh. 045 555 8820", "Riikka Peltonen", PiiEntityType.Person)]
     public void Analyze_AnswersOnTheNextLine_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -63,7 +63,16 @@ internal sealed partial class NameRecognizer : IRecognizer
         "pareiškėja", "pacientė", "pacientas", "vidne", "nabo", "vinovat", "andmed", "helo", "klient", "tjónþoli", "known as",
         "know as", "aizturētais", "осумњичени", "клиент", "пациент", "свидетел", "заявител", "оштећени", "anzeigenerstatterin",
         "anzeigenerstatter", "cheers", "üdvözlettel", "conhecido por", "conocido como", "bekannt als", "δικαιούχος", "dott.ssa",
-        "hasta", "dependants", "dependents", "nan", "nana", "gran", "granny", "grandma", "grandad"
+        "hasta", "dependants", "dependents", "nan", "nana", "gran", "granny", "grandma", "grandad",
+        // Roles before a name in statements, claims and forms, as form labels too ("Versicherungsnehmer: Ole-Friedrich Hinrichsen").
+        "shopkeeper", "cashier", "landlady", "guard", "teacher", "paramedic", "midwife", "firefighter", "receptionist",
+        "versicherungsnehmer", "versicherungsnehmerin", "fahrer", "fahrerin", "halter", "halterin", "antragsteller",
+        "antragstellerin", "kontoinhaber", "kontoinhaberin", "todistaja", "epäilty", "asianomistaja", "ilmoittaja", "potilas",
+        "vakuutettu", "kuljettaja", "vittne", "målsägande", "misstänkt", "anmälare", "försäkringstagare", "förare", "vitne",
+        "fornærmede", "mistenkt", "anmelder", "forsikringstaker", "sjåfør", "vidne", "forurettede", "verzekeringnemer",
+        "bestuurder", "conducteur", "conductrice", "souscripteur", "conductor", "titular", "denunciado",
+        "contraente", "conducente", "kierowca", "ubezpieczony", "zgłaszający", "sürücü", "sigortalı", "tanık", "şüpheli",
+        "müşteri", "μάρτυρας", "ασφαλισμένος", "οδηγός", "ασθενής", "svědek", "pojištěný", "řidič"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -123,6 +132,15 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Letter salutations ("Dear") of the languages that decline the name after them.
         "Szanowny", "Szanowna", "Szanowni", "Vážený", "Vážená", "Vážení", "Αγαπητέ", "Αγαπητή", "Αξιότιμε", "Αξιότιμη",
         "Шановний", "Шановна", "Шановні", "Уважаемый", "Уважаемая",
+        // Roles before a name in statements, claims and forms ("Shopkeeper Tariq Mehmood", "Todistaja: Riikka Peltonen").
+        "Shopkeeper", "Cashier", "Landlady", "Guard", "Teacher", "Paramedic", "Midwife", "Firefighter", "Receptionist",
+        "Versicherungsnehmer", "Versicherungsnehmerin", "Fahrer", "Fahrerin", "Halter", "Halterin", "Antragsteller",
+        "Antragstellerin", "Kontoinhaber", "Kontoinhaberin", "Todistaja", "Epäilty", "Asianomistaja", "Ilmoittaja", "Potilas",
+        "Vakuutettu", "Kuljettaja", "Vittne", "Målsägande", "Misstänkt", "Anmälare", "Försäkringstagare", "Förare", "Vitne",
+        "Fornærmede", "Mistenkt", "Anmelder", "Forsikringstaker", "Sjåfør", "Vidne", "Forurettede", "Verzekeringnemer",
+        "Bestuurder", "Assuré", "Assurée", "Conducteur", "Conductrice", "Souscripteur", "Conductor", "Titular", "Denunciado",
+        "Contraente", "Conducente", "Kierowca", "Ubezpieczony", "Zgłaszający", "Sürücü", "Sigortalı", "Tanık", "Şüpheli",
+        "Müşteri", "Μάρτυρας", "Ασφαλισμένος", "Οδηγός", "Ασθενής", "Svědek", "Pojištěný", "Řidič",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
