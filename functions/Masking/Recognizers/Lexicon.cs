@@ -148,20 +148,23 @@ internal static class NameWords
         ("а", "", false, 3), ("у", "", false, 3), ("е", "", false, 3), ("ові", "о", false, 3),
     ];
 
+    // The declensions by the last letter of their ending: a word is checked against the few that can match it.
+    private static readonly FrozenDictionary<char, (string Ending, string Listed, bool NonAsciiOnly, int MinStem)[]> DeclensionsByLastLetter =
+        Declensions.GroupBy(d => d.Ending[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>The given- and family-name kinds of <paramref name="word"/> read as a declined form of a listed name.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WordKinds DeclinedOf(ReadOnlySpan<char> word)
     {
-        var last = word[^1];
-        if (last < 128 && last is not ('i' or 'o' or 'u' or 'm' or 'a' or 'e' or 'j' or 'r' or 'n'))
+        if (!DeclensionsByLastLetter.TryGetValue(word[^1], out var declensions))
         {
-            return WordKinds.None; // most capitalised English words stop here
+            return WordKinds.None; // most capitalised words stop here
         }
 
         Span<char> candidate = stackalloc char[40];
         var nonAscii = word.ContainsAnyExceptInRange((char)0, (char)127);
         var kinds = WordKinds.None;
-        foreach (var (ending, listed, nonAsciiOnly, minStem) in Declensions)
+        foreach (var (ending, listed, nonAsciiOnly, minStem) in declensions)
         {
             if ((nonAsciiOnly && !nonAscii) || !word.EndsWith(ending, StringComparison.Ordinal) || word.Length - ending.Length < minStem
                 || word.Length - ending.Length + listed.Length > candidate.Length)

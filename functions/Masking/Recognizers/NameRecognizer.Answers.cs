@@ -85,6 +85,7 @@ internal sealed partial class NameRecognizer
     {
         var text = scan.Text;
         var question = text.IndexOf('?');
+        var searchedTo = 0;
         while (question >= 0)
         {
             var lineEnd = text.IndexOf('\n', question);
@@ -93,7 +94,9 @@ internal sealed partial class NameRecognizer
                 return;
             }
 
-            var lineStart = text.LastIndexOf('\n', question) + 1;
+            // The line's start, searched back only as far as the line before it ended: each character is read once.
+            var lineStart = searchedTo + text.AsSpan(searchedTo, question - searchedTo).LastIndexOf('\n') + 1;
+            searchedTo = lineEnd;
             if (text.AsSpan(lineStart, lineEnd - lineStart).IndexOfAny(NameQuestionCues) >= 0)
             {
                 AddAnsweredName(scan, lineEnd + 1);

@@ -190,6 +190,11 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         RecognizeLowerCaseSelfIntroductions(scan, SelfIntroductions);
         RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
+        if (IsLowerCaseChat(scan.Text))
+        {
+            RecognizeLowerCaseSelfIntroductions(scan, LowerCaseChatIntroductions);
+        }
+
         RecognizeSpelledOutValues(scan);
         RecognizeLowerCaseSignOff(scan);
         if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
@@ -272,11 +277,24 @@ internal sealed partial class NameRecognizer : IRecognizer
          // shared prefix keeps the search about as cheap as before; bare "son " alone cost 1.5 ns/char).
          "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ",
          "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ",
-         "dad (", "is called ",
-         // More relations, and self-introductions of other languages, as typed in lower-case chat.
-         "my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
+         "dad (", "is called "], StringComparison.Ordinal);
+
+    // More relations, self-introductions of other languages and bare "name", searched only in text typed in lower case
+    // (see IsLowerCaseChat): in the same search as the phrases above they cost every text 2 ns a character.
+    private static readonly System.Buffers.SearchValues<string> LowerCaseChatIntroductions = System.Buffers.SearchValues.Create(
+        ["my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
          "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
          "name ", "name's ", "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se "], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> LowerCasePronouns = System.Buffers.SearchValues.Create([" i ", " im ", " u "], StringComparison.Ordinal);
+
+    /// <summary>Text typed in lower case: it opens with a lower-case letter, or writes "i", "im" or "u" as words in lower case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsLowerCaseChat(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyExcept(" \t\r\n\"'([");
+        return (first >= 0 && char.IsLower(text[first])) || text.AsSpan().IndexOfAny(LowerCasePronouns) >= 0;
+    }
 
     private static readonly string[] Hesitations = ["uh ", "um ", "er ", "erm ", "uhm ", "like "];
 
@@ -413,8 +431,12 @@ internal sealed partial class NameRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AfterSpeakerLabel(string text, int start)
     {
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        return start - lineStart is > 2 and <= 34 && ContextIdRecognizer.AfterSpeakerLabel(text, lineStart) == start;
+        // Only the last 34 characters are searched for the line's start: a label is short, and a long line must not be
+        // read back to its start for every word.
+        var from = Math.Max(0, start - 35);
+        var newline = text.AsSpan(from, start - from).LastIndexOf('\n');
+        var lineStart = newline >= 0 ? from + newline + 1 : from == 0 ? 0 : -1;
+        return lineStart >= 0 && start - lineStart is > 2 and <= 34 && ContextIdRecognizer.AfterSpeakerLabel(text, lineStart) == start;
     }
 
     /// <summary>Where a lower-case name goes on with a third word that is a family name or no English word ("ramesh kumar iyer").</summary>
@@ -912,7 +934,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         // ordinary English word ("Relations", "Weekly") is no name after any cue either.
         // Only where a sentence goes on after the word ("Sorry about", "Call 0860"): "I'm Hope, Faith's sister" keeps its name.
         if (words.Count == 1 && !lastFirst && end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1]) && !char.IsUpper(text[end + 1])
-            && IsOrdinaryCapitalised(text.AsSpan(start, end - start)) && ((firstHits == 0 && lastHits == 0 && !titleBefore) || AfterSpeakerLabel(text, start)))
+            && ((firstHits == 0 && lastHits == 0 && !titleBefore) || AfterSpeakerLabel(text, start)) && IsOrdinaryCapitalised(text.AsSpan(start, end - start)))
         {
             return;
         }

@@ -363,14 +363,18 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AnswersQuestion(string text, int start, System.Buffers.SearchValues<string> cues)
     {
-        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        if (lineStart < 2 || start - lineStart > 48 || text[lineStart - 2] != '?')
+        // Searches stay within a few lines' reach, so that a long text without line breaks costs no more per value.
+        var from = Math.Max(0, start - 49);
+        var newline = text.AsSpan(from, start - from).LastIndexOf('\n');
+        var lineStart = from + newline + 1;
+        if (newline < 0 || lineStart < 2 || text[lineStart - 2] != '?')
         {
             return false;
         }
 
-        var questionStart = text.LastIndexOf('\n', lineStart - 2) + 1;
-        return text.AsSpan(questionStart, lineStart - 1 - questionStart).IndexOfAny(cues) >= 0;
+        var questionFrom = Math.Max(0, lineStart - 1 - 240);
+        var question = text.AsSpan(questionFrom, lineStart - 1 - questionFrom);
+        return question[(question.LastIndexOf('\n') + 1)..].IndexOfAny(cues) >= 0;
     }
 
     /// <summary>True when a cue phrase is among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
