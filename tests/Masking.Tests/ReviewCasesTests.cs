@@ -14,7 +14,7 @@ namespace Masking.Tests;
 /// <remarks>
 /// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv`, `fresh-2.tsv` and `fresh-3*.tsv` were written by
 /// testers who had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on,
-/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247, `fresh-5` 51 of 271, `fresh-6` 101 of 602, `fresh-7` 68 of 578, `fresh-8` 76 of 697, `fresh-9` 72 of 517, `fresh-10` 64 of 652, `fresh-11` 33 of 461, `fresh-12` 57 of 598, `fresh-13` 36 of 553 `fresh-14` 33 of 464, `fresh-15` 48 of 550, `fresh-17` 30 of 543 and `fresh-16` 28 of 589). Once fixed
+/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247, `fresh-5` 51 of 271, `fresh-6` 101 of 602, `fresh-7` 68 of 578, `fresh-8` 76 of 697, `fresh-9` 72 of 517, `fresh-10` 64 of 652, `fresh-11` 33 of 461, `fresh-12` 57 of 598, `fresh-13` 36 of 553 `fresh-14` 33 of 464, `fresh-15` 48 of 550, `fresh-17` 30 of 543, `fresh-16` 28 of 589 and `fresh-18` 30 of 550; `fresh-18` is still held out: measured after every fix, not worked on). Once fixed
 /// against, a set is no held-out measurement any more: see `docs/compliance.md`.
 /// </remarks>
 public sealed class ReviewCasesTests(ITestOutputHelper output)
@@ -41,6 +41,7 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-15.tsv", 14, 18)]
     [InlineData("fresh-16.tsv", 23, 23)]
     [InlineData("fresh-17.tsv", 15, 17)]
+    [InlineData("fresh-18.tsv", 30, 25)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {
         var cases = Read(file);
@@ -105,6 +106,7 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-15.tsv")]
     [InlineData("fresh-16.tsv")]
     [InlineData("fresh-17.tsv")]
+    [InlineData("fresh-18.tsv")]
     public void ReviewFile_HasDistinctCasesWithExpectations(string file)
     {
         var cases = Read(file);
