@@ -521,6 +521,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("ok thanks. see you monday")]
     [InlineData("Reminder: from Monday 2 December all branches close at 3:30 pm on Fridays.")]
     [InlineData("We moved from Germany to Romania; claims from Florida and Texas rose; I used my card in Japan.")]
+    [InlineData("Agent: Hi, Capitec chat, how can we help? I paid via OPay, then Kuda; Safaricom and Shopee replied.")]
     [InlineData("Agent: Sorry about that. Please share the details.\nCustomer: ok\nAgent: Call the branch if it fails again.")]
     [InlineData("Booked at Apollo Hospitals, then Bukit Batok Polyclinic; near Tampines MRT; the Principality Building Society and Reliance HMO.")]
     public void Analyze_NonAnswers_AreKept(string text)

@@ -35,6 +35,9 @@ internal sealed class Lexicon
 
     public static Lexicon Cities { get; } = Load(["cities.txt"], '|', StringComparer.Ordinal);
 
+    /// <summary>Banks, insurers, retailers, payment apps and agencies (one per line): organisations, never a person or a town.</summary>
+    public static Lexicon Organisations { get; } = Load(["organisations.txt"], '|', StringComparer.Ordinal);
+
     /// <summary>Countries, states and large regions (one per line): larger than what Safe Harbor removes.</summary>
     public static Lexicon Regions { get; } = Load(["regions.txt"], '|', StringComparer.Ordinal);
 

@@ -242,7 +242,8 @@ internal sealed class TextScan
     public void Add(PiiEntityType type, int start, int length, double score)
     {
         if (length > 0 && score > 0 && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(Text, start, length))
-            && !(type == PiiEntityType.City && Lexicon.Regions.Contains(Text.AsSpan(start, length))))
+            && !(type == PiiEntityType.City && Lexicon.Regions.Contains(Text.AsSpan(start, length)))
+            && !(type is PiiEntityType.Person or PiiEntityType.City && Lexicon.Organisations.Contains(Text.AsSpan(start, length))))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
