@@ -608,7 +608,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             // "Numărul de înmatriculare?\nApelant: B 482 KTR": the plate is the answer on the next line, after its speaker.
             if (i + 1 < text.Length && text[i] == '?' && text[i + 1] == '\n')
             {
-                i = AfterSpeakerLabel(text, i + 2);
+                i = TextScan.AfterSpeakerLabel(text, i + 2);
             }
 
             var end = PlateEnd(text, i);
@@ -618,26 +618,6 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 offset = end;
             }
         }
-    }
-
-    /// <summary>Where a chat line's text starts after a speaker label ("Caller: ", "[09:14] Aroha: "), or <paramref name="lineStart"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static int AfterSpeakerLabel(string text, int lineStart)
-    {
-        var limit = Math.Min(text.Length, lineStart + 33);
-        var colon = text.AsSpan(lineStart, limit - lineStart).IndexOfAny(':', '\n');
-        if (colon <= 0 || text[lineStart + colon] != ':' || text.AsSpan(lineStart, colon).Count(' ') > 3)
-        {
-            return lineStart;
-        }
-
-        var start = lineStart + colon + 1;
-        while (start < text.Length && text[start] == ' ')
-        {
-            start++;
-        }
-
-        return start;
     }
 
     /// <summary>The end of a plate starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>

@@ -112,17 +112,11 @@ internal sealed partial class NameRecognizer
     {
         var text = scan.Text;
         var lineEnd = text.IndexOf('\n', start) is var nl and >= 0 ? nl : text.Length;
-        var line = text.AsSpan(start, lineEnd - start);
 
-        // "Customer: …", "[09:14] Aroha: …": a speaker label is a short run of words before a colon.
-        var colon = line.IndexOf(':');
-        var position = start;
-        if (colon is > 0 and <= 32 && line[..colon].Count(' ') <= 3 && (colon + 1 == line.Length || line[colon + 1] == ' '))
-        {
-            position = start + colon + 1;
-        }
-
+        // "Customer: …": the answer starts after its speaker's label.
+        var position = TextScan.AfterSpeakerLabel(text, start);
         Span<char> titleCase = stackalloc char[32];
+        Span<char> lower = stackalloc char[32];
         var words = 0;
         var nameStart = -1;
         var nameEnd = -1;
@@ -165,11 +159,11 @@ internal sealed partial class NameRecognizer
             var isUnknown = true;
             foreach (var range in word.Split('-'))
             {
-                var part = word[range];
-                var partListed = IsListed(part.ToString().ToLowerInvariant(), Lexicon.FirstNames, titleCase)
-                    || IsListed(part.ToString().ToLowerInvariant(), Lexicon.LastNames, titleCase);
+                // The lists are read in lower case here: answers are typed in any case ("PENNINGTON", "harriet").
+                var part = lower[..Math.Max(0, word[range].ToLowerInvariant(lower))];
+                var partListed = IsListed(part, Lexicon.FirstNames, titleCase) || IsListed(part, Lexicon.LastNames, titleCase);
                 isListed |= partListed;
-                isUnknown &= partListed || IsUnknownWord(part.ToString().ToLowerInvariant());
+                isUnknown &= partListed || IsUnknownWord(part);
             }
 
             // An ordinary word that no name list holds ends the name ("salvatore esposito thanks").

@@ -436,7 +436,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         var from = Math.Max(0, start - 35);
         var newline = text.AsSpan(from, start - from).LastIndexOf('\n');
         var lineStart = newline >= 0 ? from + newline + 1 : from == 0 ? 0 : -1;
-        return lineStart >= 0 && start - lineStart is > 2 and <= 34 && ContextIdRecognizer.AfterSpeakerLabel(text, lineStart) == start;
+        return lineStart >= 0 && start - lineStart is > 2 and <= 34 && TextScan.AfterSpeakerLabel(text, lineStart) == start;
     }
 
     /// <summary>Where a lower-case name goes on with a third word that is a family name or no English word ("ramesh kumar iyer").</summary>

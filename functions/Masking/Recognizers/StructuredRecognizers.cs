@@ -430,7 +430,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
-        "my no", "my number", "number", "nummer", "numero", "número", "numéro"]);
+        "my no", "number", "nummer", "numero", "número", "numéro"]);
 
     // A question on the line before that asks for a number: the digits on the next line answer it.
     private static readonly System.Buffers.SearchValues<string> PhoneQuestionCues = System.Buffers.SearchValues.Create(

@@ -250,7 +250,7 @@ internal sealed class TextScan
     }
 
     /// <summary>
-    /// Numbers no person owns, whichever recognizer read them as a phone: toll-free and UK non-geographic lines
+    /// Numbers no person owns, whichever recognizer read them as a phone or an unnamed number: toll-free and UK non-geographic lines
     /// (helplines, agencies: "0808 2000 247", "1-800-959-8281", "1800 123 456", "0300 123 2040") and drug codes
     /// ("NDC 0088-2219-05").
     /// </summary>
@@ -355,6 +355,26 @@ internal sealed class TextScan
 
         offset = text.Length;
         return (-1, -1);
+    }
+
+    /// <summary>Where a chat line's text starts after a speaker label ("Caller: ", "[09:14] Aroha: "), or <paramref name="lineStart"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int AfterSpeakerLabel(string text, int lineStart)
+    {
+        var limit = Math.Min(text.Length, lineStart + 33);
+        var colon = text.AsSpan(lineStart, limit - lineStart).IndexOfAny(':', '\n');
+        if (colon <= 0 || text[lineStart + colon] != ':' || text.AsSpan(lineStart, colon).Count(' ') > 3)
+        {
+            return lineStart;
+        }
+
+        var start = lineStart + colon + 1;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>
