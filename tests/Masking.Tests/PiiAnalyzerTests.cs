@@ -348,6 +348,22 @@ public sealed class PiiAnalyzerTests
     [InlineData("Signed: Dr. Cathal Ó Murchú, IMC 412877", "412877", PiiEntityType.LicenseNumber)]
     [InlineData("PIN nya 19-025384716-3", "19-025384716-3", PiiEntityType.AccountNumber)]
     [InlineData("residente in Via XX Settembre 14, Lecco", "Via XX Settembre 14", PiiEntityType.StreetAddress)]
+    // Titles typed in lower case before a family name no list holds; relations, maiden names and nicknames in other languages.
+    [InlineData("saw dr okonjo-bright last week for my back", "okonjo-bright", PiiEntityType.Person)]
+    [InlineData("a mon proprio mr benslimane mais jme suis trompée", "benslimane", PiiEntityType.Person)]
+    [InlineData("ich bin bei dr. schwarzenbeck in behandlung", "schwarzenbeck", PiiEntityType.Person)]
+    [InlineData("mi cita con la doctora hutchins del martes", "hutchins", PiiEntityType.Person)]
+    [InlineData("c urgent svp, moi c'est noémie carrasco, cliente", "noémie carrasco", PiiEntityType.Person)]
+    [InlineData("la facture a été envoyée au nom de votre fille, Clémence. Le remboursement suit.", "Clémence", PiiEntityType.Person)]
+    [InlineData("Anzeigeerstatterin: Svetlana Hoffmeister, geb. Kuznezowa, geb. am 14.09.1971", "Kuznezowa", PiiEntityType.Person)]
+    [InlineData("numitul Costel Vrânceanu, zis „Bebe”, l-a lovit", "Bebe", PiiEntityType.Person)]
+    [InlineData("un individu que je connais sous le surnom de Kader. Il m'a dérobé", "Kader", PiiEntityType.Person)]
+    // Plates with no word naming them, in shapes no other number has; registrations and police reports by their keywords.
+    [InlineData("everyone calls him Dermot Farrelly, no.44. his van is WU19 KTX", "WU19 KTX", PiiEntityType.LicenseNumber)]
+    [InlineData("Third party: matatu KCY 118Q driven by the owner", "KCY 118Q", PiiEntityType.LicenseNumber)]
+    [InlineData("Şüpheli 34 ABC 482 plakalı araçla yakalanmıştır", "34 ABC 482", PiiEntityType.LicenseNumber)]
+    [InlineData("Dr. Nor Azlina Hashim (MMC 48213)", "48213", PiiEntityType.LicenseNumber)]
+    [InlineData("FIR No. 412/25, Police Station Gulberg", "412/25", PiiEntityType.AccountNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -355,6 +371,16 @@ public sealed class PiiAnalyzerTests
         var covering = matches.Where(m => m.Start <= text.IndexOf(value, StringComparison.Ordinal) && m.End >= text.IndexOf(value, StringComparison.Ordinal) + value.Length).ToList();
         Assert.True(covering.Count == 1, $"'{value}' not covered; found: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
         Assert.Equal(type, covering[0].Type);
+    }
+
+    [Theory]
+    [InlineData("Medewerker: Goedemiddag, ik ben Sanne. Waarmee kan ik helpen?", "Sanne")]
+    [InlineData("Je vois la facture au nom de votre fille, Marie. Le remboursement suit.", "Marie")]
+    public void Analyze_CueBeforeANameDoesNotReachIntoTheNextSentence(string text, string name)
+    {
+        var people = Analyzer.Analyze(text).Where(m => m.Type == PiiEntityType.Person).Select(m => text.Substring(m.Start, m.Length)).ToList();
+
+        Assert.Equal([name], people);
     }
 
     [Theory]
@@ -390,7 +416,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("Sold 3 units, 12345 Items left; take 2 place settings; the meeting moved to March; apples, 95, pears.")]
     [InlineData("Discharged to SNF on Friday; CBT booked. Platinum Rewards card, Everyday Saver account; ask the Nurse Practitioner or Social Services.")]
     [InlineData("Take amoxicillin, 1000 MG Twice daily; lot 555 123 987 shipped; batch 4066 in QLD stores.")]
-    [InlineData("mr right never called; pt with ms since 2010; miss the bus; the AB12 CDE form.")]
+    [InlineData("mr right never called; pt with ms since 2010; miss the bus; the FY24 ABC form; need a dr appt; flight BA12 LHR.")]
+    // Organisations, bare domains, currencies and calendar words that read like names.
+    [InlineData("Victim's AZ driver license was inside with a Wells Fargo debit card. Agent: Hi, Bank of America. How can I help?")]
+    [InlineData("I see a charge from NETFLIX.COM on March 3 and one from amazon.co.uk; withdraw UGX 640,000 or 5000 KES.")]
+    [InlineData("Randevunuz 27 Mart Perşembe saat 14:20. Votre remboursement suit.")]
     [InlineData("Baseline INR 62 confirmed; 3 tablets twice daily, 2 weeks on the road.")]
     [InlineData("Pain 3/10 on admission; admitted with pain 3/10; score 12/15 on 3/4 of days.")]
     [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]

@@ -71,7 +71,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("licence no", PiiEntityType.LicenseNumber), ("license plate", PiiEntityType.LicenseNumber),
         ("licence plate", PiiEntityType.LicenseNumber), ("plate number", PiiEntityType.LicenseNumber),
         ("registration number", PiiEntityType.LicenseNumber), ("dea number", PiiEntityType.LicenseNumber),
-        ("npi", PiiEntityType.LicenseNumber), ("dl", PiiEntityType.LicenseNumber), ("license", PiiEntityType.LicenseNumber),
+        ("npi", PiiEntityType.LicenseNumber), ("dl", PiiEntityType.LicenseNumber),
+        // A clinician's registration with a medical or nursing council ("Dr. Nor Azlina Hashim (MMC 48213)", "GMC 7034412").
+        ("gmc", PiiEntityType.LicenseNumber), ("nmc", PiiEntityType.LicenseNumber), ("mmc", PiiEntityType.LicenseNumber),
+        ("ahpra", PiiEntityType.LicenseNumber), ("hcpc", PiiEntityType.LicenseNumber),
+        // A first information report at a police station in Pakistan and India ("FIR No. 412/25").
+        ("fir", PiiEntityType.AccountNumber), ("police", PiiEntityType.PolicyNumber), ("policenummer", PiiEntityType.PolicyNumber), ("license", PiiEntityType.LicenseNumber),
         ("licence", PiiEntityType.LicenseNumber), ("plate", PiiEntityType.LicenseNumber),
         ("passport number", PiiEntityType.PassportNumber), ("passport no", PiiEntityType.PassportNumber),
         ("passport", PiiEntityType.PassportNumber), ("travel document number", PiiEntityType.PassportNumber),
@@ -283,6 +288,18 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 continue;
             }
 
+            if (IsKenyanPlate(text, start, end))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, start, end - start, 0.7);
+                continue;
+            }
+
+            if (TurkishPlateStart(text, start, end) is var plateStart and >= 0)
+            {
+                scan.Add(PiiEntityType.LicenseNumber, plateStart, end - plateStart, 0.8);
+                continue;
+            }
+
             // Passport-style ids may carry a single digit among capitals ("JJZ8LKVWJ"); after a keyword that shape counts too.
             var strongShape = LooksLikeIdentifier(token);
             // "1.020.456.789", "14.832.597-9": dotted groups read as an amount, unless a keyword names them an identifier.
@@ -313,6 +330,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 scan.Add(glued.Type, start + glued.ValueStart, end - start - glued.ValueStart, 0.85);
                 previous = (end, glued.Type, 0.85);
             }
+            else if (IsCurrentUkPlate(text, start, end))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, start, end - start, 0.7);
+            }
+
             else if (UnnamedIdentifier.Start(text, start, end) is var from and >= 0 && !(hasLines && (table ??= new TableReader(text)).InQuantityColumn(start)))
             {
                 scan.Add(PiiEntityType.OtherIdentifier, from, end - from, UnnamedIdentifier.Score);
@@ -1131,6 +1153,52 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A British plate of the current format with no word naming it ("his van is WU19 KTX"): two capitals, an age
+    /// identifier (the year: 02–25 for March, 51–75 for September), a space and three capitals. The local memory tag
+    /// never starts with I, Q or Z, and the random letters never use I or Q.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsCurrentUkPlate(string text, int start, int end)
+    {
+        if (end - start != 8 || text[start + 4] != ' ')
+        {
+            return false;
+        }
+
+        // "FY24 ABC" is a fiscal year; "flight BA12 LHR" a flight and an airport.
+        var plate = text.AsSpan(start, 8);
+        return !plate.StartsWith("FY") && !text.AsSpan(Math.Max(0, start - 8), Math.Min(start, 8)).Contains("flight", StringComparison.OrdinalIgnoreCase)
+            && char.IsAsciiLetterUpper(plate[0]) && plate[0] is not ('I' or 'Q' or 'Z') && char.IsAsciiLetterUpper(plate[1])
+            && plate[2] is '0' or '1' or '2' or '5' or '6' or '7' && char.IsAsciiDigit(plate[3])
+            && !plate[5..].ContainsAnyExceptInRange('A', 'Z') && !plate[5..].ContainsAny('I', 'Q');
+    }
+
+    /// <summary>A Kenyan plate with no word naming it ("matatu KCY 118Q"): K, two capitals, a space, three digits and a capital.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsKenyanPlate(string text, int start, int end) =>
+        end - start == 8 && text[start] == 'K' && char.IsAsciiLetterUpper(text[start + 1]) && char.IsAsciiLetterUpper(text[start + 2])
+        && text[start + 3] == ' ' && StartsWithDigits(text, start + 4, 3) && char.IsAsciiLetterUpper(text[start + 7]);
+
+    /// <summary>
+    /// A Turkish plate named by the word after it ("34 ABC 482 plakalı araç"): a province code, one to three capitals and
+    /// two to four digits. The token read here is its letters and last digits; returns where the plate starts, or -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int TurkishPlateStart(string text, int start, int end)
+    {
+        var space = text.AsSpan(start, end - start).IndexOf(' ');
+        if (space is < 1 or > 3 || start < 3 || text[start - 1] != ' ' || !StartsWithDigits(text, start - 3, 2)
+            || (start > 3 && char.IsLetterOrDigit(text[start - 4])) || text.AsSpan(start, space).ContainsAnyExceptInRange('A', 'Z')
+            || end - start - space - 1 is < 2 or > 4 || !StartsWithDigits(text, start + space + 1, end - start - space - 1)
+            || !text.AsSpan(end).StartsWith(" plaka", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        return start - 3;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

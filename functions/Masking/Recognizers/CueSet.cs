@@ -13,9 +13,9 @@ internal sealed class CueSet
     private const int MaxTokens = 10;
     private const int MaxPhraseChars = 64;
 
-    private static readonly System.Buffers.SearchValues<char> LeadingPunctuation = System.Buffers.SearchValues.Create("([{\"'“‘");
+    private static readonly System.Buffers.SearchValues<char> LeadingPunctuation = System.Buffers.SearchValues.Create("([{\"'“‘„«‹");
     // "=" too: query strings and logs write "ssn=123456789".
-    private static readonly System.Buffers.SearchValues<char> TrailingPunctuation = System.Buffers.SearchValues.Create(",;.!?)]}\"'”’:#=");
+    private static readonly System.Buffers.SearchValues<char> TrailingPunctuation = System.Buffers.SearchValues.Create(",;.!?)]}\"'”’»›:#=");
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
@@ -77,8 +77,10 @@ internal sealed class CueSet
             // unless it is a short abbreviation such as "Dr.", "Prof." or "No.".
             if (count > 0 || end < start)
             {
+                // A word of four letters or more before its full stop ends a sentence too ("ik ben Sanne. Waarmee"), unless
+                // it is a cue word itself ("Prof.", "Insp.").
                 var last = text[end - 1];
-                if (last is '!' or '?' || (last == '.' && end - (i + 1) > 6))
+                if (last is '!' or '?' || (last == '.' && (end - (i + 1) > 6 || (end - (i + 1) >= 5 && !IsCueWord(text.AsSpan(i + 1, end - i - 1))))))
                 {
                     break;
                 }
@@ -202,6 +204,15 @@ internal sealed class CueSet
         }
 
         return length > 0 && _lookup.Contains(buffer[..length]);
+    }
+
+    /// <summary>Whether a token is the first or last word of one of the phrases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsCueWord(ReadOnlySpan<char> token)
+    {
+        Span<char> word = stackalloc char[MaxPhraseChars];
+        var length = NormalizeInto(token, word);
+        return length > 0 && (_lastWords.Contains(word[..length]) || _firstWords.Contains(word[..length]));
     }
 
     /// <summary>Lower-cases a token and trims punctuation around it ("(DOB:" → "dob"); -1 when it does not fit.</summary>

@@ -78,6 +78,47 @@ internal sealed class Lexicon
 }
 
 /// <summary>
+/// The organisations of <c>organisations.txt</c> found around a candidate: "a Wells Fargo debit card" and "Bank of America"
+/// make "Wells" and "America" no person or town. Looked up by the candidate's first word (each listed name is indexed
+/// under each of its words), so the cost is per candidate, not per character of text.
+/// </summary>
+internal static class OrganisationNames
+{
+    private static readonly FrozenDictionary<string, (string Name, int Offset)[]>.AlternateLookup<ReadOnlySpan<char>> ByWord =
+        Lexicon.Organisations.Words
+            .SelectMany(name => name.Split(' ').Select((word, index) => (Word: word, Name: name, Offset: name.Split(' ').Take(index).Sum(w => w.Length + 1))))
+            .GroupBy(e => e.Word, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Name, e.Offset)).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a listed organisation's name, in any case, holds the span as whole words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Covers(string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length);
+        var space = span.IndexOf(' ');
+        if (!ByWord.TryGetValue(space < 0 ? span : span[..space], out var entries))
+        {
+            return false;
+        }
+
+        foreach (var (name, offset) in entries)
+        {
+            var nameStart = start - offset;
+            var nameEnd = nameStart + name.Length;
+            if (nameStart >= 0 && nameEnd >= start + length && nameEnd <= text.Length
+                && text.AsSpan(nameStart, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (nameStart == 0 || !char.IsLetterOrDigit(text[nameStart - 1])) && (nameEnd == text.Length || !char.IsLetterOrDigit(text[nameEnd])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
 /// Ordinary English words in lower case (from the SCOWL lists, see tests/NameLexiconBuilder) and words of chat: a
 /// lower-case word after "it's" or "my father" that is none of these is likely a name. A class of its own so that the
 /// 65,000 words load on first use, not with the name lists, and a hash set because look-ups are rare: a frozen set's
@@ -116,7 +157,15 @@ internal static class NameWords
     {
         if (!Lookup.TryGetValue(word, out var entries))
         {
-            return word.Length >= 4 ? DeclinedOf(word) : WordKinds.None;
+            var declined = word.Length >= 4 ? DeclinedOf(word) : WordKinds.None;
+            if (declined != WordKinds.None || word.Length < 3)
+            {
+                return declined;
+            }
+
+            // "Kévin", "Mureșan": a name listed without its accents; "Nils-Erik", "Lefebvre-Dufresne": listed halves.
+            var folded = word.ContainsAnyExceptInRange((char)0, (char)127) ? FoldedOf(word) : WordKinds.None;
+            return folded != WordKinds.None || word.IndexOf('-') < 0 ? folded : HyphenatedOf(word);
         }
 
         var kinds = WordKinds.None;
@@ -186,6 +235,73 @@ internal static class NameWords
                     {
                         kinds |= kind;
                     }
+                }
+            }
+        }
+
+        return kinds;
+    }
+
+    // Latin letters with diacritics and the ASCII letter each is written as without them.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžøØđĐłŁıșȘțȚ";
+    private const string Unaccented = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzoOdDlLisStT";
+
+    /// <summary>The name kinds of a word whose accents the lists do not have ("Kévin" → "Kevin").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WordKinds FoldedOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 40)
+        {
+            return WordKinds.None;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var at = word[i] < 128 ? -1 : Accented.IndexOf(word[i]);
+            folded[i] = at >= 0 ? Unaccented[at] : word[i];
+        }
+
+        return folded.SequenceEqual(word) ? WordKinds.None : ListedKinds(folded);
+    }
+
+    /// <summary>
+    /// A double-barrelled name whose halves are listed names: given names both ("Nils-Erik", "Ioana-Alexandra") make a given
+    /// name, any other mix a family name ("Lefebvre-Dufresne", "Horváth-Lakatos"). A half no list holds leaves it unknown.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WordKinds HyphenatedOf(ReadOnlySpan<char> word)
+    {
+        var allGiven = true;
+        var halves = 0;
+        foreach (var range in word.Split('-'))
+        {
+            var half = word[range];
+            var kinds = half.Length < 2 || half.IndexOf('-') >= 0 ? WordKinds.None : Of(half) & (WordKinds.FirstName | WordKinds.LastName);
+            if (kinds == WordKinds.None || halves == 3)
+            {
+                return WordKinds.None;
+            }
+
+            allGiven &= (kinds & WordKinds.FirstName) != 0;
+            halves++;
+        }
+
+        return halves < 2 ? WordKinds.None : allGiven ? WordKinds.FirstName : WordKinds.LastName;
+    }
+
+    /// <summary>The given- and family-name kinds of the exact spelling the lists hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WordKinds ListedKinds(ReadOnlySpan<char> word)
+    {
+        var kinds = WordKinds.None;
+        if (Lookup.TryGetValue(word, out var entries))
+        {
+            foreach (var (exact, kind) in entries)
+            {
+                if (kind != WordKinds.NotName && exact is not null && word.SequenceEqual(exact))
+                {
+                    kinds |= kind;
                 }
             }
         }

@@ -19,7 +19,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // The street types a European address writes after its number ("8 rue des Lilas"), in any case.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFirstStreetTypeWords = System.Collections.Frozen.FrozenSet
-        .ToFrozenSet(["rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "calle", "avenida", "rua"], StringComparer.OrdinalIgnoreCase)
+        .ToFrozenSet(["rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "calle", "avenida", "rua",
+            // Irish street words, which come before the name too ("4 Bóthar na Trá", "33 Cnoc na Gréine").
+            "bóthar", "sráid", "ascaill", "cnoc", "plás", "céide", "lána", "cearnóg", "bóithrín", "garrán", "radharc", "páirc", "cúirt"],
+            StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly CueSet ZipCues = new("zip", "zip code", "zipcode", "postal code", "postcode", "post code");
@@ -39,7 +42,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d"], StringComparison.Ordinal);
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d", "rue d"], StringComparison.Ordinal);
 
     // Street words of Slovenia, Croatia, Latvia, Lithuania and Turkey: searched only in texts with a letter outside ASCII,
     // as those languages' texts nearly always have one (" g. " and " pr. " alone would be searched in every English text).
@@ -98,11 +101,19 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 {
                     scan.Add(PiiEntityType.StreetAddress, index, length, 0.85);
 
-                    // "…Maple Avenue, Cambridge." — the capitalised words after an address are its town.
-                    var town = TownAfterAddressRegex().Match(text, index + length);
-                    if (town.Success && town.Index == index + length && !Lexicon.NotNames.Contains(town.Groups["city"].ValueSpan))
+                    // "…Maple Avenue, Cambridge." — the capitalised words after an address are its town; a district and
+                    // a town may follow one another ("4 Bóthar na Trá, Salthill, Galway", "15 Zik Avenue, Uwani, Enugu").
+                    var townFrom = index + length;
+                    for (var towns = 0; towns < 3; towns++)
                     {
+                        var town = TownAfterAddressRegex().Match(text, townFrom);
+                        if (!town.Success || town.Index != townFrom || Lexicon.NotNames.Contains(town.Groups["city"].ValueSpan))
+                        {
+                            break;
+                        }
+
                         scan.Add(PiiEntityType.City, town.Groups["city"].Index, town.Groups["city"].Length, 0.75);
+                        townFrom = town.Index + town.Length;
                     }
                 }
             }
@@ -331,6 +342,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
+            // Hungary writes the postcode and town first, then the street ("Lakcím: 2030 Érd, Fácán utca 17.").
+            if (end - start == 4 && (start == 0 || text[start - 1] == '\n' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == ':'))
+                && TownBeforeStreet(scan, end) is var hungarianTownEnd and > 0)
+            {
+                scan.Add(PiiEntityType.ZipCode, start, 4, 0.8);
+                scan.Add(PiiEntityType.City, end + 1, hungarianTownEnd - end - 1, 0.75);
+                continue;
+            }
+
             var afterCommaOrLineStart = start >= 2 && ((text[start - 1] == ' ' && text[start - 2] == ',') || text[start - 1] == '\n');
             if (!afterCommaOrLineStart)
             {
@@ -363,15 +383,18 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
+            // "Villeneuve-d'Ascq": hyphens and an apostrophe inside the name.
             var townEnd = townStart + 1;
-            while (townEnd < text.Length && (char.IsLetter(text[townEnd]) || (text[townEnd] == '-' && townEnd + 1 < text.Length && char.IsLetter(text[townEnd + 1]))))
+            while (townEnd < text.Length && (char.IsLetter(text[townEnd])
+                || (text[townEnd] is '-' or '\'' or '’' && townEnd + 1 < text.Length && char.IsLetter(text[townEnd + 1]))))
             {
                 townEnd++;
             }
 
             // A known town, or any capitalised word after a house number ("Lindenstraße 14, 80331 …"): not "3 units, 12345 Items".
             var town = text.AsSpan(townStart, townEnd - townStart);
-            var afterHouseNumber = HouseNumberBefore(text, start) || FloorBefore(text, start) || NumberFirstStreetBefore(text, start);
+            var streetFound = text[start - 1] == ' ' && StreetAddressEndsAt(scan, start - 2);
+            var afterHouseNumber = streetFound || HouseNumberBefore(text, start) || FloorBefore(text, start) || NumberFirstStreetBefore(text, start);
             if (town.Length < 3 || Lexicon.NotNames.Contains(town) || (townEnd < text.Length && char.IsDigit(text[townEnd]))
                 || !(afterHouseNumber || CitiesAnyCase.Contains(town)))
             {
@@ -380,7 +403,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             scan.Add(PiiEntityType.ZipCode, start, codeEnd - start, 0.8);
             scan.Add(PiiEntityType.City, townStart, town.Length, 0.75);
-            if (afterHouseNumber && StreetBefore(text, start - 2) is (var streetStart, var streetEnd))
+            if (afterHouseNumber && !streetFound && StreetBefore(text, start - 2) is (var streetStart, var streetEnd))
             {
                 scan.Add(PiiEntityType.StreetAddress, streetStart, streetEnd - streetStart, 0.8);
             }
@@ -450,7 +473,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HouseNumberBefore(string text, int start) =>
         start >= 3 && (char.IsAsciiDigit(text[start - 3])
-            || (start >= 5 && char.IsAsciiLetterUpper(text[start - 3]) && text[start - 4] == ' ' && char.IsAsciiDigit(text[start - 5])));
+            || (start >= 5 && char.IsAsciiLetterUpper(text[start - 3]) && text[start - 4] == ' ' && char.IsAsciiDigit(text[start - 5]))
+            || (start >= 4 && char.IsAsciiLetter(text[start - 3]) && char.IsAsciiDigit(text[start - 4]))); // "Lindenstraße 23a", "Vasagatan 7B"
 
     /// <summary>The segment before the ", " at <paramref name="start"/> opens with a house number ("18 rue des Acacias, 92130 …").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -470,10 +494,63 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     /// <summary>A Danish floor and side end the segment before the ", " at <paramref name="start"/> ("2. tv., ", "3. th., ").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool FloorBefore(string text, int start) =>
-        (start >= 8 && text[start - 2] == ',' && text[start - 3] == '.' && text.AsSpan(start - 5, 2) is "tv" or "th" or "mf"
-            && text[start - 6] == ' ' && text[start - 7] == '.' && char.IsAsciiDigit(text[start - 8]))
-        || (start >= 7 && text[start - 2] == ',' && text.AsSpan(start - 7, 5) is "izda." or "dcha." or " izq." or "centr"); // "2.º izda., 31001"
+    private static bool FloorBefore(string text, int start)
+    {
+        // The side may be written without its full stop ("1. tv, 8000 Aarhus", "2º izda, 20800 Zarautz").
+        var end = start >= 3 && text[start - 2] == ',' ? (text[start - 3] == '.' ? start - 3 : start - 2) : -1;
+        return end >= 5 && ((text.AsSpan(end - 2, 2) is "tv" or "th" or "mf" && text[end - 3] == ' ' && text[end - 4] == '.' && char.IsAsciiDigit(text[end - 5]))
+            || text.AsSpan(end - 4, 4) is "izda" or "dcha" or " izq" or "entr"); // "2.º izda., 31001", "1º centro, …"
+    }
+
+    /// <summary>
+    /// The end of a town after the postcode ending at <paramref name="codeEnd"/> when a street address the recognizers
+    /// found follows it after a comma ("2030 Érd, Fácán utca 17."); 0 when none does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int TownBeforeStreet(TextScan scan, int codeEnd)
+    {
+        var text = scan.Text;
+        if (codeEnd + 2 >= text.Length || text[codeEnd] != ' ' || !char.IsUpper(text[codeEnd + 1]))
+        {
+            return 0;
+        }
+
+        var townEnd = codeEnd + 2;
+        while (townEnd < text.Length && (char.IsLetter(text[townEnd]) || (text[townEnd] is ' ' or '-' && townEnd + 1 < text.Length && char.IsUpper(text[townEnd + 1]))))
+        {
+            townEnd++;
+        }
+
+        if (townEnd + 2 >= text.Length || text[townEnd] != ',' || text[townEnd + 1] != ' ' || townEnd - codeEnd > 30)
+        {
+            return 0;
+        }
+
+        foreach (var candidate in scan.Candidates)
+        {
+            if (candidate.Type == PiiEntityType.StreetAddress && candidate.Start == townEnd + 2)
+            {
+                return townEnd;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a street address the recognizers found ends at the comma before the ", " at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool StreetAddressEndsAt(TextScan scan, int comma)
+    {
+        foreach (var candidate in scan.Candidates)
+        {
+            if (candidate.Type == PiiEntityType.StreetAddress && candidate.Start + candidate.Length == comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the town at <paramref name="townStart"/> follows ", " and the line before it holds a house number and a
@@ -1036,7 +1113,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d))(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d)|rue(?= d))(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"(?:\b(?:flat|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-zA-Z0-9\-]+)?")]
@@ -1044,7 +1121,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // "8 rue des Lilas", "12 avenue Victor Hugo", "45 calle Mayor": the number first, the street type in any case, the name up
     // to the next comma or line end.
-    [GeneratedRegex(@"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|calle|avenida|rua)\s+[^,;\n.]{2,40}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|calle|avenida|rua|bóthar|sráid|ascaill|cnoc|plás|céide|lána|cearnóg|bóithrín|garrán|radharc|páirc|cúirt)\s+[^,;\n.]{2,40}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFirstContinentalAddressRegex();
 
     [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]

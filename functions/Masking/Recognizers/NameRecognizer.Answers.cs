@@ -14,7 +14,7 @@ internal sealed partial class NameRecognizer
     // Words of a question that asks for a name, in the product's languages (stems: "name" also finds "Namen", "surname").
     private static readonly SearchValues<string> NameQuestionCues = SearchValues.Create(
         ["name", "naam", "nom ", "nome", "nombre", "imię", "imie", "jméno", "jmeno", "navn", "namn", "nimi", "nimen", "isim", "adın",
-         "όνομα", "ім'я", "имя", "who am i", "who's calling", "who is calling", "met wie", "mit wem", "con chi", "con quién", "à qui"],
+         "όνομα", "ім'я", "имя", "heter du", "heißen sie", "heisst du", "heißt du", "llama", "chiama", "appelez", "hoe heet", "who am i", "who's calling", "who is calling", "met wie", "mit wem", "con chi", "con quién", "à qui"],
         StringComparison.OrdinalIgnoreCase);
 
     // What people put before their name when they answer: greetings, "yes", "it's", "my name is" in several languages.

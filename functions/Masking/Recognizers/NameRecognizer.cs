@@ -72,7 +72,17 @@ internal sealed partial class NameRecognizer : IRecognizer
         "fornærmede", "mistenkt", "anmelder", "forsikringstaker", "sjåfør", "vidne", "forurettede", "verzekeringnemer",
         "bestuurder", "conducteur", "conductrice", "souscripteur", "conductor", "titular", "denunciado",
         "contraente", "conducente", "kierowca", "ubezpieczony", "zgłaszający", "sürücü", "sigortalı", "tanık", "şüpheli",
-        "müşteri", "μάρτυρας", "ασφαλισμένος", "οδηγός", "ασθενής", "svědek", "pojištěný", "řidič"
+        "müşteri", "μάρτυρας", "ασφαλισμένος", "οδηγός", "ασθενής", "svědek", "pojištěný", "řidič",
+        // Sons and daughters, a maiden name and nicknames in the product's other languages ("votre fille, Clémence", "mi hijo
+        // Emiliano", "geb. Kuznezowa", "sous le surnom de Kader", "zis „Bebe”").
+        "fille", "fils", "hijo", "hija", "figlio", "figlia", "sohn", "tochter", "zoon", "dochter", "syn", "córka", "filho", "filha",
+        "geb", "surnom", "surnom de", "zis", "apodado", "apodada", "alias de", "genannt", "detto", "detta", "vulgo",
+        // Thanks and labels of parties in the product's other languages ("Tack Nils-Erik", "Pacientă: …", "Ügyfél: …").
+        "tack", "takk", "danke", "merci", "gracias", "grazie", "obrigado", "obrigada", "kiitos", "bedankt", "köszönöm", "dziękuję",
+        "děkuji", "hvala", "mulțumesc", "teşekkürler", "ευχαριστώ", "pacientă", "petent", "petentă", "asigurat", "asigurată", "martor",
+        "páciens", "povzročitelj", "oškodovanec", "zavarovanec", "priča", "pacijent", "osiguranik", "svjedok", "prijavitelj",
+        "poistený", "svedok", "poškodený", "personne à prévenir", "conjoint", "conjointe",
+        "époux", "épouse", "esposo", "esposa", "marido", "coniuge", "marito", "moglie"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -284,7 +294,9 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> LowerCaseChatIntroductions = System.Buffers.SearchValues.Create(
         ["my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
          "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
-         "name ", "name's ", "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se "], StringComparison.Ordinal);
+         "name ", "name's ", "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
+         // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins").
+         "dr. ", "doctora ", "doctor ", "dra. ", "dra "], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> LowerCasePronouns = System.Buffers.SearchValues.Create([" i ", " im ", " u "], StringComparison.Ordinal);
 
@@ -306,8 +318,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
         "my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
         "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
-        "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ",
+        "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
     ];
+
+    // The first word of a phrase that is a personal title: after it a family name may stand alone.
+    private static readonly string[] LowerCaseTitles = ["mrs", "mr", "miss", "dr", "dr.", "doctor", "doctora", "dra", "dra."];
 
     /// <summary>
     /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word
@@ -336,9 +351,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
             // The phrase ends at its second space, or at its first for "i'm " and a title ("mrs kowalczyk has called").
             var firstSpace = text.IndexOf(' ', cue);
-            var title = text.AsSpan(cue, firstSpace - cue) is var first && (first.Equals("mrs", StringComparison.OrdinalIgnoreCase)
-                || first.Equals("mr", StringComparison.OrdinalIgnoreCase) || first.Equals("miss", StringComparison.OrdinalIgnoreCase)
-                || first.Equals("dr", StringComparison.OrdinalIgnoreCase));
+            var title = IsLowerCaseTitle(text.AsSpan(cue, firstSpace - cue));
             var start = StartsWithAny(text.AsSpan(cue), TwoWordPhrases) ? text.IndexOf(' ', firstSpace + 1) + 1
                 : text.AsSpan(cue).StartsWith("dad (", StringComparison.Ordinal) ? firstSpace + 2 : firstSpace + 1;
             // "this is uh janelle brooks": a hesitation between the phrase and the name.
@@ -359,6 +372,14 @@ internal sealed partial class NameRecognizer : IRecognizer
                 if (title && IsListed(text.AsSpan(start, givenEnd - start), Lexicon.LastNames, titleCase))
                 {
                     scan.Add(PiiEntityType.Person, start, givenEnd - start, 0.8);
+                }
+                else if (title && IsUnknownWord(text.AsSpan(start, givenEnd - start)))
+                {
+                    // "saw dr okonjo-bright", "mr benslimane", "dr fennelly": after a title a word that is no English word is
+                    // a family name no list holds, with the second half of a double-barrelled one.
+                    var familyEnd = givenEnd + 1 < text.Length && text[givenEnd] == '-' && LowerWordEnd(text, givenEnd + 1) is var half
+                        && half > givenEnd + 1 ? half : givenEnd;
+                    scan.Add(PiiEntityType.Person, start, familyEnd - start, 0.75);
                 }
                 else if (IsUnknownWord(text.AsSpan(start, givenEnd - start)) && givenEnd + 1 < text.Length && text[givenEnd] == ' '
                     && LowerWordEnd(text, givenEnd + 1) is var secondEnd && secondEnd > givenEnd + 1
@@ -410,6 +431,37 @@ internal sealed partial class NameRecognizer : IRecognizer
 
             scan.Add(PiiEntityType.Person, start, (end > givenEnd ? ThirdNameWordEnd(text, end, titleCase) : end) - start, 0.8);
         }
+    }
+
+    /// <summary>Whether an amount starts at <paramref name="i"/> after a space: digits, group and decimal marks, then no letter ("640,000", not "118Q").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AmountAt(string text, int i)
+    {
+        if (i >= text.Length || text[i - 1] != ' ' || !char.IsAsciiDigit(text[i]))
+        {
+            return false;
+        }
+
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is ',' or '.' or '\''))
+        {
+            i++;
+        }
+
+        return i == text.Length || !char.IsLetter(text[i]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsLowerCaseTitle(ReadOnlySpan<char> word)
+    {
+        foreach (var title in LowerCaseTitles)
+        {
+            if (word.Equals(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a capitalised word is an ordinary English word ("Sorry", "Relations"): its lower-case form is in the word list.</summary>
@@ -947,8 +999,16 @@ internal sealed partial class NameRecognizer : IRecognizer
             return;
         }
 
-        // "Grace period ends…", "Frank discussion…": a lone given name opening a sentence before a lower-case word.
-        if (words.Count == 1 && !strongCue && !afterCue && lastHits == 0 && IsSentenceStart(text, start)
+        // "UGX 640,000", "KES 5,000": three capitals before or after an amount are its currency (not "34 ABC 482", a plate).
+        if (words.Count == 1 && end - start == 3 && IsAllCaps(text, words[0])
+            && (AmountAt(text, end + 1) != (start >= 2 && text[start - 1] == ' ' && char.IsAsciiDigit(text[start - 2]))))
+        {
+            return;
+        }
+
+        // "Grace period ends…", "Frank discussion…": a lone given name opening a sentence before a lower-case word; a
+        // family name of two letters too ("Le remboursement", "Da quando").
+        if (words.Count == 1 && !strongCue && !afterCue && (lastHits == 0 || end - start <= 2) && IsSentenceStart(text, start)
             && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]))
         {
             score -= 0.2;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace Masking.Recognizers;
@@ -243,10 +244,45 @@ internal sealed class TextScan
     {
         if (length > 0 && score > 0 && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(Text, start, length))
             && !(type == PiiEntityType.City && Lexicon.Regions.Contains(Text.AsSpan(start, length)))
-            && !(type is PiiEntityType.Person or PiiEntityType.City && Lexicon.Organisations.Contains(Text.AsSpan(start, length))))
+            && !(type is PiiEntityType.Person or PiiEntityType.City && (OrganisationNames.Covers(Text, start, length) || IsDomainPart(Text, start, length))))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new[]
+    {
+        // Country domains that are English words ("in", "my", "no", "it", "at", "be") are left out: "…Maria.In the" is a
+        // missing space more often than a domain.
+        "com", "net", "org", "co", "io", "gov", "edu", "info", "biz", "uk", "de", "fr", "es", "nl", "ch", "au", "ca", "ng", "za",
+        "ie", "nz", "sg", "ph", "pk", "ke", "br", "mx", "pl", "cz", "se", "dk", "fi", "pt", "gr", "tr", "ru", "ua", "ro", "hu",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A word of a bare domain on a card statement or in a chat ("NETFLIX.COM", "amazon.co.uk"): a name before a dot and a
+    /// top-level domain, or the domain itself after a dot. No person, no town.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsDomainPart(string text, int start, int length)
+    {
+        var end = start + length;
+        if (end + 2 < text.Length && text[end] == '.' && char.IsAsciiLetter(text[end + 1]))
+        {
+            var tldEnd = end + 1;
+            while (tldEnd < text.Length && char.IsAsciiLetter(text[tldEnd]))
+            {
+                tldEnd++;
+            }
+
+            var tld = text.AsSpan(end + 1, tldEnd - end - 1);
+            if ((tldEnd == text.Length || !char.IsLetterOrDigit(text[tldEnd])) && !(tld.ContainsAnyInRange('a', 'z') && tld.ContainsAnyInRange('A', 'Z'))
+                && TopLevelDomains.Contains(tld))
+            {
+                return true;
+            }
+        }
+
+        return start >= 2 && text[start - 1] == '.' && char.IsAsciiLetterOrDigit(text[start - 2]) && TopLevelDomains.Contains(text.AsSpan(start, length));
     }
 
     /// <summary>
