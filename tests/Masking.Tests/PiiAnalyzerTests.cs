@@ -364,6 +364,16 @@ public sealed class PiiAnalyzerTests
     [InlineData("Şüpheli 34 ABC 482 plakalı araçla yakalanmıştır", "34 ABC 482", PiiEntityType.LicenseNumber)]
     [InlineData("Dr. Nor Azlina Hashim (MMC 48213)", "48213", PiiEntityType.LicenseNumber)]
     [InlineData("FIR No. 412/25, Police Station Gulberg", "412/25", PiiEntityType.AccountNumber)]
+    // A person of an institution stays a person; a town after a flat number is still the town.
+    [InlineData("El médico que la pidió es el Dr. Horacio Lanús del Sanatorio Güemes.", "Horacio Lanús", PiiEntityType.Person)]
+    [InlineData("Kilimani Police Station. Reportee Faith Wambui Mwangi, ID 29384716", "Faith Wambui Mwangi", PiiEntityType.Person)]
+    [InlineData("Police Officer Dana Reyes took the report at Leeds Crown Court.", "Dana Reyes", PiiEntityType.Person)]
+    [InlineData("Domiciliu: Str. Observatorului nr. 34, ap. 12, Cluj-Napoca\nInternată", "Cluj-Napoca", PiiEntityType.City)]
+    [InlineData("wohnhaft: Lindenstraße 23a, 82131 Gauting", "Gauting", PiiEntityType.City)]
+    [InlineData("Lakcím: 2030 Érd, Fácán utca 17.", "Érd", PiiEntityType.City)]
+    [InlineData("address 4 Bóthar na Trá, Salthill, Galway H91 X2C4.", "Salthill", PiiEntityType.City)]
+    [InlineData("Pacientă: Ioana-Alexandra Mureșan-Pop, CNP 2880517123454", "Ioana-Alexandra Mureșan-Pop", PiiEntityType.Person)]
+    [InlineData("Personne à prévenir : M. Kévin Dufresne (conjoint)", "Kévin Dufresne", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -421,6 +431,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Victim's AZ driver license was inside with a Wells Fargo debit card. Agent: Hi, Bank of America. How can I help?")]
     [InlineData("I see a charge from NETFLIX.COM on March 3 and one from amazon.co.uk; withdraw UGX 640,000 or 5000 KES.")]
     [InlineData("Randevunuz 27 Mart Perşembe saat 14:20. Votre remboursement suit.")]
+    // Hospitals, clinics and police forces named after a place or a person, in several languages.
+    [InlineData("NHS Lothian - Royal Infirmary of Edinburgh. Fakultní nemocnice Brno. T.C. Ankara Şehir Hastanesi. Meander Medisch Centrum.")]
+    [InlineData("Anzeige bei der Kantonspolizei Graubünden ist erfolgt. Hospital Clínico Universitario de Valencia; Nottingham grade 2.")]
     [InlineData("Baseline INR 62 confirmed; 3 tablets twice daily, 2 weeks on the road.")]
     [InlineData("Pain 3/10 on admission; admitted with pain 3/10; score 12/15 on 3/4 of days.")]
     [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]

@@ -1100,7 +1100,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"^ (?:on|at|in|for|last|yesterday|today|and|airport|station|city|town|area|district|county|centre|center|hospital|police|branch|office)\b")]
     private static partial Regex PlaceFollowerRegex();
 
-    [GeneratedRegex(@"\G,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
+    // A flat, block or staircase may stand between the street and the town ("Str. Observatorului nr. 34, ap. 12, Cluj-Napoca").
+    [GeneratedRegex(@"\G(?:,\s*(?:ap|apt|app|appt|apartment|flat|unit|bl|sc|et|piso|depto|dpto|kv|lgh)\.?\s*[\w\-/°º]{1,6})*,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)\n]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
     private static partial Regex TownAfterAddressRegex();
 
     private const string StreetTypes =

@@ -244,10 +244,23 @@ internal sealed class TextScan
     {
         if (length > 0 && score > 0 && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(Text, start, length))
             && !(type == PiiEntityType.City && Lexicon.Regions.Contains(Text.AsSpan(start, length)))
-            && !(type is PiiEntityType.Person or PiiEntityType.City && (OrganisationNames.Covers(Text, start, length) || IsDomainPart(Text, start, length))))
+            && !(type is PiiEntityType.Person or PiiEntityType.City && (OrganisationNames.Covers(Text, start, length) || IsDomainPart(Text, start, length)
+                || InstitutionNames.Around(Text, start, length, type == PiiEntityType.Person)))
+            && !(type == PiiEntityType.City && NamesAGradingSystem(Text, start + length)))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> GradingNouns = System.Buffers.SearchValues.Create(
+        [" grade", " score", " criteria", " classification", " scale", " staging", " system"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A town before "grade", "score" or "criteria" names a grading system ("Nottingham grade 2", "Vienna classification").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NamesAGradingSystem(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(16, text.Length - end));
+        return after.IndexOfAny(GradingNouns) == 0;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new[]

@@ -1,0 +1,215 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Hospitals, clinics, police forces and courts are named after places and people: "Royal Infirmary of Edinburgh",
+/// "Fakultní nemocnice Brno", "Ankara Şehir Hastanesi", "Meander Medisch Centrum", "Kantonspolizei Graubünden". A person or
+/// town candidate that stands in such a name, in one capitalised phrase with the institution's word before or after it,
+/// is the institution, not someone's name or home. Asked per candidate, so the cost does not grow with the text.
+/// </summary>
+internal static class InstitutionNames
+{
+    // The institution's word, as written in the product's languages (compared in lower case).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = new[]
+    {
+        "hospital", "hospitals", "infirmary", "clinic", "clinics", "polyclinic", "hospice", "medical", "health", "dentistry",
+        "dental", "surgery", "practice", "nemocnice", "nemocnica", "szpital", "kórház", "spital", "spitalul", "ospedale", "policlinico",
+        "hôpital", "hopital", "hospitalar", "hospitalario", "hospitalaria", "clínica", "clinica", "clínico", "clinico", "sanatorio",
+        "sanatório", "krankenhaus", "klinikum", "klinik", "ziekenhuis", "medisch", "centrum", "sjukhus", "sykehus", "sygehus",
+        "haigla", "keskhaigla", "sairaala", "hastanesi", "hastane", "ysbyty", "aou", "asl", "chu", "rsup", "rsud", "puskesmas",
+        "vårdcentral", "vårdcentralen", "kantonspolizei", "polizei", "polizeipräsidium", "politie", "commissariat", "comisaría",
+        "gendarmerie", "carabinieri", "questura", "police", "court", "tribunal", "viện", "νοσοκομείο", "больница", "лікарня",
+        "poliklinika", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "universitetssjukhuset", "universitetssykehus",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
+    private static readonly string[] Endings = ["sjukhuset", "sjukhus", "sykehus", "sygehus", "haigla", "sairaala", "polizei", "klinikum", "krankenhaus", "ziekenhuis"];
+
+    // Words that join the parts of an institution's name ("Royal Infirmary of Edinburgh", "Hospital Clínico Universitario de Valencia").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = new[]
+    {
+        "of", "de", "del", "di", "do", "da", "des", "du", "la", "le", "and", "&", "und", "en", "i", "y", "e", "st", "st.",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Institution words written in lower case inside a name ("Fakultní nemocnice Brno", "Bệnh viện Bạch Mai").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords = new[]
+    {
+        "nemocnice", "nemocnica", "viện", "sairaala", "bolnica", "bolnišnica", "ligoninė", "slimnīca",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A role or title between the institution and the span makes the span a person of that institution ("Police Officer
+    // Dana Reyes", "Hospital Consultant Dr Amir Khan").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles = new[]
+    {
+        "officer", "constable", "sergeant", "sgt", "sgt.", "detective", "det", "det.", "inspector", "insp", "insp.", "pc", "nurse",
+        "doctor", "dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "consultant", "surgeon", "physician",
+        "patient", "judge", "sister", "matron", "midwife", "chief", "superintendent", "staff", "manager", "director",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxWords = 5;
+
+    /// <summary>
+    /// Whether the span stands in an institution's name: its own words, or the phrase's words on either side.
+    /// <paramref name="person"/>: the span was read as a person (a listed full name keeps its reading).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Around(string text, int start, int length, bool person)
+    {
+        var end = start + length;
+        if (RoleBefore(text, start))
+        {
+            return false; // "Dr. Horacio Lanús del Sanatorio Güemes": a person of the institution
+        }
+
+        // The span's own words ("Ysbyty Glan Clwyd" read as one run).
+        for (var i = start; i < end;)
+        {
+            var wordEnd = WordEnd(text, i, end);
+            if (IsInstitutionWord(text.AsSpan(i, wordEnd - i)))
+            {
+                return true;
+            }
+
+            i = wordEnd;
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        // A full name with a listed given name before the institution's word stays a person, to be safe ("Maria Chen
+        // Hospital rounds"): the words after it are not asked.
+        var space = text.AsSpan(start, length).IndexOf(' ');
+        if (person && space > 0 && Lexicon.CuratedFirstNames.Contains(text.AsSpan(start, space)))
+        {
+            return false;
+        }
+
+        // Words after it: capitalised words on the same line ("Ankara Şehir Hastanesi", "Baylor Scott & White Medical Center"),
+        // not over a joiner ("Jane Doe of Leeds General Infirmary" is a person of the hospital).
+        var position = end;
+        for (var words = 0; words < MaxWords && position + 1 < text.Length && text[position] == ' '; words++)
+        {
+            var wordStart = position + 1;
+            var wordEnd = WordEnd(text, wordStart, text.Length);
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.IsEmpty)
+            {
+                break;
+            }
+
+            if (IsInstitutionWord(word))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(word[0]) && word is not "&")
+            {
+                break;
+            }
+
+            position = wordEnd;
+        }
+
+        // Words before it ("Fakultní nemocnice Brno", "Royal Infirmary of Edinburgh", "Kantonspolizei Graubünden").
+        position = start;
+        for (var words = 0; words < MaxWords && position >= 2 && text[position - 1] == ' '; words++)
+        {
+            var wordEnd = position - 1;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '.' or '&' or '\'' or '’'))
+            {
+                wordStart--;
+            }
+
+            // A word ending a sentence ("Kilimani Police Station. Reportee …") ends the phrase too.
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.IsEmpty || Roles.Contains(word) || (word.Length > 3 && word[^1] == '.'))
+            {
+                break;
+            }
+
+            if (IsInstitutionWord(word))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(word[0]) && !IsJoiner(word))
+            {
+                break;
+            }
+
+            position = wordStart;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a title or role stands right before <paramref name="start"/> ("Dr. ", "Officer ").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool RoleBefore(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = start - 1;
+        while (wordStart > 0 && start - wordStart < 16 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        return Roles.Contains(text.AsSpan(wordStart, start - 1 - wordStart));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int WordEnd(string text, int start, int limit)
+    {
+        var end = start;
+        while (end < limit && (char.IsLetter(text[end]) || (text[end] is '.' or '&' && end == start)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 3 && Joiners.Contains(word);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsInstitutionWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 40)
+        {
+            return false;
+        }
+
+        // Written with a capital, as part of a name ("Medical Center", not "medical history"), but for the few languages
+        // that write the word in lower case inside the name.
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (!char.IsUpper(word[0]))
+        {
+            return LowerCaseWords.Contains(lower);
+        }
+
+        if (Words.Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
