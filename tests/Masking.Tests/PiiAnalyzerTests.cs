@@ -374,6 +374,17 @@ public sealed class PiiAnalyzerTests
     [InlineData("address 4 Bóthar na Trá, Salthill, Galway H91 X2C4.", "Salthill", PiiEntityType.City)]
     [InlineData("Pacientă: Ioana-Alexandra Mureșan-Pop, CNP 2880517123454", "Ioana-Alexandra Mureșan-Pop", PiiEntityType.Person)]
     [InlineData("Personne à prévenir : M. Kévin Dufresne (conjoint)", "Kévin Dufresne", PiiEntityType.Person)]
+    // Towns of the gazetteer where the text reads as a place, declined ones too.
+    [InlineData("my great grandpa lives near Tupelo now", "Tupelo", PiiEntityType.City)]
+    [InlineData("mi dni es 48293715V, vivo en Getxo. mi móvil", "Getxo", PiiEntityType.City)]
+    [InlineData("quiero hacer una denuncia, soy de Iztapalapa", "Iztapalapa", PiiEntityType.City)]
+    [InlineData("Mieszkam w Wieliczce od roku", "Wieliczce", PiiEntityType.City)]
+    [InlineData("rower ukradli w Gdańsku wczoraj", "Gdańsku", PiiEntityType.City)]
+    [InlineData("bydlím v Kolíně, manželka je pojištěná", "Kolíně", PiiEntityType.City)]
+    [InlineData("Debrecenben lakom a lányommal", "Debrecenben", PiiEntityType.City)]
+    [InlineData("asun Rovaniemellä ja tarvitsen kela-taksin", "Rovaniemellä", PiiEntityType.City)]
+    [InlineData("She moved from Hallein 5400 last year", "Hallein", PiiEntityType.City)]
+    [InlineData("hello madam my name is sunita from jaipur one person called", "jaipur", PiiEntityType.City)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -434,6 +445,9 @@ public sealed class PiiAnalyzerTests
     // Hospitals, clinics and police forces named after a place or a person, in several languages.
     [InlineData("NHS Lothian - Royal Infirmary of Edinburgh. Fakultní nemocnice Brno. T.C. Ankara Şehir Hastanesi. Meander Medisch Centrum.")]
     [InlineData("Anzeige bei der Kantonspolizei Graubünden ist erfolgt. Hospital Clínico Universitario de Valencia; Nottingham grade 2.")]
+    // Gazetteer towns that are no one's home: not after a place's preposition, or not ending the phrase.
+    [InlineData("Clinic update: from Monday the clinic moves. Funds coming from Chase acct; in the Westfield carpark; lanes near Gympie will be closed.")]
+    [InlineData("im in pain from work in the morning. Szpital Uniwersytecki w Krakowie; KMP w Lublinie; Klinikum rechts der Isar.")]
     [InlineData("Baseline INR 62 confirmed; 3 tablets twice daily, 2 weeks on the road.")]
     [InlineData("Pain 3/10 on admission; admitted with pain 3/10; score 12/15 on 3/4 of days.")]
     [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]

@@ -22,6 +22,8 @@ internal static class InstitutionNames
         "vårdcentral", "vårdcentralen", "kantonspolizei", "polizei", "polizeipräsidium", "politie", "commissariat", "comisaría",
         "gendarmerie", "carabinieri", "questura", "police", "court", "tribunal", "viện", "νοσοκομείο", "больница", "лікарня",
         "poliklinika", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "universitetssjukhuset", "universitetssykehus",
+        // Polish police headquarters ("KMP w Lublinie": Komenda Miejska Policji) and commands.
+        "kmp", "kwp", "kpp", "komenda", "komendy", "policji",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
@@ -31,6 +33,8 @@ internal static class InstitutionNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = new[]
     {
         "of", "de", "del", "di", "do", "da", "des", "du", "la", "le", "and", "&", "und", "en", "i", "y", "e", "st", "st.",
+        // "Klinikum rechts der Isar", "Szpital Uniwersytecki w Krakowie", "Nemocnice na Homolce", "Szpital im. Jana Pawła II".
+        "der", "am", "an", "im", "zu", "zum", "zur", "rechts", "links", "w", "we", "v", "ve", "na", "im.",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Institution words written in lower case inside a name ("Fakultní nemocnice Brno", "Bệnh viện Bạch Mai").
@@ -178,7 +182,7 @@ internal static class InstitutionNames
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 3 && Joiners.Contains(word);
+    private static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 6 && Joiners.Contains(word);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInstitutionWord(ReadOnlySpan<char> word)

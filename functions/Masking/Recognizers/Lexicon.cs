@@ -119,6 +119,21 @@ internal static class OrganisationNames
 }
 
 /// <summary>
+/// The towns of the world (GeoNames, <c>towns.txt</c>, about 141,000 names), less ordinary words and names: weak evidence,
+/// asked only where the text already reads as a place ("vivo en Getxo", "near Mullumbimby", "…, Hallein 5400"). A class of
+/// its own so that the list loads on first use, and a hash set for the same reason as <see cref="OrdinaryWords"/>. Looked
+/// up in any case: chat users type "from jaipur".
+/// </summary>
+internal static class Towns
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        new HashSet<string>(Lexicon.ReadWords(["towns.txt"], '\n'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Contains(ReadOnlySpan<char> name) => name.Length >= 4 && Lookup.Contains(name);
+}
+
+/// <summary>
 /// Ordinary English words in lower case (from the SCOWL lists, see tests/NameLexiconBuilder) and words of chat: a
 /// lower-case word after "it's" or "my father" that is none of these is likely a name. A class of its own so that the
 /// 65,000 words load on first use, not with the name lists, and a hash set because look-ups are rare: a frozen set's

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
@@ -698,6 +699,40 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 AddLowerCaseTown(scan, end + 1, 0.7);
             }
         }
+
+        // In chat typed in lower case, a town after "in", "from" or "near" ("im from jaipur", "near las vegas").
+        if (NameRecognizer.IsLowerCaseChat(text))
+        {
+            for (var at = text.AsSpan().IndexOfAny(LowerCasePlacePrepositions); at >= 0;)
+            {
+                var townStart = text.IndexOf(' ', at + 1) + 1;
+                if (townStart > 0 && townStart < text.Length && char.IsAsciiLetterLower(text[townStart]) && !IsCovered(scan, townStart))
+                {
+                    AddLowerCaseTown(scan, townStart, 0.6);
+                }
+
+                var next = townStart > 0 && townStart < text.Length ? text.AsSpan(townStart - 1).IndexOfAny(LowerCasePlacePrepositions) : -1;
+                at = next < 0 ? -1 : townStart - 1 + next;
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> LowerCasePlacePrepositions = System.Buffers.SearchValues.Create(
+        [" in ", " from ", " near ", " en ", " aus ", " w ", " v ", " z ", " i "], StringComparison.Ordinal);
+
+    /// <summary>Whether a location candidate already starts at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsCovered(TextScan scan, int start)
+    {
+        foreach (var candidate in scan.Candidates)
+        {
+            if (candidate.Start == start && candidate.Type == PiiEntityType.City)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(ResidencePhrases, StringComparison.Ordinal);
@@ -750,7 +785,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         for (var n = count; n >= 1; n--)
         {
             var length = ends[n - 1] - start;
-            if (length >= 3 && CitiesAnyCase.Contains(text.AsSpan(start, length)) && !Lexicon.NotNames.Contains(text.AsSpan(start, length)))
+            if (length >= 3 && (CitiesAnyCase.Contains(text.AsSpan(start, length)) || Towns.Contains(text.AsSpan(start, length)))
+                && !Lexicon.NotNames.Contains(text.AsSpan(start, length)))
             {
                 return length;
             }
@@ -957,6 +993,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             // Try the longest known city inside the run ("New York" in "New York City Hall").
             // Every candidate below starts with the run's first word: when no city starts with it, none can match.
             var mayBeCity = CityFirstWords.Contains(text.AsSpan(m.Index, ends[0] - m.Index));
+            var candidatesBefore = scan.Candidates.Count;
             for (var count = known; count >= 1; count--)
             {
                 var candidate = text.AsSpan(m.Index, ends[count - 1] - m.Index);
@@ -991,7 +1028,204 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     scan.Add(PiiEntityType.City, m.Index, runLength, 0.7);
                 }
             }
+
+            if (scan.Candidates.Count == candidatesBefore)
+            {
+                AddGazetteerTown(scan, m.Index, ends[..known]);
+            }
         }
+    }
+
+    // Words right before a town in the product's languages: "in", "from", "near"; "aus", "nach"; "en", "à", "em"; Polish,
+    // Czech and Slovak "w", "z", "v", "u"; the Nordic "i", "från", "fra"; Dutch "uit".
+    private static readonly string[] TownPrepositions =
+    [
+        "in", "from", "near", "outside", "around", "aus", "nach", "bei", "en", "à", "em", "i", "från", "fra", "frá", "uit", "desde",
+        "vers", "nel", "nella",
+    ];
+
+    /// <summary>
+    /// A town of the gazetteer (<see cref="Towns"/>) where the text reads as a place: after "in", "from" or "near" (also
+    /// declined: "w Gdańsku", "Debrecenben"), after a residence cue, or before a state, region or postcode ("Tupelo, MS",
+    /// "Hallein 5400"). The evidence is checked first: the look-up is the dearer part.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddGazetteerTown(TextScan scan, int start, ReadOnlySpan<int> ends)
+    {
+        // The cheap evidence first: the word right before, then what follows; the cue phrases and the look-up last. (A
+        // residence cue before the run was read above already: any capitalised word after it is a town.)
+        var text = scan.Text;
+        var preposition = TownPrepositionBefore(text, start);
+        var cued = preposition is TownPreposition.Other or TownPreposition.Slavic
+            || (preposition == TownPreposition.PhraseEnd && scan.CueBefore(start, OtherLanguageCityCues, 20));
+        for (var count = ends.Length; count >= 1; count--)
+        {
+            var end = ends[count - 1];
+            // After a preposition the town must end the phrase ("near Tupelo.", "in Getxo and", not "from Chase acct").
+            if (((cued && EndsPlacePhrase(text, end)) || RegionOrPostcodeAfter(text, end)) && Towns.Contains(text.AsSpan(start, end - start)))
+            {
+                scan.Add(PiiEntityType.City, start, end - start, 0.65);
+                return;
+            }
+        }
+
+        // A declined town: the locative after a Slavic preposition ("w Gdańsku", "v Kolíně"; "у Вінниці" is not in the
+        // gazetteer's script), or a Hungarian or Finnish case ending that says "in" by itself ("Debrecenben", "Rovaniemellä").
+        if (ends.Length == 1 && ends[0] - start >= 5
+            && DeclinedTownLength(text.AsSpan(start, ends[0] - start), preposition == TownPreposition.Slavic) > 0)
+        {
+            scan.Add(PiiEntityType.City, start, ends[0] - start, 0.65);
+        }
+    }
+
+    private enum TownPreposition
+    {
+        None,
+        Other,
+        Slavic,
+        PhraseEnd, // the last word of a longer cue ("soy de", "vivo a"): the cue phrase decides
+    }
+
+    private static readonly string[] CuePhraseEnds = ["de", "a", "di", "på", "em", "en", "in", "aus", "i", "uit", "à", "w", "v", "z"];
+
+    private static readonly CueSet OtherLanguageCityCues = new(
+        "soy de", "vengo de", "vivo en", "sou de", "moro em", "je suis de", "j'habite à", "habite à", "ich komme aus", "wohne in",
+        "vivo a", "abito a", "sono di", "mieszkam w", "jestem z", "bydlím v", "jsem z", "bor i", "bor på", "woon in", "kom uit");
+
+    /// <summary>Whether a place ending at <paramref name="end"/> ends its phrase: punctuation, the text's end, or a word such as "on", "and", "now".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool EndsPlacePhrase(string text, int end) =>
+        end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '\n' or '\r'
+        || PlaceFollowerRegex().IsMatch(text.AsSpan(end)) || TownFollowerRegex().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^ (?:now|since|where|with|but|to|from|until|till|od|do|és|ja|och|og|y|e|et|und|en|i|a|para|por|pour|seit|mit)\b")]
+    private static partial Regex TownFollowerRegex();
+
+    private static readonly string[] SlavicPrepositions = ["w", "we", "z", "ze", "v", "ve", "u", "к", "в", "из", "у", "з"];
+
+    private static readonly FrozenDictionary<string, TownPreposition>.AlternateLookup<ReadOnlySpan<char>> PrepositionKinds =
+        CuePhraseEnds.Select(w => (Word: w, Kind: TownPreposition.PhraseEnd))
+            .Concat(TownPrepositions.Select(w => (Word: w, Kind: TownPreposition.Other)))
+            .Concat(SlavicPrepositions.Select(w => (Word: w, Kind: TownPreposition.Slavic)))
+            .GroupBy(e => e.Word, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Last().Kind, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Which preposition before a town, if any, stands right before <paramref name="start"/> (one space between).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static TownPreposition TownPrepositionBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return TownPreposition.None;
+        }
+
+        var wordStart = start - 1;
+        while (wordStart > 0 && start - wordStart <= 8 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        // One look-up: most words before a capitalised run are none of these.
+        var word = text.AsSpan(wordStart, start - 1 - wordStart);
+        return word.IsEmpty || word.Length > 7 || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+            || !PrepositionKinds.TryGetValue(word, out var kind) ? TownPreposition.None : kind;
+    }
+
+    /// <summary>Whether a state code, region or postcode follows a town ending at <paramref name="end"/> ("Tupelo, MS", "McAllen, TX 78501", "Hallein 5400").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool RegionOrPostcodeAfter(string text, int end)
+    {
+        if (end + 3 > text.Length)
+        {
+            return false;
+        }
+
+        var i = text[end] == ',' && text[end + 1] == ' ' ? end + 2 : text[end] == ' ' ? end + 1 : -1;
+        if (i < 0 || i >= text.Length)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiDigit(text[i]))
+        {
+            var digits = i;
+            while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            return digits - i is >= 4 and <= 6 && (digits == text.Length || !char.IsLetterOrDigit(text[digits]));
+        }
+
+        if (i + 2 <= text.Length && char.IsAsciiLetterUpper(text[i]) && char.IsAsciiLetterUpper(text[i + 1])
+            && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
+        {
+            return true; // "MS"; the three-letter Australian states below
+        }
+
+        if (!char.IsUpper(text[i]))
+        {
+            return false;
+        }
+
+        var wordEnd = i;
+        while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || (text[wordEnd] == ' ' && wordEnd + 1 < text.Length && char.IsUpper(text[wordEnd + 1]))) && wordEnd - i < 30)
+        {
+            wordEnd++;
+        }
+
+        return wordEnd > i + 1 && char.IsUpper(text[i]) && (Lexicon.Regions.Contains(text.AsSpan(i, wordEnd - i))
+            || (wordEnd - i == 3 && text.AsSpan(i, 3) is "QLD" or "NSW" or "VIC" or "TAS" or "ACT"));
+    }
+
+    // Locative and other case endings of towns, and what the gazetteer's form ends in instead: Polish "Gdańsku" (Gdańsk),
+    // "Wieliczce" (Wieliczka), "Warszawie" (Warszawa), "Krakowie" (Kraków); Czech "Kolíně" (Kolín), "Brně" (Brno); Hungarian
+    // "Debrecenben", "Szegeden"; Finnish "Rovaniemellä" (Rovaniemi), "Tampereella" (Tampere).
+    private static readonly (string Ending, string Listed, bool NeedsPreposition)[] TownEndings =
+    [
+        ("u", "", true), ("ce", "ka", true), ("dze", "ga", true), ("wie", "wa", true), ("owie", "ów", true), ("ie", "", true), ("ě", "", true),
+        ("ě", "o", true), ("e", "", true), ("y", "", true), ("ben", "", false), ("ban", "", false), ("ről", "", false), ("ról", "", false), ("ből", "", false), ("ból", "", false), ("llä", "", false),
+        ("lla", "", false), ("ssä", "", false), ("ssa", "", false), ("stä", "", false), ("sta", "", false), ("ltä", "", false),
+        ("lta", "", false), ("ella", "i", false), ("ellä", "i", false), ("essa", "i", false), ("essä", "i", false), ("ella", "e", false), ("ellä", "e", false),
+    ];
+
+    private static readonly FrozenDictionary<char, (string Ending, string Listed, bool NeedsPreposition)[]> TownEndingsByLastLetter =
+        TownEndings.GroupBy(e => e.Ending[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>The length of a declined town's word when its listed form is in the gazetteer; 0 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int DeclinedTownLength(ReadOnlySpan<char> word, bool afterPreposition)
+    {
+        if (word.Length > 36)
+        {
+            return 0;
+        }
+
+        if (!TownEndingsByLastLetter.TryGetValue(word[^1], out var endings))
+        {
+            return 0; // most words stop here
+        }
+
+        Span<char> listed = stackalloc char[40];
+        foreach (var (ending, replacement, needsPreposition) in endings)
+        {
+            if ((needsPreposition && !afterPreposition) || !word.EndsWith(ending, StringComparison.Ordinal) || word.Length - ending.Length < 3)
+            {
+                continue;
+            }
+
+            var stem = word[..^ending.Length];
+            stem.CopyTo(listed);
+            replacement.CopyTo(listed[stem.Length..]);
+            var length = stem.Length + replacement.Length;
+            if (Towns.Contains(listed[..length]) || Lexicon.Cities.Contains(listed[..length]))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScaleNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -302,7 +302,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     /// <summary>Text typed in lower case: it opens with a lower-case letter, or writes "i", "im" or "u" as words in lower case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsLowerCaseChat(string text)
+    internal static bool IsLowerCaseChat(string text)
     {
         var first = text.AsSpan().IndexOfAnyExcept(" \t\r\n\"'([");
         return (first >= 0 && char.IsLower(text[first])) || text.AsSpan().IndexOfAny(LowerCasePronouns) >= 0;
