@@ -385,6 +385,22 @@ public sealed class PiiAnalyzerTests
     [InlineData("asun Rovaniemellä ja tarvitsen kela-taksin", "Rovaniemellä", PiiEntityType.City)]
     [InlineData("She moved from Hallein 5400 last year", "Hallein", PiiEntityType.City)]
     [InlineData("hello madam my name is sunita from jaipur one person called", "jaipur", PiiEntityType.City)]
+    // Ages over 89 said in a sentence; days and months of appointments and stays, in other languages too.
+    [InlineData("My great grandpa Ezekiel is 94 and lives by himself", "94", PiiEntityType.Age)]
+    [InlineData("my appa turning 90 this year, stays in Ipoh", "90", PiiEntityType.Age)]
+    [InlineData("nenek saya umur 90 thn, no BPJS", "90", PiiEntityType.Age)]
+    [InlineData("Я Зинаида Фёдоровна Кузьмина, мне 91 год", "91", PiiEntityType.Age)]
+    [InlineData("le han dado cita en el hospital el 3 de julio a las 10:30", "3 de julio", PiiEntityType.Date)]
+    [InlineData("a fost internat la Spitalul Floreasca pe 11 martie. locuieste", "11 martie", PiiEntityType.Date)]
+    [InlineData("Hacettepe'de 12 Haziran'da randevusu var", "12 Haziran", PiiEntityType.Date)]
+    [InlineData("renew my license before my bday 4/12, also", "4/12", PiiEntityType.Date)]
+    // Family and friends before a given name, table columns "first" and "last", and a name signing off a message.
+    [InlineData("hey siri text sister brenda at 901 555 0142", "brenda", PiiEntityType.Person)]
+    [InlineData("oye tía, a la abuela Encarni le han dado cita", "Encarni", PiiEntityType.Person)]
+    [InlineData("Mon virement vers mon frère Hichem qui habite à Sfax", "Hichem", PiiEntityType.Person)]
+    [InlineData("member_id,first,last,dob\nUHC774310962,Magnolia,Fairweather,1949-04-30", "Magnolia", PiiEntityType.Person)]
+    [InlineData("pano ko ire-report sa PNP? - Jomar", "Jomar", PiiEntityType.Person)]
+    [InlineData("miten sen saa tilattua? t. Veeti", "Veeti", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -448,6 +464,8 @@ public sealed class PiiAnalyzerTests
     // Gazetteer towns that are no one's home: not after a place's preposition, or not ending the phrase.
     [InlineData("Clinic update: from Monday the clinic moves. Funds coming from Chase acct; in the Westfield carpark; lanes near Gympie will be closed.")]
     [InlineData("im in pain from work in the morning. Szpital Uniwersytecki w Krakowie; KMP w Lublinie; Klinikum rechts der Isar.")]
+    [InlineData("Heart Rate is 92. BP is 95/60. The dose is 100 mg; we take 3 mai tablets. Thanks for your help. Regards")]
+    [InlineData("Ring 1177 Vårdguiden dygnet runt. Pls text the office. Salamat!")]
     [InlineData("Baseline INR 62 confirmed; 3 tablets twice daily, 2 weeks on the road.")]
     [InlineData("Pain 3/10 on admission; admitted with pain 3/10; score 12/15 on 3/4 of days.")]
     [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]

@@ -21,6 +21,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " yaşında", " yaşındaki", " år", "-vuotias", " vuotias", " ετών", " років", " роки", " лет", " года",
         // "her 101st birthday".
         "st birthday", "nd birthday", "rd birthday", "th birthday",
+        // Indonesian and Malay "umur 90 thn", Russian "91 год", Tagalog "95 na siya".
+        " thn", " tahun", " год", " na siya",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
@@ -30,6 +32,8 @@ internal sealed class AgeRecognizer : IRecognizer
         // A person's age said in a sentence ("my dad is 90 and", "he's 91").
         "he's", "she's", "he’s", "she’s", "he is", "she is", "who is", "who's", "i'm", "i’m", "i am", "dad is", "mum is", "mom is", "father is", "mother is",
         "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",
+        // A birthday coming ("turning 90 this year"), and the words for age in other languages ("umur 90", "мне 91", "tiene 93").
+        "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "idade",
     ];
 
     // Before a decade ("90s"): whose decade it is.
@@ -70,7 +74,7 @@ internal sealed class AgeRecognizer : IRecognizer
             }
 
             if (StartsWithSuffix(text.AsSpan(end)) || (EndsWithWord(text.AsSpan(0, start).TrimEnd(), AgePrefixes) && !FollowedByUnit(text.AsSpan(end)))
-                || IsAsideAfterName(text, start, end))
+                || IsAsideAfterName(text, start, end) || IsNamedPersonsAge(text, start, end))
             {
                 scan.Add(PiiEntityType.Age, start, end - start, 0.9);
             }
@@ -315,6 +319,47 @@ internal sealed class AgeRecognizer : IRecognizer
         ["mg", "mcg", "µg", "g", "kg", "lb", "lbs", "ml", "l", "mmhg", "bpm", "cm", "mm", "m", "km", "min", "mins", "minutes", "s", "sec",
          "seconds", "mmol", "units", "iu", "degrees", "f", "c", "beats", "breaths", "kcal", "mph", "days", "day", "weeks", "week", "months",
          "month", "hours", "hrs", "h", "percent"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "My great grandpa Ezekiel is 94 and lives…", "Miss Ivy is 101 an she…": a name, "is", the number, and the sentence
+    /// goes on with "and" or ends. Not "Rate is 92." (an ordinary word before "is") nor "Ward is 95 mg".
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsNamedPersonsAge(string text, int start, int end)
+    {
+        if (start < 5 || text.AsSpan(start - 4, 4) is not " is " || FollowedByUnit(text.AsSpan(end)))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end);
+        if (!(after.IsEmpty || after[0] is '.' or ',' or ';' or '!' or '?' or '\n' || after.StartsWith(" and ", StringComparison.Ordinal)
+            || after.StartsWith(" an ", StringComparison.Ordinal) || after.StartsWith(" now", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var nameEnd = start - 4;
+        var nameStart = nameEnd;
+        while (nameStart > 0 && char.IsLetter(text[nameStart - 1]))
+        {
+            nameStart--;
+        }
+
+        var name = text.AsSpan(nameStart, nameEnd - nameStart);
+        if (name.Length < 2 || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        // A listed given name, a word that is no English word, or any word after a title ("Miss Ivy").
+        Span<char> lower = stackalloc char[name.Length];
+        name.ToLowerInvariant(lower);
+        var before = text.AsSpan(0, nameStart).TrimEnd(' ');
+        return (NameWords.Of(name) & WordKinds.FirstName) != 0 || !OrdinaryWords.Contains(lower)
+            || before.EndsWith("Miss", StringComparison.Ordinal) || before.EndsWith("Mrs", StringComparison.Ordinal)
+            || before.EndsWith("Mr", StringComparison.Ordinal) || before.EndsWith("Ms", StringComparison.Ordinal);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsWithWord(ReadOnlySpan<char> before, string[] words)

@@ -68,6 +68,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
+        RecognizeScheduledDaysOfOtherLanguages(scan);
         RecognizeDatesInWords(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
 
@@ -366,9 +367,79 @@ internal sealed partial class DateRecognizer : IRecognizer
         && ((d[4] == '0' && d[5] is >= '1' and <= '9') || (d[4] == '1' && d[5] is >= '0' and <= '2'))
         && ((d[6] == '0' && d[7] is >= '1' and <= '9') || (d[6] is '1' or '2') || (d[6] == '3' && d[7] is '0' or '1'));
 
+    // Appointments, stays and admissions in the product's other languages: a day and month after one is a person's date
+    // ("cita en el Gregorio Marañón el 3 de julio", "rdv à l'hôpital Ibn Sina le 7 mai", "internat la Spitalul Floreasca pe 11
+    // martie", "dirawat sejak 2 Januari", "Hacettepe'de 12 Haziran'da randevusu").
+    private static readonly CueSet ScheduleCues = new(
+        "cita", "consulta", "rdv", "rendez-vous", "internat", "internată", "internado", "internada", "ricoverato", "ricoverata",
+        "appuntamento", "visita", "termin", "afspraak", "wizyta", "randevu", "randevusu", "sejak", "dirawat", "desde", "depuis",
+        "seit", "sinds", "opname", "aufnahme", "ingreso", "ingresado", "ingresada", "hospitalisé", "hospitalisée", "hospitalizado",
+        "hospitalizada", "hospitalizován", "hospitalizována", "consultation", "opereras", "operation", "operasjon", "besök", "tid",
+        "vastaanotto", "ραντεβού", "εισαγωγή", "приём", "прием", "запись", "госпитализирован", "госпитализирована", "консультация",
+        "запис", "прийом", "cirurgia", "consulta marcada", "operacja", "zabieg", "přijat", "přijata", "felvétel", "vizsgálat",
+        "appointment", "appt", "admitted", "booked", "scheduled", "surgery");
+
+    /// <summary>
+    /// A day and a month word of another language with no year ("el 3 de julio", "le 7 mai", "den 2 oktober", "12 Haziran'da",
+    /// "14 Μαΐου", "3 марта"), after an appointment or admission cue: the date of a person's visit or stay.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeScheduledDaysOfOtherLanguages(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start > 2 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-' or ',')))
+            {
+                continue;
+            }
+
+            var i = end;
+            if (i < text.Length && text[i] is '.' or 'º' or '°')
+            {
+                i++;
+            }
+
+            if (i + 4 >= text.Length || text[i] != ' ')
+            {
+                continue;
+            }
+
+            i++;
+            if (text.AsSpan(i).StartsWith("de ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("of ", StringComparison.Ordinal))
+            {
+                i += 3;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]) && wordEnd - i <= 12)
+            {
+                wordEnd++;
+            }
+
+            var month = text.AsSpan(i, wordEnd - i);
+            if (month.Length < 3 || !(OtherLanguageMonths.Contains(month) || MonthWords.Contains(month)))
+            {
+                continue;
+            }
+
+            var day = int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture);
+            var after = text.AsSpan(wordEnd);
+            var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
+            if (day is < 1 or > 31 || yearFollows
+                || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24)))
+            {
+                continue;
+            }
+
+            scan.Add(PiiEntityType.Date, start, wordEnd - start, 0.75);
+        }
+    }
+
     private static readonly CueSet MonthDayCues = new(
         "admitted on", "discharged on", "seen on", "born on", "died on", "admitted", "discharged", "dob", "d.o.b", "date of birth",
-        "birthday", "deceased on", "operated on", "arrested on");
+        "birthday", "deceased on", "operated on", "arrested on", "bday", "b-day", "desde", "sejak", "depuis", "seit", "sinds", "since",
+        "internada desde", "internado desde", "d.");
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+)?\p{L}{3,11}\s+(?:del?\s+)?(?:19|20)\d{2}$")]

@@ -40,7 +40,7 @@ internal static class InstitutionNames
     // Institution words written in lower case inside a name ("Fakultní nemocnice Brno", "Bệnh viện Bạch Mai").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords = new[]
     {
-        "nemocnice", "nemocnica", "viện", "sairaala", "bolnica", "bolnišnica", "ligoninė", "slimnīca",
+        "nemocnice", "nemocnica", "viện", "sairaala", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "hôpital", "hopital", "clinique",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A role or title between the institution and the span makes the span a person of that institution ("Police Officer
@@ -194,6 +194,12 @@ internal static class InstitutionNames
 
         // Written with a capital, as part of a name ("Medical Center", not "medical history"), but for the few languages
         // that write the word in lower case inside the name.
+        // "l'hôpital Ibn Sina": the article's elision is no part of the word.
+        if (word.Length > 4 && word[1] is '\'' or '’' && word[0] is 'l' or 'L' or 'd' or 'D')
+        {
+            word = word[2..];
+        }
+
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         if (!char.IsUpper(word[0]))

@@ -32,6 +32,48 @@ internal sealed partial class NameRecognizer
     /// jaipur"): a listed given name that is no English word, then a listed family name or a word no list knows.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeCapitalisedSignOff(TextScan scan)
+    {
+        // "… pano ko ire-report sa PNP? - Jomar", "… appelle-moi au 0555 12 34 56. Yacine", "… miten sen saa tilattua? t. Veeti":
+        // one capitalised word ends the message after a sentence, a dash, a line break or a thanks. A word no English list
+        // holds, or a listed given name; written as a name (a capital, then lower case), not as a heading or an acronym.
+        var text = scan.Text;
+        var end = text.AsSpan().TrimEnd(" .!\n\r\t").Length;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] is '-' or '\'' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (word.Length is < 2 or > 20 || !char.IsUpper(word[0]) || !word[1..].ContainsAnyExcept('-', '\'') || word[1..].ContainsAnyInRange('A', 'Z'))
+        {
+            return;
+        }
+
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        var separated = before.IsEmpty ? false : before[^1] is '\n' or '-' or '–' or '—' or '.' or '!' or '?' or ','
+            || before.EndsWith("t.", StringComparison.Ordinal) || before.EndsWith("thx", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("thanks", StringComparison.OrdinalIgnoreCase) || before.EndsWith("cheers", StringComparison.OrdinalIgnoreCase);
+        if (!separated || before.Length < 8)
+        {
+            return;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var kinds = NameWords.Of(word);
+        if ((kinds & WordKinds.NotName) != 0 && (kinds & WordKinds.FirstName) == 0 || Lexicon.Organisations.Contains(word) || TitleLookup.Contains(word))
+        {
+            return;
+        }
+
+        if ((kinds & WordKinds.FirstName) != 0 || !OrdinaryWords.Contains(lower))
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, 0.6);
+        }
+    }
+
     private static void RecognizeLowerCaseSignOff(TextScan scan)
     {
         var text = scan.Text;

@@ -82,7 +82,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         "děkuji", "hvala", "mulțumesc", "teşekkürler", "ευχαριστώ", "pacientă", "petent", "petentă", "asigurat", "asigurată", "martor",
         "páciens", "povzročitelj", "oškodovanec", "zavarovanec", "priča", "pacijent", "osiguranik", "svjedok", "prijavitelj",
         "poistený", "svedok", "poškodený", "personne à prévenir", "conjoint", "conjointe",
-        "époux", "épouse", "esposo", "esposa", "marido", "coniuge", "marito", "moglie"
+        "époux", "épouse", "esposo", "esposa", "marido", "coniuge", "marito", "moglie",
+        // Family and friends as chat names them, in the product's markets ("abuela Encarni", "mi mamá Lupita", "tia Rosângela",
+        // "lola Conching", "Az unokám, Bence", "mon frère Hichem", "mi bredda Cutty", "dottoressa Bellandi", "ahoj Péťo").
+        "abuela", "abuelo", "mamá", "papá", "tía", "tia", "tío", "tio", "lola", "lolo", "tita", "tito", "kuya", "unokám", "unokám,",
+        "frère", "sœur", "soeur", "bredda", "sistren", "pastor", "dottoressa", "dottore", "ahoj", "roommate", "housemate"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -207,6 +211,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         RecognizeSpelledOutValues(scan);
         RecognizeLowerCaseSignOff(scan);
+        RecognizeCapitalisedSignOff(scan);
         if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
         {
             RecognizeAnswersToNameQuestions(scan);
@@ -295,8 +300,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         ["my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
          "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
          "name ", "name's ", "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
-         // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins").
-         "dr. ", "doctora ", "doctor ", "dra. ", "dra "], StringComparison.Ordinal);
+         // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins", "pastor williams").
+         "dr. ", "doctora ", "doctor ", "dra. ", "dra ", "pastor ",
+         // Family and friends before a given name ("text sister brenda", "my roommate kayla").
+         "sister ", "brother ", "roommate ", "cousin ", "auntie ", "aunty ", "uncle ", "nephew ", "niece ", "grandson ", "granddaughter "],
+        StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> LowerCasePronouns = System.Buffers.SearchValues.Create([" i ", " im ", " u "], StringComparison.Ordinal);
 
@@ -322,7 +330,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     ];
 
     // The first word of a phrase that is a personal title: after it a family name may stand alone.
-    private static readonly string[] LowerCaseTitles = ["mrs", "mr", "miss", "dr", "dr.", "doctor", "doctora", "dra", "dra."];
+    private static readonly string[] LowerCaseTitles = ["mrs", "mr", "miss", "dr", "dr.", "doctor", "doctora", "dra", "dra.", "pastor"];
 
     /// <summary>
     /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word

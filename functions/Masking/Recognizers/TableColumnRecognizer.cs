@@ -23,6 +23,8 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["forename"] = PiiEntityType.Person, ["last name"] = PiiEntityType.Person, ["lastname"] = PiiEntityType.Person,
         ["surname"] = PiiEntityType.Person, ["family name"] = PiiEntityType.Person, ["suspect"] = PiiEntityType.Person,
         ["given"] = PiiEntityType.Person, ["family"] = PiiEntityType.Person, // HL7 FHIR's HumanName
+        ["first"] = PiiEntityType.Person, ["last"] = PiiEntityType.Person, ["fname"] = PiiEntityType.Person, ["lname"] = PiiEntityType.Person,
+        ["middle"] = PiiEntityType.Person, ["middle name"] = PiiEntityType.Person, ["nickname"] = PiiEntityType.Person,
 
         ["witness"] = PiiEntityType.Person, ["victim"] = PiiEntityType.Person, ["next of kin"] = PiiEntityType.Person,
         ["beneficiary"] = PiiEntityType.Person, ["payee"] = PiiEntityType.Person, ["employee"] = PiiEntityType.Person,
