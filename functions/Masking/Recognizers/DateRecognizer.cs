@@ -418,7 +418,8 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var month = text.AsSpan(i, wordEnd - i);
-            if (month.Length < 3 || !(OtherLanguageMonths.Contains(month) || MonthWords.Contains(month)))
+            // English months have their own pattern above (MonthDayRegex).
+            if (month.Length is < 3 or > 12 || !OtherLanguageMonths.Contains(month) || MonthWords.Contains(month))
             {
                 continue;
             }

@@ -200,16 +200,22 @@ internal static class InstitutionNames
             word = word[2..];
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
         if (!char.IsUpper(word[0]))
         {
-            return LowerCaseWords.Contains(lower);
+            return LowerCaseWords.Contains(word);
         }
 
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
         if (Words.Contains(lower))
         {
             return true;
+        }
+
+        // Only a long word can be a compound with an institution's word at its end.
+        if (lower.Length < 8 || lower[^1] is not ('t' or 's' or 'a' or 'i' or 'm'))
+        {
+            return false;
         }
 
         foreach (var ending in Endings)
