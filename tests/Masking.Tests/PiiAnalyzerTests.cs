@@ -401,6 +401,13 @@ public sealed class PiiAnalyzerTests
     [InlineData("member_id,first,last,dob\nUHC774310962,Magnolia,Fairweather,1949-04-30", "Magnolia", PiiEntityType.Person)]
     [InlineData("pano ko ire-report sa PNP? - Jomar", "Jomar", PiiEntityType.Person)]
     [InlineData("miten sen saa tilattua? t. Veeti", "Veeti", PiiEntityType.Person)]
+    // Places of birth and homes in more languages; Russian and Ukrainian addresses by their abbreviations.
+    [InlineData("Monsieur Olivier Verhaegen-Dubois, né à Namur le 17/05/1978,", "Namur", PiiEntityType.City)]
+    [InlineData("Geboortedatum: 08-06-1979, geboren te Zeist\nBSN", "Zeist", PiiEntityType.City)]
+    [InlineData("il habite à Aubagne normalement. merci", "Aubagne", PiiEntityType.City)]
+    [InlineData("on reste à Laval H7T 2K4", "Laval", PiiEntityType.City)]
+    [InlineData("Адрес: г. Москва, ул. Маршала Бирюзова, д. 12, кв. 48.", "ул. Маршала Бирюзова, д. 12, кв. 48", PiiEntityType.StreetAddress)]
+    [InlineData("проживає: вул. Сагайдачного, 12, кв. 45, м. Бровари", "Бровари", PiiEntityType.City)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

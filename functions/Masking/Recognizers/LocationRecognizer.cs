@@ -77,7 +77,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
         // Where someone is at home ("lives alone in Ballymena", "from her home in …", "Residence: Kibera"), in several languages.
         "home in", "house in", "alone in", "residence", "place of residence", "wohnhaft in", "domicilié à", "domiciliée à",
         "domiciliado en", "domiciliada en", "residente en", "residente a", "woonachtig in", "woonachtig te", "bosatt i", "bor i",
-        "mieszkający w", "mieszkająca w", "bydliště", "bydlí v");
+        "mieszkający w", "mieszkająca w", "bydliště", "bydlí v",
+        // Places of birth and homes in more languages ("né à Namur", "née le 02/11/1987 à Villefranche-sur-Saône", "geboren te
+        // Zeist", "nascut a Olot", "Tempat/tgl lahir: Surabaya", "domiciliat în București", "κάτοικος Θεσσαλονίκης").
+        "né à", "née à", "né le", "née le", "geboren te", "nascut a", "nascuda a", "lahir", "lahir di", "domiciliat în",
+        "domiciliată în", "κάτοικος", "житель", "жителька", "проживает в", "проживаю в", "проживає в", "мешкає в", "живу в");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
@@ -181,7 +185,42 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
         RecognizeCities(scan);
         RecognizeLowerCaseTowns(scan);
+        if (text.AsSpan().IndexOfAny(CyrillicAddressMarkers) >= 0)
+        {
+            RecognizeCyrillicAddresses(scan);
+        }
     }
+
+    private static readonly System.Buffers.SearchValues<string> CyrillicAddressMarkers = System.Buffers.SearchValues.Create(
+        ["ул.", "вул.", "г. ", "м. ", "пр.", "просп.", "пер.", "бул."], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Russian and Ukrainian addresses: "г. Москва, ул. Маршала Бирюзова, д. 12, кв. 48", "вул. Соборна 17, кв. 4", "м. Бровари".
+    /// The abbreviations for town, street, house and flat say what each part is.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeCyrillicAddresses(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var m in CyrillicTownRegex().EnumerateMatches(text))
+        {
+            var prefix = text.AsSpan(m.Index, m.Length).IndexOf(' ') is var space and >= 0 ? space + 1 : 2;
+            scan.Add(PiiEntityType.City, m.Index + prefix, m.Length - prefix, 0.8);
+        }
+
+        foreach (var m in CyrillicStreetRegex().EnumerateMatches(text))
+        {
+            scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.85);
+        }
+    }
+
+    // "г. Москва", "м. Київ", "с. Петрівка", "г.Химки": a town after its abbreviation (not inside a word).
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:г|м|с|смт)\.\s?\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+)?")]
+    private static partial Regex CyrillicTownRegex();
+
+    // "ул. Маршала Бирюзова, д. 12, кв. 48", "вул. Соборна 17, кв. 4", "просп. Миру, 5": street, house and flat.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:ул|вул|пр|просп|пер|бул|пл)\.\s?(?:\p{L}+[\s\-]?){1,4}?,?\s*(?:(?:д|буд)\.\s*)?\d{1,4}[а-яА-ЯіІ]?(?:/\d{1,3})?(?:,?\s*(?:кв|корп|стр|к)\.\s*\d{1,4})*")]
+    private static partial Regex CyrillicStreetRegex();
 
     private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(LowerCaseAddressPhrases, StringComparison.Ordinal);
 
@@ -1041,7 +1080,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly string[] TownPrepositions =
     [
         "in", "from", "near", "outside", "around", "aus", "nach", "bei", "en", "à", "em", "i", "från", "fra", "frá", "uit", "desde",
-        "vers", "nel", "nella",
+        "vers", "nel", "nella", "în", "te",
     ];
 
     /// <summary>
@@ -1090,7 +1129,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly CueSet OtherLanguageCityCues = new(
         "soy de", "vengo de", "vivo en", "sou de", "moro em", "je suis de", "j'habite à", "habite à", "ich komme aus", "wohne in",
-        "vivo a", "abito a", "sono di", "mieszkam w", "jestem z", "bydlím v", "jsem z", "bor i", "bor på", "woon in", "kom uit");
+        "vivo a", "abito a", "sono di", "mieszkam w", "jestem z", "bydlím v", "jsem z", "bor i", "bor på", "woon in", "kom uit",
+        "abitiamo a", "abita a", "vive a", "viviamo a", "resto a", "reste à", "habitons à", "habitent à", "vit à", "woont in", "wohnt in",
+        "viven en", "vive en", "mora em", "moramos em");
 
     /// <summary>Whether a place ending at <paramref name="end"/> ends its phrase: punctuation, the text's end, or a word such as "on", "and", "now".</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -1098,7 +1139,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '\n' or '\r'
         || PlaceFollowerRegex().IsMatch(text.AsSpan(end)) || TownFollowerRegex().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"^ (?:now|since|where|with|but|to|from|until|till|od|do|és|ja|och|og|y|e|et|und|en|i|a|para|por|pour|seit|mit)\b")]
+    [GeneratedRegex(@"^ (?:now|since|where|with|but|to|from|until|till|od|do|és|ja|och|og|y|e|et|und|en|i|a|para|por|pour|seit|mit|aber|mais|pero|ma|men|maar|ale|normalement|jetzt|still|normally|nu|ahora|agora|adesso|teraz)\b")]
     private static partial Regex TownFollowerRegex();
 
     private static readonly string[] SlavicPrepositions = ["w", "we", "z", "ze", "v", "ve", "u", "к", "в", "из", "у", "з"];
@@ -1156,6 +1197,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             return digits - i is >= 4 and <= 6 && (digits == text.Length || !char.IsLetterOrDigit(text[digits]));
+        }
+
+        // A Canadian postcode ("Laval H7T 2K4"): letter, digit, letter.
+        if (i + 3 <= text.Length && char.IsAsciiLetterUpper(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiLetterUpper(text[i + 2]))
+        {
+            return true;
         }
 
         if (i + 2 <= text.Length && char.IsAsciiLetterUpper(text[i]) && char.IsAsciiLetterUpper(text[i + 1])
