@@ -408,6 +408,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("on reste à Laval H7T 2K4", "Laval", PiiEntityType.City)]
     [InlineData("Адрес: г. Москва, ул. Маршала Бирюзова, д. 12, кв. 48.", "ул. Маршала Бирюзова, д. 12, кв. 48", PiiEntityType.StreetAddress)]
     [InlineData("проживає: вул. Сагайдачного, 12, кв. 45, м. Бровари", "Бровари", PiiEntityType.City)]
+    // Streets of Finland, Spain, Quebec, Romania and Germany; family names known by their ending; Greek plates and cards.
+    [InlineData("Osoite: Koivukuja 3 B 14, 33100 Tampere", "Koivukuja 3 B 14", PiiEntityType.StreetAddress)]
+    [InlineData("vivo en c/ Zabalbide 42, 3º izda, Bilbao", "c/ Zabalbide 42", PiiEntityType.StreetAddress)]
+    [InlineData("nueva dirección 455 boul. Saint-Joseph Est, Montréal", "455 boul. Saint-Joseph Est", PiiEntityType.StreetAddress)]
+    [InlineData("domiciliu str. Ștefan cel Mare 44, Bacău", "str. Ștefan cel Mare 44", PiiEntityType.StreetAddress)]
+    [InlineData("wohnhaft Am Rosenhügel 7, 91054 Erlangen", "Am Rosenhügel 7", PiiEntityType.StreetAddress)]
+    [InlineData("Aðstandandi: Ragnheiður Þórólfsdóttir (móðir)", "Ragnheiður Þórólfsdóttir", PiiEntityType.Person)]
+    [InlineData("η μοτοσικλέτα με αρ. κυκλοφορίας ΝΕΖ 4821 κλάπηκε", "ΝΕΖ 4821", PiiEntityType.LicenseNumber)]
+    [InlineData("Ταυτότητα ΑΚ 482917, τηλέφωνο", "ΑΚ 482917", PiiEntityType.PassportNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -473,6 +482,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("im in pain from work in the morning. Szpital Uniwersytecki w Krakowie; KMP w Lublinie; Klinikum rechts der Isar.")]
     [InlineData("Heart Rate is 92. BP is 95/60. The dose is 100 mg; we take 3 mai tablets. Thanks for your help. Regards")]
     [InlineData("Ring 1177 Vårdguiden dygnet runt. Pls text the office. Salamat!")]
+    [InlineData("Am Montag 5 Termine; im Juli 3 Besuche.")]
     [InlineData("Baseline INR 62 confirmed; 3 tablets twice daily, 2 weeks on the road.")]
     [InlineData("Pain 3/10 on admission; admitted with pain 3/10; score 12/15 on 3/4 of days.")]
     [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]

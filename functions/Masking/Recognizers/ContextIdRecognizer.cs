@@ -260,6 +260,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         TableReader? table = null;
         var hasLines = text.Contains('\n');
         RecognizePlates(scan);
+        if (text.AsSpan().IndexOfAnyInRange('Α', 'Ω') >= 0)
+        {
+            RecognizeGreekPlatesAndIdentityCards(scan);
+        }
+
         while (position < text.Length)
         {
             var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
@@ -581,6 +586,30 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             scan.Add(type, m.Index + valueStart + (value.Length - value.TrimStart().Length), trimmed.Length, 0.85);
         }
     }
+
+    /// <summary>
+    /// Greek plates ("ΝΕΖ 4821", "ΙΚΧ-4417": three of the capitals Greek and Latin share, four digits) and identity cards
+    /// ("ΑΚ 482917": one or two Greek capitals, six digits): shapes no other number has, in Greek script.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeGreekPlatesAndIdentityCards(TextScan scan)
+    {
+        foreach (var m in GreekPlateRegex().EnumerateMatches(scan.Text))
+        {
+            scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+        }
+
+        foreach (var m in GreekIdentityCardRegex().EnumerateMatches(scan.Text))
+        {
+            scan.Add(PiiEntityType.PassportNumber, m.Index, m.Length, 0.8);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[ \-]?\d{4}(?![\p{L}\d])")]
+    private static partial System.Text.RegularExpressions.Regex GreekPlateRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])[Α-Ω]{1,2}[ \-]?\d{6}(?![\p{L}\d])")]
+    private static partial System.Text.RegularExpressions.Regex GreekIdentityCardRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"""[A-Za-z_][A-Za-z0-9_ \-]{0,40}""\s*:\s*""[^""\\\n]{1,256}""")]
     private static partial System.Text.RegularExpressions.Regex JsonPairRegex();
@@ -1170,10 +1199,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         // "FY24 ABC" is a fiscal year; "flight BA12 LHR" a flight and an airport.
         var plate = text.AsSpan(start, 8);
-        return !plate.StartsWith("FY") && !text.AsSpan(Math.Max(0, start - 8), Math.Min(start, 8)).Contains("flight", StringComparison.OrdinalIgnoreCase)
-            && char.IsAsciiLetterUpper(plate[0]) && plate[0] is not ('I' or 'Q' or 'Z') && char.IsAsciiLetterUpper(plate[1])
+        return char.IsAsciiLetterUpper(plate[0]) && plate[0] is not ('I' or 'Q' or 'Z') && char.IsAsciiLetterUpper(plate[1])
             && plate[2] is '0' or '1' or '2' or '5' or '6' or '7' && char.IsAsciiDigit(plate[3])
-            && !plate[5..].ContainsAnyExceptInRange('A', 'Z') && !plate[5..].ContainsAny('I', 'Q');
+            && !plate[5..].ContainsAnyExceptInRange('A', 'Z') && !plate[5..].ContainsAny('I', 'Q')
+            && !plate.StartsWith("FY") && !text.AsSpan(Math.Max(0, start - 8), Math.Min(start, 8)).Contains("flight", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A Kenyan plate with no word naming it ("matatu KCY 118Q"): K, two capitals, a space, three digits and a capital.</summary>

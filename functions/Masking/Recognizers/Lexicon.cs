@@ -180,7 +180,8 @@ internal static class NameWords
 
             // "Kévin", "Mureșan": a name listed without its accents; "Nils-Erik", "Lefebvre-Dufresne": listed halves.
             var folded = word.ContainsAnyExceptInRange((char)0, (char)127) ? FoldedOf(word) : WordKinds.None;
-            return folded != WordKinds.None || word.IndexOf('-') < 0 ? folded : HyphenatedOf(word);
+            var unlisted = folded != WordKinds.None || word.IndexOf('-') < 0 ? folded : HyphenatedOf(word);
+            return unlisted != WordKinds.None ? unlisted : SuffixKinds(word);
         }
 
         var kinds = WordKinds.None;
@@ -303,6 +304,40 @@ internal static class NameWords
         }
 
         return halves < 2 ? WordKinds.None : allGiven ? WordKinds.FirstName : WordKinds.LastName;
+    }
+
+    // Endings that only family names and patronymics have: Icelandic "Halldórsdóttir", Russian and Ukrainian patronymics and
+    // family names ("Ашотович", "Фёдоровна", "Шевченко"), Lithuanian married and maiden names ("Jankauskienė", "Kazlauskaitė"),
+    // Greek ("Παπαδόπουλος", "Παπαδάκης", "Χατζηδάκη"). A word that is an ordinary English word is left alone.
+    private static readonly string[] FamilyNameEndings =
+    [
+        "dóttir", "dottir", "ович", "евич", "овна", "евна", "ична", "івна", "енко", "ієнко", "ienė", "ienės", "aitė", "aitės", "ytė", "ytės",
+        "auskas", "evičius", "ovičius", "όπουλος", "όπουλου", "όπουλο", "ίδης", "ίδη", "άκης", "άκη", "ούλης",
+    ];
+
+    private static readonly FrozenDictionary<char, string[]> FamilyNameEndingsByLastLetter =
+        FamilyNameEndings.GroupBy(e => e[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>A family name known by its ending alone (see <see cref="FamilyNameEndings"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static WordKinds SuffixKinds(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || !FamilyNameEndingsByLastLetter.TryGetValue(word[^1], out var endings))
+        {
+            return WordKinds.None;
+        }
+
+        foreach (var ending in endings)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                Span<char> lower = stackalloc char[word.Length];
+                word.ToLowerInvariant(lower);
+                return OrdinaryWords.Contains(lower) ? WordKinds.None : WordKinds.LastName;
+            }
+        }
+
+        return WordKinds.None;
     }
 
     /// <summary>The given- and family-name kinds of the exact spelling the lists hold.</summary>

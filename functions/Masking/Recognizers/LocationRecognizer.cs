@@ -20,7 +20,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // The street types a European address writes after its number ("8 rue des Lilas"), in any case.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFirstStreetTypeWords = System.Collections.Frozen.FrozenSet
-        .ToFrozenSet(["rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "calle", "avenida", "rua",
+        .ToFrozenSet(["rue", "avenue", "boulevard", "bd", "boul", "chemin", "allée", "impasse", "quai", "calle", "avenida", "rua",
             // Irish street words, which come before the name too ("4 Bóthar na Trá", "33 Cnoc na Gréine").
             "bóthar", "sráid", "ascaill", "cnoc", "plás", "céide", "lána", "cearnóg", "bóithrín", "garrán", "radharc", "páirc", "cúirt"],
             StringComparer.OrdinalIgnoreCase)
@@ -43,7 +43,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d", "rue d"], StringComparison.Ordinal);
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d", "rue d", "kuja ", "polku ", "c/ ", "C/ ", "boul. ", "Am ", "Im ", "An der "],
+        StringComparison.Ordinal);
 
     // Street words of Slovenia, Croatia, Latvia, Lithuania and Turkey: searched only in texts with a letter outside ASCII,
     // as those languages' texts nearly always have one (" g. " and " pr. " alone would be searched in every English text).
@@ -1395,7 +1396,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d)|rue(?= d))(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d)|rue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:\s[A-Z]\s\d{1,3}\b)?")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"(?:\b(?:flat|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-zA-Z0-9\-]+)?")]
@@ -1403,7 +1404,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // "8 rue des Lilas", "12 avenue Victor Hugo", "45 calle Mayor": the number first, the street type in any case, the name up
     // to the next comma or line end.
-    [GeneratedRegex(@"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|calle|avenida|rua|bóthar|sráid|ascaill|cnoc|plás|céide|lána|cearnóg|bóithrín|garrán|radharc|páirc|cúirt)\s+[^,;\n.]{2,40}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|boul\.|chemin|allée|impasse|quai|calle|avenida|rua|bóthar|sráid|ascaill|cnoc|plás|céide|lána|cearnóg|bóithrín|garrán|radharc|páirc|cúirt)\s+[^,;\n.]{2,40}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFirstContinentalAddressRegex();
 
     [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
