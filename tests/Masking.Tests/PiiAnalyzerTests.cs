@@ -417,6 +417,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Aðstandandi: Ragnheiður Þórólfsdóttir (móðir)", "Ragnheiður Þórólfsdóttir", PiiEntityType.Person)]
     [InlineData("η μοτοσικλέτα με αρ. κυκλοφορίας ΝΕΖ 4821 κλάπηκε", "ΝΕΖ 4821", PiiEntityType.LicenseNumber)]
     [InlineData("Ταυτότητα ΑΚ 482917, τηλέφωνο", "ΑΚ 482917", PiiEntityType.PassportNumber)]
+    [InlineData("my car PCR 4471 was stolen last night", "PCR 4471", PiiEntityType.LicenseNumber)]
+    [InlineData("Adresse: Leopoldauer Straße 112/7/14, 1210 Wien", "Leopoldauer Straße 112/7/14", PiiEntityType.StreetAddress)]
+    [InlineData("Witness: LAM Wai Kit stated that", "LAM Wai Kit", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -483,6 +486,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Heart Rate is 92. BP is 95/60. The dose is 100 mg; we take 3 mai tablets. Thanks for your help. Regards")]
     [InlineData("Ring 1177 Vårdguiden dygnet runt. Pls text the office. Salamat!")]
     [InlineData("Am Montag 5 Termine; im Juli 3 Besuche.")]
+    // Products, laws, hospitals by their acronyms and diseases named after places; an ISO standard near a car.
+    [InlineData("laptop Dell XPS 13 stolen; phone Xiaomi Redmi Note 12 taken; a white Nissan Tiida; on Trelegy Ellipta 92/55/22 once daily.")]
+    [InlineData("per Texas Family Code 32.003 consent; on a Medicare Advantage PPO plan; referred to Amsterdam UMC; withdraw UGX 640,000.")]
+    [InlineData("heterozygous factor V Leiden mutation; sospetta sindrome di Gilbert; the car passed its MOT 2024 check.")]
     [InlineData("Baseline INR 62 confirmed; 3 tablets twice daily, 2 weeks on the road.")]
     [InlineData("Pain 3/10 on admission; admitted with pain 3/10; score 12/15 on 3/4 of days.")]
     [InlineData("Meet at noon. Bring the forms; we looked at it dot by dot. Lot 4411.2222.3333.4444 shipped.")]

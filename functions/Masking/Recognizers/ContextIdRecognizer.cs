@@ -335,7 +335,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 scan.Add(glued.Type, start + glued.ValueStart, end - start - glued.ValueStart, 0.85);
                 previous = (end, glued.Type, 0.85);
             }
-            else if (IsCurrentUkPlate(text, start, end))
+            else if (IsCurrentUkPlate(text, start, end) || IsPlateNearVehicle(text, start, end))
             {
                 scan.Add(PiiEntityType.LicenseNumber, start, end - start, 0.7);
             }
@@ -1203,6 +1203,42 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             && plate[2] is '0' or '1' or '2' or '5' or '6' or '7' && char.IsAsciiDigit(plate[3])
             && !plate[5..].ContainsAnyExceptInRange('A', 'Z') && !plate[5..].ContainsAny('I', 'Q')
             && !plate.StartsWith("FY") && !text.AsSpan(Math.Max(0, start - 8), Math.Min(start, 8)).Contains("flight", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> VehicleWords = System.Buffers.SearchValues.Create(
+        [" car ", " van ", " truck ", " taxi ", " maxi ", " jeep ", " suv ", " vehicle ", " motorcycle ", " motorbike ", " bike ", " pickup "],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Two or three capitals and three or four digits with a vehicle named just before ("my car PCR 4471 was stolen", "a
+    /// white van WXY 1234"): the shape of many countries' plates, which alone could be a product or a standard ("ISO 9001").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsPlateNearVehicle(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length is < 6 or > 8 || !char.IsAsciiLetterUpper(text[start]))
+        {
+            return false;
+        }
+
+        var space = text.AsSpan(start, length).IndexOf(' ');
+        if (space is < 2 or > 3 || text.AsSpan(start, space).ContainsAnyExceptInRange('A', 'Z') || length - space - 1 is < 3 or > 4
+            || text.AsSpan(start + space + 1, length - space - 1).ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // Standards and rules are written the same way ("ISO 9001", "SOP 1234"), and a year after a word ("MOT 2024").
+        var digits = text.AsSpan(start + space + 1, length - space - 1);
+        if (text.AsSpan(start, space) is "ISO" or "IEC" or "DIN" or "EN" or "BS" or "SOP" or "CFR" or "USC" or "PPC" or "ECE"
+            || (digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0'))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - 30);
+        return text.AsSpan(from, start - from + 1).IndexOfAny(VehicleWords) >= 0;
     }
 
     /// <summary>A Kenyan plate with no word naming it ("matatu KCY 118Q"): K, two capitals, a space, three digits and a capital.</summary>

@@ -22,6 +22,8 @@ internal static class InstitutionNames
         "vårdcentral", "vårdcentralen", "kantonspolizei", "polizei", "polizeipräsidium", "politie", "commissariat", "comisaría",
         "gendarmerie", "carabinieri", "questura", "police", "court", "tribunal", "viện", "νοσοκομείο", "больница", "лікарня",
         "poliklinika", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "universitetssjukhuset", "universitetssykehus",
+        // University hospitals by their acronyms ("Amsterdam UMC", "UKC Ljubljana", "UZ Leuven", "CHUV Lausanne").
+        "umc", "uz", "ukc", "kbc", "chuv", "hug", "usz", "aiims", "uke", "lmu", "azm",
         // Polish police headquarters ("KMP w Lublinie": Komenda Miejska Policji) and commands.
         "kmp", "kwp", "kpp", "komenda", "komendy", "policji",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -450,12 +450,15 @@ internal sealed partial class NameRecognizer : IRecognizer
             return false;
         }
 
+        var separators = 0;
         while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is ',' or '.' or '\''))
         {
+            separators += char.IsAsciiDigit(text[i]) ? 0 : 1;
             i++;
         }
 
-        return i == text.Length || !char.IsLetter(text[i]);
+        // An amount has a group or decimal mark ("640,000", "2,380.00"); "PCR 4471" is a plate.
+        return separators > 0 && text[i - 1] is not (',' or '.') && (i == text.Length || !char.IsLetter(text[i]));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -822,6 +825,11 @@ internal sealed partial class NameRecognizer : IRecognizer
             return; // "XGH448812901": letters running into digits are an identifier, not a name
         }
 
+        if (!titled && MakerBefore(text, start) && (NameWords.Of(text.AsSpan(start, words[0].End - start)) & WordKinds.FirstName) == 0)
+        {
+            return; // "a white Nissan Tiida", "SEAT León": the maker's model
+        }
+
         var firstHits = 0;
         var lastHits = 0;
         var eponyms = 0;
@@ -927,7 +935,11 @@ internal sealed partial class NameRecognizer : IRecognizer
             // Two or three capitalised words inside a sentence, none of them an ordinary word, read as a name
             // ("…saw a man strike Katarzyna Villarreal…"); at a sentence start they could be a heading.
             var sentenceStart = IsSentenceStart(text, words[0].Start);
-            if (words.Count <= 3 && !sentenceStart && words.TrueForAll(w => w.End - w.Start >= 3))
+            // Not a product's name: a short acronym among the words ("Dell XPS", "Advantage PPO") or a model number after
+            // them ("Redmi Note 12", "Trelegy Ellipta 92/55/22") when no list knows any of the words.
+            if (words.Count <= 3 && !sentenceStart && words.TrueForAll(w => w.End - w.Start >= 3)
+                && !(firstHits == 0 && lastHits == 0 && !IsAllCaps(text, words[0])
+                    && (words.Exists(w => w.End - w.Start <= 4 && IsAllCaps(text, w)) || ModelNumberAfter(text, end))))
             {
                 score += 0.15;
             }
@@ -1104,7 +1116,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     {
         "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
         "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
-        "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA", "Law", "Mall", "Station", "Library", "Stadium", "Museum", "Airport",
+        "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA", "Law", "Mall", "Station", "Library", "Stadium", "Museum", "Airport", "Code",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Hospitals, stations and bodies named after a place or a founder ("Apollo Hospitals", "Bukit Batok Polyclinic",
@@ -1126,7 +1138,66 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Citroen", "Citroën", "Kia", "Hyundai", "Skoda", "Škoda", "Seat", "Mazda", "Volvo", "Tesla", "Chevrolet", "Chevy", "Dodge", "Jeep",
         "Subaru", "Lexus", "Porsche", "Suzuki", "Mitsubishi", "Dacia", "Alfa", "Jaguar", "Land", "Range", "Mini", "Lancia", "Cadillac",
         "Buick", "Chrysler", "Lincoln", "Infiniti", "Acura", "Genesis", "Cupra", "Polestar", "Smart", "Yamaha", "Ducati", "Harley",
+        // Phones and laptops, named with their model the same way ("Xiaomi Redmi Note 12", "Dell XPS 13", "HP EliteBook").
+        "SEAT", "Xiaomi", "Huawei", "Dell", "Lenovo", "Oppo", "Realme", "Tecno", "Infinix", "Samsung", "Motorola", "Nokia", "Sony",
+        "Asus", "Acer", "HP", "OnePlus", "Pixel",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether one to three digits follow as a model number ("Note 12", "XPS 13", "Ellipta 92/55/22"), not a phone number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool ModelNumberAfter(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsAsciiDigit(text[end + 1]))
+        {
+            return false;
+        }
+
+        var i = end + 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        // Not a house number: an address goes on with a comma or a flat ("Kale Nagusia 8, 2º izda", "Straße 112/7/14").
+        return i - end - 1 <= 3 && (i == text.Length || !(text[i] == ',' || (text[i] == ' ' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+            && !(i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]) && i + 2 < text.Length && text.AsSpan(i + 1).IndexOf('/') is >= 1 and <= 3
+                && !LooksLikeDose(text, i));
+    }
+
+    /// <summary>"92/55/22" is a dose of three drugs (an inhaler's micrograms), "112/7/14" a house, stair and flat: told apart by what follows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool LooksLikeDose(string text, int slash)
+    {
+        var i = slash;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '/'))
+        {
+            i++;
+        }
+
+        var after = text.AsSpan(i).TrimStart(' ');
+        return after.StartsWith("mc", StringComparison.OrdinalIgnoreCase) || after.StartsWith("mg", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("once", StringComparison.OrdinalIgnoreCase) || after.StartsWith("daily", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("twice", StringComparison.OrdinalIgnoreCase) || after.StartsWith("inh", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("puff", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a car or phone maker stands right before <paramref name="start"/>: the words after it are its model ("Nissan Tiida").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool MakerBefore(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = start - 1;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]) && start - wordStart < 14)
+        {
+            wordStart--;
+        }
+
+        return CarMakers.Contains(text.AsSpan(wordStart, start - 1 - wordStart));
+    }
 
     /// <summary>
     /// After a car maker: a model — a second capitalised word that is no listed family name, or a code ("F-150", "3008").

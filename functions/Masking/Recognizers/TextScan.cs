@@ -246,7 +246,8 @@ internal sealed class TextScan
             && !(type == PiiEntityType.City && Lexicon.Regions.Contains(Text.AsSpan(start, length)))
             && !(type is PiiEntityType.Person or PiiEntityType.City && (OrganisationNames.Covers(Text, start, length) || IsDomainPart(Text, start, length)
                 || InstitutionNames.Around(Text, start, length, type == PiiEntityType.Person)))
-            && !(type == PiiEntityType.City && NamesAGradingSystem(Text, start + length)))
+            && !(type == PiiEntityType.City && NamesAGradingSystem(Text, start + length))
+            && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(Text, start)))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
@@ -261,6 +262,32 @@ internal sealed class TextScan
     {
         var after = text.AsSpan(end, Math.Min(16, text.Length - end));
         return after.IndexOfAny(GradingNouns) == 0;
+    }
+
+    private static readonly string[] DiseaseNouns =
+        ["sindrome di ", "síndrome de ", "syndrome de ", "maladie de ", "morbus ", "factor V ", "malattia di ", "doença de ", "choroba "];
+
+    /// <summary>A name right after "sindrome di", "morbus" or "factor V" names a disease or a mutation ("factor V Leiden", "sindrome di Gilbert").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NamesADisease(string text, int start)
+    {
+        // Every phrase ends in "di ", "de ", "s ", "V " or "a ": most candidates stop at this check.
+        if (start < 8 || text[start - 1] != ' ' || text[start - 2] is not ('i' or 'e' or 's' or 'V' or 'a'))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, start);
+        foreach (var phrase in DiseaseNouns)
+        {
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == phrase.Length || !char.IsLetter(before[before.Length - phrase.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = new[]
