@@ -418,6 +418,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("η μοτοσικλέτα με αρ. κυκλοφορίας ΝΕΖ 4821 κλάπηκε", "ΝΕΖ 4821", PiiEntityType.LicenseNumber)]
     [InlineData("Ταυτότητα ΑΚ 482917, τηλέφωνο", "ΑΚ 482917", PiiEntityType.PassportNumber)]
     [InlineData("my car PCR 4471 was stolen last night", "PCR 4471", PiiEntityType.LicenseNumber)]
+    [InlineData("Husband present.\nCrew: ACO Bronwyn Keats", "Bronwyn Keats", PiiEntityType.Person)]
+    [InlineData("Eirik has power of attorney.\nVeileder: Ingvild Rønning", "Ingvild Rønning", PiiEntityType.Person)]
+    [InlineData("Anwalt gewünscht (RA Friedemann Zorn). Entlassung 09:10 Uhr.", "Friedemann Zorn", PiiEntityType.Person)]
     [InlineData("Adresse: Leopoldauer Straße 112/7/14, 1210 Wien", "Leopoldauer Straße 112/7/14", PiiEntityType.StreetAddress)]
     [InlineData("Witness: LAM Wai Kit stated that", "LAM Wai Kit", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
@@ -486,6 +489,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Heart Rate is 92. BP is 95/60. The dose is 100 mg; we take 3 mai tablets. Thanks for your help. Regards")]
     [InlineData("Ring 1177 Vårdguiden dygnet runt. Pls text the office. Salamat!")]
     [InlineData("Am Montag 5 Termine; im Juli 3 Besuche.")]
+    [InlineData("Versicherer: Anadolu Sigorta\nDiagnosen: Morbus Crohn (K50.1)\nKasse: Techniker Krankenkasse\nAseguradora: Seguros Sierra Madre, S.A.")]
     // Products, laws, hospitals by their acronyms and diseases named after places; an ISO standard near a car.
     [InlineData("laptop Dell XPS 13 stolen; phone Xiaomi Redmi Note 12 taken; a white Nissan Tiida; on Trelegy Ellipta 92/55/22 once daily.")]
     [InlineData("per Texas Family Code 32.003 consent; on a Medicare Advantage PPO plan; referred to Amsterdam UMC; withdraw UGX 640,000.")]

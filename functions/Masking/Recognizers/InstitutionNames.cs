@@ -22,6 +22,9 @@ internal static class InstitutionNames
         "vårdcentral", "vårdcentralen", "kantonspolizei", "polizei", "polizeipräsidium", "politie", "commissariat", "comisaría",
         "gendarmerie", "carabinieri", "questura", "police", "court", "tribunal", "viện", "νοσοκομείο", "больница", "лікарня",
         "poliklinika", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "universitetssjukhuset", "universitetssykehus",
+        // Insurers, banks and health funds ("Seguros Sierra Madre", "Anadolu Sigorta", "Techniker Krankenkasse").
+        "seguros", "seguradora", "sigorta", "sigortası", "krankenkasse", "versicherung", "assurances", "assurance", "mutuelle", "insurance",
+        "bank", "banco", "banque", "τράπεζα", "банк",
         // University hospitals by their acronyms ("Amsterdam UMC", "UKC Ljubljana", "UZ Leuven", "CHUV Lausanne").
         "umc", "uz", "ukc", "kbc", "chuv", "hug", "usz", "aiims", "uke", "lmu", "azm",
         // Polish police headquarters ("KMP w Lublinie": Komenda Miejska Policji) and commands.

@@ -155,6 +155,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Bestuurder", "Assuré", "Assurée", "Conducteur", "Conductrice", "Souscripteur", "Conductor", "Titular", "Denunciado",
         "Contraente", "Conducente", "Kierowca", "Ubezpieczony", "Zgłaszający", "Sürücü", "Sigortalı", "Tanık", "Şüpheli",
         "Müşteri", "Μάρτυρας", "Ασφαλισμένος", "Οδηγός", "Ασθενής", "Svědek", "Pojištěný", "Řidič",
+        // Lawyers' titles ("RA Friedemann Zorn": Rechtsanwalt; "адв." in Bulgarian).
+        "RA", "адв",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -934,7 +936,10 @@ internal sealed partial class NameRecognizer : IRecognizer
 
             // Two or three capitalised words inside a sentence, none of them an ordinary word, read as a name
             // ("…saw a man strike Katarzyna Villarreal…"); at a sentence start they could be a heading.
-            var sentenceStart = IsSentenceStart(text, words[0].Start);
+            // A form's or a list's label before the name ("RN: Shaniqua Worthington", "Veileder: Ingvild Rønning") is no
+            // heading, when the name fills the rest of the line and none of its words is an English word.
+            var sentenceStart = IsSentenceStart(text, words[0].Start) && !IsLabelledName(text, words);
+
             // Not a product's name: a short acronym among the words ("Dell XPS", "Advantage PPO") or a model number after
             // them ("Redmi Note 12", "Trelegy Ellipta 92/55/22") when no list knows any of the words.
             if (words.Count <= 3 && !sentenceStart && words.TrueForAll(w => w.End - w.Start >= 3)
@@ -1162,6 +1167,54 @@ internal sealed partial class NameRecognizer : IRecognizer
         return i - end - 1 <= 3 && (i == text.Length || !(text[i] == ',' || (text[i] == ' ' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
             && !(i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]) && i + 2 < text.Length && text.AsSpan(i + 1).IndexOf('/') is >= 1 and <= 3
                 && !LooksLikeDose(text, i));
+    }
+
+    /// <summary>Whether the words follow a short label at a line's start ("Crew: ACO …", "Worker: …") and end the line or its clause.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsLabelledName(string text, List<(int Start, int End)> words)
+    {
+        var start = words[0].Start;
+        var end = words[^1].End;
+        if (start < 3 || text[start - 1] != ' '
+            || !(end == text.Length || text[end] is '\n' or '\r' or ',' or ';' or '.' or ')' || text.AsSpan(end).StartsWith(" (") || text.AsSpan(end).StartsWith(" →")))
+        {
+            return false;
+        }
+
+        // The label ends in a colon, maybe with a unit's acronym after it ("Crew: ACO").
+        var labelEnd = start - 1;
+        var before = text.AsSpan(0, labelEnd);
+        var lastSpace = before.LastIndexOf(' ');
+        if (text[labelEnd - 1] != ':' && !(lastSpace > 0 && before[lastSpace - 1] == ':' && labelEnd - lastSpace - 1 is >= 2 and <= 4
+            && !before[(lastSpace + 1)..].ContainsAnyExceptInRange('A', 'Z')))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - 40);
+        var newline = text.AsSpan(from, start - from).LastIndexOf('\n');
+        if (newline < 0 && from > 0)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[24];
+        foreach (var (wordStart, wordEnd) in words)
+        {
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.Length > lower.Length)
+            {
+                return false;
+            }
+
+            var length = word.ToLowerInvariant(lower);
+            if (OrdinaryWords.Contains(lower[..length]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"92/55/22" is a dose of three drugs (an inhaler's micrograms), "112/7/14" a house, stair and flat: told apart by what follows.</summary>
