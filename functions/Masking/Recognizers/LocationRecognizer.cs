@@ -37,19 +37,22 @@ internal sealed partial class LocationRecognizer : IRecognizer
     );
 
     private static readonly System.Buffers.SearchValues<string> ContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["straße", "strasse", "Straße ", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer "],
+        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer "],
         StringComparison.Ordinal);
 
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d", "rue d", "kuja ", "polku ", "c/ ", "C/ ", "boul. ", "Am ", "Im ", "An der "],
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d", "rue d", "kuja "],
         StringComparison.Ordinal);
 
     // Street words of Slovenia, Croatia, Latvia, Lithuania and Turkey: searched only in texts with a letter outside ASCII,
     // as those languages' texts nearly always have one (" g. " and " pr. " alone would be searched in every English text).
     private static readonly System.Buffers.SearchValues<string> NonAsciiTextContinentalMarkers = System.Buffers.SearchValues.Create(
-        [" cesta ", " ulica ", " iela ", " g. ", " pr. ", " Cad. ", " Cd. ", " Sk. ", " Sok. ", " Caddesi ", " Sokak ", " Bulvarı ", "οδός ", "Οδός "],
+        [" cesta ", " ulica ", " iela ", " g. ", " pr. ", " Cad. ", " Cd. ", " Sk. ", " Sok. ", " Caddesi ", " Sokak ", " Bulvarı ", "οδός ", "Οδός ",
+         // Finnish, Spanish, Quebec and German street words ("Pajapolku 3", "c/ Zabalbide 42", "boul. Saint-Joseph", "Am Rosenhügel
+         // 7"): their texts nearly always have a letter outside ASCII too, and in the search above they cost every text.
+         "polku ", "c/ ", "C/ ", "boul. ", "Am ", "Im ", "An der "],
         StringComparison.Ordinal);
 
     /// <summary>
@@ -58,7 +61,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasContinentalMarker(string text) =>
-        text.AsSpan().IndexOfAny(ContinentalMarkers) >= 0 || text.AsSpan().IndexOfAny(MoreContinentalMarkers) >= 0
+        text.AsSpan().IndexOfAny(ContinentalMarkers) >= 0
+        // "ß" apart: with it the phrases are not all ASCII and their search would run character by character.
+        || (text.AsSpan().IndexOf('ß') >= 0 && (text.Contains("straße", StringComparison.Ordinal) || text.Contains("Straße ", StringComparison.Ordinal))) || text.AsSpan().IndexOfAny(MoreContinentalMarkers) >= 0
         || (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f') >= 0 && text.AsSpan().IndexOfAny(NonAsciiTextContinentalMarkers) >= 0)
         || (text.Contains('ú') && text.Contains("út ", StringComparison.Ordinal))
         || (text.Contains('ä') && text.Contains("vägen ", StringComparison.Ordinal));
@@ -186,7 +191,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
         RecognizeCities(scan);
         RecognizeLowerCaseTowns(scan);
-        if (text.AsSpan().IndexOfAny(CyrillicAddressMarkers) >= 0)
+        // A vectorised look for Cyrillic first: a search for non-ASCII phrases runs character by character.
+        if (text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0 && text.AsSpan().IndexOfAny(CyrillicAddressMarkers) >= 0)
         {
             RecognizeCyrillicAddresses(scan);
         }
@@ -1101,8 +1107,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
         for (var count = ends.Length; count >= 1; count--)
         {
             var end = ends[count - 1];
-            // After a preposition the town must end the phrase ("near Tupelo.", "in Getxo and", not "from Chase acct").
-            if (((cued && EndsPlacePhrase(text, end)) || RegionOrPostcodeAfter(text, end)) && Towns.Contains(text.AsSpan(start, end - start)))
+            // After a preposition the town must end the phrase ("near Tupelo.", "in Getxo and", not "from Chase acct"); a
+            // state, region or postcode may follow only the whole run (inside it the next word is the run's own).
+            if (((cued && EndsPlacePhrase(text, end)) || (count == ends.Length && RegionOrPostcodeAfter(text, end)))
+                && Towns.Contains(text.AsSpan(start, end - start)))
             {
                 scan.Add(PiiEntityType.City, start, end - start, 0.65);
                 return;
@@ -1111,7 +1119,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
         // A declined town: the locative after a Slavic preposition ("w Gdańsku", "v Kolíně"; "у Вінниці" is not in the
         // gazetteer's script), or a Hungarian or Finnish case ending that says "in" by itself ("Debrecenben", "Rovaniemellä").
-        if (ends.Length == 1 && ends[0] - start >= 5
+        // Hungarian and Finnish texts nearly always have a letter outside ASCII: the endings are tried only there.
+        if (ends.Length == 1 && ends[0] - start >= 5 && (preposition == TownPreposition.Slavic || scan.HasNonAscii)
             && DeclinedTownLength(text.AsSpan(start, ends[0] - start), preposition == TownPreposition.Slavic) > 0)
         {
             scan.Add(PiiEntityType.City, start, ends[0] - start, 0.65);
@@ -1153,6 +1162,23 @@ internal sealed partial class LocationRecognizer : IRecognizer
             .ToFrozenDictionary(g => g.Key, g => g.Last().Kind, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Length and lower-case first letter of every preposition above that starts with an ASCII letter, as a table.
+    private static readonly bool[] PrepositionShapes = BuildPrepositionShapes();
+
+    private static bool[] BuildPrepositionShapes()
+    {
+        var shapes = new bool[8 * 128];
+        foreach (var word in CuePhraseEnds.Concat(TownPrepositions).Concat(SlavicPrepositions))
+        {
+            if (word.Length <= 7 && word[0] < 128)
+            {
+                shapes[(word.Length * 128) + (word[0] | 0x20)] = true;
+            }
+        }
+
+        return shapes;
+    }
+
     /// <summary>Which preposition before a town, if any, stands right before <paramref name="start"/> (one space between).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TownPreposition TownPrepositionBefore(string text, int start)
@@ -1168,10 +1194,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
             wordStart--;
         }
 
-        // One look-up: most words before a capitalised run are none of these.
+        // One look-up, after a check of the word's length and first letter: most words before a capitalised run are none of these.
         var word = text.AsSpan(wordStart, start - 1 - wordStart);
-        return word.IsEmpty || word.Length > 7 || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
-            || !PrepositionKinds.TryGetValue(word, out var kind) ? TownPreposition.None : kind;
+        if (word.IsEmpty || word.Length > 7 || (word[0] < 128 && !PrepositionShapes[(word.Length * 128) + (word[0] | 0x20)]))
+        {
+            return TownPreposition.None;
+        }
+
+        return (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])) || !PrepositionKinds.TryGetValue(word, out var kind) ? TownPreposition.None : kind;
     }
 
     /// <summary>Whether a state code, region or postcode follows a town ending at <paramref name="end"/> ("Tupelo, MS", "McAllen, TX 78501", "Hallein 5400").</summary>
@@ -1212,7 +1242,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
             return true; // "MS"; the three-letter Australian states below
         }
 
-        if (!char.IsUpper(text[i]))
+        // The three-letter Australian states, with or without a comma ("Toowong QLD 4066").
+        if (i + 3 <= text.Length && text.AsSpan(i, 3) is "QLD" or "NSW" or "VIC" or "TAS" or "ACT" && (i + 3 == text.Length || !char.IsLetterOrDigit(text[i + 3])))
+        {
+            return true;
+        }
+
+        // A region's name only after a comma ("Tupelo, Mississippi").
+        if (!char.IsUpper(text[i]) || text[end] != ',')
         {
             return false;
         }
@@ -1223,8 +1260,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             wordEnd++;
         }
 
-        return wordEnd > i + 1 && char.IsUpper(text[i]) && (Lexicon.Regions.Contains(text.AsSpan(i, wordEnd - i))
-            || (wordEnd - i == 3 && text.AsSpan(i, 3) is "QLD" or "NSW" or "VIC" or "TAS" or "ACT"));
+        return wordEnd > i + 1 && Lexicon.Regions.Contains(text.AsSpan(i, wordEnd - i));
     }
 
     // Locative and other case endings of towns, and what the gazetteer's form ends in instead: Polish "Gdańsku" (Gdańsk),

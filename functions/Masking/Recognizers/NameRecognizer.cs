@@ -943,8 +943,7 @@ internal sealed partial class NameRecognizer : IRecognizer
             // Not a product's name: a short acronym among the words ("Dell XPS", "Advantage PPO") or a model number after
             // them ("Redmi Note 12", "Trelegy Ellipta 92/55/22") when no list knows any of the words.
             if (words.Count <= 3 && !sentenceStart && words.TrueForAll(w => w.End - w.Start >= 3)
-                && !(firstHits == 0 && lastHits == 0 && !IsAllCaps(text, words[0])
-                    && (words.Exists(w => w.End - w.Start <= 4 && IsAllCaps(text, w)) || ModelNumberAfter(text, end))))
+                && !(firstHits == 0 && lastHits == 0 && !IsAllCaps(text, words[0]) && (HasAcronym(text, words) || ModelNumberAfter(text, end))))
             {
                 score += 0.15;
             }
@@ -1147,6 +1146,21 @@ internal sealed partial class NameRecognizer : IRecognizer
         "SEAT", "Xiaomi", "Huawei", "Dell", "Lenovo", "Oppo", "Realme", "Tecno", "Infinix", "Samsung", "Motorola", "Nokia", "Sony",
         "Asus", "Acer", "HP", "OnePlus", "Pixel",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word of up to four letters in capitals stands among the words ("Dell XPS", "Advantage PPO").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasAcronym(string text, List<(int Start, int End)> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.End - word.Start <= 4 && IsAllCaps(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether one to three digits follow as a model number ("Note 12", "XPS 13", "Ellipta 92/55/22"), not a phone number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -17,6 +17,11 @@ internal sealed class TextScan
     /// <summary>Most identifiers contain digits; texts without any skip those recognizers entirely.</summary>
     public bool HasDigit { get; }
 
+    private bool? _hasNonAscii;
+
+    /// <summary>Whether the text has a character outside ASCII (looked for once, on first use).</summary>
+    public bool HasNonAscii => _hasNonAscii ??= Text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f') >= 0;
+
     public List<PiiMatch> Candidates { get; } = [];
 
     // Returned when a search finds nothing, instead of a new empty list per call; callers only read the lists.
