@@ -158,21 +158,8 @@ internal static class InstitutionNames
 
     /// <summary>Whether a title or role stands right before <paramref name="start"/> ("Dr. ", "Officer ").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool RoleBefore(string text, int start)
-    {
-        if (start < 3 || text[start - 1] != ' ')
-        {
-            return false;
-        }
-
-        var wordStart = start - 1;
-        while (wordStart > 0 && start - wordStart < 16 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
-        {
-            wordStart--;
-        }
-
-        return Roles.Contains(text.AsSpan(wordStart, start - 1 - wordStart));
-    }
+    private static bool RoleBefore(string text, int start) =>
+        TextScan.WordBefore(text, start, 15, dots: true) is { IsEmpty: false } word && Roles.Contains(word);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(string text, int start, int limit)

@@ -1183,25 +1183,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TownPreposition TownPrepositionBefore(string text, int start)
     {
-        if (start < 2 || text[start - 1] != ' ')
-        {
-            return TownPreposition.None;
-        }
-
-        var wordStart = start - 1;
-        while (wordStart > 0 && start - wordStart <= 8 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
         // One look-up, after a check of the word's length and first letter: most words before a capitalised run are none of these.
-        var word = text.AsSpan(wordStart, start - 1 - wordStart);
-        if (word.IsEmpty || word.Length > 7 || (word[0] < 128 && !PrepositionShapes[(word.Length * 128) + (word[0] | 0x20)]))
+        var word = TextScan.WordBefore(text, start, 7);
+        if (word.IsEmpty || (word[0] < 128 && !PrepositionShapes[(word.Length * 128) + (word[0] | 0x20)]))
         {
             return TownPreposition.None;
         }
 
-        return (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])) || !PrepositionKinds.TryGetValue(word, out var kind) ? TownPreposition.None : kind;
+        return PrepositionKinds.TryGetValue(word, out var kind) ? kind : TownPreposition.None;
     }
 
     /// <summary>Whether a state code, region or postcode follows a town ending at <paramref name="end"/> ("Tupelo, MS", "McAllen, TX 78501", "Hallein 5400").</summary>

@@ -1250,21 +1250,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     /// <summary>Whether a car or phone maker stands right before <paramref name="start"/>: the words after it are its model ("Nissan Tiida").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool MakerBefore(string text, int start)
-    {
-        if (start < 3 || text[start - 1] != ' ')
-        {
-            return false;
-        }
-
-        var wordStart = start - 1;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]) && start - wordStart < 14)
-        {
-            wordStart--;
-        }
-
-        return CarMakers.Contains(text.AsSpan(wordStart, start - 1 - wordStart));
-    }
+    private static bool MakerBefore(string text, int start) => TextScan.WordBefore(text, start, 12) is { IsEmpty: false } word && CarMakers.Contains(word);
 
     /// <summary>
     /// After a car maker: a model — a second capitalised word that is no listed family name, or a code ("F-150", "3008").

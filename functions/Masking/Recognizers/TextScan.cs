@@ -269,6 +269,27 @@ internal sealed class TextScan
         return after.IndexOfAny(GradingNouns) == 0;
     }
 
+    /// <summary>
+    /// The word right before <paramref name="start"/>, one space between ("Dr. " before a name, "in " before a town): letters,
+    /// and full stops when <paramref name="dots"/> is set; empty when there is none or it is longer than <paramref name="maxLength"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ReadOnlySpan<char> WordBefore(string text, int start, int maxLength, bool dots = false)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return [];
+        }
+
+        var wordStart = start - 1;
+        while (wordStart > 0 && start - 1 - wordStart < maxLength && (char.IsLetter(text[wordStart - 1]) || (dots && text[wordStart - 1] == '.')))
+        {
+            wordStart--;
+        }
+
+        return wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]) ? [] : text.AsSpan(wordStart, start - 1 - wordStart);
+    }
+
     private static readonly string[] DiseaseNouns =
         ["sindrome di ", "síndrome de ", "syndrome de ", "maladie de ", "morbus ", "factor V ", "malattia di ", "doença de ", "choroba "];
 
