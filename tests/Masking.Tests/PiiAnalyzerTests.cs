@@ -418,6 +418,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("η μοτοσικλέτα με αρ. κυκλοφορίας ΝΕΖ 4821 κλάπηκε", "ΝΕΖ 4821", PiiEntityType.LicenseNumber)]
     [InlineData("Ταυτότητα ΑΚ 482917, τηλέφωνο", "ΑΚ 482917", PiiEntityType.PassportNumber)]
     [InlineData("my car PCR 4471 was stolen last night", "PCR 4471", PiiEntityType.LicenseNumber)]
+    // A form's address line in any country's way of writing it, up to the next field or sentence.
+    [InlineData("Aadhaar: 4829 1736 4509 | Address: H.No. 118, Sector 15, Rohini 110089\nDOA: 02-02-2025", "H.No. 118, Sector 15", PiiEntityType.StreetAddress)]
+    [InlineData("Address: House B-214, Block 13-D, Gulshan-e-Iqbal, Karachi\nCC: chest pain", "House B-214, Block 13-D, Gulshan-e-Iqbal", PiiEntityType.StreetAddress)]
+    [InlineData("Domicilio: C/ de Sant Pau 88, 3º 1ª, 08001. Solicitud de autorización", "3º 1ª, 08001", PiiEntityType.StreetAddress)]
     [InlineData("Husband present.\nCrew: ACO Bronwyn Keats", "Bronwyn Keats", PiiEntityType.Person)]
     [InlineData("Eirik has power of attorney.\nVeileder: Ingvild Rønning", "Ingvild Rønning", PiiEntityType.Person)]
     [InlineData("Anwalt gewünscht (RA Friedemann Zorn). Entlassung 09:10 Uhr.", "Friedemann Zorn", PiiEntityType.Person)]
@@ -489,6 +493,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Heart Rate is 92. BP is 95/60. The dose is 100 mg; we take 3 mai tablets. Thanks for your help. Regards")]
     [InlineData("Ring 1177 Vårdguiden dygnet runt. Pls text the office. Salamat!")]
     [InlineData("Am Montag 5 Termine; im Juli 3 Besuche.")]
+    [InlineData("The IP address: see the log; email address: none given. Address: see above. Home address: unknown")]
     [InlineData("Versicherer: Anadolu Sigorta\nDiagnosen: Morbus Crohn (K50.1)\nKasse: Techniker Krankenkasse\nAseguradora: Seguros Sierra Madre, S.A.")]
     // Products, laws, hospitals by their acronyms and diseases named after places; an ISO standard near a car.
     [InlineData("laptop Dell XPS 13 stolen; phone Xiaomi Redmi Note 12 taken; a white Nissan Tiida; on Trelegy Ellipta 92/55/22 once daily.")]

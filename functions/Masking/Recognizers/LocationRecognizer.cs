@@ -191,11 +191,146 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
         RecognizeCities(scan);
         RecognizeLowerCaseTowns(scan);
+        if (scan.HasDigit)
+        {
+            RecognizeAddressLines(scan); // last: what the other rules read in the line keeps its type
+        }
+
         // A vectorised look for Cyrillic first: a search for non-ASCII phrases runs character by character.
         if (text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0 && text.AsSpan().IndexOfAny(CyrillicAddressMarkers) >= 0)
         {
             RecognizeCyrillicAddresses(scan);
         }
+    }
+
+    // Labels of an address line in forms and letters, in ASCII so that their search stays vectorised.
+    private static readonly System.Buffers.SearchValues<string> AddressLabels = System.Buffers.SearchValues.Create(
+        ["address:", "addr:", "adres:", "adresse:", "adresse :", "direccion:", "indirizzo:", "adresa:", "osoite:", "anschrift:",
+         "domicilio:", "domiciliu:", "wohnhaft:", "adress:", "home address:", "residential address:"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A form's address line ("Address: H.No. 118, Sector 15, Rohini 110089", "Address: #17, 3rd Cross, Ejipura, Bengaluru
+    /// 560047", "Address: House B-214, Block 13-D, Gulshan-e-Iqbal, Karachi"): whatever the country's way of writing it, the
+    /// rest of the line after the label is the address when it holds a number. It ends at the line's end or at the next
+    /// field (" | ", "; ").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAddressLines(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var at = text.AsSpan(offset).IndexOfAny(AddressLabels);
+            if (at < 0)
+            {
+                return;
+            }
+
+            var labelStart = offset + at;
+            var start = text.IndexOf(':', labelStart) + 1;
+            offset = start;
+            // "emailaddress:", and an IP, e-mail, MAC, web or wallet address is no one's home.
+            var before = TextScan.WordBefore(text, labelStart, 8);
+            if ((labelStart > 0 && char.IsLetter(text[labelStart - 1])) || before.Equals("ip", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("mail", StringComparison.OrdinalIgnoreCase) || before.Equals("mac", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("web", StringComparison.OrdinalIgnoreCase) || before.Equals("wallet", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            // The line's end, the next field, or a sentence's end ("…, 67000 Strasbourg. Le devis …"; not "St. Mary's", "H.No. 118").
+            var end = start;
+            while (end < text.Length && end - start < 120 && text[end] is not ('\n' or '\r' or '|' or ';')
+                && !(text[end] == '.' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]) && EndsSentence(text, end)))
+            {
+                end++;
+            }
+
+            // What the other rules read in the line keeps its type; the stretches between (house numbers, sectors, blocks,
+            // flats and postcodes no rule knows) are the address ("H.No. 118, Sector 15" before "Rohini 110089"; "3º 1ª, 08001"
+            // after "C/ de Sant Pau 88"). A phone number or e-mail after its word ends the line ("…, 0452 Oslo, tlf. 28 41 93 67").
+            var contact = text.AsSpan(start, end - start).IndexOfAny(ContactWords);
+            end = contact >= 0 ? start + contact : end;
+            var position = start;
+            while (position < end)
+            {
+                var covered = CoveredUntil(scan, position);
+                if (covered > position)
+                {
+                    position = covered;
+                    continue;
+                }
+
+                var gapEnd = end;
+                foreach (var candidate in scan.Candidates)
+                {
+                    if (candidate.Start > position && candidate.Start < gapEnd)
+                    {
+                        gapEnd = candidate.Start;
+                    }
+                }
+
+                AddAddressStretch(scan, position, gapEnd);
+                position = gapEnd;
+            }
+        }
+    }
+
+    /// <summary>The end of the candidates that cover <paramref name="position"/>; <paramref name="position"/> itself when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CoveredUntil(TextScan scan, int position)
+    {
+        var until = position;
+        foreach (var candidate in scan.Candidates)
+        {
+            if (candidate.Start <= position && candidate.Start + candidate.Length > position)
+            {
+                until = Math.Max(until, candidate.Start + candidate.Length);
+            }
+        }
+
+        return until;
+    }
+
+    /// <summary>Adds a stretch of an address line as a street address when, trimmed of separators, it holds a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddAddressStretch(TextScan scan, int start, int end)
+    {
+        var text = scan.Text;
+        while (start < end && text[start] is ' ' or ',' or '-' or '(')
+        {
+            start++;
+        }
+
+        var value = text.AsSpan(start, end - start).TrimEnd(" .,-(");
+        if (value.Length >= 3 && value.ContainsAnyInRange('0', '9') && (char.IsLetterOrDigit(value[0]) || value[0] == '#'))
+        {
+            scan.Add(PiiEntityType.StreetAddress, start, value.Length, 0.8);
+        }
+    }
+
+    // Where an address line goes on with a phone number or e-mail ("…, 0452 Oslo, tlf. 28 41 93 67").
+    private static readonly System.Buffers.SearchValues<string> ContactWords = System.Buffers.SearchValues.Create(
+        [" tel", " tlf", " phone", " mob", " ph:", " email", " e-mail", " fax", " cell"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the full stop at <paramref name="dot"/> ends a sentence: after a word of four letters or more, or after digits ("…, 08001. Solicitud").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool EndsSentence(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        return word.Length >= 4 || (word.Length > 0 && !word.ContainsAnyExceptInRange('0', '9'));
     }
 
     private static readonly System.Buffers.SearchValues<string> CyrillicAddressMarkers = System.Buffers.SearchValues.Create(
