@@ -60,13 +60,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
     /// phrase among the others made their search about six nanoseconds per character dearer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool HasContinentalMarker(string text) =>
-        text.AsSpan().IndexOfAny(ContinentalMarkers) >= 0
+    private static bool HasContinentalMarker(TextScan scan) =>
+        scan.Text.AsSpan().IndexOfAny(ContinentalMarkers) >= 0
         // "ß" apart: with it the phrases are not all ASCII and their search would run character by character.
-        || (text.AsSpan().IndexOf('ß') >= 0 && (text.Contains("straße", StringComparison.Ordinal) || text.Contains("Straße ", StringComparison.Ordinal))) || text.AsSpan().IndexOfAny(MoreContinentalMarkers) >= 0
-        || (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f') >= 0 && text.AsSpan().IndexOfAny(NonAsciiTextContinentalMarkers) >= 0)
-        || (text.Contains('ú') && text.Contains("út ", StringComparison.Ordinal))
-        || (text.Contains('ä') && text.Contains("vägen ", StringComparison.Ordinal));
+        || (scan.Text.AsSpan().IndexOf('ß') >= 0 && (scan.Text.Contains("straße", StringComparison.Ordinal) || scan.Text.Contains("Straße ", StringComparison.Ordinal)))
+        || scan.Text.AsSpan().IndexOfAny(MoreContinentalMarkers) >= 0
+        || (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(NonAsciiTextContinentalMarkers) >= 0)
+        || (scan.Text.Contains('ú') && scan.Text.Contains("út ", StringComparison.Ordinal))
+        || (scan.Text.Contains('ä') && scan.Text.Contains("vägen ", StringComparison.Ordinal));
 
     private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
         StreetTypes.Split('|').Select(t => " " + t).ToArray(), StringComparison.Ordinal);
@@ -100,7 +101,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             // put up to ~60 characters of words before it.
             foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60)])
             {
-                if ((regex == ContinentalAddressRegex() && !HasContinentalMarker(text))
+                if ((regex == ContinentalAddressRegex() && !HasContinentalMarker(scan))
                     || (regex == NumberFirstContinentalAddressRegex() && !NumberBeforeWord(scan, NumberFirstStreetTypeWords, allowLowerCaseOnly: false))
                     || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0))
                 {
@@ -575,7 +576,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             // A known town, or any capitalised word after a house number ("Lindenstraße 14, 80331 …"): not "3 units, 12345 Items".
             var town = text.AsSpan(townStart, townEnd - townStart);
-            var streetFound = text[start - 1] == ' ' && StreetAddressEndsAt(scan, start - 2);
+            var streetFound = text[start - 1] == ' ' && scan.HasCandidate(PiiEntityType.StreetAddress, -1, start - 2);
             var afterHouseNumber = streetFound || HouseNumberBefore(text, start) || FloorBefore(text, start) || NumberFirstStreetBefore(text, start);
             if (town.Length < 3 || Lexicon.NotNames.Contains(town) || (townEnd < text.Length && char.IsDigit(text[townEnd]))
                 || !(afterHouseNumber || CitiesAnyCase.Contains(town)))
@@ -708,30 +709,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             return 0;
         }
 
-        foreach (var candidate in scan.Candidates)
-        {
-            if (candidate.Type == PiiEntityType.StreetAddress && candidate.Start == townEnd + 2)
-            {
-                return townEnd;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>Whether a street address the recognizers found ends at the comma before the ", " at <paramref name="start"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool StreetAddressEndsAt(TextScan scan, int comma)
-    {
-        foreach (var candidate in scan.Candidates)
-        {
-            if (candidate.Type == PiiEntityType.StreetAddress && candidate.Start + candidate.Length == comma)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return scan.HasCandidate(PiiEntityType.StreetAddress, townEnd + 2) ? townEnd : 0;
     }
 
     /// <summary>
@@ -882,12 +860,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         // In chat typed in lower case, a town after "in", "from" or "near" ("im from jaipur", "near las vegas").
-        if (NameRecognizer.IsLowerCaseChat(text))
+        if (scan.IsLowerCaseChat)
         {
             for (var at = text.AsSpan().IndexOfAny(LowerCasePlacePrepositions); at >= 0;)
             {
                 var townStart = text.IndexOf(' ', at + 1) + 1;
-                if (townStart > 0 && townStart < text.Length && char.IsAsciiLetterLower(text[townStart]) && !IsCovered(scan, townStart))
+                if (townStart > 0 && townStart < text.Length && char.IsAsciiLetterLower(text[townStart]) && !scan.HasCandidate(PiiEntityType.City, townStart))
                 {
                     AddLowerCaseTown(scan, townStart, 0.6);
                 }
@@ -900,21 +878,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<string> LowerCasePlacePrepositions = System.Buffers.SearchValues.Create(
         [" in ", " from ", " near ", " en ", " aus ", " w ", " v ", " z ", " i "], StringComparison.Ordinal);
-
-    /// <summary>Whether a location candidate already starts at <paramref name="start"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsCovered(TextScan scan, int start)
-    {
-        foreach (var candidate in scan.Candidates)
-        {
-            if (candidate.Start == start && candidate.Type == PiiEntityType.City)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(ResidencePhrases, StringComparison.Ordinal);
 
@@ -1297,35 +1260,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             .ToFrozenDictionary(g => g.Key, g => g.Last().Kind, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Length and lower-case first letter of every preposition above that starts with an ASCII letter, as a table.
-    private static readonly bool[] PrepositionShapes = BuildPrepositionShapes();
-
-    private static bool[] BuildPrepositionShapes()
-    {
-        var shapes = new bool[8 * 128];
-        foreach (var word in CuePhraseEnds.Concat(TownPrepositions).Concat(SlavicPrepositions))
-        {
-            if (word.Length <= 7 && word[0] < 128)
-            {
-                shapes[(word.Length * 128) + (word[0] | 0x20)] = true;
-            }
-        }
-
-        return shapes;
-    }
-
     /// <summary>Which preposition before a town, if any, stands right before <paramref name="start"/> (one space between).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TownPreposition TownPrepositionBefore(string text, int start)
     {
-        // One look-up, after a check of the word's length and first letter: most words before a capitalised run are none of these.
         var word = TextScan.WordBefore(text, start, 7);
-        if (word.IsEmpty || (word[0] < 128 && !PrepositionShapes[(word.Length * 128) + (word[0] | 0x20)]))
-        {
-            return TownPreposition.None;
-        }
-
-        return PrepositionKinds.TryGetValue(word, out var kind) ? kind : TownPreposition.None;
+        return !word.IsEmpty && PrepositionKinds.TryGetValue(word, out var kind) ? kind : TownPreposition.None;
     }
 
     /// <summary>Whether a state code, region or postcode follows a town ending at <paramref name="end"/> ("Tupelo, MS", "McAllen, TX 78501", "Hallein 5400").</summary>

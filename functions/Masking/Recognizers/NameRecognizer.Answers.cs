@@ -63,7 +63,7 @@ internal sealed partial class NameRecognizer
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         var kinds = NameWords.Of(word);
-        if ((kinds & WordKinds.NotName) != 0 && (kinds & WordKinds.FirstName) == 0 || Lexicon.Organisations.Contains(word) || TitleLookup.Contains(word))
+        if (((kinds & WordKinds.NotName) != 0 && (kinds & WordKinds.FirstName) == 0) || Lexicon.Organisations.Contains(word) || TitleLookup.Contains(word))
         {
             return;
         }

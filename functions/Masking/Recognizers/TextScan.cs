@@ -22,6 +22,35 @@ internal sealed class TextScan
     /// <summary>Whether the text has a character outside ASCII (looked for once, on first use).</summary>
     public bool HasNonAscii => _hasNonAscii ??= Text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f') >= 0;
 
+    private bool? _isLowerCaseChat;
+
+    private static readonly System.Buffers.SearchValues<string> LowerCasePronouns = System.Buffers.SearchValues.Create([" i ", " im ", " u "], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Text typed in lower case: it opens with a lower-case letter, or writes "i", "im" or "u" as words in lower case. Looked
+    /// for once, on first use: the name and location recognizers both ask.
+    /// </summary>
+    public bool IsLowerCaseChat => _isLowerCaseChat ??= Text.AsSpan().IndexOfAnyExcept(" \t\r\n\"'([") is var first
+        && ((first >= 0 && char.IsLower(Text[first])) || Text.AsSpan().IndexOfAny(LowerCasePronouns) >= 0);
+
+    /// <summary>
+    /// Whether a candidate of <paramref name="type"/> was added that starts at <paramref name="start"/> or, when that is -1,
+    /// ends at <paramref name="end"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool HasCandidate(PiiEntityType type, int start, int end = -1)
+    {
+        foreach (var candidate in Candidates)
+        {
+            if (candidate.Type == type && (start >= 0 ? candidate.Start == start : candidate.Start + candidate.Length == end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public List<PiiMatch> Candidates { get; } = [];
 
     // Returned when a search finds nothing, instead of a new empty list per call; callers only read the lists.
