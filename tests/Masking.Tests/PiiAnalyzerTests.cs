@@ -420,7 +420,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("my car PCR 4471 was stolen last night", "PCR 4471", PiiEntityType.LicenseNumber)]
     // A form's address line in any country's way of writing it, up to the next field or sentence.
     [InlineData("Aadhaar: 4829 1736 4509 | Address: H.No. 118, Sector 15, Rohini 110089\nDOA: 02-02-2025", "H.No. 118, Sector 15", PiiEntityType.StreetAddress)]
-    [InlineData("Address: House B-214, Block 13-D, Gulshan-e-Iqbal, Karachi\nCC: chest pain", "House B-214, Block 13-D, Gulshan-e-Iqbal", PiiEntityType.StreetAddress)]
+    [InlineData("Address: House B-214, Block 13-D, Gulshan-e-Iqbal, Karachi\nCC: chest pain", "House B-214, Block 13-D", PiiEntityType.StreetAddress)]
+    [InlineData("Address: House B-214, Block 13-D, Gulshan-e-Iqbal, Karachi\nCC: chest pain", "Gulshan-e-Iqbal", PiiEntityType.City)]
     [InlineData("Domicilio: C/ de Sant Pau 88, 3º 1ª, 08001. Solicitud de autorización", "3º 1ª, 08001", PiiEntityType.StreetAddress)]
     [InlineData("Husband present.\nCrew: ACO Bronwyn Keats", "Bronwyn Keats", PiiEntityType.Person)]
     [InlineData("Eirik has power of attorney.\nVeileder: Ingvild Rønning", "Ingvild Rønning", PiiEntityType.Person)]
@@ -617,6 +618,43 @@ public sealed class PiiAnalyzerTests
         var matches = Analyzer.Analyze(text);
 
         Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+    }
+
+    [Theory]
+    // The next part of an address after what was found first: a town after a district, a street after a town, a postcode alone.
+    [InlineData("I stay at Asokwa, Kumasi. Momo number below", "Kumasi", PiiEntityType.City)]
+    [InlineData("vivimos en la Cra 45 # 52-31, barrio Prado, Medellín. el ortopedista", "Cra 45 # 52-31", PiiEntityType.StreetAddress)]
+    [InlineData("vivimos en la Cra 45 # 52-31, barrio Prado, Medellín. el ortopedista", "Prado", PiiEntityType.City)]
+    [InlineData("we're from Brgy. Pinagkawitan, Lipa City. my number", "Lipa City", PiiEntityType.City)]
+    [InlineData("ze woont nog zelfstandig in Sexbierum, Buorren 14, 8855 HD. het gaat om", "Buorren 14", PiiEntityType.StreetAddress)]
+    [InlineData("mieszkam w Szczawnicy, ul. Zdrojowa 8/3, 34-460. lekarka", "34-460", PiiEntityType.ZipCode)]
+    [InlineData("mieszkam w Szczawnicy, ul. Zdrojowa 8/3, 34-460. lekarka", "Szczawnicy", PiiEntityType.City)]
+    [InlineData("Are you still at 7 Kerkstraat, Riebeek-Kasteel?", "7 Kerkstraat", PiiEntityType.StreetAddress)]
+    [InlineData("Are you still at 7 Kerkstraat, Riebeek-Kasteel?", "Riebeek-Kasteel", PiiEntityType.City)]
+    [InlineData("wohne seit märz in 56588 Waldbreitbach, Hauptstraße 17a.", "Waldbreitbach", PiiEntityType.City)]
+    [InlineData("rumah kat Jl. Cihampelas Gg. Sukaasih No. 14 RT 03/RW 07, Bandung", "Jl. Cihampelas Gg. Sukaasih No. 14 RT 03/RW 07", PiiEntityType.StreetAddress)]
+    [InlineData("Next of kin: her sister, (08) 5550 4127", "(08) 5550 4127", PiiEntityType.Phone)]
+    [InlineData("she was confined at Batangas Medical Center from Aug 5 to Aug 12.", "Aug 12", PiiEntityType.Date)]
+    // A dialogue's answer to an address question is read as a form's address line.
+    [InlineData("Nurse: Address?\nRelative: H/No. C 245/4, Mamprobi, Accra.", "Mamprobi", PiiEntityType.City)]
+    [InlineData("Nurse: Which area do you live?\nDaughter: 5 Ajibade Street, off Itire Road, Ijeshatedo.", "Ijeshatedo", PiiEntityType.City)]
+    public void Analyze_TheNextPartOfAnAddress_IsMasked(string text, string value, PiiEntityType type)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+    }
+
+    [Theory]
+    [InlineData("Cash deposits at 4 branches (Des Moines, Ames, Ankeny, Urbandale) in February.", "Ankeny")]
+    [InlineData("Signed in from Lisbon, Sunday 02:13 UTC.", "Sunday 02")]
+    [InlineData("Agent: Is your address still ul. Świętojańska 91/4? \nKlient: tak. i jeszcze przelew 1 200 zł nie wyszedł", "1 200")]
+    [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
+    public void Analyze_PlacesThatAreNoAddress_AreKept(string text, string kept)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(matches, m => text.Substring(m.Start, m.Length).Contains(kept, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -17,7 +17,10 @@ internal sealed partial class DateRecognizer : IRecognizer
         "date of admission", "confirmed for", "booked for", "booked on", "due on",
         // Where a person was and what happened to them ("waited 9 hours in the Emergency Department on 2 June").
         "emergency department", "a&e", "department on", "attended", "attended on", "waited", "ward on", "clinic on", "seen",
-        "treated", "injured", "assaulted", "stolen", "reported"
+        "treated", "injured", "assaulted", "stolen", "reported",
+        // A stay or an operation ("warded at … from 3 March", "confined … from Aug 5"), and a card's or an account's movement.
+        "warded", "confined", "hospitalised", "hospitalized", "operation", "operation date", "date is", "transaction", "debited",
+        "charged", "withdrawn", "happened", "occurred"
     );
 
     // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
@@ -270,7 +273,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         var searchedTo = 0;
         foreach (var (monthStart, monthEnd) in monthWords)
         {
-            var start = Math.Max(searchedTo, monthStart - 8);
+            var start = Math.Min(Math.Max(searchedTo, monthStart - 8), monthStart); // the month itself even when the last window ran into it ("Aug 5 to Aug 12")
             while (start > searchedTo && !char.IsWhiteSpace(text[start - 1]))
             {
                 start--;
@@ -285,7 +288,8 @@ internal sealed partial class DateRecognizer : IRecognizer
             foreach (var m in MonthDayRegex().EnumerateMatches(text.AsSpan(start, end - start)))
             {
                 // "Thursday 7 March": a weekday before the day names one particular day, as a person's appointment or incident.
-                if (scan.CueBefore(start + m.Index, PersonCues, 40) || WeekdayBefore(text, start + m.Index))
+                // The end of a stay after its start ("from Aug 5 to Aug 12") is as much the person's as the start.
+                if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index))
                 {
                     scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.75);
                 }
@@ -435,6 +439,25 @@ internal sealed partial class DateRecognizer : IRecognizer
 
             scan.Add(PiiEntityType.Date, start, wordEnd - start, 0.75);
         }
+    }
+
+    /// <summary>Whether a date already found ends right before " to ", " until ", " till " or a dash before <paramref name="start"/>.</summary>
+    private static bool EndsRange(TextScan scan, int start)
+    {
+        var text = scan.Text;
+        var word = TextScan.WordBefore(text, start, 5);
+        var previousEnd = word.IsEmpty ? start - 1 : start - 1 - word.Length;
+        if (previousEnd < 2 || !(word is "to" or "until" or "till" or "and" || (word.IsEmpty && text[start - 1] is '-' or '–')))
+        {
+            return false;
+        }
+
+        if (text[previousEnd - 1] == ' ')
+        {
+            previousEnd--;
+        }
+
+        return scan.HasCandidate(PiiEntityType.Date, -1, previousEnd);
     }
 
     private static readonly CueSet MonthDayCues = new(

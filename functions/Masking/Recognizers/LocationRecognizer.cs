@@ -84,11 +84,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
         // Where someone is at home ("lives alone in Ballymena", "from her home in …", "Residence: Kibera"), in several languages.
         "home in", "house in", "alone in", "residence", "place of residence", "wohnhaft in", "domicilié à", "domiciliée à",
         "domiciliado en", "domiciliada en", "residente en", "residente a", "woonachtig in", "woonachtig te", "bosatt i", "bor i",
-        "mieszkający w", "mieszkająca w", "bydliště", "bydlí v",
+        "mieszkający w", "mieszkająca w", "bydliště", "bydlí v", "live in", "i live in", "we live in", "stay in", "staying in",
+        "still in", "still out in",
         // Places of birth and homes in more languages ("né à Namur", "née le 02/11/1987 à Villefranche-sur-Saône", "geboren te
         // Zeist", "nascut a Olot", "Tempat/tgl lahir: Surabaya", "domiciliat în București", "κάτοικος Θεσσαλονίκης").
         "né à", "née à", "né le", "née le", "geboren te", "nascut a", "nascuda a", "lahir", "lahir di", "domiciliat în",
-        "domiciliată în", "κάτοικος", "житель", "жителька", "проживает в", "проживаю в", "проживає в", "мешкає в", "живу в");
+        "domiciliată în", "κάτοικος", "житель", "жителька", "проживает в", "проживаю в", "проживає в", "мешкає в", "живу в",
+        // A town's district or neighbourhood by its word ("barrio Prado", "Brgy. Pinagkawitan", "Kelurahan Cipaganti").
+        "bairro", "barrio", "colonia", "col.", "brgy", "barangay", "kelurahan", "kel.", "kecamatan", "kec.", "desa", "kampung",
+        "quartier", "stadtteil", "ortsteil", "suburb of");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
@@ -99,11 +103,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             // Windows: street addresses run up to ~100 characters after their number, continental ones and PO boxes
             // put up to ~60 characters of words before it.
-            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60)])
+            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60), (GridAddressRegex(), 16, 12), (MalayStreetRegex(), 60, 40)])
             {
                 if ((regex == ContinentalAddressRegex() && !HasContinentalMarker(scan))
                     || (regex == NumberFirstContinentalAddressRegex() && !NumberBeforeWord(scan, NumberFirstStreetTypeWords, allowLowerCaseOnly: false))
-                    || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0))
+                    || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0)
+                    || (regex == GridAddressRegex() && (text.AsSpan().IndexOfAny(GridAddressMarkers) < 0 || text.AsSpan().IndexOf('-') < 0))
+                    || (regex == MalayStreetRegex() && text.AsSpan().IndexOfAny(MalayStreetMarkers) < 0))
                 {
                     continue;
                 }
@@ -111,24 +117,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 var candidates = regex == StreetAddressRegex() ? StreetNumberWindows(scan) : scan.MatchesNearClusters(regex, 1, before, after);
                 foreach (var (index, length) in candidates)
                 {
-                    scan.Add(PiiEntityType.StreetAddress, index, length, 0.85);
-
-                    // "…Maple Avenue, Cambridge." — the capitalised words after an address are its town; a district and
-                    // a town may follow one another ("4 Bóthar na Trá, Salthill, Galway", "15 Zik Avenue, Uwani, Enugu").
-                    var townFrom = index + length;
-                    for (var towns = 0; towns < 3; towns++)
+                    if (regex == MalayStreetRegex() && !text.AsSpan(index, length).ContainsAnyInRange('0', '9'))
                     {
-                        var town = TownAfterAddressRegex().Match(text, townFrom);
-                        if (!town.Success || town.Index != townFrom || Lexicon.NotNames.Contains(town.Groups["city"].ValueSpan))
-                        {
-                            break;
-                        }
-
-                        scan.Add(PiiEntityType.City, town.Groups["city"].Index, town.Groups["city"].Length, 0.75);
-                        townFrom = town.Index + town.Length;
+                        continue;
                     }
+
+                    scan.Add(PiiEntityType.StreetAddress, index, length, 0.85);
+                    AddTownsAfterAddress(scan, index + length);
                 }
             }
+
+            RecognizeNumberFirstCompoundStreets(scan);
 
             foreach (var m in StateZipCandidates(scan))
             {
@@ -194,6 +193,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         RecognizeLowerCaseTowns(scan);
         if (scan.HasDigit)
         {
+            RecognizeStreetsAndPostcodesAfterPlaces(scan);
             RecognizeAddressLines(scan); // last: what the other rules read in the line keeps its type
         }
 
@@ -203,6 +203,123 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeCyrillicAddresses(scan);
         }
     }
+
+    /// <summary>
+    /// "…Maple Avenue, Cambridge." — the capitalised words after an address are its town; a district and a town may follow
+    /// one another ("4 Bóthar na Trá, Salthill, Galway", "15 Zik Avenue, Uwani, Enugu").
+    /// </summary>
+    private static void AddTownsAfterAddress(TextScan scan, int townFrom)
+    {
+        var text = scan.Text;
+        for (var towns = 0; towns < 3; towns++)
+        {
+            var town = TownAfterAddressRegex().Match(text, townFrom);
+            if (!town.Success || town.Index != townFrom || Lexicon.NotNames.Contains(town.Groups["city"].ValueSpan))
+            {
+                break;
+            }
+
+            scan.Add(PiiEntityType.City, town.Groups["city"].Index, town.Groups["city"].Length, 0.75);
+            townFrom = town.Index + town.Length;
+        }
+    }
+
+    // The endings of one-word street names in Dutch, Afrikaans, German, Nordic and Finnish ("Kerkstraat", "Lindenweg", "Storgatan").
+    private static readonly string[] CompoundStreetEndings =
+        ["straat", "strasse", "straße", "weg", "laan", "gracht", "kade", "singel", "steeg", "dreef", "gasse", "gade", "gatan", "vej", "veien", "vägen", "gate", "katu", "tie"];
+
+    /// <summary>
+    /// A house number before a one-word street ("Are you still at 7 Kerkstraat, Riebeek-Kasteel?", as South Africa writes
+    /// Afrikaans streets; "12 Lindenweg"): the street's ending says what it is, and the town may follow.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNumberFirstCompoundStreets(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            var wordStart = end + 1;
+            if (end - start > 4 || wordStart + 5 > text.Length || text[end] != ' ' || !char.IsUpper(text[wordStart])
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or ',' or '/' or '-')))
+            {
+                continue;
+            }
+
+            var wordEnd = wordStart + 1;
+            while (wordEnd < text.Length && char.IsLower(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.Length < 6 || (wordEnd < text.Length && char.IsLetterOrDigit(text[wordEnd])) || scan.HasCandidate(PiiEntityType.StreetAddress, start))
+            {
+                continue;
+            }
+
+            foreach (var ending in CompoundStreetEndings)
+            {
+                if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length > ending.Length + 2)
+                {
+                    scan.Add(PiiEntityType.StreetAddress, start, wordEnd - start, 0.8);
+                    AddTownsAfterAddress(scan, wordEnd);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotStreetWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Room", "Terminal", "Gate", "Ward", "Bed", "Level", "Platform", "Page", "Chapter", "Section", "Article", "Table", "Figure", "Version",
+         "Step", "Day", "Week", "Year", "Grade", "Class", "Type", "Stage", "Phase", "Bay", "Box", "Line", "Route", "Bus", "Tram", "Train", "Flight",
+         "Seat", "Row", "Zone", "Sector", "Wave", "Dose", "Cycle", "Lot", "Batch", "Item", "Part", "Ticket", "Case", "Claim", "Order"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The street after a town that was named first ("ze woont in Sexbierum, Buorren 14, 8855 HD", "Elva, Kesk 12-4, 61507"),
+    /// and a postcode with no town after any street ("ul. Zdrojowa 8/3, 34-460."): each is read only right after what
+    /// was found before it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeStreetsAndPostcodesAfterPlaces(TextScan scan)
+    {
+        var text = scan.Text;
+        var count = scan.Candidates.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var candidate = scan.Candidates[i];
+            var end = candidate.Start + candidate.Length;
+            if (candidate.Type is not (PiiEntityType.City or PiiEntityType.StreetAddress) || end + 4 > text.Length || text[end] != ',' || text[end + 1] != ' ')
+            {
+                continue;
+            }
+
+            if (candidate.Type == PiiEntityType.City && char.IsUpper(text[end + 2]))
+            {
+                var street = StreetAfterTownRegex().Match(text, end);
+                if (!street.Success || NotStreetWords.Contains(text.AsSpan(street.Groups["street"].Index, text.AsSpan(street.Groups["street"].Index).IndexOf(' '))))
+                {
+                    continue;
+                }
+
+                scan.Add(PiiEntityType.StreetAddress, street.Groups["street"].Index, street.Groups["street"].Length, 0.75);
+                end = street.Index + street.Length;
+            }
+
+            var postcode = PostcodeAfterStreetRegex().Match(text, end);
+            if (postcode.Success && !scan.HasCandidate(PiiEntityType.ZipCode, postcode.Groups["zip"].Index))
+            {
+                scan.Add(PiiEntityType.ZipCode, postcode.Groups["zip"].Index, postcode.Groups["zip"].Length, 0.75);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G, (?<street>\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2} \d{1,4}[a-zA-Z]?(?:[/\-]\d{1,4})?)(?=[,.;\n?!)]|$)")]
+    private static partial Regex StreetAfterTownRegex();
+
+    // Polish 34-460, Czech, Slovak, Swedish and Greek 059 40, Dutch 8855 HD, four or five digits; the text or the sentence ends after it.
+    [GeneratedRegex(@"\G, (?<zip>\d{2}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2}|(?!19\d\d\b|20\d\d\b)\d{4,5})(?=[,;:\n?!)]|$|\.(?!\s?\d))")]
+    private static partial Regex PostcodeAfterStreetRegex();
 
     // Labels of an address line in forms and letters, in ASCII so that their search stays vectorised.
     private static readonly System.Buffers.SearchValues<string> AddressLabels = System.Buffers.SearchValues.Create(
@@ -225,7 +342,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             var at = text.AsSpan(offset).IndexOfAny(AddressLabels);
             if (at < 0)
             {
-                return;
+                break;
             }
 
             var labelStart = offset + at;
@@ -245,41 +362,97 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 start++;
             }
 
-            // The line's end, the next field, or a sentence's end ("…, 67000 Strasbourg. Le devis …"; not "St. Mary's", "H.No. 118").
-            var end = start;
-            while (end < text.Length && end - start < 120 && text[end] is not ('\n' or '\r' or '|' or ';')
-                && !(text[end] == '.' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]) && EndsSentence(text, end)))
+            ReadAddressLine(scan, start);
+        }
+
+        RecognizeAddressAnswers(scan);
+    }
+
+    // Questions for an address or a home area on a dialogue's line ("Address?", "Current address?", "Which area do you live?").
+    private static readonly System.Buffers.SearchValues<string> AddressQuestionCues = System.Buffers.SearchValues.Create(
+        ["address", "adres", "direcci", "endere", "indirizzo", "anschrift", "where do you live", "where do you stay", "which area",
+         "what area", "where are you based", "where are you located", "elukoht", "wohnort", "woonplaats", "bosted", "bostad", "bopæl",
+         "lakcím", "adresa", "adrese", "adreça", "morada", "domicilio", "domicile", "residencia"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The answer to a question for the address in a dialogue ("Nurse: Address?\nRelative: H/No. C 245/4, Mamprobi, Accra."):
+    /// the answer's line is read as a form's address line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAddressAnswers(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (true)
+        {
+            var at = text.IndexOf("?\n", offset, StringComparison.Ordinal);
+            if (at < 0)
             {
-                end++;
+                return;
             }
 
-            // What the other rules read in the line keeps its type; the stretches between (house numbers, sectors, blocks,
-            // flats and postcodes no rule knows) are the address ("H.No. 118, Sector 15" before "Rohini 110089"; "3º 1ª, 08001"
-            // after "C/ de Sant Pau 88"). A phone number or e-mail after its word ends the line ("…, 0452 Oslo, tlf. 28 41 93 67").
-            var contact = text.AsSpan(start, end - start).IndexOfAny(ContactWords);
-            end = contact >= 0 ? start + contact : end;
-            var position = start;
-            while (position < end)
+            offset = at + 2;
+            var questionStart = text.LastIndexOf('\n', at) + 1;
+            if (at - questionStart > 160 || text.AsSpan(questionStart, at - questionStart).IndexOfAny(AddressQuestionCues) < 0)
             {
-                var covered = CoveredUntil(scan, position);
-                if (covered > position)
-                {
-                    position = covered;
-                    continue;
-                }
-
-                var gapEnd = end;
-                foreach (var candidate in scan.Candidates)
-                {
-                    if (candidate.Start > position && candidate.Start < gapEnd)
-                    {
-                        gapEnd = candidate.Start;
-                    }
-                }
-
-                AddAddressStretch(scan, position, gapEnd);
-                position = gapEnd;
+                continue;
             }
+
+            // "Yes, still there", "tak. i jeszcze przelew 1 200 zł": an answer that confirms the address holds none.
+            var answer = TextScan.AfterSpeakerLabel(text, offset);
+            var firstWordEnd = answer;
+            while (firstWordEnd < text.Length && char.IsLetter(text[firstWordEnd]))
+            {
+                firstWordEnd++;
+            }
+
+            if (!NoAddress.Contains(text.AsSpan(answer, firstWordEnd - answer)))
+            {
+                ReadAddressLine(scan, answer);
+            }
+        }
+    }
+
+    /// <summary>Reads an address line from <paramref name="start"/> to its end (see <see cref="RecognizeAddressLines"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadAddressLine(TextScan scan, int start)
+    {
+        var text = scan.Text;
+
+        // The line's end, the next field, or a sentence's end ("…, 67000 Strasbourg. Le devis …"; not "St. Mary's", "H.No. 118").
+        var end = start;
+        while (end < text.Length && end - start < 120 && text[end] is not ('\n' or '\r' or '|' or ';' or '?' or '!')
+            && !(text[end] == '.' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]) && EndsSentence(text, end)))
+        {
+            end++;
+        }
+
+        // What the other rules read in the line keeps its type; the stretches between (house numbers, sectors, blocks,
+        // flats and postcodes no rule knows) are the address ("H.No. 118, Sector 15" before "Rohini 110089"; "3º 1ª, 08001"
+        // after "C/ de Sant Pau 88"). A phone number or e-mail after its word ends the line ("…, 0452 Oslo, tlf. 28 41 93 67").
+        var contact = text.AsSpan(start, end - start).IndexOfAny(ContactWords);
+        end = contact >= 0 ? start + contact : end;
+        var position = start;
+        while (position < end)
+        {
+            var covered = CoveredUntil(scan, position);
+            if (covered > position)
+            {
+                position = covered;
+                continue;
+            }
+
+            var gapEnd = end;
+            foreach (var candidate in scan.Candidates)
+            {
+                if (candidate.Start > position && candidate.Start < gapEnd)
+                {
+                    gapEnd = candidate.Start;
+                }
+            }
+
+            AddAddressStretch(scan, position, gapEnd);
+            position = gapEnd;
         }
     }
 
@@ -299,7 +472,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
         return until;
     }
 
-    /// <summary>Adds a stretch of an address line as a street address when, trimmed of separators, it holds a number.</summary>
+    /// <summary>
+    /// Adds a stretch of an address line: as a street address when, trimmed of separators, it holds a number; otherwise
+    /// each comma-separated part written as a name is a district or town ("off Itire Road, Ijeshatedo", "Al-Noor
+    /// Residency, Tolichowki"). A country or a region is kept, and so is a line's "Unknown" or "Same as above".
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddAddressStretch(TextScan scan, int start, int end)
     {
@@ -310,10 +487,76 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         var value = text.AsSpan(start, end - start).TrimEnd(" .,-(");
-        if (value.Length >= 3 && value.ContainsAnyInRange('0', '9') && (char.IsLetterOrDigit(value[0]) || value[0] == '#'))
+        // The parts up to the last one with a number are the street ("H/No. C 245/4"); the named parts after it, districts.
+        var lastNumber = value.LastIndexOfAnyInRange('0', '9');
+        if (lastNumber >= 0)
         {
-            scan.Add(PiiEntityType.StreetAddress, start, value.Length, 0.8);
+            var comma = value[lastNumber..].IndexOf(',');
+            var streetEnd = comma >= 0 ? lastNumber + comma : value.Length;
+            if (streetEnd >= 3 && (char.IsLetterOrDigit(value[0]) || value[0] == '#'))
+            {
+                scan.Add(PiiEntityType.StreetAddress, start, value[..streetEnd].TrimEnd(" .,-(").Length, 0.8);
+            }
+
+            start += streetEnd;
+            value = value[streetEnd..];
         }
+
+        foreach (var range in value.SplitAny(',', '/'))
+        {
+            var part = value[range];
+            var partStart = start + range.Start.Value + (part.Length - part.TrimStart().Length);
+            part = part.Trim();
+            if (IsPlaceNamePart(part))
+            {
+                var type = part.IndexOfAny(StreetTypeWords) >= 0 || part.StartsWith("off ", StringComparison.Ordinal) ? PiiEntityType.StreetAddress : PiiEntityType.City;
+                scan.Add(type, partStart, part.Length, 0.7);
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressLineJoiners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["off", "of", "de", "del", "la", "da", "do", "dos", "das", "di", "van", "der", "den", "von", "am", "an", "upon", "on", "the", "e", "y"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Unknown", "None", "Same", "Withheld", "Homeless", "Redacted", "Confidential", "Yes", "No", "Ja", "Nee", "Oui", "Non", "Sí", "Si", "Sim", "Nein", "Tak", "Nie"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a part of an address line is a place's name: one to four words, each capitalised or a joiner ("off", "de"), not a region or country.</summary>
+    private static bool IsPlaceNamePart(ReadOnlySpan<char> part)
+    {
+        if (part.Length < 3 || part.Length > 40 || Lexicon.Regions.Contains(part))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var capitalised = 0;
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > 4 || (words == 1 && NoAddress.Contains(word.TrimEnd('.'))))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(word[0]))
+            {
+                capitalised++;
+            }
+            else if (!AddressLineJoiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return capitalised > 0;
     }
 
     // Where an address line goes on with a phone number or e-mail ("…, 0452 Oslo, tlf. 28 41 93 67").
@@ -534,8 +777,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
+            // After a comma or at a line's start; or after "in", "à", "w" when the gazetteer knows the town ("wohne in 56588
+            // Waldbreitbach", "habite à 7190 Écaussinnes").
             var afterCommaOrLineStart = start >= 2 && ((text[start - 1] == ' ' && text[start - 2] == ',') || text[start - 1] == '\n');
-            if (!afterCommaOrLineStart)
+            var afterPreposition = !afterCommaOrLineStart && start >= 2 && text[start - 1] == ' ' && TownPrepositionBefore(text, start) != TownPreposition.None;
+            if (!afterCommaOrLineStart && !afterPreposition)
             {
                 continue;
             }
@@ -554,7 +800,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             {
                 codeEnd = runs[r + 1].End; // Czechia, Slovakia, Sweden, Greece: 301 00; Poland: 90-006
             }
-            else if (end - start != 5 && !(end - start == 4 && (HouseNumberBefore(text, start) || FloorBefore(text, start))))
+            else if (end - start != 5 && !(end - start == 4 && (afterPreposition || HouseNumberBefore(text, start) || FloorBefore(text, start))))
             {
                 continue; // four digits only after a house number or a Danish floor ("Kalfarveien 31, 5018 Bergen", "2. tv., 2200 …")
             }
@@ -576,10 +822,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             // A known town, or any capitalised word after a house number ("Lindenstraße 14, 80331 …"): not "3 units, 12345 Items".
             var town = text.AsSpan(townStart, townEnd - townStart);
-            var streetFound = text[start - 1] == ' ' && scan.HasCandidate(PiiEntityType.StreetAddress, -1, start - 2);
-            var afterHouseNumber = streetFound || HouseNumberBefore(text, start) || FloorBefore(text, start) || NumberFirstStreetBefore(text, start);
+            var streetFound = afterCommaOrLineStart && text[start - 1] == ' ' && scan.HasCandidate(PiiEntityType.StreetAddress, -1, start - 2);
+            var afterHouseNumber = afterCommaOrLineStart && (streetFound || HouseNumberBefore(text, start) || FloorBefore(text, start) || NumberFirstStreetBefore(text, start));
             if (town.Length < 3 || Lexicon.NotNames.Contains(town) || (townEnd < text.Length && char.IsDigit(text[townEnd]))
-                || !(afterHouseNumber || CitiesAnyCase.Contains(town)))
+                || !(afterHouseNumber || CitiesAnyCase.Contains(town) || (!(end - start == 4 && text.AsSpan(start, 2) is "19" or "20") && Towns.Contains(town))))
             {
                 continue;
             }
@@ -1175,6 +1421,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             if (scan.Candidates.Count == candidatesBefore)
             {
+                // "Lipa City", "Quezon City", "Cebu City": a town named with its word, as the Philippines and others write them.
+                if (wordCount is 2 or 3 && text.AsSpan(m.Index, runLength).EndsWith(" City", StringComparison.Ordinal)
+                    && !Lexicon.NotNames.Contains(text.AsSpan(m.Index, ends[0] - m.Index)))
+                {
+                    scan.Add(PiiEntityType.City, m.Index, runLength, 0.7);
+                    continue;
+                }
+
                 AddGazetteerTown(scan, m.Index, ends[..known]);
             }
         }
@@ -1201,7 +1455,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         var text = scan.Text;
         var preposition = TownPrepositionBefore(text, start);
         var cued = preposition is TownPreposition.Other or TownPreposition.Slavic
-            || (preposition == TownPreposition.PhraseEnd && scan.CueBefore(start, OtherLanguageCityCues, 20));
+            || (preposition == TownPreposition.PhraseEnd && scan.CueBefore(start, OtherLanguageCityCues, 20))
+            || PlaceBeforeComma(scan, start, ends[^1]);
         for (var count = ends.Length; count >= 1; count--)
         {
             var end = ends[count - 1];
@@ -1223,6 +1478,40 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             scan.Add(PiiEntityType.City, start, ends[0] - start, 0.65);
         }
+    }
+
+    /// <summary>
+    /// Whether a district, town, street or postcode already found ends right before ", " at <paramref name="start"/>: the
+    /// next town of an address ("Asokwa, Kumasi", "barrio Prado, Medellín"). A town after another town only ends an
+    /// address, not a list of places ("branches in Des Moines, Ames, Ankeny, Urbandale").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool PlaceBeforeComma(TextScan scan, int start, int runEnd)
+    {
+        var text = scan.Text;
+        if (start < 3 || text[start - 1] != ' ' || text[start - 2] != ',')
+        {
+            return false;
+        }
+
+        foreach (var candidate in scan.Candidates)
+        {
+            if (candidate.Start + candidate.Length == start - 2)
+            {
+                if (candidate.Type is PiiEntityType.StreetAddress or PiiEntityType.ZipCode)
+                {
+                    return true;
+                }
+
+                if (candidate.Type == PiiEntityType.City)
+                {
+                    return !(runEnd + 2 < text.Length && ((text[runEnd] == ',' && char.IsUpper(text[runEnd + 2]) && !RegionOrPostcodeAfter(text, runEnd))
+                        || text.AsSpan(runEnd).StartsWith(" and ", StringComparison.Ordinal)));
+                }
+            }
+        }
+
+        return false;
     }
 
     private enum TownPreposition
@@ -1333,7 +1622,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly (string Ending, string Listed, bool NeedsPreposition)[] TownEndings =
     [
         ("u", "", true), ("ce", "ka", true), ("dze", "ga", true), ("wie", "wa", true), ("owie", "ów", true), ("ie", "", true), ("ě", "", true),
-        ("ě", "o", true), ("e", "", true), ("y", "", true), ("ben", "", false), ("ban", "", false), ("ről", "", false), ("ról", "", false), ("ből", "", false), ("ból", "", false), ("llä", "", false),
+        ("ě", "o", true), ("e", "", true), ("y", "", true), ("y", "a", true), ("i", "ia", true), ("ben", "", false), ("ban", "", false), ("ről", "", false), ("ról", "", false), ("ből", "", false), ("ból", "", false), ("llä", "", false),
         ("lla", "", false), ("ssä", "", false), ("ssa", "", false), ("stä", "", false), ("sta", "", false), ("ltä", "", false),
         ("lta", "", false), ("ella", "i", false), ("ellä", "i", false), ("essa", "i", false), ("essä", "i", false), ("ella", "e", false), ("ellä", "e", false),
     ];
@@ -1483,7 +1772,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static partial Regex PlaceFollowerRegex();
 
     // A flat, block or staircase may stand between the street and the town ("Str. Observatorului nr. 34, ap. 12, Cluj-Napoca").
-    [GeneratedRegex(@"\G(?:,\s*(?:ap|apt|app|appt|apartment|flat|unit|bl|sc|et|piso|depto|dpto|kv|lgh)\.?\s*[\w\-/°º]{1,6})*,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)\n]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
+    [GeneratedRegex(@"\G(?:,\s*(?:ap|apt|app|appt|apartment|flat|unit|bl|sc|et|piso|depto|dpto|kv|lgh)\.?\s*[\w\-/°º]{1,6})*,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)\n?!]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
     private static partial Regex TownAfterAddressRegex();
 
     private const string StreetTypes =
@@ -1506,6 +1795,22 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // to the next comma or line end.
     [GeneratedRegex(@"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|boul\.|chemin|allée|impasse|quai|calle|avenida|rua|bóthar|sráid|ascaill|cnoc|plás|céide|lána|cearnóg|bóithrín|garrán|radharc|páirc|cúirt)\s+[^,;\n.]{2,40}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFirstContinentalAddressRegex();
+
+    // Colombian and other Latin American grid addresses: the street, its number, "#" or "No.", the crossing street and the
+    // house's distance from it ("Cra 45 # 52-31", "Calle 63 # 24-51", "Av. 68 No. 12B-40 Sur").
+    private static readonly System.Buffers.SearchValues<string> GridAddressMarkers = System.Buffers.SearchValues.Create(
+        ["Calle", "Cl", "Carrera", "Cra", "Kr", "Av", "Diagonal", "Dg", "Transversal", "Tv"], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?:Calle|Cll?|Carrera|Cra|Kra?|Avenida|Av|Ak|Ac|Diagonal|Dg|Transversal|Tv)\.?\s?\d{1,3}\s?[A-Z]?(?:\s?Bis)?\s?(?:#|No\.?|N[°º])\s?\d{1,3}\s?[A-Z]?\s?-\s?\d{1,3}(?:\s(?:Sur|Este)\b)?")]
+    private static partial Regex GridAddressRegex();
+
+    // Malay, Indonesian and Singaporean streets: "Jl. Cihampelas Gg. Sukaasih No. 14 RT 03/RW 07", "Jalan Meranti 3", "7 Lorong 3
+    // Geylang #03-11", "Blk 512 Ang Mo Kio Ave 8". At least one number: a street's name alone ("Jalan Ampang") is a place.
+    private static readonly System.Buffers.SearchValues<string> MalayStreetMarkers = System.Buffers.SearchValues.Create(
+        ["Jl.", "Jl ", "Jln", "Jalan ", "Lorong ", "Lrg ", "Gg. ", "Blk "], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:\b\d{1,4}[A-Z]?,?\s)?\b(?:Jl|Jln|Jalan|Lorong|Lrg|Gg|Blk)\.?\s(?:(?:(?!No\b|RT\b)\p{Lu}[\p{L}'\-]*\.?|\d{1,4}[A-Z]?(?:/\d{1,3})?)\s?){1,6}(?:No\.?\s?\d{1,4}[A-Z]?\b)?(?:,?\s?RT\.?\s?\d{1,3}\s?/\s?RW\.?\s?\d{1,3})?(?:\s?#\d{1,3}-\d{1,4})?")]
+    private static partial Regex MalayStreetRegex();
 
     [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoBoxRegex();
