@@ -72,6 +72,7 @@ internal sealed partial class DateRecognizer : IRecognizer
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
         RecognizeScheduledDaysOfOtherLanguages(scan);
+        RecognizeDaysAfterWeekdays(scan);
         RecognizeDatesInWords(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
 
@@ -289,7 +290,9 @@ internal sealed partial class DateRecognizer : IRecognizer
             {
                 // "Thursday 7 March": a weekday before the day names one particular day, as a person's appointment or incident.
                 // The end of a stay after its start ("from Aug 5 to Aug 12") is as much the person's as the start.
-                if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index))
+                if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index)
+                    || (scan.CueBefore(start + m.Index, PersonalWords, 60) && !(text[monthStart] == 'm' && text.AsSpan(monthStart, monthEnd - monthStart) is "may")
+                        && !scan.CueBefore(start + m.Index, NoticeWords, 60) && !IsLogTimestamp(text, start + m.Index + m.Length)))
                 {
                     scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.75);
                 }
@@ -299,19 +302,95 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
     }
 
+    /// <summary>
+    /// A day after its weekday with no month word: "Saturday the 11th", "friday 8th", "thursday 3/21", "quinta 18/7", "Samstig
+    /// 6.4.", "V pondělí 22. 4.". The weekday says the numbers are a day and a month, as a person's appointment or incident.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeDaysAfterWeekdays(TextScan scan)
+    {
+        var text = scan.Text;
+        var runs = scan.DigitRuns;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            if (end - start > 2 || start < 4 || !(text[start - 1] == ' ' || text[start - 1] == ',') || end >= text.Length)
+            {
+                continue;
+            }
+
+            var dateEnd = -1;
+            if (end + 2 <= text.Length && text.AsSpan(end, 2) is "st" or "nd" or "rd" or "th" && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+            {
+                dateEnd = end + 2;
+            }
+            else if (r + 1 < runs.Count && text[end] is '/' or '.' or '-' && runs[r + 1].End - runs[r + 1].Start <= 2
+                && (runs[r + 1].Start == end + 1 || (text[end] == '.' && runs[r + 1].Start == end + 2 && text[end + 1] == ' ')))
+            {
+                var (monthStart, monthEnd) = runs[r + 1];
+                var first = int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture);
+                var second = int.Parse(text.AsSpan(monthStart, monthEnd - monthStart), System.Globalization.CultureInfo.InvariantCulture);
+                var validDate = (first is >= 1 and <= 31 && second is >= 1 and <= 12) || (first is >= 1 and <= 12 && second is >= 1 and <= 31);
+                // A year after it belongs to the numeric patterns; a time ("Friday 14.30") is no date.
+                var yearOrMore = monthEnd < text.Length && (text[monthEnd] is '/' or '-' or ':' || (text[monthEnd] == '.' && monthEnd + 1 < text.Length && char.IsAsciiDigit(text[monthEnd + 1])))
+                    || (monthEnd < text.Length && char.IsLetterOrDigit(text[monthEnd]));
+                if (validDate && !yearOrMore)
+                {
+                    dateEnd = monthEnd < text.Length && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
+                    // "Freitag 14.30": with a full stop and no closing stop, minutes look the same; take it only with the stop.
+                    if (text[end] == '.' && dateEnd == monthEnd)
+                    {
+                        dateEnd = -1;
+                    }
+                }
+            }
+
+            if (dateEnd > 0 && WeekdayBefore(text, start, scan.CueBefore(start, PersonalWords, 60)))
+            {
+                scan.Add(PiiEntityType.Date, start, dateEnd - start, 0.75);
+            }
+        }
+    }
+
+    // Weekdays in the product's languages (Swiss German, Portuguese "-feira" and Finnish "-na" forms too).
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+         "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda", "terça", "terca", "quarta",
+         "quinta", "sexta", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "lundi", "mardi", "mercredi", "jeudi",
+         "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mäntig", "zischtig",
+         "mittwuch", "dunschtig", "fritig", "samstig", "sunntig", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+         "söndag", "mandag", "tirsdag", "lørdag", "søndag", "poniedziałek", "wtorek", "środa", "środę", "czwartek", "piątek", "sobota", "sobotę",
+         "niedziela", "niedzielę", "pondělí", "úterý", "středa", "středu", "čtvrtek", "pátek", "neděle", "neděli", "maanantai", "tiistai",
+         "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
+         "lauantaina", "sunnuntaina", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "senin", "selasa", "rabu",
+         "kamis", "jumat", "sabtu", "minggu", "miyerkules", "huwebes", "biyernes", "linggo", "hétfő", "kedd", "szerda", "csütörtök", "péntek",
+         "szombat", "vasárnap"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a weekday ("Thursday", "thurs,") stands right before <paramref name="start"/>.</summary>
+    // An article or preposition between the weekday and its day ("Saturday the 11th", "le mardi 12", "am Freitag, 15.").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayArticles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "le", "el", "den", "il", "am", "de", "dia", "ng", "o", "a"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a weekday ("Thursday", "thurs,", "dinsdag", "Saturday the") stands right before <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool WeekdayBefore(string text, int start)
+    private static bool WeekdayBefore(string text, int start, bool personal = false)
     {
         var before = text.AsSpan(0, start).TrimEnd(" ,.");
         var wordStart = before.Length;
-        while (wordStart > 0 && char.IsAsciiLetter(before[wordStart - 1]))
+        while (wordStart > 0 && char.IsLetter(before[wordStart - 1]))
         {
             wordStart--;
+        }
+
+        if (before.Length - wordStart is >= 1 and <= 3 && DayArticles.Contains(before[wordStart..]))
+        {
+            before = before[..wordStart].TrimEnd(" ,");
+            wordStart = before.Length;
+            while (wordStart > 0 && (char.IsLetter(before[wordStart - 1]) || before[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
         }
 
         if (before.Length - wordStart < 3 || (wordStart > 0 && char.IsLetterOrDigit(before[wordStart - 1])) || !WeekdayWords.Contains(before[wordStart..]))
@@ -319,9 +398,10 @@ internal sealed partial class DateRecognizer : IRecognizer
             return false;
         }
 
-        // "from Monday 2 December all branches close": a schedule, not a person's day.
+        // "from Monday 2 December all branches close": a schedule, not a person's day (unless the sentence is about someone:
+        // "move my appt from thursday 3/21").
         var previous = before[..wordStart].TrimEnd(' ');
-        return !(previous.EndsWith("from", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("until", StringComparison.OrdinalIgnoreCase)
+        return personal || !(previous.EndsWith("from", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("until", StringComparison.OrdinalIgnoreCase)
             || previous.EndsWith("starting", StringComparison.OrdinalIgnoreCase) || previous.EndsWith("effective", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -432,7 +512,8 @@ internal sealed partial class DateRecognizer : IRecognizer
             var after = text.AsSpan(wordEnd);
             var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
             if (day is < 1 or > 31 || yearFollows
-                || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24)))
+                || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24) || WeekdayBefore(text, start)
+                    || (scan.CueBefore(start, OtherLanguagePersonalWords, 60) && !scan.CueBefore(start, NoticeWords, 60))))
             {
                 continue;
             }
@@ -460,6 +541,27 @@ internal sealed partial class DateRecognizer : IRecognizer
         return scan.HasCandidate(PiiEntityType.Date, -1, previousEnd);
     }
 
+    // A day and month in a sentence about someone ("i need to move my appt to March 26", "your card was used on 2 Sept"), and
+    // the words of a notice to everyone, where the same date is ordinary content ("from 1 April the rate rises for all").
+    private static readonly CueSet PersonalWords = new("i", "i'm", "im", "ive", "i've", "my", "me", "we", "our", "us", "your", "you", "he", "she",
+        "his", "her", "him", "mine", "mum", "dad", "son", "daughter", "wife", "husband");
+
+    private static readonly CueSet OtherLanguagePersonalWords = new("mi", "mis", "me", "yo", "mon", "ma", "mes", "je", "j'ai", "mein", "meine",
+        "meinen", "ich", "mir", "mich", "mijn", "ik", "min", "mitt", "mina", "jeg", "mig", "minun", "minä", "mój", "moja", "moje", "mam",
+        "jsem", "můj", "moje", "mám", "eu", "meu", "minha", "io", "mio", "mia", "ho", "saya", "aku", "ako", "ko", "ben", "benim", "мой",
+        "моя", "мне", "я", "мій", "мені", "μου", "είμαι", "votre", "vous", "usted", "su", "tu", "você", "ihr", "ihre", "uw", "din", "ditt",
+        "tvůj", "váš", "twój", "pan", "pani", "anda", "kamu", "ваш", "ваша", "вы", "ви", "σας", "sizin", "ön", "az ön", "mama", "tata", "mamá",
+        "papá", "mãe", "pai", "maman", "papa", "mutter", "vater", "moeder", "vader", "mor", "far", "äiti", "isä");
+
+    private static readonly CueSet NoticeWords = new("all branches", "all customers", "all members", "effective", "rate", "rates", "deadline",
+        "reminder", "notice", "holiday", "public holiday", "tax year", "financial year", "offer", "promotion", "every year", "each year",
+        "annual", "opening hours", "closed on", "netflix", "subscription");
+
+    /// <summary>Whether a time with seconds follows the date: a log line's timestamp ("Jul 22 03:14:09 fw-edge-02 sshd").</summary>
+    private static bool IsLogTimestamp(string text, int end) =>
+        end + 9 <= text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2]) && text[end + 3] == ':'
+        && text[end + 6] == ':';
+
     private static readonly CueSet MonthDayCues = new(
         "admitted on", "discharged on", "seen on", "born on", "died on", "admitted", "discharged", "dob", "d.o.b", "date of birth",
         "birthday", "deceased on", "operated on", "arrested on", "bday", "b-day", "desde", "sejak", "depuis", "seit", "sinds", "since",
@@ -472,7 +574,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");
 
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
-    [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?[:h]\d)|[:.]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
     /// <summary>
