@@ -91,7 +91,7 @@ internal sealed class KnownValues
                     continue;
                 }
 
-                if (!PiiAnalyzer.CoveredSorted(matches, start, end))
+                if (!PiiAnalyzer.CoveredSorted(matches, start, end) && PiiAnalyzer.MayRepeatAt(text, type, start, length))
                 {
                     (candidates ??= []).Add(new PiiMatch(type, start, length, PiiAnalyzer.KnownValueScore));
                 }

@@ -214,7 +214,8 @@ public sealed class PiiAnalyzer
 
             var end = index + value.Length;
             if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
-                && !(matchesSorted ? CoveredSorted(matches, index, end) : Covered(matches, index, end)) && value.Length > 0)
+                && !(matchesSorted ? CoveredSorted(matches, index, end) : Covered(matches, index, end)) && value.Length > 0
+                && MayRepeatAt(text, type, index, value.Length))
             {
                 (candidates ??= []).Add(new PiiMatch(type, index, value.Length, KnownValueScore));
             }
@@ -251,7 +252,7 @@ public sealed class PiiAnalyzer
             var value = text.Substring(match.Start, match.Length);
             if (match.Type != PiiEntityType.Person)
             {
-                if (value.Length >= 4 && value.AsSpan().IndexOfAny(DistinctiveChars) >= 0)
+                if (value.Length >= 4 && (value.AsSpan().IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value)))
                 {
                     into.TryAdd(value, match.Type);
                 }
@@ -291,7 +292,7 @@ public sealed class PiiAnalyzer
             var value = text.AsSpan(match.Start, match.Length);
             if (match.Type != PiiEntityType.Person)
             {
-                if (value.Length >= 4 && value.IndexOfAny(DistinctiveChars) >= 0)
+                if (value.Length >= 4 && (value.IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value)))
                 {
                     lookup.TryAdd(value, match.Type);
                 }
@@ -341,6 +342,32 @@ public sealed class PiiAnalyzer
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> DistinctiveChars = System.Buffers.SearchValues.Create("0123456789@");
+
+    /// <summary>
+    /// A town found in one place is the same town where the text names it again without the words that gave it away
+    /// ("lost my wallet at the Rotorua night market … 17 Pukaki St, Rotorua 3010"); an ordinary word is not carried over, and
+    /// a repeat inside an institution's name stays (<see cref="MayRepeatAt"/>: "Hospital Kuala Lumpur").
+    /// </summary>
+    private static bool IsDistinctiveTown(PiiEntityType type, ReadOnlySpan<char> value) =>
+        type == PiiEntityType.City && char.IsUpper(value[0]) && !Lexicon.NotNames.Contains(value) && !HasInnerCapital(value);
+
+    /// <summary>"StGB", "McKinsey": a capital inside a word (not after a hyphen, space or apostrophe) is no town's spelling.</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsUpper(value[i]) && char.IsLetter(value[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a known value found again at <paramref name="start"/> is the value there: a town is not when it names an institution.</summary>
+    internal static bool MayRepeatAt(string text, PiiEntityType type, int start, int length) =>
+        type != PiiEntityType.City || TextScan.Admits(text, type, start, length);
 
     /// <summary>
     /// <see cref="Covered"/> for spans sorted by start and not overlapping (what <see cref="Analyze"/> returns): only the

@@ -779,6 +779,14 @@ public sealed class PiiAnalyzerTests
     }
 
     [Fact]
+    public void Redact_MasksATownAgainWhereItIsNamedWithoutItsAddress_ButNotInAnInstitutionsName()
+    {
+        var (text, _) = Analyzer.Redact("Lost my wallet at the Rotorua night market. Ngaire Hollis, 17 Pukaki St, Rotorua 3010. Seen at the Rotorua Hospital ED.");
+
+        Assert.Equal("Lost my wallet at the <CITY> night market. <PERSON>, <STREET_ADDRESS>, <CITY> <ZIP_CODE>. Seen at the Rotorua Hospital ED.", text);
+    }
+
+    [Fact]
     public void Analyze_ContextRaisesScore()
     {
         var withCue = Analyzer.Analyze("routing number 021000021");

@@ -29,6 +29,10 @@ internal static class InstitutionNames
         "umc", "uz", "ukc", "kbc", "chuv", "hug", "usz", "aiims", "uke", "lmu", "azm",
         // Polish police headquarters ("KMP w Lublinie": Komenda Miejska Policji) and commands.
         "kmp", "kwp", "kpp", "komenda", "komendy", "policji",
+        // Police forces and divisions in more languages ("Nordsjællands Politi", "Ikeja Division", "Τμήμα Ασφαλείας Πειραιά"), and
+        // savings banks named after their town ("Sparkasse Nürnberg").
+        "politi", "polisen", "poliisi", "policía", "policia", "polícia", "polizia", "division", "brigade", "τμήμα", "ασφαλείας",
+        "αστυνομίας", "αστυνομικό", "sparkasse", "volksbank", "raiffeisenbank",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
@@ -46,6 +50,7 @@ internal static class InstitutionNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords = new[]
     {
         "nemocnice", "nemocnica", "viện", "sairaala", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "hôpital", "hopital", "clinique",
+        "gendarmerie", "police", "politi",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A role or title between the institution and the span makes the span a person of that institution ("Police Officer

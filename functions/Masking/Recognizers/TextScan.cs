@@ -276,16 +276,24 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(PiiEntityType type, int start, int length, double score)
     {
-        if (length > 0 && score > 0 && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(Text, start, length))
-            && !(type == PiiEntityType.City && Lexicon.Regions.Contains(Text.AsSpan(start, length)))
-            && !(type is PiiEntityType.Person or PiiEntityType.City && (OrganisationNames.Covers(Text, start, length) || IsDomainPart(Text, start, length)
-                || InstitutionNames.Around(Text, start, length, type == PiiEntityType.Person)))
-            && !(type == PiiEntityType.City && NamesAGradingSystem(Text, start + length))
-            && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(Text, start)))
+        if (length > 0 && score > 0 && Admits(Text, type, start, length))
         {
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="type"/> may stand at <paramref name="start"/>: not an organisation's number, a
+    /// region, a name inside an organisation's or institution's name, a domain, a grading system or a disease.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Admits(string text, PiiEntityType type, int start, int length) =>
+        !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
+        && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
+        && !(type is PiiEntityType.Person or PiiEntityType.City && (OrganisationNames.Covers(text, start, length) || IsDomainPart(text, start, length)
+            || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
+        && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
+        && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start));
 
     private static readonly System.Buffers.SearchValues<string> GradingNouns = System.Buffers.SearchValues.Create(
         [" grade", " score", " criteria", " classification", " scale", " staging", " system"], StringComparison.OrdinalIgnoreCase);
