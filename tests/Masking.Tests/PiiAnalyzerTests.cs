@@ -638,6 +638,11 @@ public sealed class PiiAnalyzerTests
     // A dialogue's answer to an address question is read as a form's address line.
     [InlineData("Nurse: Address?\nRelative: H/No. C 245/4, Mamprobi, Accra.", "Mamprobi", PiiEntityType.City)]
     [InlineData("Nurse: Which area do you live?\nDaughter: 5 Ajibade Street, off Itire Road, Ijeshatedo.", "Ijeshatedo", PiiEntityType.City)]
+    [InlineData("vivo en C/ Gil Cordero 7, 3º B, Cáceres", "Cáceres", PiiEntityType.City)]
+    [InlineData("Still at Apt 5, Cois Abhann, Ennis, V95 KX31?", "Ennis", PiiEntityType.City)]
+    [InlineData("ztratil jsem kartu asi v Olomouci, potřebuju ji zablokovat", "Olomouci", PiiEntityType.City)]
+    [InlineData("V pondělí do mě v Brně na Vídeňské ulici zezadu narazil", "Brně", PiiEntityType.City)]
+    [InlineData("Meine Handynr ist 0152 28847361, ich wohn in Gelsenkirchen-Buer\nBerater: Danke", "Gelsenkirchen-Buer", PiiEntityType.City)]
     public void Analyze_TheNextPartOfAnAddress_IsMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -194,6 +194,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         if (scan.HasDigit)
         {
             RecognizeStreetsAndPostcodesAfterPlaces(scan);
+            RecognizeTownsBeforePostcodes(scan);
             RecognizeAddressLines(scan); // last: what the other rules read in the line keeps its type
         }
 
@@ -310,6 +311,91 @@ internal sealed partial class LocationRecognizer : IRecognizer
             if (postcode.Success && !scan.HasCandidate(PiiEntityType.ZipCode, postcode.Groups["zip"].Index))
             {
                 scan.Add(PiiEntityType.ZipCode, postcode.Groups["zip"].Index, postcode.Groups["zip"].Length, 0.75);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The town before a postcode found by any rule ("Cois Abhann, Ennis, V95 KX31", "Dungarvan, Co. Waterford X35 HW96"): a
+    /// capitalised name right before it that the gazetteer knows, or that follows a comma as the last part of an address.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeTownsBeforePostcodes(TextScan scan)
+    {
+        var text = scan.Text;
+        var count = scan.Candidates.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var candidate = scan.Candidates[i];
+            if (candidate.Type != PiiEntityType.ZipCode || candidate.Start < 4)
+            {
+                continue;
+            }
+
+            var end = candidate.Start - 1;
+            if (text[end] != ' ')
+            {
+                continue;
+            }
+
+            if (text[end - 1] == ',')
+            {
+                end--;
+            }
+
+            // Back over one to three capitalised words, one space between.
+            var start = end;
+            var words = 0;
+            while (words < 3)
+            {
+                var wordStart = start;
+                while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\''))
+                {
+                    wordStart--;
+                }
+
+                // A state's or region's code ("Montpelier VT 05602") is no part of the town.
+                if (wordStart == start || !char.IsUpper(text[wordStart]) || start - wordStart < 2 || !char.IsLower(text[start - 1]))
+                {
+                    break;
+                }
+
+                start = wordStart;
+                words++;
+                var previous = start - 1;
+                if (previous < 1 || text[previous] != ' ' || !char.IsLetter(text[previous - 1]))
+                {
+                    break;
+                }
+
+                while (previous > 0 && char.IsLetter(text[previous - 1]))
+                {
+                    previous--;
+                }
+
+                if (!char.IsUpper(text[previous]))
+                {
+                    break;
+                }
+
+                start--; // onto the space: the next round reads the word before it
+            }
+
+            if (text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (words == 0 || start == end || scan.HasCandidate(PiiEntityType.City, -1, end) || scan.HasCandidate(PiiEntityType.StreetAddress, -1, end))
+            {
+                continue;
+            }
+
+            var town = text.AsSpan(start, end - start);
+            var afterComma = start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',';
+            if (town.Length >= 3 && !Lexicon.NotNames.Contains(town) && (Towns.Contains(town) || Lexicon.Cities.Contains(town) || afterComma))
+            {
+                scan.Add(PiiEntityType.City, start, town.Length, 0.7);
             }
         }
     }
@@ -1439,7 +1525,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly string[] TownPrepositions =
     [
         "in", "from", "near", "outside", "around", "aus", "nach", "bei", "en", "à", "em", "i", "från", "fra", "frá", "uit", "desde",
-        "vers", "nel", "nella", "în", "te",
+        "vers", "nel", "nella", "în", "te", "din", "di",
     ];
 
     /// <summary>
@@ -1473,7 +1559,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         // A declined town: the locative after a Slavic preposition ("w Gdańsku", "v Kolíně"; "у Вінниці" is not in the
         // gazetteer's script), or a Hungarian or Finnish case ending that says "in" by itself ("Debrecenben", "Rovaniemellä").
         // Hungarian and Finnish texts nearly always have a letter outside ASCII: the endings are tried only there.
-        if (ends.Length == 1 && ends[0] - start >= 5 && (preposition == TownPreposition.Slavic || scan.HasNonAscii)
+        if (ends.Length == 1 && ends[0] - start >= (preposition == TownPreposition.Slavic ? 4 : 5) && (preposition == TownPreposition.Slavic || scan.HasNonAscii)
             && DeclinedTownLength(text.AsSpan(start, ends[0] - start), preposition == TownPreposition.Slavic) > 0)
         {
             scan.Add(PiiEntityType.City, start, ends[0] - start, 0.65);
@@ -1622,7 +1708,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly (string Ending, string Listed, bool NeedsPreposition)[] TownEndings =
     [
         ("u", "", true), ("ce", "ka", true), ("dze", "ga", true), ("wie", "wa", true), ("owie", "ów", true), ("ie", "", true), ("ě", "", true),
-        ("ě", "o", true), ("e", "", true), ("y", "", true), ("y", "a", true), ("i", "ia", true), ("ben", "", false), ("ban", "", false), ("ről", "", false), ("ról", "", false), ("ből", "", false), ("ból", "", false), ("llä", "", false),
+        ("ě", "o", true), ("e", "", true), ("y", "", true), ("y", "a", true), ("i", "ia", true), ("i", "", true), ("ben", "", false), ("ban", "", false), ("ről", "", false), ("ról", "", false), ("ből", "", false), ("ból", "", false), ("llä", "", false),
         ("lla", "", false), ("ssä", "", false), ("ssa", "", false), ("stä", "", false), ("sta", "", false), ("ltä", "", false),
         ("lta", "", false), ("ella", "i", false), ("ellä", "i", false), ("essa", "i", false), ("essä", "i", false), ("ella", "e", false), ("ellä", "e", false),
     ];
@@ -1765,14 +1851,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         var end = index + length;
-        return end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' || PlaceFollowerRegex().IsMatch(text.AsSpan(end));
+        return end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' or '\n' or '\r' || PlaceFollowerRegex().IsMatch(text.AsSpan(end));
     }
 
     [GeneratedRegex(@"^ (?:on|at|in|for|last|yesterday|today|and|airport|station|city|town|area|district|county|centre|center|hospital|police|branch|office)\b")]
     private static partial Regex PlaceFollowerRegex();
 
     // A flat, block or staircase may stand between the street and the town ("Str. Observatorului nr. 34, ap. 12, Cluj-Napoca").
-    [GeneratedRegex(@"\G(?:,\s*(?:ap|apt|app|appt|apartment|flat|unit|bl|sc|et|piso|depto|dpto|kv|lgh)\.?\s*[\w\-/°º]{1,6})*,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)\n?!]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
+    [GeneratedRegex(@"\G(?:,\s*(?:(?:ap|apt|app|appt|apartment|flat|unit|bl|sc|et|piso|depto|dpto|kv|lgh)\.?\s*[\w\-/°º]{1,6}|\d{1,2}\.?\s?[º°ª](?:\s?[A-Za-z]{1,4}\.?)?))*,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)\n?!]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
     private static partial Regex TownAfterAddressRegex();
 
     private const string StreetTypes =
