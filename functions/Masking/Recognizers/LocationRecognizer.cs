@@ -108,7 +108,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 if ((regex == ContinentalAddressRegex() && !HasContinentalMarker(scan))
                     || (regex == NumberFirstContinentalAddressRegex() && !NumberBeforeWord(scan, NumberFirstStreetTypeWords, allowLowerCaseOnly: false))
                     || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0)
-                    || (regex == GridAddressRegex() && (text.AsSpan().IndexOfAny(GridAddressMarkers) < 0 || text.AsSpan().IndexOf('-') < 0))
+                    || (regex == GridAddressRegex() && !HasGridAddressMarkers(text))
                     || (regex == MalayStreetRegex() && text.AsSpan().IndexOfAny(MalayStreetMarkers) < 0))
                 {
                     continue;
@@ -297,20 +297,21 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             if (candidate.Type == PiiEntityType.City && char.IsUpper(text[end + 2]))
             {
-                var street = StreetAfterTownRegex().Match(text, end);
-                if (!street.Success || NotStreetWords.Contains(text.AsSpan(street.Groups["street"].Index, text.AsSpan(street.Groups["street"].Index).IndexOf(' '))))
+                // Each pattern starts with the ", " it is read after (\G): the value is the rest of the match.
+                var streetLength = MatchLengthAt(StreetAfterTownRegex(), text, end);
+                if (streetLength <= 2 || NotStreetWords.Contains(text.AsSpan(end + 2, text.AsSpan(end + 2).IndexOf(' '))))
                 {
                     continue;
                 }
 
-                scan.Add(PiiEntityType.StreetAddress, street.Groups["street"].Index, street.Groups["street"].Length, 0.75);
-                end = street.Index + street.Length;
+                scan.Add(PiiEntityType.StreetAddress, end + 2, streetLength - 2, 0.75);
+                end += streetLength;
             }
 
-            var postcode = PostcodeAfterStreetRegex().Match(text, end);
-            if (postcode.Success && !scan.HasCandidate(PiiEntityType.ZipCode, postcode.Groups["zip"].Index))
+            var postcodeLength = MatchLengthAt(PostcodeAfterStreetRegex(), text, end);
+            if (postcodeLength > 2 && !scan.HasCandidate(PiiEntityType.ZipCode, end + 2))
             {
-                scan.Add(PiiEntityType.ZipCode, postcode.Groups["zip"].Index, postcode.Groups["zip"].Length, 0.75);
+                scan.Add(PiiEntityType.ZipCode, end + 2, postcodeLength - 2, 0.75);
             }
         }
     }
@@ -398,6 +399,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 scan.Add(PiiEntityType.City, start, town.Length, 0.7);
             }
         }
+    }
+
+    /// <summary>The length of a match of <paramref name="regex"/> (anchored with \G) at <paramref name="at"/>; 0 when none. Allocates nothing.</summary>
+    private static int MatchLengthAt(Regex regex, string text, int at)
+    {
+        foreach (var m in regex.EnumerateMatches(text, at))
+        {
+            return m.Index == at ? m.Length : 0;
+        }
+
+        return 0;
     }
 
     [GeneratedRegex(@"\G, (?<street>\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2} \d{1,4}[a-zA-Z]?(?:[/\-]\d{1,4})?)(?=[,.;\n?!)]|$)")]
@@ -866,7 +878,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             // After a comma or at a line's start; or after "in", "à", "w" when the gazetteer knows the town ("wohne in 56588
             // Waldbreitbach", "habite à 7190 Écaussinnes").
             var afterCommaOrLineStart = start >= 2 && ((text[start - 1] == ' ' && text[start - 2] == ',') || text[start - 1] == '\n');
-            var afterPreposition = !afterCommaOrLineStart && start >= 2 && text[start - 1] == ' ' && TownPrepositionBefore(text, start) != TownPreposition.None;
+            var afterPreposition = !afterCommaOrLineStart && end - start is 4 or 5 && start >= 2 && text[start - 1] == ' ' && TownPrepositionBefore(text, start) != TownPreposition.None;
             if (!afterCommaOrLineStart && !afterPreposition)
             {
                 continue;
@@ -1886,6 +1898,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // house's distance from it ("Cra 45 # 52-31", "Calle 63 # 24-51", "Av. 68 No. 12B-40 Sur").
     private static readonly System.Buffers.SearchValues<string> GridAddressMarkers = System.Buffers.SearchValues.Create(
         ["Calle", "Cl", "Carrera", "Cra", "Kr", "Av", "Diagonal", "Dg", "Transversal", "Tv"], StringComparison.Ordinal);
+
+    // The number sign or "No." between the street's and the crossing street's numbers first: the street words are common.
+    private static bool HasGridAddressMarkers(string text) =>
+        text.AsSpan().IndexOfAny('#', '°', 'º') is var sign && (sign >= 0 || text.Contains("No", StringComparison.Ordinal))
+        && text.AsSpan().IndexOf('-') >= 0 && text.AsSpan().IndexOfAny(GridAddressMarkers) >= 0;
 
     [GeneratedRegex(@"\b(?:Calle|Cll?|Carrera|Cra|Kra?|Avenida|Av|Ak|Ac|Diagonal|Dg|Transversal|Tv)\.?\s?\d{1,3}\s?[A-Z]?(?:\s?Bis)?\s?(?:#|No\.?|N[°º])\s?\d{1,3}\s?[A-Z]?\s?-\s?\d{1,3}(?:\s(?:Sur|Este)\b)?")]
     private static partial Regex GridAddressRegex();
