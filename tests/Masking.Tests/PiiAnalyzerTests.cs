@@ -651,6 +651,20 @@ public sealed class PiiAnalyzerTests
     }
 
     [Theory]
+    // A label opening the capitalised run, parents as chat names them, relations in other languages.
+    [InlineData("NIS no 811902447. Name Marcia Holder-Best, tel (246) 555-0139", "Marcia Holder-Best")]
+    [InlineData("yes. my mam Bríd might collect it", "Bríd")]
+    [InlineData("uma pessoa se passando pela minha sobrinha Thaís pediu dinheiro", "Thaís")]
+    [InlineData("Harmonie Mutuelle. moi c'est Sylvain, son fils", "Sylvain")]
+    [InlineData("hei, sønnen min Sindre har falt av sykkelen", "Sindre")]
+    public void Analyze_NameAfterAFamilyWordOrLabel_IsMasked(string text, string value)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.Contains(matches, m => m.Type == PiiEntityType.Person && text.Substring(m.Start, m.Length) == value);
+    }
+
+    [Theory]
     // A day and month with no year in a sentence about someone, after a weekday, or in another language's words.
     [InlineData("Agent: I can do March 26 at 2:40 pm if you want", "March 26")]
     [InlineData("someone used my card on 2 Sept, i never authorised it", "2 Sept")]
@@ -676,6 +690,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Signed in from Lisbon, Sunday 02:13 UTC.", "Sunday 02")]
     [InlineData("Agent: Is your address still ul. Świętojańska 91/4? \nKlient: tak. i jeszcze przelew 1 200 zł nie wyszedł", "1 200")]
     [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
+    [InlineData("Aseguradora: Seguros Sierra Madre, S.A. de C.V.    Póliza: AUT-0121710-2024", "S.A. de C.V.")]
+    [InlineData("Domicilio: Av. Chapultepec Sur 214, int. 5, Col. Americana, C.P. 44160, Guadalajara, Jal.", "C.P.")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);

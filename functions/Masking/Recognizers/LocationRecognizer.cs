@@ -646,6 +646,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             if (char.IsUpper(word[0]))
             {
+                // "Col. Americana" opens with an abbreviation; "C.P." or "Jal." alone is none of a place's name.
+                if (word.Contains('.') && (words > 1 || word.Length == part.Length || word.IndexOf('.') < word.Length - 1))
+                {
+                    return false;
+                }
+
                 capitalised++;
             }
             else if (!AddressLineJoiners.Contains(word))

@@ -86,7 +86,14 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Family and friends as chat names them, in the product's markets ("abuela Encarni", "mi mamá Lupita", "tia Rosângela",
         // "lola Conching", "Az unokám, Bence", "mon frère Hichem", "mi bredda Cutty", "dottoressa Bellandi", "ahoj Péťo").
         "abuela", "abuelo", "mamá", "papá", "tía", "tia", "tío", "tio", "lola", "lolo", "tita", "tito", "kuya", "unokám", "unokám,",
-        "frère", "sœur", "soeur", "bredda", "sistren", "pastor", "dottoressa", "dottore", "ahoj", "roommate", "housemate"
+        "frère", "sœur", "soeur", "bredda", "sistren", "pastor", "dottoressa", "dottore", "ahoj", "roommate", "housemate",
+        // Parents as chat names them, and relations in Portuguese, Spanish, French and the Nordic languages ("my mam Bríd",
+        // "minha sobrinha Thaís", "moi c'est Sylvain", "sønnen min Sindre").
+        "mam", "mammy", "mum", "mom", "mummy", "mommy", "mama", "dad", "daddy", "sobrinha", "sobrinho", "sobrina", "sobrino", "neta",
+        "neto", "nieta", "nieto", "irmã", "irmão", "hermana", "hermano", "mãe", "nièce", "neveu", "mère", "père", "cunhada",
+        "cunhado", "cuñada", "cuñado", "moi c'est", "c'est moi", "sønnen min", "datteren min", "dattera mi", "mannen min", "kona mi",
+        "søsteren min", "broren min", "min søn", "min datter", "min kone", "min mand", "min son", "min dotter", "min fru", "min man",
+        "sonen min", "dottern min"
     );
 
     private static readonly CueSet AfterCues = new(
@@ -686,7 +693,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         var titleBefore = false;
         for (var w = 0; w <= run.Count; w++)
         {
-            var boundary = w == run.Count || IsNotName(text, run[w]);
+            var boundary = w == run.Count || IsNotName(text, run[w])
+                || (w == 0 && run.Count > 1 && LeadingLabels.Contains(text.AsSpan(run[0].Start, run[0].End - run[0].Start)));
             if (boundary && w < run.Count && titleBefore && (IsNameAfterTitle(text, run, segmentStart, w) || IsFamilyNameAfterTitledGivenName(text, run, segmentStart, w)))
             {
                 boundary = false;
@@ -721,6 +729,14 @@ internal sealed partial class NameRecognizer : IRecognizer
             segmentStart = w + 1;
         }
     }
+
+    // A label written as the first word of a capitalised run ("Name Marcia Holder-Best", "Beneficiary Chukwuemeka Obi"): the
+    // name is the rest of the run, and the label is its cue.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingLabels = new[]
+    {
+        "Name", "Names", "Patient", "Customer", "Client", "Member", "Beneficiary", "Insured", "Claimant", "Suspect", "Witness", "Victim",
+        "Applicant", "Complainant", "Driver", "Owner", "Payee", "Recipient", "Sender", "Caller", "Nom", "Nombre", "Nome", "Naam",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// After a title, a given name that is also a common word ("Patient May Chen", "Mrs April Nguyen") is part of the
