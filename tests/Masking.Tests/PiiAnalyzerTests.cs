@@ -643,6 +643,14 @@ public sealed class PiiAnalyzerTests
     [InlineData("ztratil jsem kartu asi v Olomouci, potřebuju ji zablokovat", "Olomouci", PiiEntityType.City)]
     [InlineData("V pondělí do mě v Brně na Vídeňské ulici zezadu narazil", "Brně", PiiEntityType.City)]
     [InlineData("Meine Handynr ist 0152 28847361, ich wohn in Gelsenkirchen-Buer\nBerater: Danke", "Gelsenkirchen-Buer", PiiEntityType.City)]
+    [InlineData("we stay at No 8, Jalan SS 2/64, Petaling Jaya 47300. my number", "47300", PiiEntityType.ZipCode)]
+    [InlineData("vivo en Av. Chapultepec 480, col. Americana, Guadalajara, cp 44160. cel 33", "44160", PiiEntityType.ZipCode)]
+    [InlineData("vivo en Av. Chapultepec 480, col. Americana, Guadalajara, cp 44160. cel 33", "Av. Chapultepec 480", PiiEntityType.StreetAddress)]
+    // Plates after a vehicle's word, and the plates listed after one.
+    [InlineData("Driver: my taxi GR 4471-21, trotro GT 8820-19", "GT 8820-19", PiiEntityType.LicenseNumber)]
+    [InlineData("Rider: boda KMFA 221K, the matatu KDB 482X", "KMFA 221K", PiiEntityType.LicenseNumber)]
+    [InlineData("my plate WXY 4471, other party JQR 882", "JQR 882", PiiEntityType.LicenseNumber)]
+    [InlineData("mia auto GF 731 ZL, l'altro veicolo FZ 119 RW", "FZ 119 RW", PiiEntityType.LicenseNumber)]
     public void Analyze_TheNextPartOfAnAddress_IsMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -690,6 +698,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Signed in from Lisbon, Sunday 02:13 UTC.", "Sunday 02")]
     [InlineData("Agent: Is your address still ul. Świętojańska 91/4? \nKlient: tak. i jeszcze przelew 1 200 zł nie wyszedł", "1 200")]
     [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
+    [InlineData("my car Toyota RAV4 2019 was hit", "RAV4")]
     [InlineData("Aseguradora: Seguros Sierra Madre, S.A. de C.V.    Póliza: AUT-0121710-2024", "S.A. de C.V.")]
     [InlineData("Domicilio: Av. Chapultepec Sur 214, int. 5, Col. Americana, C.P. 44160, Guadalajara, Jal.", "C.P.")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)

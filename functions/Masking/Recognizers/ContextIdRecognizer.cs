@@ -666,9 +666,104 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             if (end > i)
             {
                 scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.8);
-                offset = end;
+                offset = AddListedPlates(scan, end);
             }
         }
+
+        RecognizePlatesAfterVehicles(scan);
+    }
+
+    // Vehicles named before their plate ("my taxi GR 4471-21", "boda KMFA 221K", "mia auto GF 731 ZL", "Min bil KMX 48F").
+    private static readonly System.Buffers.SearchValues<string> VehicleCueStems = System.Buffers.SearchValues.Create(
+        ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto", "van",
+         "truck", "lorry", "bus", "jeep", "tricycle", "scooter", "bike"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehicleNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "bilen", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto",
+         "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A plate right after a vehicle's word, with at most one short word between ("my taxi GR 4471-21", "the matatu KDB 482X"):
+    /// only a plate of two or more groups, as "Toyota RAV4" or "car 2" are no plates.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizePlatesAfterVehicles(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (TextScan.NextCueWord(text, ref offset, VehicleCueStems) is var (cue, cueEnd) && cue >= 0)
+        {
+            if (!VehicleNames.Contains(text.AsSpan(cue, cueEnd - cue)))
+            {
+                continue;
+            }
+
+            var i = cueEnd;
+            while (i < text.Length && text[i] is ' ' or ':' or '(')
+            {
+                i++;
+            }
+
+            var end = PlateEnd(text, i);
+            if (end > i && text.AsSpan(i, end - i).IndexOfAny(' ', '-') > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, i))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.75);
+                offset = AddListedPlates(scan, end);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The plates listed after one ("GR 4471-21, trotro GT 8820-19", "WXY 4471, other party JQR 882"): after a comma or "and"
+    /// and at most three lower-case words, another plate of two or more groups. Returns where the list ends.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int AddListedPlates(TextScan scan, int end)
+    {
+        var text = scan.Text;
+        for (var listed = 0; listed < 4; listed++)
+        {
+            var i = end;
+            if (text.AsSpan(i).StartsWith(", ", StringComparison.Ordinal))
+            {
+                i += 2;
+            }
+            else if (text.AsSpan(i).StartsWith(" and ", StringComparison.Ordinal))
+            {
+                i += 5;
+            }
+            else
+            {
+                return end;
+            }
+
+            for (var words = 0; words < 3 && i < text.Length && char.IsLower(text[i]); words++)
+            {
+                while (i < text.Length && (char.IsLower(text[i]) || text[i] == '\''))
+                {
+                    i++;
+                }
+
+                if (i >= text.Length || text[i] != ' ')
+                {
+                    return end;
+                }
+
+                i++;
+            }
+
+            var next = PlateEnd(text, i);
+            if (next <= i || text.AsSpan(i, next - i).IndexOfAny(' ', '-') < 0)
+            {
+                return end;
+            }
+
+            scan.Add(PiiEntityType.LicenseNumber, i, next - i, 0.75);
+            end = next;
+        }
+
+        return end;
     }
 
     /// <summary>The end of a plate starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>

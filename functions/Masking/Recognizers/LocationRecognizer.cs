@@ -26,7 +26,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
             StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly CueSet ZipCues = new("zip", "zip code", "zipcode", "postal code", "postcode", "post code");
+    private static readonly CueSet ZipCues = new("zip", "zip code", "zipcode", "postal code", "postcode", "post code", "cp", "c.p", "cep", "plz",
+        "pincode", "pin code", "postnummer", "postinumero", "irányítószám", "kod pocztowy", "psč", "kode pos", "poskod", "eircode",
+        "código postal", "code postal", "postleitzahl", "postal");
+
+    private static readonly CueSet OtherZipCues = new("postal code", "postcode", "post code", "cp", "c.p", "cep", "plz", "pincode", "pin code",
+        "postnummer", "postinumero", "irányítószám", "kod pocztowy", "psč", "kode pos", "poskod", "código postal", "code postal",
+        "postleitzahl", "postal");
 
     // A question for a postcode on the line before: the digits on the next line answer it.
     private static readonly System.Buffers.SearchValues<string> ZipQuestionCues = System.Buffers.SearchValues.Create(
@@ -37,7 +43,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     );
 
     private static readonly System.Buffers.SearchValues<string> ContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer "],
+        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer ", "Av. "],
         StringComparison.Ordinal);
 
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
@@ -157,11 +163,23 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
 
-            // A bare ZIP is five digits (optionally -four) standing alone, and only counts after a ZIP keyword.
+            // A bare ZIP is five digits (optionally -four) standing alone, and only counts after a ZIP keyword; four to six
+            // digits after another country's word for a postcode ("cp 44160", "PLZ 8004", "pincode 560034").
             foreach (var (runStart, runEnd) in scan.DigitRuns)
             {
-                if (runEnd - runStart != 5 || (runStart > 0 && (char.IsLetterOrDigit(text[runStart - 1]) || text[runStart - 1] is '-' or '.' or '$')))
+                if (runEnd - runStart is < 4 or > 6 || (runStart > 0 && (char.IsLetterOrDigit(text[runStart - 1]) || text[runStart - 1] is '-' or '.' or '$')))
                 {
+                    continue;
+                }
+
+                if (runEnd - runStart != 5)
+                {
+                    if ((runEnd == text.Length || !(char.IsLetterOrDigit(text[runEnd]) || text[runEnd] is '-' or '/' || (text[runEnd] is '.' or ',' && runEnd + 1 < text.Length && char.IsAsciiDigit(text[runEnd + 1]))))
+                        && scan.CueBefore(runStart, OtherZipCues, 16))
+                    {
+                        scan.Add(PiiEntityType.ZipCode, runStart, runEnd - runStart, 0.85);
+                    }
+
                     continue;
                 }
 
@@ -290,6 +308,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             var candidate = scan.Candidates[i];
             var end = candidate.Start + candidate.Length;
+            if (candidate.Type == PiiEntityType.City && end + 5 <= text.Length && text[end] == ' ' && CodeAfterTownLength(scan, candidate.Start, end) is var codeLength and > 0)
+            {
+                scan.Add(PiiEntityType.ZipCode, end + 1, codeLength, 0.75);
+                continue;
+            }
+
             if (candidate.Type is not (PiiEntityType.City or PiiEntityType.StreetAddress) || end + 4 > text.Length || text[end] != ',' || text[end + 1] != ' ')
             {
                 continue;
@@ -314,6 +338,32 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 scan.Add(PiiEntityType.ZipCode, end + 2, postcodeLength - 2, 0.75);
             }
         }
+    }
+
+    /// <summary>
+    /// Four to six digits after a town that ends an address ("Petaling Jaya 47300.", "…Apt 4 Eugene 97402", "Mount Gravatt East
+    /// 4122, 19 Wecker Rd"): the line or sentence ends after them, or the town followed a comma. Not a year.
+    /// </summary>
+    private static int CodeAfterTownLength(TextScan scan, int townStart, int townEnd)
+    {
+        var text = scan.Text;
+        var i = townEnd + 1;
+        var digitsEnd = i;
+        while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+
+        var length = digitsEnd - i;
+        if (length is < 4 or > 6 || (length == 4 && text.AsSpan(i, 2) is "19" or "20") || scan.HasCandidate(PiiEntityType.ZipCode, i))
+        {
+            return 0;
+        }
+
+        var endsLine = digitsEnd == text.Length || text[digitsEnd] is '\n' or '\r' or ';' or ')' || (text[digitsEnd] is '.' or ',' or '!' or '?'
+            && (digitsEnd + 1 == text.Length || !char.IsAsciiDigit(text[digitsEnd + 1])));
+        var afterComma = townStart >= 2 && text[townStart - 1] == ' ' && text[townStart - 2] == ',';
+        return endsLine || (afterComma && (text[digitsEnd] == ' ' || endsLine)) ? length : 0;
     }
 
     /// <summary>
@@ -1889,7 +1939,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d)|rue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:/\d{1,3}(?:/\d{1,3})?\b)?(?:\s[A-Z]\s\d{1,3}\b)?")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Av\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d)|rue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:/\d{1,3}(?:/\d{1,3})?\b)?(?:\s[A-Z]\s\d{1,3}\b)?")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"(?:\b(?:flat|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-zA-Z0-9\-]+)?")]
