@@ -651,7 +651,14 @@ public sealed class PiiAnalyzerTests
     [InlineData("Rider: boda KMFA 221K, the matatu KDB 482X", "KMFA 221K", PiiEntityType.LicenseNumber)]
     [InlineData("my plate WXY 4471, other party JQR 882", "JQR 882", PiiEntityType.LicenseNumber)]
     [InlineData("mia auto GF 731 ZL, l'altro veicolo FZ 119 RW", "FZ 119 RW", PiiEntityType.LicenseNumber)]
-    public void Analyze_TheNextPartOfAnAddress_IsMasked(string text, string value, PiiEntityType type)
+    // Towns in Cyrillic and Greek script, read back to the nominative and transliterated for the gazetteer.
+    [InlineData("вчера около 21:00 у ТЦ у Львові на вул. Городоцькій", "Львові", PiiEntityType.City)]
+    [InlineData("живёт в Мытищах с женой", "Мытищах", PiiEntityType.City)]
+    [InlineData("γεννήθηκε 17/01/1946 στην Καλαμάτα", "Καλαμάτα", PiiEntityType.City)]
+    // Ages in a clinician's shorthand and said to the person.
+    [InlineData("Pt is 92/F with CHF", "92", PiiEntityType.Age)]
+    [InlineData("So you're 93 now, and still in Boca Raton?", "93", PiiEntityType.Age)]
+    public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
 
@@ -699,6 +706,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Agent: Is your address still ul. Świętojańska 91/4? \nKlient: tak. i jeszcze przelew 1 200 zł nie wyszedł", "1 200")]
     [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
     [InlineData("my car Toyota RAV4 2019 was hit", "RAV4")]
+    [InlineData("Room 92F is free after 3 pm", "92")]
+    [InlineData("Работает в Центре до 18:00, потом в Доме культуры", "Центре")]
     [InlineData("Aseguradora: Seguros Sierra Madre, S.A. de C.V.    Póliza: AUT-0121710-2024", "S.A. de C.V.")]
     [InlineData("Domicilio: Av. Chapultepec Sur 214, int. 5, Col. Americana, C.P. 44160, Guadalajara, Jal.", "C.P.")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)

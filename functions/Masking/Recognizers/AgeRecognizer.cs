@@ -23,6 +23,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "st birthday", "nd birthday", "rd birthday", "th birthday",
         // Indonesian and Malay "umur 90 thn", Russian "91 год", Tagalog "95 na siya".
         " thn", " tahun", " год", " na siya",
+        // Clinical shorthand: "92/F", "93 y".
+        "/F", "/M", " y",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
@@ -34,6 +36,7 @@ internal sealed class AgeRecognizer : IRecognizer
         "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",
         // A birthday coming ("turning 90 this year"), and the words for age in other languages ("umur 90", "мне 91", "tiene 93").
         "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "idade",
+        "you're", "you’re", "you are", "youre",
     ];
 
     // Before a decade ("90s"): whose decade it is.

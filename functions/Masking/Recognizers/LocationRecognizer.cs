@@ -217,9 +217,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         // A vectorised look for Cyrillic first: a search for non-ASCII phrases runs character by character.
-        if (text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0 && text.AsSpan().IndexOfAny(CyrillicAddressMarkers) >= 0)
+        var cyrillic = text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0;
+        if (cyrillic && text.AsSpan().IndexOfAny(CyrillicAddressMarkers) >= 0)
         {
             RecognizeCyrillicAddresses(scan);
+        }
+
+        if (cyrillic || text.AsSpan().IndexOfAnyInRange('\u0386', '\u03CE') >= 0)
+        {
+            NonLatinTowns.Recognize(scan);
         }
     }
 
@@ -520,7 +526,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> AddressQuestionCues = System.Buffers.SearchValues.Create(
         ["address", "adres", "direcci", "endere", "indirizzo", "anschrift", "where do you live", "where do you stay", "which area",
          "what area", "where are you based", "where are you located", "elukoht", "wohnort", "woonplaats", "bosted", "bostad", "bopæl",
-         "lakcím", "adresa", "adrese", "adreça", "morada", "domicilio", "domicile", "residencia"], StringComparison.OrdinalIgnoreCase);
+         "lakcím", "adresa", "adrese", "adreça", "morada", "domicilio", "domicile", "residencia", "адрес", "адреса", "διεύθυνση"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The answer to a question for the address in a dialogue ("Nurse: Address?\nRelative: H/No. C 245/4, Mamprobi, Accra."):
