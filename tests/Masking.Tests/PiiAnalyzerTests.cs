@@ -707,6 +707,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
     [InlineData("my car Toyota RAV4 2019 was hit", "RAV4")]
     [InlineData("Room 92F is free after 3 pm", "92")]
+    [InlineData("send the form to claims@aviva.ie or disputes@northbridgebank.co.uk", "claims@aviva.ie")]
+    [InlineData("will the programme cover up to Rs. 350,000?", "Rs")]
     [InlineData("Работает в Центре до 18:00, потом в Доме культуры", "Центре")]
     [InlineData("Aseguradora: Seguros Sierra Madre, S.A. de C.V.    Póliza: AUT-0121710-2024", "S.A. de C.V.")]
     [InlineData("Domicilio: Av. Chapultepec Sur 214, int. 5, Col. Americana, C.P. 44160, Guadalajara, Jal.", "C.P.")]

@@ -45,7 +45,10 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
             foreach (var m in EmailRegex().EnumerateMatches(text.AsSpan(start, end - start)))
             {
-                scan.Add(PiiEntityType.Email, start + m.Index, m.Length, 0.95);
+                if (!IsRoleAddress(text.AsSpan(start + m.Index, m.Length)))
+                {
+                    scan.Add(PiiEntityType.Email, start + m.Index, m.Length, 0.95);
+                }
             }
 
             at = text.IndexOf('@', end);
@@ -439,6 +442,18 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     // Declared after the word list: static fields initialise in text order.
     private static readonly CueSet StrictPhoneCues = new(StrictPhoneCueWords);
+
+    // The mailboxes of a function, not of a person ("claims@aviva.ie", "disputes@northbridgebank.co.uk", "noreply@…").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleMailboxes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["claims", "complaints", "disputes", "support", "help", "helpdesk", "info", "contact", "enquiries", "enquiry", "inquiries", "service",
+         "services", "customerservice", "customer.service", "customercare", "customer.care", "noreply", "no-reply", "donotreply", "admin",
+         "billing", "accounts", "sales", "hello", "office", "reception", "appointments", "bookings", "cashless", "fraud", "security", "privacy",
+         "dpo", "gdpr", "legal", "careers", "jobs", "press", "media", "feedback", "webmaster", "postmaster", "abuse", "referrals", "records",
+         "pharmacy", "prescriptions", "claims.team", "kundenservice", "kundeservice", "servicio", "atencion", "atendimento", "contato",
+         "contacto", "service.client", "serviceclient", "ufficio", "info.it"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether an e-mail address is a function's mailbox, which names no one.</summary>
+    private static bool IsRoleAddress(ReadOnlySpan<char> email) => email.IndexOf('@') is var at and > 0 && RoleMailboxes.Contains(email[..at]);
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]
     private static partial System.Text.RegularExpressions.Regex MrzRegex();
