@@ -1128,6 +1128,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Services", "Service", "Team", "Department", "Dept", "Depot", "Act", "Trust", "Council", "Agency", "Authority", "Bureau",
         "Constabulary", "Partners", "Associates", "Mutual", "Insurance", "Group", "Committee", "Board", "Unit", "Ward", "Centre", "Center",
         "Police", "Court", "Tribunal", "Helpline", "IRA", "ISA", "Law", "Mall", "Station", "Library", "Stadium", "Museum", "Airport", "Code",
+        // Schemes, programmes and rules named after a founder or a place ("Sehat Sahulat Programme", "Accident Benefits Schedule").
+        "Programme", "Program", "Scheme", "Fund", "Schedule", "Standards", "Rules", "Regulations", "Directive", "Framework", "Initiative",
+        "Allowance", "Benefit", "Benefits", "Ombudsman", "Commission", "Registry", "Network", "Foundation", "Society", "Association",
+        "Plc", "PLC", "Ltd", "LLC", "Inc", "GmbH", "SA", "AG", "NV", "BV", "AB", "ASA", "Oy", "SpA", "Srl",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Hospitals, stations and bodies named after a place or a founder ("Apollo Hospitals", "Bukit Batok Polyclinic",
