@@ -690,6 +690,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("dinsdag 9 april om 10 uur bij de huisarts", "9 april")]
     [InlineData("mi hija tiene cita, el viernes 21 de junio", "21 de junio")]
     [InlineData("Receptionist: We have Wednesday 19th June 17:20.", "19th June")]
+    [InlineData("Hi, my father Mahmoud fell in the hotel in Istanbul, he had surgery there on 2 August and broke his hip", "2 August")]
+    [InlineData("CUP: Primo posto disponibile 3 settembre ore 8:30 alle Molinette", "3 settembre")]
+    [InlineData("my claim is in. The assessor can see it at Kangaroo Flat on 28/03 at 9:30am", "28/03")]
     public void Analyze_PersonsDayWithoutYear_IsMasked(string text, string value)
     {
         var matches = Analyzer.Analyze(text);
@@ -701,6 +704,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("we meet Friday 14.30 at the office", "14.30")]
     [InlineData("Reminder: the new rate applies to all customers from 1 April, and your statement shows it.", "1 April")]
     [InlineData("Jul 22 03:14:09 fw-edge-02 sshd[22817]: my session closed", "Jul 22")]
+    [InlineData("La comisión de mantenimiento es de 3 € al mes y el TAE de la Cuenta Online es del 2,15 % hasta el 31 de diciembre.", "31 de diciembre")]
     [InlineData("Cash deposits at 4 branches (Des Moines, Ames, Ankeny, Urbandale) in February.", "Ankeny")]
     [InlineData("Signed in from Lisbon, Sunday 02:13 UTC.", "Sunday 02")]
     [InlineData("Agent: Is your address still ul. Świętojańska 91/4? \nKlient: tak. i jeszcze przelew 1 200 zł nie wyszedł", "1 200")]

@@ -258,7 +258,8 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var day = int.Parse(text.AsSpan(dayStart, dayEnd - dayStart), System.Globalization.CultureInfo.InvariantCulture);
-            if (month is >= 1 and <= 12 && day is >= 1 and <= 31 && scan.CueBefore(start, MonthDayCues, 16))
+            if (month is >= 1 and <= 12 && day is >= 1 and <= 31 && (scan.CueBefore(start, MonthDayCues, 16)
+                || ((EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd)) && scan.CueBefore(start, PersonalWords, 200) && !IsNotice(text, start))))
             {
                 scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.75);
             }
@@ -291,8 +292,10 @@ internal sealed partial class DateRecognizer : IRecognizer
                 // "Thursday 7 March": a weekday before the day names one particular day, as a person's appointment or incident.
                 // The end of a stay after its start ("from Aug 5 to Aug 12") is as much the person's as the start.
                 if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index)
-                    || (scan.CueBefore(start + m.Index, PersonalWords, 60) && !(text[monthStart] == 'm' && text.AsSpan(monthStart, monthEnd - monthStart) is "may")
-                        && !scan.CueBefore(start + m.Index, NoticeWords, 60) && !IsLogTimestamp(text, start + m.Index + m.Length)))
+                    || ((scan.CueBefore(start + m.Index, PersonalWords, 60) || TimeAfter(text, start + m.Index + m.Length)
+                            || (EventPrepositionBefore(text, start + m.Index) && scan.CueBefore(start + m.Index, PersonalWords, 200)))
+                        && !(text[monthStart] == 'm' && text.AsSpan(monthStart, monthEnd - monthStart) is "may")
+                        && !IsNotice(text, start + m.Index) && !IsLogTimestamp(text, start + m.Index + m.Length)))
                 {
                     scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.75);
                 }
@@ -513,7 +516,8 @@ internal sealed partial class DateRecognizer : IRecognizer
             var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
             if (day is < 1 or > 31 || yearFollows
                 || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24) || WeekdayBefore(text, start)
-                    || (scan.CueBefore(start, OtherLanguagePersonalWords, 60) && !scan.CueBefore(start, NoticeWords, 60))))
+                    || ((scan.CueBefore(start, OtherLanguagePersonalWords, 60) || TimeAfter(text, wordEnd) || EventPrepositionBefore(text, start))
+                        && !IsNotice(text, start))))
             {
                 continue;
             }
@@ -553,9 +557,70 @@ internal sealed partial class DateRecognizer : IRecognizer
         "tvůj", "váš", "twój", "pan", "pani", "anda", "kamu", "ваш", "ваша", "вы", "ви", "σας", "sizin", "ön", "az ön", "mama", "tata", "mamá",
         "papá", "mãe", "pai", "maman", "papa", "mutter", "vater", "moeder", "vader", "mor", "far", "äiti", "isä");
 
-    private static readonly CueSet NoticeWords = new("all branches", "all customers", "all members", "effective", "rate", "rates", "deadline",
-        "reminder", "notice", "holiday", "public holiday", "tax year", "financial year", "offer", "promotion", "every year", "each year",
-        "annual", "opening hours", "closed on", "netflix", "subscription");
+    // Words of a notice to everyone (fees, rates, offers, opening hours), in ASCII so that their search stays vectorised: a
+    // day and month in such a sentence is ordinary content ("from 1 April the rate rises for all", "el TAE … hasta el 31 de
+    // diciembre").
+    private static readonly System.Buffers.SearchValues<string> NoticeWords = System.Buffers.SearchValues.Create(
+        ["all branches", "all customers", "all members", "effective", " rate", "deadline", "reminder", "notice", "holiday", "tax year",
+         "financial year", "offer", "promotion", "every year", "each year", "annual", "opening hours", "closed on", "netflix", "subscription",
+         "interest", " tae ", " apr ", "comisi", "tarif", "frais", "taxa", "zinssatz", "commission", "tasso", "rentevoet", "oprocentowanie",
+         "oferta", "offre", "angebot", "aanbieding", "promoci"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the sentence or line before <paramref name="start"/> (up to 160 characters) is a notice to everyone.</summary>
+    private static bool IsNotice(string text, int start)
+    {
+        var from = Math.Max(0, start - 160);
+        var before = text.AsSpan(from, start - from);
+        before = before[(before.LastIndexOf('\n') + 1)..];
+        return before.IndexOfAny(NoticeWords) >= 0;
+    }
+
+    // The word before a day that says something happened or will happen on it ("fell … on 2 August", "el 3 de julio",
+    // "am 14. März", "natten till 20 april", "noong Hunyo 8").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["on", "el", "il", "le", "am", "op", "dia", "den", "till", "noong", "på", "em", "mellem", "between", "dne", "du", "vom"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool EventPrepositionBefore(string text, int start)
+    {
+        var word = TextScan.WordBefore(text, start, 7);
+        return !word.IsEmpty && EventPrepositions.Contains(word);
+    }
+
+    /// <summary>Whether a time of day follows the date: an appointment ("3 settembre ore 8:30", "24 Haziran saat 10:30", "28/03 at 9:30am").</summary>
+    private static bool TimeAfter(string text, int end)
+    {
+        var i = end;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        // An optional word for "at" ("at", "ore", "saat", "um", "à", "às", "kl.", "klo", "alle", "a las").
+        var wordEnd = i;
+        while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '.') && wordEnd - i <= 5)
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd > i && wordEnd < text.Length && text[wordEnd] == ' ')
+        {
+            i = wordEnd + 1;
+        }
+
+        var digits = i;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits - i is 1 or 2 && digits + 2 < text.Length && text[digits] is ':' or 'h' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]);
+    }
 
     /// <summary>Whether a time with seconds follows the date: a log line's timestamp ("Jul 22 03:14:09 fw-edge-02 sshd").</summary>
     private static bool IsLogTimestamp(string text, int end) =>
