@@ -258,8 +258,11 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var day = int.Parse(text.AsSpan(dayStart, dayEnd - dayStart), System.Globalization.CultureInfo.InvariantCulture);
-            if (month is >= 1 and <= 12 && day is >= 1 and <= 31 && (scan.CueBefore(start, MonthDayCues, 16)
-                || ((EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd)) && scan.CueBefore(start, PersonalWords, 200) && !IsNotice(text, start))))
+            // Month first after a cue ("admitted on 03/14"); either order where the sentence says something happened to
+            // someone on the day ("on 28/03 at 9:30am").
+            if ((month is >= 1 and <= 12 && day is >= 1 and <= 31 && scan.CueBefore(start, MonthDayCues, 16))
+                || (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 1 and <= 31 && day is >= 1 and <= 12))
+                    && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd)) && scan.SpeaksOfSomeoneBefore(start) && !IsNotice(text, start)))
             {
                 scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.75);
             }
@@ -293,7 +296,7 @@ internal sealed partial class DateRecognizer : IRecognizer
                 // The end of a stay after its start ("from Aug 5 to Aug 12") is as much the person's as the start.
                 if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index)
                     || ((scan.CueBefore(start + m.Index, PersonalWords, 60) || TimeAfter(text, start + m.Index + m.Length)
-                            || (EventPrepositionBefore(text, start + m.Index) && scan.CueBefore(start + m.Index, PersonalWords, 200)))
+                            || (EventPrepositionBefore(text, start + m.Index) && scan.SpeaksOfSomeoneBefore(start + m.Index)))
                         && !(text[monthStart] == 'm' && text.AsSpan(monthStart, monthEnd - monthStart) is "may")
                         && !IsNotice(text, start + m.Index) && !IsLogTimestamp(text, start + m.Index + m.Length)))
                 {
