@@ -646,6 +646,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("we stay at No 8, Jalan SS 2/64, Petaling Jaya 47300. my number", "47300", PiiEntityType.ZipCode)]
     [InlineData("vivo en Av. Chapultepec 480, col. Americana, Guadalajara, cp 44160. cel 33", "44160", PiiEntityType.ZipCode)]
     [InlineData("vivo en Av. Chapultepec 480, col. Americana, Guadalajara, cp 44160. cel 33", "Av. Chapultepec 480", PiiEntityType.StreetAddress)]
+    [InlineData("appointment for my mother at House 48, Street 6, Sabzazar, Lahore. phone", "House 48, Street 6", PiiEntityType.StreetAddress)]
+    [InlineData("deliver to Villa 14, Street 23, Al Barsha 2, Dubai please", "Villa 14, Street 23", PiiEntityType.StreetAddress)]
     // Plates after a vehicle's word, and the plates listed after one.
     [InlineData("Driver: my taxi GR 4471-21, trotro GT 8820-19", "GT 8820-19", PiiEntityType.LicenseNumber)]
     [InlineData("Rider: boda KMFA 221K, the matatu KDB 482X", "KMFA 221K", PiiEntityType.LicenseNumber)]

@@ -109,13 +109,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             // Windows: street addresses run up to ~100 characters after their number, continental ones and PO boxes
             // put up to ~60 characters of words before it.
-            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60), (GridAddressRegex(), 16, 12), (MalayStreetRegex(), 60, 40)])
+            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60), (GridAddressRegex(), 16, 12), (MalayStreetRegex(), 60, 40), (NumberedPartsAddressRegex(), 12, 60)])
             {
                 if ((regex == ContinentalAddressRegex() && !HasContinentalMarker(scan))
                     || (regex == NumberFirstContinentalAddressRegex() && !NumberBeforeWord(scan, NumberFirstStreetTypeWords, allowLowerCaseOnly: false))
                     || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0)
                     || (regex == GridAddressRegex() && !HasGridAddressMarkers(text))
-                    || (regex == MalayStreetRegex() && text.AsSpan().IndexOfAny(MalayStreetMarkers) < 0))
+                    || (regex == MalayStreetRegex() && text.AsSpan().IndexOfAny(MalayStreetMarkers) < 0)
+                    || (regex == NumberedPartsAddressRegex() && text.AsSpan().IndexOfAny(NumberedPartsMarkers) < 0))
                 {
                     continue;
                 }
@@ -1969,6 +1970,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"\b(?:Calle|Cll?|Carrera|Cra|Kra?|Avenida|Av|Ak|Ac|Diagonal|Dg|Transversal|Tv)\.?\s?\d{1,3}\s?[A-Z]?(?:\s?Bis)?\s?(?:#|No\.?|N[°º])\s?\d{1,3}\s?[A-Z]?\s?-\s?\d{1,3}(?:\s(?:Sur|Este)\b)?")]
     private static partial Regex GridAddressRegex();
+
+    // Addresses of numbered parts, as South Asia and the Gulf write them: a house, villa, flat or plot, then a street, block,
+    // sector or phase by number ("House 48, Street 6, Sabzazar", "Villa 14, Street 23, Al Barsha 2", "H.No. 517, Ward 9").
+    private static readonly System.Buffers.SearchValues<string> NumberedPartsMarkers = System.Buffers.SearchValues.Create(
+        ["House ", "H.No", "H No", "H. No", "Villa ", "Flat ", "Plot ", "Shop "], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?:House|H\.?\s?No\.?|Villa|Flat|Plot|Shop)\s?#?\s?[A-Z]?-?\d{1,4}[A-Z]?(?:,\s*(?:Street|St\.?|Road|Rd\.?|Block|Sector|Phase|Ward|Lane|Gali|Mohalla)\s?[A-Z]?-?\d{1,3}[A-Z]?(?:-[A-Z])?)+")]
+    private static partial Regex NumberedPartsAddressRegex();
 
     // Malay, Indonesian and Singaporean streets: "Jl. Cihampelas Gg. Sukaasih No. 14 RT 03/RW 07", "Jalan Meranti 3", "7 Lorong 3
     // Geylang #03-11", "Blk 512 Ang Mo Kio Ave 8". At least one number: a street's name alone ("Jalan Ampang") is a place.
