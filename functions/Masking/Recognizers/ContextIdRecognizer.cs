@@ -674,42 +674,53 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     }
 
     // Vehicles named before their plate ("my taxi GR 4471-21", "boda KMFA 221K", "mia auto GF 731 ZL", "Min bil KMX 48F").
-    private static readonly System.Buffers.SearchValues<string> VehicleCueStems = System.Buffers.SearchValues.Create(
-        ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto", "van",
-         "truck", "lorry", "bus", "jeep", "tricycle", "scooter", "bike"], StringComparison.OrdinalIgnoreCase);
-
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehicleNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "bilen", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto",
          "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// A plate right after a vehicle's word, with at most one short word between ("my taxi GR 4471-21", "the matatu KDB 482X"):
-    /// only a plate of two or more groups, as "Toyota RAV4" or "car 2" are no plates.
+    /// A plate right after a vehicle's word ("my taxi GR 4471-21", "the matatu KDB 482X"): read from each digit run back over
+    /// the plate's capitals to the word before it, so the cost follows the digits, not the text. Only a plate of two or more
+    /// groups: "Toyota RAV4" or "car 2" are no plates.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizePlatesAfterVehicles(TextScan scan)
     {
         var text = scan.Text;
-        var offset = 0;
-        while (TextScan.NextCueWord(text, ref offset, VehicleCueStems) is var (cue, cueEnd) && cue >= 0)
+        var after = 0;
+        foreach (var (runStart, _) in scan.DigitRuns)
         {
-            if (!VehicleNames.Contains(text.AsSpan(cue, cueEnd - cue)))
+            // Back over " GR" / "KMFA " to where the plate would start.
+            var i = runStart;
+            if (i >= 2 && text[i - 1] is ' ' or '-' && char.IsAsciiLetterUpper(text[i - 2]))
+            {
+                i--;
+            }
+
+            var letters = 0;
+            while (i > 0 && char.IsAsciiLetterUpper(text[i - 1]) && letters < 4)
+            {
+                i--;
+                letters++;
+            }
+
+            if (i < after || i < 3 || text[i - 1] != ' ')
             {
                 continue;
             }
 
-            var i = cueEnd;
-            while (i < text.Length && text[i] is ' ' or ':' or '(')
+            var vehicle = TextScan.WordBefore(text, i, 10);
+            if (vehicle.IsEmpty || !VehicleNames.Contains(vehicle))
             {
-                i++;
+                continue;
             }
 
             var end = PlateEnd(text, i);
             if (end > i && text.AsSpan(i, end - i).IndexOfAny(' ', '-') > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, i))
             {
                 scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.75);
-                offset = AddListedPlates(scan, end);
+                after = AddListedPlates(scan, end);
             }
         }
     }
