@@ -1656,24 +1656,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
             return false;
         }
 
-        foreach (var candidate in scan.Candidates)
+        return scan.PlaceEndingAt(start - 2) switch
         {
-            if (candidate.Start + candidate.Length == start - 2)
-            {
-                if (candidate.Type is PiiEntityType.StreetAddress or PiiEntityType.ZipCode)
-                {
-                    return true;
-                }
-
-                if (candidate.Type == PiiEntityType.City)
-                {
-                    return !(runEnd + 2 < text.Length && ((text[runEnd] == ',' && char.IsUpper(text[runEnd + 2]) && !RegionOrPostcodeAfter(text, runEnd))
-                        || text.AsSpan(runEnd).StartsWith(" and ", StringComparison.Ordinal)));
-                }
-            }
-        }
-
-        return false;
+            PiiEntityType.StreetAddress or PiiEntityType.ZipCode => true,
+            PiiEntityType.City => !(runEnd + 2 < text.Length && ((text[runEnd] == ',' && char.IsUpper(text[runEnd + 2]) && !RegionOrPostcodeAfter(text, runEnd))
+                || text.AsSpan(runEnd).StartsWith(" and ", StringComparison.Ordinal))),
+            _ => false,
+        };
     }
 
     private enum TownPreposition

@@ -76,18 +76,7 @@ internal static class NonLatinTowns
         }
 
         // A place already found before a comma ("с. Баня, общ. Карлово"; "Вінниця, вул. Келецька" answers an address question).
-        if (start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',')
-        {
-            foreach (var candidate in scan.Candidates)
-            {
-                if (candidate.Start + candidate.Length == start - 2 && candidate.Type is PiiEntityType.City or PiiEntityType.StreetAddress or PiiEntityType.ZipCode)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',' && scan.PlaceEndingAt(start - 2) is not null;
     }
 
     // Case endings read back to the nominative: (ending, replacement). "Львові" → "Львів", "Мытищах" → "Мытищи", "Житомира" → "Житомир",

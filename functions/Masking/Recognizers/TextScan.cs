@@ -74,6 +74,20 @@ internal sealed class TextScan
         return false;
     }
 
+    /// <summary>The type of a place already found (a town, street or postcode) that ends at <paramref name="end"/>; null when none does.</summary>
+    public PiiEntityType? PlaceEndingAt(int end)
+    {
+        foreach (var candidate in Candidates)
+        {
+            if (candidate.Start + candidate.Length == end && candidate.Type is PiiEntityType.City or PiiEntityType.StreetAddress or PiiEntityType.ZipCode)
+            {
+                return candidate.Type;
+            }
+        }
+
+        return null;
+    }
+
     public List<PiiMatch> Candidates { get; } = [];
 
     // Returned when a search finds nothing, instead of a new empty list per call; callers only read the lists.
