@@ -648,6 +648,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("vivo en Av. Chapultepec 480, col. Americana, Guadalajara, cp 44160. cel 33", "Av. Chapultepec 480", PiiEntityType.StreetAddress)]
     [InlineData("appointment for my mother at House 48, Street 6, Sabzazar, Lahore. phone", "House 48, Street 6", PiiEntityType.StreetAddress)]
     [InlineData("deliver to Villa 14, Street 23, Al Barsha 2, Dubai please", "Villa 14, Street 23", PiiEntityType.StreetAddress)]
+    [InlineData("domiciliu str. Avram Iancu nr. 14, ap. 3, 400089 Cluj-Napoca, telefon 0745 555 318", "400089", PiiEntityType.ZipCode)]
+    [InlineData("Add: 7 Adeniran Ogunsanya St, Surulere, Lagos", "Surulere", PiiEntityType.City)]
+    [InlineData("Ankara'da oturuyorum, kartım çalındı", "Ankara", PiiEntityType.City)]
     // Plates after a vehicle's word, and the plates listed after one.
     [InlineData("Driver: my taxi GR 4471-21, trotro GT 8820-19", "GT 8820-19", PiiEntityType.LicenseNumber)]
     [InlineData("Rider: boda KMFA 221K, the matatu KDB 482X", "KMFA 221K", PiiEntityType.LicenseNumber)]
@@ -713,6 +716,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
     [InlineData("my car Toyota RAV4 2019 was hit", "RAV4")]
     [InlineData("Room 92F is free after 3 pm", "92")]
+    [InlineData("155 Polis İmdat hattı Ankara'da 7/24 hizmet verir.", "Ankara")]
     [InlineData("send the form to claims@aviva.ie or disputes@northbridgebank.co.uk", "claims@aviva.ie")]
     [InlineData("will the programme cover up to Rs. 350,000?", "Rs")]
     [InlineData("Работает в Центре до 18:00, потом в Доме культуры", "Центре")]

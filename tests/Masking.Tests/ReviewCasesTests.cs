@@ -14,7 +14,7 @@ namespace Masking.Tests;
 /// <remarks>
 /// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv`, `fresh-2.tsv` and `fresh-3*.tsv` were written by
 /// testers who had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on,
-/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247, `fresh-5` 51 of 271, `fresh-6` 101 of 602, `fresh-7` 68 of 578, `fresh-8` 76 of 697, `fresh-9` 72 of 517, `fresh-10` 64 of 652, `fresh-11` 33 of 461, `fresh-12` 57 of 598, `fresh-13` 36 of 553 `fresh-14` 33 of 464, `fresh-15` 48 of 550, `fresh-17` 30 of 543, `fresh-16` 28 of 589, `fresh-18` 30 of 550, `fresh-19` 93 of 914, `fresh-20` 74 of 1,125, `fresh-21` 102 of 509, `fresh-22` 78 of 1,009, `fresh-23` 111 of 1,039, `fresh-24` 151 of 1,070 and `fresh-25` 77 of 1,305, each measured before it was worked on; `fresh-25` is still held out: measured at the end, not worked on). Once fixed
+/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247, `fresh-5` 51 of 271, `fresh-6` 101 of 602, `fresh-7` 68 of 578, `fresh-8` 76 of 697, `fresh-9` 72 of 517, `fresh-10` 64 of 652, `fresh-11` 33 of 461, `fresh-12` 57 of 598, `fresh-13` 36 of 553 `fresh-14` 33 of 464, `fresh-15` 48 of 550, `fresh-17` 30 of 543, `fresh-16` 28 of 589, `fresh-18` 30 of 550, `fresh-19` 93 of 914, `fresh-20` 74 of 1,125, `fresh-21` 102 of 509, `fresh-22` 78 of 1,009, `fresh-23` 111 of 1,039, `fresh-24` 151 of 1,070 and `fresh-25` 77 of 1,305, each measured before it was worked on; `fresh-25` is still held out: measured at the end, not worked on, 75 on the final build). Once fixed
 /// against, a set is no held-out measurement any more: see `docs/compliance.md`.
 /// </remarks>
 public sealed class ReviewCasesTests(ITestOutputHelper output)
@@ -44,11 +44,11 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-18.tsv", 11, 13)]
     [InlineData("fresh-19.tsv", 41, 25)]
     [InlineData("fresh-20.tsv", 48, 35)]
-    [InlineData("fresh-21.tsv", 38, 35)]
-    [InlineData("fresh-22.tsv", 47, 58)]
-    [InlineData("fresh-23.tsv", 58, 46)]
-    [InlineData("fresh-25.tsv", 77, 31)]
-    [InlineData("fresh-24.tsv", 75, 24)]
+    [InlineData("fresh-21.tsv", 37, 35)]
+    [InlineData("fresh-22.tsv", 45, 58)]
+    [InlineData("fresh-23.tsv", 56, 46)]
+    [InlineData("fresh-25.tsv", 75, 31)]
+    [InlineData("fresh-24.tsv", 74, 24)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {
         var cases = Read(file);

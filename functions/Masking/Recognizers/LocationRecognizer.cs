@@ -91,7 +91,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "home in", "house in", "alone in", "residence", "place of residence", "wohnhaft in", "domicilié à", "domiciliée à",
         "domiciliado en", "domiciliada en", "residente en", "residente a", "woonachtig in", "woonachtig te", "bosatt i", "bor i",
         "mieszkający w", "mieszkająca w", "bydliště", "bydlí v", "live in", "i live in", "we live in", "stay in", "staying in",
-        "still in", "still out in",
+        "still in", "still out in", "i stay", "we stay", "stays in", "staying at", "i stay at",
         // Places of birth and homes in more languages ("né à Namur", "née le 02/11/1987 à Villefranche-sur-Saône", "geboren te
         // Zeist", "nascut a Olot", "Tempat/tgl lahir: Surabaya", "domiciliat în București", "κάτοικος Θεσσαλονίκης").
         "né à", "née à", "né le", "née le", "geboren te", "nascut a", "nascuda a", "lahir", "lahir di", "domiciliat în",
@@ -479,7 +479,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Labels of an address line in forms and letters, in ASCII so that their search stays vectorised.
     private static readonly System.Buffers.SearchValues<string> AddressLabels = System.Buffers.SearchValues.Create(
         ["address:", "addr:", "adres:", "adresse:", "adresse :", "direccion:", "indirizzo:", "adresa:", "osoite:", "anschrift:",
-         "domicilio:", "domiciliu:", "wohnhaft:", "adress:", "home address:", "residential address:"], StringComparison.OrdinalIgnoreCase);
+         "domicilio:", "domiciliu:", "wohnhaft:", "adress:", "home address:", "residential address:", "add:"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A form's address line ("Address: H.No. 118, Sector 15, Rohini 110089", "Address: #17, 3rd Cross, Ejipura, Bengaluru
@@ -526,7 +526,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Questions for an address or a home area on a dialogue's line ("Address?", "Current address?", "Which area do you live?").
     private static readonly System.Buffers.SearchValues<string> AddressQuestionCues = System.Buffers.SearchValues.Create(
         ["address", "adres", "direcci", "endere", "indirizzo", "anschrift", "where do you live", "where do you stay", "which area",
-         "what area", "where are you based", "where are you located", "elukoht", "wohnort", "woonplaats", "bosted", "bostad", "bopæl",
+         "what area", "where are you based", "where are you located", "where do you reside", "where does she live", "where does he live", "elukoht", "wohnort", "woonplaats", "bosted", "bostad", "bopæl",
          "lakcím", "adresa", "adrese", "adreça", "morada", "domicilio", "domicile", "residencia", "адрес", "адреса", "διεύθυνση"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -962,7 +962,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             {
                 codeEnd = runs[r + 1].End; // Czechia, Slovakia, Sweden, Greece: 301 00; Poland: 90-006
             }
-            else if (end - start != 5 && !(end - start == 4 && (afterPreposition || HouseNumberBefore(text, start) || FloorBefore(text, start))))
+            else if (end - start is not (5 or 6) && !(end - start == 4 && (afterPreposition || HouseNumberBefore(text, start) || FloorBefore(text, start))))
             {
                 continue; // four digits only after a house number or a Danish floor ("Kalfarveien 31, 5018 Bergen", "2. tv., 2200 …")
             }
@@ -1591,9 +1591,38 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     continue;
                 }
 
+                // "İstanbul'daki", "Keçiören'de", "Ankara'dan": Turkish writes a town's case ending after an apostrophe.
+                if (wordCount == 1 && scan.HasNonAscii && TurkishSuffixedTownLength(text.AsSpan(m.Index, runLength)) is var stem and > 0
+                    && text.AsSpan().IndexOfAny(TurkishFirstPersonMarkers) >= 0)
+                {
+                    scan.Add(PiiEntityType.City, m.Index, stem, 0.7);
+                    continue;
+                }
+
                 AddGazetteerTown(scan, m.Index, ends[..known]);
             }
         }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TurkishSuffixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["da", "de", "ta", "te", "dan", "den", "tan", "ten", "daki", "deki", "taki", "teki", "a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi",
+         "nın", "nin", "nun", "nün", "ın", "in", "la", "le", "yla", "yle", "lı", "li", "lu", "lü"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A Turkish text about the writer or a relative ("oturuyorum", "adresim", "annem"): there a town is someone's.
+    private static readonly System.Buffers.SearchValues<string> TurkishFirstPersonMarkers = System.Buffers.SearchValues.Create(
+        ["yorum", "adresim", "annem", "babam", "benim", "evim", "eşim", "kızım", "oğlum", "dım", "dim", "tım", "tim", "kartım"], StringComparison.Ordinal);
+
+    /// <summary>The length of the town before a Turkish case ending after an apostrophe ("İstanbul'daki" → 8) when the gazetteer knows it; 0 otherwise.</summary>
+    private static int TurkishSuffixedTownLength(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe < 3 || !TurkishSuffixes.Contains(word[(apostrophe + 1)..]))
+        {
+            return 0;
+        }
+
+        var town = word[..apostrophe];
+        return Towns.Contains(town) || Lexicon.Cities.Contains(town) ? apostrophe : 0;
     }
 
     // Words right before a town in the product's languages: "in", "from", "near"; "aus", "nach"; "en", "à", "em"; Polish,
