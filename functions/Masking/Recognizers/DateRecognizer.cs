@@ -338,8 +338,8 @@ internal sealed partial class DateRecognizer : IRecognizer
                 var second = int.Parse(text.AsSpan(monthStart, monthEnd - monthStart), System.Globalization.CultureInfo.InvariantCulture);
                 var validDate = (first is >= 1 and <= 31 && second is >= 1 and <= 12) || (first is >= 1 and <= 12 && second is >= 1 and <= 31);
                 // A year after it belongs to the numeric patterns; a time ("Friday 14.30") is no date.
-                var yearOrMore = monthEnd < text.Length && (text[monthEnd] is '/' or '-' or ':' || (text[monthEnd] == '.' && monthEnd + 1 < text.Length && char.IsAsciiDigit(text[monthEnd + 1])))
-                    || (monthEnd < text.Length && char.IsLetterOrDigit(text[monthEnd]));
+                var yearOrMore = monthEnd < text.Length && (text[monthEnd] is '/' or '-' or ':' || char.IsLetterOrDigit(text[monthEnd])
+                    || (text[monthEnd] == '.' && monthEnd + 1 < text.Length && char.IsAsciiDigit(text[monthEnd + 1])));
                 if (validDate && !yearOrMore)
                 {
                     dateEnd = monthEnd < text.Length && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
@@ -550,8 +550,7 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     // A day and month in a sentence about someone ("i need to move my appt to March 26", "your card was used on 2 Sept"), and
     // the words of a notice to everyone, where the same date is ordinary content ("from 1 April the rate rises for all").
-    private static readonly CueSet PersonalWords = new("i", "i'm", "im", "ive", "i've", "my", "me", "we", "our", "us", "your", "you", "he", "she",
-        "his", "her", "him", "mine", "mum", "dad", "son", "daughter", "wife", "husband");
+    private static readonly CueSet PersonalWords = new([.. TextScan.PersonalPronouns, "ive", "i've", "mine", "mum", "dad", "son", "daughter", "wife", "husband"]);
 
     private static readonly CueSet OtherLanguagePersonalWords = new("mi", "mis", "me", "yo", "mon", "ma", "mes", "je", "j'ai", "mein", "meine",
         "meinen", "ich", "mir", "mich", "mijn", "ik", "min", "mitt", "mina", "jeg", "mig", "minun", "minä", "mój", "moja", "moje", "mam",

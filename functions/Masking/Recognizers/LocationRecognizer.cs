@@ -1983,7 +1983,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // The number sign or "No." between the street's and the crossing street's numbers first: the street words are common.
     private static bool HasGridAddressMarkers(string text) =>
-        text.AsSpan().IndexOfAny('#', '°', 'º') is var sign && (sign >= 0 || text.Contains("No", StringComparison.Ordinal))
+        (text.AsSpan().IndexOfAny('#', '°', 'º') >= 0 || text.Contains("No", StringComparison.Ordinal))
         && text.AsSpan().IndexOf('-') >= 0 && text.AsSpan().IndexOfAny(GridAddressMarkers) >= 0;
 
     [GeneratedRegex(@"\b(?:Calle|Cll?|Carrera|Cra|Kra?|Avenida|Av|Ak|Ac|Diagonal|Dg|Transversal|Tv)\.?\s?\d{1,3}\s?[A-Z]?(?:\s?Bis)?\s?(?:#|No\.?|N[°º])\s?\d{1,3}\s?[A-Z]?\s?-\s?\d{1,3}(?:\s(?:Sur|Este)\b)?")]

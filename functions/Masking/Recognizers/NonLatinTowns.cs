@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Masking.Recognizers;
 
@@ -90,6 +89,9 @@ internal static class NonLatinTowns
     private static bool IsKnownTown(ReadOnlySpan<char> word)
     {
         Span<char> nominative = stackalloc char[48];
+        Span<char> latin = stackalloc char[4 * 48];
+        // The schemes differ only in Cyrillic letters: a Greek word is transliterated once.
+        var schemes = word[0] is >= 'Ά' and <= 'ώ' ? Schemes.AsSpan(0, 1) : Schemes;
         foreach (var (ending, replacement) in Endings)
         {
             if (!word.EndsWith(ending, StringComparison.Ordinal) || word.Length - ending.Length + replacement.Length is < 3 or > 40)
@@ -101,9 +103,9 @@ internal static class NonLatinTowns
             stem.CopyTo(nominative);
             replacement.CopyTo(nominative[stem.Length..]);
             var form = nominative[..(stem.Length + replacement.Length)];
-            foreach (var scheme in Schemes)
+            foreach (var scheme in schemes)
             {
-                if (Towns.Contains(Transliterate(form, scheme)))
+                if (Towns.Contains(latin[..Transliterate(form, scheme, latin)]))
                 {
                     return true;
                 }
@@ -123,14 +125,18 @@ internal static class NonLatinTowns
 
     private static readonly Scheme[] Schemes = [Scheme.Russian, Scheme.Ukrainian, Scheme.Bulgarian, Scheme.Serbian];
 
-    /// <summary>The word in Latin letters as GeoNames writes towns of the scheme's country (Greek letters the one way).</summary>
-    private static string Transliterate(ReadOnlySpan<char> word, Scheme scheme)
+    /// <summary>
+    /// Writes the word in Latin letters, as GeoNames writes towns of the scheme's country (Greek letters the one way), into
+    /// <paramref name="latin"/> (four characters per letter at most) and returns its length. The gazetteer is looked up in any
+    /// case, so the letters stay lower case.
+    /// </summary>
+    private static int Transliterate(ReadOnlySpan<char> word, Scheme scheme, Span<char> latin)
     {
-        var builder = new StringBuilder(word.Length * 2);
+        var length = 0;
         foreach (var upper in word)
         {
             var c = char.ToLowerInvariant(upper);
-            builder.Append(c switch
+            var letters = c switch
             {
                 'а' => "a", 'б' => "b", 'в' => "v", 'г' => scheme == Scheme.Ukrainian ? "h" : "g", 'ґ' => "g", 'д' => "d", 'е' => "e", 'ё' => "e",
                 'є' => "ye", 'ж' => scheme == Scheme.Serbian ? "ž" : "zh", 'з' => "z", 'и' => scheme == Scheme.Ukrainian ? "y" : "i", 'і' => "i",
@@ -142,15 +148,20 @@ internal static class NonLatinTowns
                 'α' or 'ά' => "a", 'β' => "v", 'γ' => "g", 'δ' => "d", 'ε' or 'έ' => "e", 'ζ' => "z", 'η' or 'ή' => "i", 'θ' => "th",
                 'ι' or 'ί' or 'ϊ' or 'ΐ' => "i", 'κ' => "k", 'λ' => "l", 'μ' => "m", 'ν' => "n", 'ξ' => "x", 'ο' or 'ό' => "o", 'π' => "p",
                 'ρ' => "r", 'σ' or 'ς' => "s", 'τ' => "t", 'υ' or 'ύ' or 'ϋ' or 'ΰ' => "y", 'φ' => "f", 'χ' => "ch", 'ψ' => "ps", 'ω' or 'ώ' => "o",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+
+            if (letters is null)
+            {
+                latin[length++] = c;
+            }
+            else
+            {
+                letters.CopyTo(latin[length..]);
+                length += letters.Length;
+            }
         }
 
-        if (builder.Length > 0)
-        {
-            builder[0] = char.ToUpperInvariant(builder[0]);
-        }
-
-        return builder.ToString();
+        return length;
     }
 }

@@ -51,10 +51,11 @@ internal sealed class TextScan
 
     private int _firstPersonalWord = -2;
 
+    /// <summary>The pronouns by which a text speaks of someone; the date recognizer's cue for a person's day builds on them.</summary>
+    internal static readonly string[] PersonalPronouns = ["my", "i", "i'm", "im", "me", "we", "our", "us", "your", "you", "he", "she", "his", "her", "him"];
+
     private static readonly System.Buffers.SearchValues<string> PersonalWords = System.Buffers.SearchValues.Create(
-        [" my ", " i ", " i'm ", " im ", " me ", " we ", " our ", " us ", " your ", " you ", " he ", " she ", " his ", " her ", " him ", " they ",
-         "\nmy ", "\ni ", "\nwe "],
-        StringComparison.OrdinalIgnoreCase);
+        [.. PersonalPronouns.Append("they").Select(p => " " + p + " "), "\nmy ", "\ni ", "\nwe "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a candidate of <paramref name="type"/> was added that starts at <paramref name="start"/> or, when that is -1,
