@@ -35,6 +35,13 @@ internal sealed class Lexicon
 
     public static Lexicon Cities { get; } = Load(["cities.txt"], '|', StringComparer.Ordinal);
 
+    /// <summary>
+    /// Towns of 50,000 people or more from the gazetteer (<c>large-towns.txt</c>, about 7,400): read as towns wherever they
+    /// stand as a capitalised word, as the curated cities are, but not where the word names a road, an organisation's branch
+    /// or a standard ("Thika Road", "FNB Stellenbosch", "Basel III").
+    /// </summary>
+    public static Lexicon LargeTowns { get; } = Load(["large-towns.txt"], '|', StringComparer.Ordinal);
+
     /// <summary>Banks, insurers, retailers, payment apps and agencies (one per line): organisations, never a person or a town.</summary>
     public static Lexicon Organisations { get; } = Load(["organisations.txt"], '|', StringComparer.Ordinal);
 

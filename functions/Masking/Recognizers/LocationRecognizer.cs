@@ -82,7 +82,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> BoxMarker = System.Buffers.SearchValues.Create(["box"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CityFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        Lexicon.Cities.Words.Select(c => c.IndexOfAny([' ', '-']) is var at and >= 0 ? c[..at] : c), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon.Cities.Words.Concat(Lexicon.LargeTowns.Words).Select(c => c.IndexOfAny([' ', '-']) is var at and >= 0 ? c[..at] : c), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly CueSet ResidenceCues = new("lives in", "living in", "resides in", "residing in", "resident of", "moved to", "relocated to", "born in", "city of", "town of", "hometown",
         // Place of birth in other languages ("nata a Caserta", "nacido en Lugo", "geboren in Kassel").
@@ -1549,7 +1549,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
             for (var count = known; count >= 1; count--)
             {
                 var candidate = text.AsSpan(m.Index, ends[count - 1] - m.Index);
-                if (mayBeCity && Lexicon.Cities.Contains(candidate))
+                if (mayBeCity && (Lexicon.Cities.Contains(candidate)
+                    || (Lexicon.LargeTowns.Contains(candidate) && !NamesSomethingElse(text, m.Index, m.Index + candidate.Length, runEnd))))
                 {
                     var cue = scan.CueBefore(m.Index, CityCues, 16);
                     if (!cue && wordCount == 1 && IsGerundOpeningSentence(text, m.Index, candidate.Length))
@@ -1562,9 +1563,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
                         break; // "Mobile cheque deposit": a city name that is also an ordinary word needs a cue
                     }
 
-                    var followedByComma = m.Index + candidate.Length < text.Length && text[m.Index + candidate.Length] == ',';
+                    var length = candidate.Length;
+                    if (m.Index + length < runEnd && text[m.Index + length] == '-' && !Lexicon.Cities.Contains(candidate))
+                    {
+                        // "Gelsenkirchen-Buer", "Bochum-Wattenscheid": a large town's district joined to it is the place.
+                        var district = text.AsSpan(m.Index + length + 1, runEnd - m.Index - length - 1).IndexOfAny(' ', '-');
+                        length = district < 0 ? runEnd - m.Index : length + 1 + district;
+                    }
+
+                    var followedByComma = m.Index + length < text.Length && text[m.Index + length] == ',';
                     var score = 0.55 + (cue ? 0.25 : 0) + (followedByComma ? 0.1 : 0);
-                    scan.Add(PiiEntityType.City, m.Index, candidate.Length, score);
+                    scan.Add(PiiEntityType.City, m.Index, length, score);
                     break;
                 }
 
@@ -1574,7 +1583,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     break;
                 }
 
-                if (count == 1 && wordCount <= 3 && !Lexicon.NotNames.Contains(text.AsSpan(m.Index, ends[0] - m.Index))
+                // Not a lone initial or abbreviation ("C.P." after "Domicilio: …").
+                if (count == 1 && wordCount <= 3 && runLength >= 2 && !Lexicon.NotNames.Contains(text.AsSpan(m.Index, ends[0] - m.Index))
                     && scan.CueBefore(m.Index, ResidenceCues, 20))
                 {
                     scan.Add(PiiEntityType.City, m.Index, runLength, 0.7);
@@ -1851,7 +1861,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Hospital", "Hospitals", "Clinic", "Clinics", "General", "Infirmary", "Surgery", "Medical", "Hospice", "Memorial", "University",
-         "College", "Mall", "Station", "Police", "Court", "Airport", "Garda", "Bank", "Council", "Library", "Museum", "Stadium"], StringComparer.Ordinal)
+         "College", "Mall", "Station", "Police", "Court", "Airport", "Garda", "Bank", "Council", "Library", "Museum", "Stadium", "Regional", "Detachment", "Klinikum", "Kliinikum"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalAcronyms = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -1880,6 +1890,59 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
         return end - wordStart >= 2 && (wordStart == 0 || !char.IsLetterOrDigit(text[wordStart - 1])) && HospitalAcronyms.Contains(text.AsSpan(wordStart, end - wordStart));
     }
+
+    /// <summary>
+    /// Whether a large town's name here names something other than the town: a road or landmark named after it ("Thika Road",
+    /// "Lekki-Epe expressway", "Brent Cross"), an organisation's branch after the organisation's capitals ("FNB Stellenbosch",
+    /// "IKEA Tempelhof"), or a standard's edition ("Basel III"). The curated cities are not asked: their names have been
+    /// read as towns all along.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NamesSomethingElse(string text, int start, int end, int runEnd)
+    {
+        // The word after the town, or after the compound that holds it ("Lekki-Epe expressway").
+        var next = end < runEnd && text[end] == ' ' ? end + 1 : runEnd + 1;
+        if (next < text.Length && text[next - 1] == ' ')
+        {
+            var word = text.AsSpan(next);
+            var wordEnd = word.IndexOfAny(WordEnds);
+            word = wordEnd < 0 ? word : word[..wordEnd];
+            if (TownNamedThingWords.Contains(word) || word is "I" or "II" or "III" or "IV")
+            {
+                return true;
+            }
+        }
+
+        // "4 branches (Des Moines, Ames, Ankeny)": the towns of an organisation's branches or offices, listed after them.
+        var clause = text.AsSpan(Math.Max(0, start - 60), start - Math.Max(0, start - 60));
+        clause = clause[(clause.LastIndexOfAny(ClauseEnds) + 1)..];
+        if (clause.IndexOfAny(BranchWords) >= 0)
+        {
+            return true;
+        }
+
+        var acronymEnd = start - 1;
+        var acronymStart = acronymEnd;
+        while (acronymStart > 0 && char.IsAsciiLetterUpper(text[acronymStart - 1]))
+        {
+            acronymStart--;
+        }
+
+        return acronymEnd > 0 && text[acronymEnd] == ' ' && acronymEnd - acronymStart >= 2
+            && (acronymStart == 0 || !char.IsLetterOrDigit(text[acronymStart - 1]));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(".;:!?\n");
+
+    private static readonly System.Buffers.SearchValues<string> BranchWords = System.Buffers.SearchValues.Create(
+        ["branches", "offices", "stores", "outlets", "locations", "Filialen", "agences", "sucursales", "agências"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create(" \n\r\t.,;:!?)");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TownNamedThingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Road", "Rd", "Street", "Avenue", "Highway", "Expressway", "Motorway", "Bypass", "Cross", "Junction", "Interchange", "Boulevard",
+         "road", "street", "avenue", "highway", "expressway", "motorway", "bypass", "junction", "interchange", "boulevard"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a word of the run after its first is an institution's noun ("General", "Hospital", "Mall").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

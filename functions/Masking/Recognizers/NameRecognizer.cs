@@ -216,6 +216,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         if (scan.IsLowerCaseChat)
         {
             RecognizeLowerCaseSelfIntroductions(scan, LowerCaseChatIntroductions);
+            RecognizeLowerCaseFullNames(scan);
         }
 
         RecognizeSpelledOutValues(scan);
@@ -225,6 +226,78 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             RecognizeAnswersToNameQuestions(scan);
         }
+    }
+
+    /// <summary>
+    /// A full name typed in lower case with no cue before it ("… prescription ready for collection tmrw, nora kavanagh", "name
+    /// on the policy is jodie mcnally"): a listed given name followed by a listed family name, neither of them an ordinary
+    /// word ("will smith" and "mark brown" stay) nor a word that is never a name. Asked only in text typed in lower case,
+    /// where capitals cannot tell a name apart; there a pair of listed names is rarely anything else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLowerCaseFullNames(TextScan scan)
+    {
+        var text = scan.Text;
+        Span<char> buffer = stackalloc char[24];
+        var given = -1;
+        var givenEnd = -1;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLower(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '\'' or '’' or '@' or '.' or '/' or '_')))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && (char.IsLower(text[end]) || (text[end] is '\'' or '’' or '-' && end + 1 < text.Length && char.IsLower(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var wordEnds = end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '@' or '_' or '/');
+            if (wordEnds && given >= 0 && givenEnd == i - 1 && text[givenEnd] == ' ' && IsListedFamilyName(text.AsSpan(i, end - i), buffer))
+            {
+                scan.Add(PiiEntityType.Person, given, end - given, 0.7);
+                given = -1;
+            }
+            else if (wordEnds && end - i >= 3 && IsListed(text.AsSpan(i, end - i), Lexicon.FirstNames, buffer) && !OrdinaryWords.Contains(text.AsSpan(i, end - i)))
+            {
+                given = i;
+                givenEnd = end;
+            }
+            else
+            {
+                given = -1;
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>A lower-case family name as the list spells it, "mcnamara" and "o'donoghue" with their inner capital too.</summary>
+    private static bool IsListedFamilyName(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length < 3 || word.Length > buffer.Length || OrdinaryWords.Contains(word))
+        {
+            return false;
+        }
+
+        if (IsListed(word, Lexicon.LastNames, buffer))
+        {
+            return true;
+        }
+
+        var inner = word.StartsWith("mc") ? 2 : word.StartsWith("mac") ? 3 : word.Length > 3 && word[1] is '\'' or '’' ? 2 : -1;
+        if (inner < 0 || inner >= word.Length)
+        {
+            return false;
+        }
+
+        word.CopyTo(buffer);
+        buffer[0] = char.ToUpperInvariant(buffer[0]);
+        buffer[inner] = char.ToUpperInvariant(buffer[inner]);
+        return Lexicon.LastNames.Contains(buffer[..word.Length]);
     }
 
     private static readonly System.Buffers.SearchValues<string> SpellingCues = System.Buffers.SearchValues.Create(
@@ -1057,7 +1130,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             var givenEnd = WordEnd(text, end + 2);
             var given = text.AsSpan(end + 2, givenEnd - end - 2);
-            if (!Lexicon.NotNames.Contains(given) && (givenEnd == text.Length || text[givenEnd] is ',' or '.' or ';' or ' ' or ')'))
+            // Not an ordinary word ("from Dublin, Terminal 2", "Cork, Gate 4").
+            if (!Lexicon.NotNames.Contains(given) && (givenEnd == text.Length || text[givenEnd] is ',' or '.' or ';' or ' ' or ')')
+                && (Lexicon.FirstNames.Contains(given) || !IsOrdinaryCapitalised(given)))
             {
                 scan.Add(PiiEntityType.Person, end + 2, givenEnd - end - 2, score);
             }
