@@ -365,9 +365,13 @@ public sealed class PiiAnalyzer
         return false;
     }
 
-    /// <summary>Whether a known value found again at <paramref name="start"/> is the value there: a town is not when it names an institution.</summary>
+    /// <summary>
+    /// Whether a known value found again at <paramref name="start"/> is the value there: a town or a person is not when the
+    /// words there name an institution or an organisation ("Hospital de Santa Maria" in the record of a patient named Maria,
+    /// "Comisaría de Getafe" in the record of someone living in Getafe).
+    /// </summary>
     internal static bool MayRepeatAt(string text, PiiEntityType type, int start, int length) =>
-        type != PiiEntityType.City || TextScan.Admits(text, type, start, length);
+        type is not (PiiEntityType.City or PiiEntityType.Person) || TextScan.Admits(text, type, start, length);
 
     /// <summary>
     /// <see cref="Covered"/> for spans sorted by start and not overlapping (what <see cref="Analyze"/> returns): only the

@@ -671,6 +671,12 @@ public sealed class PiiAnalyzerTests
     // A full name typed in lower case, with no cue before it.
     [InlineData("can u have my mams prescription ready tmrw, kavita sharma, 3 x warfarin", "kavita sharma", PiiEntityType.Person)]
     [InlineData("hallo ich bin die tochter von hildegard schmitz, sie ist krank", "hildegard schmitz", PiiEntityType.Person)]
+    // Plates after their word past several words, and in Cyrillic.
+    [InlineData("anotó la matrícula del turismo del autor: 9031 JBF.", "9031 JBF", PiiEntityType.LicenseNumber)]
+    [InlineData("3. Ang plaka ng motorsiklo ay 482 QTL.", "482 QTL", PiiEntityType.LicenseNumber)]
+    [InlineData("Они уехали на автомобиле, гос. номер К482МТ 750.", "К482МТ 750", PiiEntityType.LicenseNumber)]
+    [InlineData("мій автомобіль Toyota RAV4, номерний знак АІ 4827 КР, з подвір'я", "АІ 4827 КР", PiiEntityType.LicenseNumber)]
+    [InlineData("Kenderaan: Proton Saga, No. Pendaftaran WXY 4821", "WXY 4821", PiiEntityType.LicenseNumber)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -735,6 +741,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("{\"branch\":\"FNB Stellenbosch\",\"event\":\"card_blocked\"}", "FNB Stellenbosch")]
     [InlineData("Capital ratios under Basel III rose in Q3", "Basel III")]
     [InlineData("i will mark brown envelopes for the claim", "mark brown")]
+    // A function's mailbox in parts, businesses and buildings named after people or places.
+    [InlineData("From: Chase <no.reply.alerts@chase.com>", "no.reply.alerts@chase.com")]
+    [InlineData("please write to cybercrime@dci.go.ke with the report", "cybercrime@dci.go.ke")]
+    [InlineData("The car was repaired at Coscharis Motors last week", "Coscharis Motors")]
+    [InlineData("I was boarding a matatu at Adams Arcade when he ran", "Adams Arcade")]
+    [InlineData("Debit to SOLARIS ENERGY PTY LTD on 3 May", "SOLARIS ENERGY PTY LTD")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);
@@ -793,6 +805,24 @@ public sealed class PiiAnalyzerTests
 
         Assert.Contains(matches, m => m.Type == PiiEntityType.Person && later.Substring(m.Start, m.Length) == "Kamau");
         Assert.Contains(matches, m => m.Type == PiiEntityType.HealthPlanNumber && later.Substring(m.Start, m.Length) == "XGH448812901");
+    }
+
+    [Fact]
+    public void Analyze_KnownValues_AreNotCarriedIntoAnInstitutionsName()
+    {
+        var first = "Utente: Maria Antunes, Morada: Rua Elias Garcia 87, 2700-327 Getafe";
+        var known = new Dictionary<string, PiiEntityType>(StringComparer.Ordinal);
+        PiiAnalyzer.CollectKnownValues(first, Analyzer.Analyze(first), known);
+        const string later = "Alta do Hospital de Santa Maria; queixa na Comisaría de Getafe. Maria Antunes vive em Getafe.";
+
+        var matches = Analyzer.WithKnownValues(later, Analyzer.Analyze(later), known);
+        string[] masked = [.. matches.Select(m => later.Substring(m.Start, m.Length))];
+
+        // The person and the town are masked where they stand for themselves, and nowhere inside an institution's name.
+        Assert.Contains("Maria Antunes", masked);
+        Assert.Contains(matches, m => m.Type == PiiEntityType.City && m.Start == later.LastIndexOf("Getafe", StringComparison.Ordinal));
+        Assert.DoesNotContain(matches, m => m.Start < later.IndexOf(';') && m.Start >= later.IndexOf("Santa", StringComparison.Ordinal));
+        Assert.DoesNotContain(matches, m => m.Start == later.IndexOf("Getafe", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Masking.Tests;
 /// <remarks>
 /// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv`, `fresh-2.tsv` and `fresh-3*.tsv` were written by
 /// testers who had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on,
-/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247, `fresh-5` 51 of 271, `fresh-6` 101 of 602, `fresh-7` 68 of 578, `fresh-8` 76 of 697, `fresh-9` 72 of 517, `fresh-10` 64 of 652, `fresh-11` 33 of 461, `fresh-12` 57 of 598, `fresh-13` 36 of 553 `fresh-14` 33 of 464, `fresh-15` 48 of 550, `fresh-17` 30 of 543, `fresh-16` 28 of 589, `fresh-18` 30 of 550, `fresh-19` 93 of 914, `fresh-20` 74 of 1,125, `fresh-21` 102 of 509, `fresh-22` 78 of 1,009, `fresh-23` 111 of 1,039, `fresh-24` 151 of 1,070 and `fresh-25` 77 of 1,305, each measured before it was worked on; `fresh-25` is still held out: measured at the end, not worked on, 75 on the final build). Once fixed
+/// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247, `fresh-5` 51 of 271, `fresh-6` 101 of 602, `fresh-7` 68 of 578, `fresh-8` 76 of 697, `fresh-9` 72 of 517, `fresh-10` 64 of 652, `fresh-11` 33 of 461, `fresh-12` 57 of 598, `fresh-13` 36 of 553 `fresh-14` 33 of 464, `fresh-15` 48 of 550, `fresh-17` 30 of 543, `fresh-16` 28 of 589, `fresh-18` 30 of 550, `fresh-19` 93 of 914, `fresh-20` 74 of 1,125, `fresh-21` 102 of 509, `fresh-22` 78 of 1,009, `fresh-23` 111 of 1,039, `fresh-24` 151 of 1,070, `fresh-25` 77 of 1,305 (held out in its session: measured at the end, 75 on that session's final build) and `fresh-26` 55 of 1,315, each measured before it was worked on). Once fixed
 /// against, a set is no held-out measurement any more: see `docs/compliance.md`.
 /// </remarks>
 public sealed class ReviewCasesTests(ITestOutputHelper output)
@@ -31,24 +31,25 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-5.tsv", 25, 5)]
     [InlineData("fresh-6.tsv", 11, 6)]
     [InlineData("fresh-7.tsv", 13, 9)]
-    [InlineData("fresh-8.tsv", 10, 14)]
-    [InlineData("fresh-9.tsv", 14, 8)]
+    [InlineData("fresh-8.tsv", 10, 13)]
+    [InlineData("fresh-9.tsv", 14, 7)]
     [InlineData("fresh-10.tsv", 12, 12)]
     [InlineData("fresh-11.tsv", 11, 10)]
     [InlineData("fresh-12.tsv", 13, 14)]
     [InlineData("fresh-13.tsv", 5, 13)]
-    [InlineData("fresh-14.tsv", 11, 11)]
-    [InlineData("fresh-15.tsv", 6, 10)]
-    [InlineData("fresh-16.tsv", 19, 15)]
+    [InlineData("fresh-14.tsv", 11, 10)]
+    [InlineData("fresh-15.tsv", 6, 9)]
+    [InlineData("fresh-16.tsv", 19, 14)]
     [InlineData("fresh-17.tsv", 6, 5)]
     [InlineData("fresh-18.tsv", 10, 14)]
-    [InlineData("fresh-19.tsv", 40, 25)]
-    [InlineData("fresh-20.tsv", 47, 36)]
+    [InlineData("fresh-19.tsv", 40, 24)]
+    [InlineData("fresh-20.tsv", 47, 32)]
     [InlineData("fresh-21.tsv", 33, 35)]
-    [InlineData("fresh-22.tsv", 43, 58)]
+    [InlineData("fresh-22.tsv", 43, 56)]
     [InlineData("fresh-23.tsv", 53, 46)]
-    [InlineData("fresh-25.tsv", 67, 31)]
+    [InlineData("fresh-25.tsv", 66, 31)]
     [InlineData("fresh-24.tsv", 70, 24)]
+    [InlineData("fresh-26.tsv", 49, 60)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {
         var cases = Read(file);
@@ -121,6 +122,7 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-23.tsv")]
     [InlineData("fresh-24.tsv")]
     [InlineData("fresh-25.tsv")]
+    [InlineData("fresh-26.tsv")]
     public void ReviewFile_HasDistinctCasesWithExpectations(string file)
     {
         var cases = Read(file);

@@ -618,7 +618,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
     private static readonly System.Buffers.SearchValues<string> PlateCues = System.Buffers.SearchValues.Create(
         ["reg", "plate", "kennzeichen", "targa", "immatricul", "nmatricul", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz",
-         "autoturism", "vozilo", "vehicule", "rego", "arac"],
+         "autoturism", "vozilo", "vehicule", "rego", "arac", "pendaftaran"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -632,36 +632,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var offset = 0;
         while (TextScan.NextCueWord(text, ref offset, PlateCues) is var (cue, cueEnd) && cue >= 0)
         {
-            // The value follows after punctuation and at most three short words ("was", "no.", "is something like").
-            var i = cueEnd;
-            for (var skipped = 0; skipped <= 3; skipped++)
-            {
-                while (i < text.Length && (text[i] is ' ' or ':' or '.' or '#' or '(' or '-' or '\'' or '"' or '°' or 'º'))
-                {
-                    i++;
-                }
-
-                var wordEnd = i;
-                while (wordEnd < text.Length && char.IsLower(text[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                // "reg is something like WF 15 GXR": a few lower-case words; the plate's shape decides below.
-                if (wordEnd == i || skipped == 3 || wordEnd - i > 9)
-                {
-                    break;
-                }
-
-                i = wordEnd;
-            }
-
-            // "Numărul de înmatriculare?\nApelant: B 482 KTR": the plate is the answer on the next line, after its speaker.
-            if (i + 1 < text.Length && text[i] == '?' && text[i + 1] == '\n')
-            {
-                i = TextScan.AfterSpeakerLabel(text, i + 2);
-            }
-
+            var i = PlateAfterCue(text, cueEnd);
             var end = PlateEnd(text, i);
             if (end > i)
             {
@@ -670,7 +641,65 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
         }
 
+        // Cyrillic plates after their words ("гос. номер К482МТ 750", "номерний знак АІ 4827 КР", "рег. № РВ 4827 КТ"): a
+        // search of their own, only in text with non-ASCII letters, so that the ASCII cues' search stays vectorised.
+        if (scan.HasNonAscii)
+        {
+            offset = 0;
+            while (TextScan.NextCueWord(text, ref offset, CyrillicPlateCues) is var (cue, cueEnd) && cue >= 0)
+            {
+                var i = PlateAfterCue(text, cueEnd);
+                var end = PlateEnd(text, i);
+                if (end > i)
+                {
+                    scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.8);
+                }
+            }
+        }
+
         RecognizePlatesAfterVehicles(scan);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
+        ["номер", "знак", "рег", "таблиц"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a plate would start after its cue word: after punctuation and at most five lower-case words ("was", "no.", "is
+    /// something like", "del turismo del autor:", "ng motorsiklo ay").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int PlateAfterCue(string text, int cueEnd)
+    {
+        var i = cueEnd;
+        for (var skipped = 0; skipped <= 5; skipped++)
+        {
+            while (i < text.Length && (text[i] is ' ' or ':' or '.' or '#' or '(' or '-' or '\'' or '"' or '°' or 'º' or '№'))
+            {
+                i++;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < text.Length && char.IsLower(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            // "reg is something like WF 15 GXR": a few lower-case words; the plate's shape decides.
+            if (wordEnd == i || skipped == 5 || wordEnd - i > 12)
+            {
+                break;
+            }
+
+            i = wordEnd;
+        }
+
+        // "Numărul de înmatriculare?\nApelant: B 482 KTR": the plate is the answer on the next line, after its speaker.
+        if (i + 1 < text.Length && text[i] == '?' && text[i + 1] == '\n')
+        {
+            i = TextScan.AfterSpeakerLabel(text, i + 2);
+        }
+
+        return i;
     }
 
     // Vehicles named before their plate ("my taxi GR 4471-21", "boda KMFA 221K", "mia auto GF 731 ZL", "Min bil KMX 48F").
@@ -777,6 +806,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         return end;
     }
 
+    /// <summary>
+    /// A plate's letter: Latin capitals, the German umlauts, and the Cyrillic capitals that Russian, Ukrainian and Bulgarian
+    /// plates use ("К482МТ 750", "АІ 4827 КР").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsPlateLetter(char c) => char.IsAsciiLetterUpper(c) || c is 'Ä' or 'Ö' or 'Ü'
+        or 'А' or 'В' or 'Е' or 'К' or 'М' or 'Н' or 'О' or 'Р' or 'С' or 'Т' or 'У' or 'Х' or 'І';
+
     /// <summary>The end of a plate starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PlateEnd(string text, int start)
@@ -789,7 +826,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             var groupStart = i;
             var groupDigits = 0;
             // Up to eight in a group: Mercosur and Singapore plates run together ("RIO2A18", "SKL4827L").
-            while (i < text.Length && i - groupStart < 8 && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterUpper(text[i]) || text[i] is 'Ä' or 'Ö' or 'Ü'))
+            while (i < text.Length && i - groupStart < 8 && (char.IsAsciiDigit(text[i]) || IsPlateLetter(text[i])))
             {
                 groupDigits += char.IsAsciiDigit(text[i]) ? 1 : 0;
                 i++;
@@ -804,7 +841,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             (digits, letters) = (digits + groupDigits, letters + (i - groupStart - groupDigits));
             groups++;
             end = i;
-            if (i + 1 >= text.Length || text[i] is not (' ' or '-') || !(char.IsAsciiDigit(text[i + 1]) || char.IsAsciiLetterUpper(text[i + 1]) || text[i + 1] is 'Ä' or 'Ö' or 'Ü'))
+            if (i + 1 >= text.Length || text[i] is not (' ' or '-') || !(char.IsAsciiDigit(text[i + 1]) || IsPlateLetter(text[i + 1])))
             {
                 break;
             }

@@ -1861,7 +1861,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Hospital", "Hospitals", "Clinic", "Clinics", "General", "Infirmary", "Surgery", "Medical", "Hospice", "Memorial", "University",
-         "College", "Mall", "Station", "Police", "Court", "Airport", "Garda", "Bank", "Council", "Library", "Museum", "Stadium", "Regional", "Detachment", "Klinikum", "Kliinikum"], StringComparer.Ordinal)
+         "College", "Mall", "Station", "Police", "Court", "Airport", "Garda", "Bank", "Council", "Library", "Museum", "Stadium", "Regional", "Detachment", "Klinikum", "Kliinikum",
+         "Motors", "Makelaars", "Plaza", "Arcade", "House", "Branch", "Energy", "Electronics", "Holdings", "Limited", "Ltd", "LTD"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalAcronyms = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -951,6 +951,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         var fullListedName = words.Count == 2 && lastHits > 0 && Lexicon.CuratedFirstNames.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start));
         if ((!titled || (firstHits == 0 && lastHits == 0)) && (OrganisationTails.Contains(lastWord)
             || FollowedByUnitNoun(text, end) || NextWordIn(text, end, OrganisationTails)
+            || ((BuildingTails.Contains(lastWord) || NextWordIn(text, end, BuildingTails)) && text.AsSpan(0, start).TrimEnd(' ') is var before && !(before.EndsWith(",") || (before.Length > 0 && char.IsAsciiDigit(before[^1]))))
             || (text.AsSpan(end).StartsWith("'s ", StringComparison.Ordinal) && NextWordIn(text, end + 2, OrganisationTails))
             || (!fullListedName && (InstitutionTails.Contains(lastWord) || InstitutionFollows(text, end)
                 || (lastWord.SequenceEqual("Society") && words.Count >= 2 && text.AsSpan(words[^2].Start, words[^2].End - words[^2].Start).SequenceEqual("Building"))))))
@@ -1207,6 +1208,16 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Programme", "Program", "Scheme", "Fund", "Schedule", "Standards", "Rules", "Regulations", "Directive", "Framework", "Initiative",
         "Allowance", "Benefit", "Benefits", "Ombudsman", "Commission", "Registry", "Network", "Foundation", "Society", "Association",
         "Plc", "PLC", "Ltd", "LLC", "Inc", "GmbH", "SA", "AG", "NV", "BV", "AB", "ASA", "Oy", "SpA", "Srl",
+        // Businesses and branches named after a founder or a place ("Coscharis Motors", "Rossouw Makelaars", "Kothrud Branch",
+        // "SOLARIS ENERGY PTY LTD").
+        "Motors", "Makelaars", "Branch", "Energy", "Electronics", "Pty", "PTY", "LTD", "Limited", "Holdings", "Alerts",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Buildings named after a founder or a place ("at Adams Arcade", "our offices at Mazingira House", "Banex Plaza"); after a
+    // comma or a number they are a line of someone's address ("Unit 1204, Avida Towers") and are masked with it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildingTails = new[]
+    {
+        "Plaza", "Arcade", "House", "Tower", "Towers", "Suite",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Hospitals, stations and bodies named after a place or a founder ("Apollo Hospitals", "Bukit Batok Polyclinic",

@@ -453,7 +453,36 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          "contacto", "service.client", "serviceclient", "ufficio", "info.it"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether an e-mail address is a function's mailbox, which names no one.</summary>
-    private static bool IsRoleAddress(ReadOnlySpan<char> email) => email.IndexOf('@') is var at and > 0 && RoleMailboxes.Contains(email[..at]);
+    private static bool IsRoleAddress(ReadOnlySpan<char> email)
+    {
+        if (email.IndexOf('@') is not (var at and > 0))
+        {
+            return false;
+        }
+
+        var local = email[..at];
+        if (RoleMailboxes.Contains(local))
+        {
+            return true;
+        }
+
+        // "no.reply.alerts", "fraud-team", "cybercrime": every part a function's word.
+        foreach (var range in local.SplitAny('.', '-', '_'))
+        {
+            if (!RoleMailboxes.Contains(local[range]) && !RoleMailboxParts.Contains(local[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Words that make up a function's mailbox with others ("no.reply.alerts", "fraud-team", "asb" for anti-social behaviour).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleMailboxParts = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["no", "do", "not", "reply", "alerts", "alert", "notifications", "notification", "team", "desk", "unit", "centre", "center", "cybercrime",
+         "asb", "customer", "care", "online", "mobile", "card", "cards", "bank", "banking", "health", "patient", "patients", "member", "members"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]
     private static partial System.Text.RegularExpressions.Regex MrzRegex();
