@@ -747,6 +747,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("The car was repaired at Coscharis Motors last week", "Coscharis Motors")]
     [InlineData("I was boarding a matatu at Adams Arcade when he ran", "Adams Arcade")]
     [InlineData("Debit to SOLARIS ENERGY PTY LTD on 3 May", "SOLARIS ENERGY PTY LTD")]
+    // A listed organisation's branch, region or division, and a saint's possessive.
+    [InlineData("Versicherung: AOK Bayern, Versichertennummer folgt", "AOK Bayern")]
+    [InlineData("She was admitted to Netcare Milpark on Friday", "Netcare Milpark")]
+    [InlineData("Seller's bank account: OCBC 595-112847-001", "OCBC")]
+    [InlineData("my lola was admitted at St. Luke's QC last week", "St. Luke's")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);

@@ -1295,7 +1295,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var previous = text.AsSpan(previousStart, previousEnd - previousStart);
             var groupOfDigits = previous.Length is >= 2 and <= 6 && !previous.ContainsAnyExceptInRange('0', '9');
-            var prefix = previous.Length is >= 2 and <= 4 && !previous.ContainsAnyExceptInRange('A', 'Z') && !IsKeyword(previous);
+            // Not a bank's or company's name before its account ("OCBC 595-112847-001").
+            var prefix = previous.Length is >= 2 and <= 4 && !previous.ContainsAnyExceptInRange('A', 'Z') && !IsKeyword(previous)
+                && !Lexicon.Organisations.Contains(previous);
             if (!(groupOfDigits || prefix))
             {
                 break;
@@ -1497,7 +1499,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 }
             }
 
-            if (!FillerLookup.Contains(Lower(text.AsSpan(words[skipped].Start, words[skipped].End - words[skipped].Start), buffer)))
+            // Fillers, and a bank's name between the keyword and its account ("Account: KCB 1234567"), are skipped.
+            var skippedWord = text.AsSpan(words[skipped].Start, words[skipped].End - words[skipped].Start);
+            if (!FillerLookup.Contains(Lower(skippedWord, buffer)) && !Lexicon.Organisations.Contains(skippedWord))
             {
                 break;
             }

@@ -98,6 +98,59 @@ internal static class OrganisationNames
             .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Name, e.Offset)).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Whether a listed organisation's name opens the span or stands right before it: the span names the organisation's
+    /// branch, region or division ("AOK Bayern", "Netcare Milpark", "Shoprite Ikeja", "Crédit Agricole de Tarbes"), not a
+    /// person or a home.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool OpensOrPrecedes(string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length);
+        var space = span.IndexOf(' ');
+        if (space > 0 && ByWord.TryGetValue(span[..space], out var opening))
+        {
+            foreach (var (name, offset) in opening)
+            {
+                if (offset == 0 && name.Length < length && text[start + name.Length] == ' '
+                    && text.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                    && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var wordEnd = start - 1;
+        if (wordEnd < 1 || text[wordEnd] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '&' or '\''))
+        {
+            wordStart--;
+        }
+
+        if (wordStart == wordEnd || !ByWord.TryGetValue(text.AsSpan(wordStart, wordEnd - wordStart), out var before))
+        {
+            return false;
+        }
+
+        foreach (var (name, offset) in before)
+        {
+            var nameStart = wordStart - offset;
+            if (nameStart >= 0 && nameStart + name.Length == wordEnd && text.AsSpan(nameStart, name.Length).Equals(name, StringComparison.Ordinal)
+                && (nameStart == 0 || !char.IsLetterOrDigit(text[nameStart - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a listed organisation's name, in any case, holds the span as whole words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Covers(string text, int start, int length)

@@ -937,10 +937,12 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         // "Mayo Clinic", "Mount Sinai Hospital": an institution named after someone or something, not a person — unless a
         // given name or a title says otherwise ("Maria Chen Hospital rounds" stays a person, to be safe).
-        // Only a curated given name counts here: generated ones include names of institutions' namesakes ("Kenyatta").
+        // Only a curated given name counts here: generated ones include names of institutions' namesakes ("Kenyatta"). A saint's
+        // possessive is a hospital, church or school whatever follows it ("admitted at St. Luke's QC", "Emergency Department,
+        // St. Michael's"): no one is called so.
         if (!titled && (firstHits == 0 || words.Count == 1 || !HasCuratedGivenName(text, words))
-            && (NamesAnOrganisation(text, end) || (SaintBefore(text, start) && end + 2 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's'
-                && NamesAnOrganisation(text, end + 2))))
+            && (NamesAnOrganisation(text, end) || (SaintBefore(text, start) && end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's'
+                && (end + 2 == text.Length || !char.IsLetter(text[end + 2])))))
         {
             return; // a lone given name before one too ("Jackson Memorial Hospital")
         }
