@@ -1,12 +1,13 @@
 using Bogus;
 using Bogus.Bson;
 using Masking.Recognizers;
+using TestSupport;
 
 namespace Masking.Tests;
 
 /// <summary>
 /// The generated name lists (more-*-names.txt, built by tests/NameLexiconBuilder) widen the person recognizer to other
-/// markets. These tests hold them to what the builder promises: names from the package's locale data only, none that
+/// markets. These tests hold them to what the builder promises: names from the two packages' locale data only, none that
 /// the curated lists or the not-a-name list already decide, no calendar words.
 /// </summary>
 public sealed class NameLexiconTests
@@ -71,6 +72,32 @@ public sealed class NameLexiconTests
     private static HashSet<string> ReadLocaleNames()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+
+        // The faker locales, as the generator reads them (the script and the package pinned in package.json, npm ci).
+        var node = new System.Diagnostics.ProcessStartInfo("node", [RepositoryPaths.Combine("tests", "NameLexiconBuilder", "faker-names.mjs"), RepositoryPaths.Root])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using (var process = System.Diagnostics.Process.Start(node) ?? throw new InvalidOperationException("node could not be started"))
+        {
+            var json = process.StandardOutput.ReadToEnd();
+            var errors = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"faker-names.mjs failed (run npm ci in the repository root): {errors}");
+            using var dump = System.Text.Json.JsonDocument.Parse(json);
+            foreach (var locale in dump.RootElement.EnumerateObject())
+            {
+                foreach (var property in new[] { "first", "last" })
+                {
+                    foreach (var value in locale.Value.GetProperty(property).EnumerateArray())
+                    {
+                        names.UnionWith((value.GetString() ?? "").Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    }
+                }
+            }
+        }
+
         foreach (var locale in Database.GetAllLocales())
         {
             if (Database.GetLocale(locale)["name"] is not BObject name)
