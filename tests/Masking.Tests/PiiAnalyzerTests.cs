@@ -677,6 +677,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("Они уехали на автомобиле, гос. номер К482МТ 750.", "К482МТ 750", PiiEntityType.LicenseNumber)]
     [InlineData("мій автомобіль Toyota RAV4, номерний знак АІ 4827 КР, з подвір'я", "АІ 4827 КР", PiiEntityType.LicenseNumber)]
     [InlineData("Kenderaan: Proton Saga, No. Pendaftaran WXY 4821", "WXY 4821", PiiEntityType.LicenseNumber)]
+    // Nicknames in quotes after the words that say so, before or after them; a relative's name that is also a word.
+    [InlineData("a man I know only as \"Kevo\" grabbed my phone", "Kevo", PiiEntityType.Person)]
+    [InlineData("Der Fahrer, den seine Begleiterin „Flo“ nannte, stieg aus", "Flo", PiiEntityType.Person)]
+    [InlineData("Его сообщник крикнул ему «Гоша, бежим!».", "Гоша", PiiEntityType.Person)]
+    [InlineData("on 3 May he threatened my son Josh on the stairs", "Josh", PiiEntityType.Person)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -752,6 +757,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("She was admitted to Netcare Milpark on Friday", "Netcare Milpark")]
     [InlineData("Seller's bank account: OCBC 595-112847-001", "OCBC")]
     [InlineData("my lola was admitted at St. Luke's QC last week", "St. Luke's")]
+    [InlineData("they smashed the window of the café \"Kevo\" and ran", "Kevo")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);

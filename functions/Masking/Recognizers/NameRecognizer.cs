@@ -33,6 +33,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "party", "third party", "applicants", "sponsor", "cyclist", "pedestrian", "motorist", "referee", "surveyor",
         "informant", "deceased", "decedent", "parent", "carer", "caregiver", "relative", "employer", "manager", "supervisor",
         "coworker", "co-worker", "classmate", "roommate", "flatmate", "stepson", "stepdaughter", "fiancé", "fiancee", "fiance",
+        "girlfriend", "boyfriend", "stepfather", "stepmother", "fiancée",
         "widow", "widower", "heir", "executrix", "trustee", "claimants", "suspects", "witnesses", "victims", "patients",
         "members", "customers", "clients", "between", "subject", "strike", "struck", "assault on", "assaulted", "reviewed",
         "seen today", "record check on", "check on", "visited by", "contact", "ask", "tell", "told", "met",
@@ -220,6 +221,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
 
         RecognizeSpelledOutValues(scan);
+        if (scan.Text.AsSpan().IndexOfAny(OpeningQuotes) >= 0)
+        {
+            RecognizeQuotedNicknames(scan);
+        }
         RecognizeLowerCaseSignOff(scan);
         RecognizeCapitalisedSignOff(scan);
         if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
@@ -299,6 +304,102 @@ internal sealed partial class NameRecognizer : IRecognizer
         buffer[inner] = char.ToUpperInvariant(buffer[inner]);
         return Lexicon.LastNames.Contains(buffer[..word.Length]);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinWords = new[]
+    {
+        "son", "daughter", "wife", "husband", "partner", "girlfriend", "boyfriend", "brother", "sister", "mother", "father", "mum",
+        "mom", "dad", "grandson", "granddaughter", "niece", "nephew", "cousin", "uncle", "aunt", "stepson", "stepdaughter", "fiancé",
+        "fiancée",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("\"“„«‘");
+
+    // Words before a nickname in quotes: "known only as", "call him", "goes by", and their kin in the product's languages
+    // ("den seine Begleiterin „Flo“ nannte", "„Zoli”-nak szólította", "zvao \"Šime\"", "на прізвисько «Бобер»").
+    private static readonly string[] NicknameCues =
+    [
+        "known as", "known only as", "know as", "know only as", "know him as", "know her as", "call him", "call her", "called him", "called her", "calls him", "calls her", "called", "goes by",
+        "go by", "nickname", "nicknamed", "aka", "a.k.a", "alias", "named", "name is", "genannt", "nannte", "nennt", "spitzname",
+        "szólította", "becenev", "zvao", "zvala", "zvali", "nadimak", "nadimkom", "крикнул", "кричал", "звал", "звали", "кличк",
+        "прозвищ", "прізвиськ", "кликал", "kalte", "kalla", "kaldt", "kallad", "kallade", "kaldte", "chamado", "chamava", "apelido",
+        "vulgo", "llamado", "llamaba", "apodo", "apodado", "detto", "soprannom", "chiamava", "surnommé", "surnom", "appelait",
+        "zwany", "ksyw", "pseudonim", "wołał", "přezdív", "říkal", "takma ad", "lakab", "diye", "noemde", "bijnaam", "genaamd",
+        "poreclit", "strigat", "παρατσούκλι", "φώναζε", "tinawag", "palayaw",
+    ];
+
+    /// <summary>
+    /// A nickname in quotes after words that say someone is called so ("a man I know only as \"Kevo\"", "I heard a woman call
+    /// him \"Macca\"", "«Гоша, бежим!»" after "крикнул ему"): one or two capitalised words, or the first word of a shout
+    /// that opens with the name. The words before the quote must say so: a quoted shop or product name stays.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeQuotedNicknames(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var quote = text.AsSpan().IndexOfAny(OpeningQuotes); quote >= 0 && quote + 2 < text.Length;)
+        {
+            var start = quote + 1;
+            var end = start;
+            var words = 0;
+            while (words < 2 && end < text.Length && char.IsUpper(text[end]))
+            {
+                end++;
+                while (end < text.Length && (char.IsLower(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+                {
+                    end++;
+                }
+
+                words++;
+                if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && words < 2)
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // The name ends at the closing quote, or at a comma or "!" inside a shout ("«Гоша, бежим!»").
+            if (words > 0 && end - start >= 2 && end < text.Length && text[end] is '"' or '”' or '“' or '»' or '’' or ',' or '!'
+                && NicknameCueNear(text, quote, end))
+            {
+                scan.Add(PiiEntityType.Person, start, end - start, 0.8);
+            }
+
+            var next = text.AsSpan(quote + 1).IndexOfAny(OpeningQuotes);
+            quote = next < 0 ? -1 : quote + 1 + next;
+        }
+    }
+
+    /// <summary>
+    /// Whether a cue stands near the quote within its line: one of <see cref="NicknameCues"/> in the 40 characters before it,
+    /// or a verb that ends the clause in the 30 after it ("den seine Begleiterin „Flo“ nannte", "„Zoli”-nak szólította").
+    /// </summary>
+    private static bool NicknameCueNear(string text, int quote, int end)
+    {
+        var before = text.AsSpan(Math.Max(0, quote - 40), quote - Math.Max(0, quote - 40));
+        before = before[(before.LastIndexOf('\n') + 1)..];
+        var after = text.AsSpan(end, Math.Min(30, text.Length - end));
+        after = after.IndexOf('\n') is var lineEnd and >= 0 ? after[..lineEnd] : after;
+        return HasCue(before, NicknameCues) || HasCue(after, NicknameCuesAfter);
+
+        static bool HasCue(ReadOnlySpan<char> window, string[] cues)
+        {
+            foreach (var cue in cues)
+            {
+                var at = window.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "szólít", "becéz", "hívt", "diye", "noemde"];
 
     private static readonly System.Buffers.SearchValues<string> SpellingCues = System.Buffers.SearchValues.Create(
         ["spel", "that's", "thats", "that is"], StringComparison.OrdinalIgnoreCase);
@@ -1092,8 +1193,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         // after its speaker's label; the label ("Agent", "Customer") is no cue for it. A lone word no list holds that is an
         // ordinary English word ("Relations", "Weekly") is no name after any cue either.
         // Only where a sentence goes on after the word ("Sorry about", "Call 0860"): "I'm Hope, Faith's sister" keeps its name.
+        // A relative's word right before the word makes it a name even when it is an English word too ("my son Josh", "his
+        // daughter Grace").
         if (words.Count == 1 && !lastFirst && end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1]) && !char.IsUpper(text[end + 1])
-            && ((firstHits == 0 && lastHits == 0 && !titleBefore) || AfterSpeakerLabel(text, start)) && IsOrdinaryCapitalised(text.AsSpan(start, end - start)))
+            && ((firstHits == 0 && lastHits == 0 && !titleBefore) || AfterSpeakerLabel(text, start)) && IsOrdinaryCapitalised(text.AsSpan(start, end - start))
+            && !KinWords.Contains(TextScan.WordBefore(text, start, 12)))
         {
             return;
         }
