@@ -682,6 +682,13 @@ public sealed class PiiAnalyzerTests
     [InlineData("Der Fahrer, den seine Begleiterin „Flo“ nannte, stieg aus", "Flo", PiiEntityType.Person)]
     [InlineData("Его сообщник крикнул ему «Гоша, бежим!».", "Гоша", PiiEntityType.Person)]
     [InlineData("on 3 May he threatened my son Josh on the stairs", "Josh", PiiEntityType.Person)]
+    // A stay's start in other languages, ages as calls give them, last digits, and identifiers that answer a question.
+    [InlineData("мама лежит в Склифе с 3 марта", "3 марта", PiiEntityType.Date)]
+    [InlineData("ο πατέρας μου νοσηλεύεται από τις 5 Μαρτίου", "5 Μαρτίου", PiiEntityType.Date)]
+    [InlineData("Her age?\nAttendant: She says 92", "92", PiiEntityType.Age)]
+    [InlineData("SSN on file ends 4471.", "4471", PiiEntityType.AccountNumber)]
+    [InlineData("Last four of your social?\nCustomer: 4471", "4471", PiiEntityType.PassportNumber)]
+    [InlineData("can you give me your member number?\nme: 100482", "100482", PiiEntityType.HealthPlanNumber)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

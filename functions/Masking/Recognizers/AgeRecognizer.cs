@@ -37,6 +37,8 @@ internal sealed class AgeRecognizer : IRecognizer
         // A birthday coming ("turning 90 this year"), and the words for age in other languages ("umur 90", "мне 91", "tiene 93").
         "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "idade",
         "you're", "you’re", "you are", "youre",
+        // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").
+        "shes", "hes", "she's like", "he's like", "shes like", "hes like", "she says", "he says", "she", "he",
     ];
 
     // Before a decade ("90s"): whose decade it is.

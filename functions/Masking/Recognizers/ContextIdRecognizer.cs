@@ -37,6 +37,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("plan id", PiiEntityType.HealthPlanNumber), ("member", PiiEntityType.HealthPlanNumber),
         ("bank account number", PiiEntityType.AccountNumber), ("account number", PiiEntityType.AccountNumber),
         ("account no", PiiEntityType.AccountNumber), ("account ending in", PiiEntityType.AccountNumber),
+        // The last digits of a number, as calls and statements give them ("SSN on file ends 4471", "last four of your social",
+        // "tarjeta terminada en 7745").
+        ("ends", PiiEntityType.AccountNumber), ("ends in", PiiEntityType.AccountNumber), ("ending", PiiEntityType.AccountNumber),
+        ("last four", PiiEntityType.AccountNumber), ("last 4", PiiEntityType.AccountNumber), ("your social", PiiEntityType.PassportNumber),
+        ("my social", PiiEntityType.PassportNumber), ("terminada en", PiiEntityType.AccountNumber), ("terminado en", PiiEntityType.AccountNumber),
+        ("terminando em", PiiEntityType.AccountNumber), ("terminando en", PiiEntityType.AccountNumber),
         ("account ending", PiiEntityType.AccountNumber), ("acct no", PiiEntityType.AccountNumber),
         ("acct", PiiEntityType.AccountNumber), ("a/c", PiiEntityType.AccountNumber), ("account", PiiEntityType.AccountNumber),
         ("accounts", PiiEntityType.AccountNumber), ("accts", PiiEntityType.AccountNumber), ("account nos", PiiEntityType.AccountNumber),
@@ -314,7 +320,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 continue;
             }
 
-            if ((FindKeyword(text, start) ?? FindKeywordAfter(text, end)) is { } found)
+            if ((FindKeyword(text, start) ?? FindKeywordAfter(text, end) ?? FindKeywordInQuestion(text, start)) is { } found)
             {
                 scan.Add(found.Type, start, end - start, found.Score);
                 previous = (end, found.Type, found.Score);
@@ -1435,6 +1441,27 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     /// "number is") and finds the longest keyword phrase ending there.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// The keyword of the question a value answers, when the value opens the next line after its speaker's label ("Last four of
+    /// your social?\nCustomer: 4471", "can you give me your member number?\nme: 100482").
+    /// </summary>
+    private static (PiiEntityType Type, double Score)? FindKeywordInQuestion(string text, int tokenStart)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokenStart - 1)) + 1;
+        if (lineStart < 2 || (lineStart != tokenStart && TextScan.AfterSpeakerLabel(text, lineStart) != tokenStart))
+        {
+            return null;
+        }
+
+        var question = lineStart - 2;
+        while (question > 0 && text[question] is ' ' or '\r')
+        {
+            question--;
+        }
+
+        return text[question] == '?' ? FindKeyword(text, question) : null;
+    }
+
     private static (PiiEntityType Type, double Score)? FindKeyword(string text, int tokenStart)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[6];

@@ -296,7 +296,8 @@ internal sealed partial class DateRecognizer : IRecognizer
                 // The end of a stay after its start ("from Aug 5 to Aug 12") is as much the person's as the start.
                 if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index)
                     || ((scan.CueBefore(start + m.Index, PersonalWords, 60) || TimeAfter(text, start + m.Index + m.Length)
-                            || (EventPrepositionBefore(text, start + m.Index) && scan.SpeaksOfSomeoneBefore(start + m.Index)))
+                            || (EventPrepositionBefore(text, start + m.Index)
+                                && (scan.SpeaksOfSomeoneBefore(start + m.Index) || scan.CueBefore(start + m.Index, OtherLanguagePersonalWords, 60))))
                         && !(text[monthStart] == 'm' && text.AsSpan(monthStart, monthEnd - monthStart) is "may")
                         && !IsNotice(text, start + m.Index) && !IsLogTimestamp(text, start + m.Index + m.Length)))
                 {
@@ -557,7 +558,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         "jsem", "můj", "moje", "mám", "eu", "meu", "minha", "io", "mio", "mia", "ho", "saya", "aku", "ako", "ko", "ben", "benim", "мой",
         "моя", "мне", "я", "мій", "мені", "μου", "είμαι", "votre", "vous", "usted", "su", "tu", "você", "ihr", "ihre", "uw", "din", "ditt",
         "tvůj", "váš", "twój", "pan", "pani", "anda", "kamu", "ваш", "ваша", "вы", "ви", "σας", "sizin", "ön", "az ön", "mama", "tata", "mamá",
-        "papá", "mãe", "pai", "maman", "papa", "mutter", "vater", "moeder", "vader", "mor", "far", "äiti", "isä");
+        "papá", "mãe", "pai", "maman", "papa", "mutter", "vater", "moeder", "vader", "mor", "far", "äiti", "isä", "siya", "lola", "lolo");
 
     // Words of a notice to everyone (fees, rates, offers, opening hours), in ASCII so that their search stays vectorised: a
     // day and month in such a sentence is ordinary content ("from 1 April the rate rises for all", "el TAE … hasta el 31 de
@@ -580,7 +581,11 @@ internal sealed partial class DateRecognizer : IRecognizer
     // The word before a day that says something happened or will happen on it ("fell … on 2 August", "el 3 de julio",
     // "am 14. März", "natten till 20 april", "noong Hunyo 8").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["on", "el", "il", "le", "am", "op", "dia", "den", "till", "noong", "på", "em", "mellem", "between", "dne", "du", "vom"],
+        ["on", "el", "il", "le", "am", "op", "dia", "den", "till", "noong", "på", "em", "mellem", "between", "dne", "du", "vom",
+         // Since, from and until in the product's languages ("лежит в Склифе с 3 марта", "νοσηλεύεται από τις 5 Μαρτίου",
+         // "nung Aug 3"): the start or end of someone's stay, leave or treatment.
+         "since", "from", "until", "nung", "с", "со", "до", "по", "от", "з", "із", "від", "τις", "στις", "από", "od", "do", "ze", "dal",
+         "desde", "depuis", "seit", "bis", "até", "hasta"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EventPrepositionBefore(string text, int start)
