@@ -689,6 +689,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("SSN on file ends 4471.", "4471", PiiEntityType.AccountNumber)]
     [InlineData("Last four of your social?\nCustomer: 4471", "4471", PiiEntityType.PassportNumber)]
     [InlineData("can you give me your member number?\nme: 100482", "100482", PiiEntityType.HealthPlanNumber)]
+    // Numbered cross and main roads, blocks and layouts of Indian addresses.
+    [InlineData("Smt. Rani, age 36, R/o #14, 3rd Cross, 6th Block, Koramangala", "#14, 3rd Cross, 6th Block", PiiEntityType.StreetAddress)]
+    [InlineData("my house is 3rd cross 5th main HSR layout near the temple", "3rd cross 5th main HSR layout", PiiEntityType.StreetAddress)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -765,6 +768,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Seller's bank account: OCBC 595-112847-001", "OCBC")]
     [InlineData("my lola was admitted at St. Luke's QC last week", "St. Luke's")]
     [InlineData("they smashed the window of the café \"Kevo\" and ran", "Kevo")]
+    [InlineData("the main reason is the 2nd cross check of the form", "2nd cross check")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);

@@ -33,6 +33,8 @@ internal static class InstitutionNames
         // savings banks named after their town ("Sparkasse Nürnberg").
         "politi", "polisen", "poliisi", "policía", "policia", "polícia", "polizia", "division", "brigade", "τμήμα", "ασφαλείας",
         "αστυνομίας", "αστυνομικό", "sparkasse", "volksbank", "raiffeisenbank",
+        // Indian police stations ("P.S. Koramangala").
+        "p.s.",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
@@ -140,14 +142,20 @@ internal static class InstitutionNames
 
             // A word ending a sentence ("Kilimani Police Station. Reportee …") ends the phrase too.
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (word.IsEmpty || Roles.Contains(word) || (word.Length > 3 && word[^1] == '.'))
+            if (word.IsEmpty || Roles.Contains(word))
             {
                 break;
             }
 
+            // An abbreviated institution's word keeps its full stop ("P.S. Koramangala").
             if (IsInstitutionWord(word))
             {
                 return true;
+            }
+
+            if (word.Length > 3 && word[^1] == '.')
+            {
+                break;
             }
 
             if (!char.IsUpper(word[0]) && !IsJoiner(word))

@@ -109,14 +109,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             // Windows: street addresses run up to ~100 characters after their number, continental ones and PO boxes
             // put up to ~60 characters of words before it.
-            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60), (GridAddressRegex(), 16, 12), (MalayStreetRegex(), 60, 40), (NumberedPartsAddressRegex(), 12, 60)])
+            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60), (GridAddressRegex(), 16, 12), (MalayStreetRegex(), 60, 40), (NumberedPartsAddressRegex(), 12, 60), (CrossAndMainAddressRegex(), 12, 60)])
             {
                 if ((regex == ContinentalAddressRegex() && !HasContinentalMarker(scan))
                     || (regex == NumberFirstContinentalAddressRegex() && !NumberBeforeWord(scan, NumberFirstStreetTypeWords, allowLowerCaseOnly: false))
                     || (regex == PoBoxRegex() && text.AsSpan().IndexOfAny(BoxMarker) < 0)
                     || (regex == GridAddressRegex() && !HasGridAddressMarkers(text))
                     || (regex == MalayStreetRegex() && text.AsSpan().IndexOfAny(MalayStreetMarkers) < 0)
-                    || (regex == NumberedPartsAddressRegex() && text.AsSpan().IndexOfAny(NumberedPartsMarkers) < 0))
+                    || (regex == NumberedPartsAddressRegex() && text.AsSpan().IndexOfAny(NumberedPartsMarkers) < 0)
+                    || (regex == CrossAndMainAddressRegex() && text.AsSpan().IndexOfAny(CrossAndMainMarkers) < 0))
                 {
                     continue;
                 }
@@ -125,6 +126,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 foreach (var (index, length) in candidates)
                 {
                     if (regex == MalayStreetRegex() && !text.AsSpan(index, length).ContainsAnyInRange('0', '9'))
+                    {
+                        continue;
+                    }
+
+                    // One numbered road alone may be anything ("the 2nd cross check"); with a house number, a second road or
+                    // block, or a layout it is an address.
+                    if (regex == CrossAndMainAddressRegex() && IsLoneNumberedRoad(text.AsSpan(index, length)))
                     {
                         continue;
                     }
@@ -2068,6 +2076,40 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?:\b\d{1,4}[A-Z]?,?\s)?\b(?:Jl|Jln|Jalan|Lorong|Lrg|Gg|Blk)\.?\s(?:(?:(?!No\b|RT\b)\p{Lu}[\p{L}'\-]*\.?|\d{1,4}[A-Z]?(?:/\d{1,3})?)\s?){1,6}(?:No\.?\s?\d{1,4}[A-Z]?\b)?(?:,?\s?RT\.?\s?\d{1,3}\s?/\s?RW\.?\s?\d{1,3})?(?:\s?#\d{1,3}-\d{1,4})?")]
     private static partial Regex MalayStreetRegex();
+
+    // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
+    // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
+    private static readonly System.Buffers.SearchValues<string> CrossAndMainMarkers = System.Buffers.SearchValues.Create(
+        ["th cross", "rd cross", "nd cross", "st cross", "th main", "rd main", "nd main", "st main"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A match that is one numbered road and nothing else: no house number before it, no second road or block, no layout.</summary>
+    private static bool IsLoneNumberedRoad(ReadOnlySpan<char> match)
+    {
+        var ordinals = 0;
+        var first = true;
+        var startsWithOrdinal = false;
+        foreach (var range in match.SplitAny(' ', ','))
+        {
+            var token = match[range];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            // "3rd", "19th": digits, then the ordinal's two letters.
+            var ordinal = token.Length >= 3 && !token[..^2].ContainsAnyExceptInRange('0', '9')
+                && (token[^2..].Equals("st", StringComparison.OrdinalIgnoreCase) || token[^2..].Equals("nd", StringComparison.OrdinalIgnoreCase)
+                    || token[^2..].Equals("rd", StringComparison.OrdinalIgnoreCase) || token[^2..].Equals("th", StringComparison.OrdinalIgnoreCase));
+            ordinals += ordinal ? 1 : 0;
+            startsWithOrdinal |= first && ordinal;
+            first = false;
+        }
+
+        return startsWithOrdinal && ordinals < 2 && !match.EndsWith("layout", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"(?:#?\b\d{1,4}[A-Z]?(?:/\d{1,3})?,?\s)?\b\d{1,2}(?:st|nd|rd|th)\s(?:cross|main)(?:\s(?:road|rd))?\b(?:,?\s(?:\p{Lu}\p{Ll}+\s)?\d{1,2}(?:st|nd|rd|th)\s(?:cross|main|block|stage|phase|sector)(?:\s(?:road|rd))?\b){0,3}(?:,?\s(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+)\slayout\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex CrossAndMainAddressRegex();
 
     [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoBoxRegex();
