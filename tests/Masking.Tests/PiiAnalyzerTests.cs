@@ -692,6 +692,11 @@ public sealed class PiiAnalyzerTests
     // Numbered cross and main roads, blocks and layouts of Indian addresses.
     [InlineData("Smt. Rani, age 36, R/o #14, 3rd Cross, 6th Block, Koramangala", "#14, 3rd Cross, 6th Block", PiiEntityType.StreetAddress)]
     [InlineData("my house is 3rd cross 5th main HSR layout near the temple", "3rd cross 5th main HSR layout", PiiEntityType.StreetAddress)]
+    // People's log-ins in system logs, audit exports and case notes; a relative's name no list holds.
+    [InlineData("Jun 12 03:14:09 fw01 sshd[22819]: Accepted password for jthornton from 81.102.44.19 port 50311", "jthornton", PiiEntityType.AccountNumber)]
+    [InlineData("timestamp,user,ip,action\n2024-03-01 02:14:55,jkowalczyk,10.1.2.3,VIEW_CHART", "jkowalczyk", PiiEntityType.AccountNumber)]
+    [InlineData("Case 2024-ACH-00917 | opened 03/04 | analyst: bmcgraw", "bmcgraw", PiiEntityType.AccountNumber)]
+    [InlineData("my son tama has a dentist thing on thursday", "tama", PiiEntityType.Person)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -769,6 +774,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("my lola was admitted at St. Luke's QC last week", "St. Luke's")]
     [InlineData("they smashed the window of the café \"Kevo\" and ran", "Kevo")]
     [InlineData("the main reason is the 2nd cross check of the form", "2nd cross check")]
+    [InlineData("sshd[4411]: Failed password for invalid user admin from 185.220.101.47 port 51422", "invalid user admin")]
+    [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);

@@ -356,7 +356,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // Words after which a user name or social-media handle is written ("user=k.fairbanks92", "Snapchat tobyk.amk").
     private static readonly System.Buffers.SearchValues<string> UsernameCues = System.Buffers.SearchValues.Create(
         ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag",
-         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator="],
+         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -410,7 +410,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
                 // The cue word ends at its first word: "for" of "publickey for" is read here.
                 if (text.AsSpan(i).StartsWith("is ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("name ", StringComparison.OrdinalIgnoreCase)
-                    || text.AsSpan(i).StartsWith("for ", StringComparison.Ordinal)
+                    || text.AsSpan(i).StartsWith("for ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("invalid user ", StringComparison.Ordinal)
                     || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase))
                 {
                     i = text.IndexOfAny([' ', ':'], i) is var space and >= 0 ? space : i;
@@ -423,13 +423,30 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             var end = UsernameEnd(text, i);
             var token = text.AsSpan(i, end - i);
             if (token.Length >= 3 && char.IsAsciiLetterOrDigit(token[0]) && token.ContainsAnyInRange('a', 'z') | token.ContainsAnyInRange('A', 'Z')
-                && (token.ContainsAnyInRange('0', '9') || token.ContainsAny('_', '.', '#')) && !token.Contains("@", StringComparison.Ordinal))
+                && (token.ContainsAnyInRange('0', '9') || token.ContainsAny('_', '.', '#') || IsPlainLogin(text, cue, i, token)) && !token.Contains("@", StringComparison.Ordinal))
             {
                 scan.Add(PiiEntityType.AccountNumber, i, end - i, 0.75);
                 offset = end;
             }
         }
     }
+
+    /// <summary>
+    /// A log-in of letters only where a log's own words name it ("Accepted password for jthornton from", "user=jdoe",
+    /// "analyst: bmcgraw"), but not after "User: " (a chat transcript's speaker) and not a system's account ("admin", "root").
+    /// </summary>
+    private static bool IsPlainLogin(string text, int cue, int valueStart, ReadOnlySpan<char> token) =>
+        !token.ContainsAnyExceptInRange('a', 'z') && !SystemAccounts.Contains(token)
+        && (text.AsSpan(cue).StartsWith("password for", StringComparison.Ordinal) || text.AsSpan(cue).StartsWith("publickey for", StringComparison.Ordinal)
+            || text.AsSpan(cue).StartsWith("analyst:", StringComparison.OrdinalIgnoreCase)
+            || (valueStart > 0 && text[valueStart - 1] == '=' && text.AsSpan(cue).StartsWith("user", StringComparison.OrdinalIgnoreCase)));
+
+    // Accounts of systems and services, which name no one ("Failed password for invalid user admin").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemAccounts = new[]
+    {
+        "admin", "administrator", "root", "guest", "test", "user", "oracle", "postgres", "mysql", "ubuntu", "ftp", "nobody", "support",
+        "operator", "service", "backup", "git", "deploy", "jenkins", "ansible", "centos", "debian", "system", "invalid",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpiHandles = new[]
     {

@@ -225,6 +225,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             RecognizeQuotedNicknames(scan);
         }
+
         RecognizeLowerCaseSignOff(scan);
         RecognizeCapitalisedSignOff(scan);
         if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
@@ -466,6 +467,14 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
         ["name is ", "i am ", "i'm ", "im ", "this is ", "call me ", "it's ", "its ", "soy ", "sou a ", "sou o "], StringComparison.OrdinalIgnoreCase);
 
+    // The relatives' phrases of RelationsAndTitles: after one of them a single word no list holds is the relative's name.
+    private static readonly string[] Relatives =
+    [
+        "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ", "father is ", "mum is ", "mom is ", "dad is ",
+        "brother is ", "sister is ", "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ",
+        "my dad ", "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ", "dad (",
+    ];
+
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
     // character than a case-exact one ("Mr carlos" still counts: the title in any of its usual cases).
     private static readonly System.Buffers.SearchValues<string> RelationsAndTitles = System.Buffers.SearchValues.Create(
@@ -571,6 +580,13 @@ internal sealed partial class NameRecognizer : IRecognizer
                     // Two words in a row that are no English words, after "it's" or "my father": a name no list holds
                     // ("it's bronwyn mcallister calling"). One such word alone may be a typo ("its realy bad").
                     scan.Add(PiiEntityType.Person, start, ThirdNameWordEnd(text, secondEnd, titleCase) - start, 0.75);
+                }
+                else if (IsUnknownWord(text.AsSpan(start, givenEnd - start)) && StartsWithAny(text.AsSpan(cue), Relatives)
+                    && (givenEnd == text.Length || !char.IsLetterOrDigit(text[givenEnd])))
+                {
+                    // "my son tama has a dentist thing", "dad (frank)": right after a relative's word, one word that is no
+                    // English word is the relative's name; a typo there is rarer than after "it's".
+                    scan.Add(PiiEntityType.Person, start, givenEnd - start, 0.7);
                 }
 
                 continue;
