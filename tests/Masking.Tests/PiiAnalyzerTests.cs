@@ -697,6 +697,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("timestamp,user,ip,action\n2024-03-01 02:14:55,jkowalczyk,10.1.2.3,VIEW_CHART", "jkowalczyk", PiiEntityType.AccountNumber)]
     [InlineData("Case 2024-ACH-00917 | opened 03/04 | analyst: bmcgraw", "bmcgraw", PiiEntityType.AccountNumber)]
     [InlineData("my son tama has a dentist thing on thursday", "tama", PiiEntityType.Person)]
+    [InlineData("the scammer asked me to send it to 15 Marine Parade, Napier", "15 Marine Parade", PiiEntityType.StreetAddress)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -774,6 +775,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("my lola was admitted at St. Luke's QC last week", "St. Luke's")]
     [InlineData("they smashed the window of the café \"Kevo\" and ran", "Kevo")]
     [InlineData("the main reason is the 2nd cross check of the form", "2nd cross check")]
+    // Capitalised runs of English words no name list holds: a product, a place's or a law's name, not a person.
+    [InlineData("they smashed the window of the bar Lazy Dog and ran", "Lazy Dog")]
+    [InlineData("she was sentenced under the Drug Misuse and Trafficking Act 1985", "Drug Misuse")]
     [InlineData("sshd[4411]: Failed password for invalid user admin from 185.220.101.47 port 51422", "invalid user admin")]
     [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)

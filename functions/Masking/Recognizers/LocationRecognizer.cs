@@ -2028,7 +2028,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static partial Regex TownAfterAddressRegex();
 
     private const string StreetTypes =
-        "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Gardens|Grove|Row|Walk|Trail|Trl|Loop|Alley|Path|Pike|Plaza|Mews|Hill|Rise|View|Green|Park|Crossing|Run|Point|Ridge|Lawn|Vale|Heights";
+        "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Gardens|Grove|Row|Walk|Trail|Trl|Loop|Alley|Path|Pike|Plaza|Mews|Hill|Rise|View|Green|Park|Crossing|Run|Point|Ridge|Lawn|Vale|Heights|Parade|Pde|Bend|Esplanade|Promenade|Quay|Causeway|Wynd|Brae";
 
     [GeneratedRegex(@"(?:\b(?:Flat|Apartment|Apt|Unit|Suite|Room)\.?\s*[A-Za-z0-9\-]{1,5},?\s+)?\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'\-]*\.?)\s+){1,4}|\d{1,3}\s+)(?:" + StreetTypes + @")\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|#)\.?\s*#?[A-Za-z0-9\-]+)?")]
     private static partial Regex StreetAddressRegex();

@@ -1143,7 +1143,8 @@ internal sealed partial class NameRecognizer : IRecognizer
             // Not a product's name: a short acronym among the words ("Dell XPS", "Advantage PPO") or a model number after
             // them ("Redmi Note 12", "Trelegy Ellipta 92/55/22") when no list knows any of the words.
             if (words.Count <= 3 && !sentenceStart && words.TrueForAll(w => w.End - w.Start >= 3)
-                && !(firstHits == 0 && lastHits == 0 && !IsAllCaps(text, words[0]) && (HasAcronym(text, words) || ModelNumberAfter(text, end))))
+                && !(firstHits == 0 && lastHits == 0 && !IsAllCaps(text, words[0]) && (HasAcronym(text, words) || ModelNumberAfter(text, end)))
+                && !(firstHits == 0 && lastHits == 0 && words.TrueForAll(w => IsOrdinaryCapitalised(text.AsSpan(w.Start, w.End - w.Start)))))
             {
                 score += 0.15;
             }
