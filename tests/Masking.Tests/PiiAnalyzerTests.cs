@@ -698,6 +698,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Case 2024-ACH-00917 | opened 03/04 | analyst: bmcgraw", "bmcgraw", PiiEntityType.AccountNumber)]
     [InlineData("my son tama has a dentist thing on thursday", "tama", PiiEntityType.Person)]
     [InlineData("the scammer asked me to send it to 15 Marine Parade, Napier", "15 Marine Parade", PiiEntityType.StreetAddress)]
+    [InlineData("Clerk: what's your member number?\nPatient: yes, SHA-2024-0731849\nClerk: ok", "SHA-2024-0731849", PiiEntityType.HealthPlanNumber)]
+    [InlineData("Complaint No.: CIB/NGB/118/25\nSigned: OIC", "CIB/NGB/118/25", PiiEntityType.AccountNumber)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -778,6 +780,8 @@ public sealed class PiiAnalyzerTests
     // Capitalised runs of English words no name list holds: a product, a place's or a law's name, not a person.
     [InlineData("they smashed the window of the bar Lazy Dog and ran", "Lazy Dog")]
     [InlineData("she was sentenced under the Drug Misuse and Trafficking Act 1985", "Drug Misuse")]
+    [InlineData("ACC: And your NHI?\nCaller: it's on the card", "ACC")]
+    [InlineData("lodge it with HSE before Friday", "HSE")]
     [InlineData("sshd[4411]: Failed password for invalid user admin from 185.220.101.47 port 51422", "invalid user admin")]
     [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)

@@ -43,6 +43,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("last four", PiiEntityType.AccountNumber), ("last 4", PiiEntityType.AccountNumber), ("your social", PiiEntityType.PassportNumber),
         ("my social", PiiEntityType.PassportNumber), ("terminada en", PiiEntityType.AccountNumber), ("terminado en", PiiEntityType.AccountNumber),
         ("terminando em", PiiEntityType.AccountNumber), ("terminando en", PiiEntityType.AccountNumber),
+        ("complaint no", PiiEntityType.AccountNumber), ("complaint number", PiiEntityType.AccountNumber),
         ("account ending", PiiEntityType.AccountNumber), ("acct no", PiiEntityType.AccountNumber),
         ("acct", PiiEntityType.AccountNumber), ("a/c", PiiEntityType.AccountNumber), ("account", PiiEntityType.AccountNumber),
         ("accounts", PiiEntityType.AccountNumber), ("accts", PiiEntityType.AccountNumber), ("account nos", PiiEntityType.AccountNumber),
@@ -1465,7 +1466,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static (PiiEntityType Type, double Score)? FindKeywordInQuestion(string text, int tokenStart)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, tokenStart - 1)) + 1;
-        if (lineStart < 2 || (lineStart != tokenStart && TextScan.AfterSpeakerLabel(text, lineStart) != tokenStart))
+        var answerStart = TextScan.AfterSpeakerLabel(text, lineStart);
+        // The value opens the answer, or follows a word or two of assent ("yes, SHA-2024-0731849", "sure it's 100482").
+        if (lineStart < 2 || answerStart > tokenStart || tokenStart - answerStart > 12
+            || text.AsSpan(answerStart, tokenStart - answerStart).Count(' ') > 2 || text.AsSpan(answerStart, tokenStart - answerStart).ContainsAnyInRange('0', '9'))
         {
             return null;
         }

@@ -1221,8 +1221,11 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         // "SNF", "CBT", "HMRC": a lone unlisted word in ASCII capitals with no vowel is an abbreviation, not a name
         // ("ÖZTÜRK" has vowels outside ASCII).
+        // Nor one of four letters or fewer with vowels ("ACC", "HSE", "AIA", "FNOL", "DV"): names that short in capitals are
+        // listed ones ("LEE", "WU"), which count as hits.
         if (firstHits == 0 && lastHits == 0 && words.Count == 1 && IsAllCaps(text, words[0])
-            && !text.AsSpan(start, end - start).ContainsAnyExceptInRange('A', 'Z') && text.AsSpan(start, end - start).IndexOfAny("AEIOUY") < 0)
+            && !text.AsSpan(start, end - start).ContainsAnyExceptInRange('A', 'Z')
+            && (text.AsSpan(start, end - start).IndexOfAny("AEIOUY") < 0 || end - start <= 4))
         {
             return;
         }
