@@ -700,6 +700,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("the scammer asked me to send it to 15 Marine Parade, Napier", "15 Marine Parade", PiiEntityType.StreetAddress)]
     [InlineData("Clerk: what's your member number?\nPatient: yes, SHA-2024-0731849\nClerk: ok", "SHA-2024-0731849", PiiEntityType.HealthPlanNumber)]
     [InlineData("Complaint No.: CIB/NGB/118/25\nSigned: OIC", "CIB/NGB/118/25", PiiEntityType.AccountNumber)]
+    // A name in lower case after another language's "I am", a dash sign-off, an agent who opens a call.
+    [InlineData("bitte sperren!! bin jonas weidenfeller, tel 0171 2233445", "jonas weidenfeller", PiiEntityType.Person)]
+    [InlineData("я олена ковальчук з вінниці, що робити?", "олена ковальчук", PiiEntityType.Person)]
+    [InlineData("acct is 31660675 can u reverse it pls - tanya", "tanya", PiiEntityType.Person)]
+    [InlineData("Agent: AXA Mansard, good afternoon, Tobi speaking.\nCaller: hi", "Tobi", PiiEntityType.Person)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -782,6 +787,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("she was sentenced under the Drug Misuse and Trafficking Act 1985", "Drug Misuse")]
     [InlineData("ACC: And your NHI?\nCaller: it's on the card", "ACC")]
     [InlineData("lodge it with HSE before Friday", "HSE")]
+    [InlineData("bonjour je suis très inquiet pour ma carte", "très inquiet")]
+    [InlineData("ok will call back later - thanks", "thanks")]
     [InlineData("sshd[4411]: Failed password for invalid user admin from 185.220.101.47 port 51422", "invalid user admin")]
     [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)

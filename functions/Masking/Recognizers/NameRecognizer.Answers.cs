@@ -103,6 +103,17 @@ internal sealed partial class NameRecognizer
 
         var given = LowerWordEnd(text, start);
         Span<char> titleCase = stackalloc char[32];
+
+        // "can u reverse it pls - tanya", "thx - zanele": one word after a dash that ends the message is its writer's name,
+        // unless it is an English or chat word ("- thanks", "- asap").
+        if (given == nameEnd && given - start >= 3 && comma < 0 && cut >= 0 && (tail[cut..].StartsWith("- ") || tail[cut..].StartsWith("– "))
+            && !OrdinaryWords.Contains(text.AsSpan(start, given - start))
+            && (IsListed(text.AsSpan(start, given - start), Lexicon.FirstNames, titleCase) || IsUnknownWord(text.AsSpan(start, given - start))))
+        {
+            scan.Add(PiiEntityType.Person, start, given - start, 0.7);
+            return;
+        }
+
         if (given == start || given + 1 >= nameEnd || text[given] != ' ' || OrdinaryWords.Contains(text.AsSpan(start, given - start))
             || !IsListed(text.AsSpan(start, given - start), Lexicon.FirstNames, titleCase))
         {

@@ -226,6 +226,11 @@ internal sealed partial class NameRecognizer : IRecognizer
             RecognizeQuotedNicknames(scan);
         }
 
+        if (scan.Text.Contains(" speaking", StringComparison.Ordinal))
+        {
+            RecognizeSpeakingAgents(scan);
+        }
+
         RecognizeLowerCaseSignOff(scan);
         RecognizeCapitalisedSignOff(scan);
         if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
@@ -312,6 +317,37 @@ internal sealed partial class NameRecognizer : IRecognizer
         "mom", "dad", "grandson", "granddaughter", "niece", "nephew", "cousin", "uncle", "aunt", "stepson", "stepdaughter", "fiancé",
         "fiancée",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// An agent's name as a call opens ("AXA Mansard, good afternoon, Tobi speaking.", "this is Ama speaking"): a capitalised
+    /// word before "speaking" after a comma or "this is", that is no English word unless a list holds it as a given name.
+    /// </summary>
+    private static void RecognizeSpeakingAgents(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var at = text.IndexOf(" speaking", StringComparison.Ordinal); at > 0; at = text.IndexOf(" speaking", at + 1, StringComparison.Ordinal))
+        {
+            var start = at;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’' or '-'))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word[1..].ContainsAnyInRange('A', 'Z')
+                || (IsOrdinaryCapitalised(word) && !Lexicon.FirstNames.Contains(word)))
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, start).TrimEnd(' ');
+            if (before.EndsWith(",") || before.EndsWith("this is", StringComparison.OrdinalIgnoreCase) || before.EndsWith("it's", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("I'm", StringComparison.Ordinal))
+            {
+                scan.Add(PiiEntityType.Person, start, at - start, 0.8);
+            }
+        }
+    }
 
     private static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("\"“„«‘");
 
@@ -467,6 +503,16 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
         ["name is ", "i am ", "i'm ", "im ", "this is ", "call me ", "it's ", "its ", "soy ", "sou a ", "sou o "], StringComparison.OrdinalIgnoreCase);
 
+    // The phrases of other languages among the introductions: after them two unknown words are no evidence of a name.
+    private static readonly string[] ForeignIntroductions =
+    [
+        "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ", "ich heiße ", "ich heisse ",
+        "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ", "soy ", "sou a ", "sou o ", "bin ", "nevem ", "olen ",
+        "jina langu ni ", "naitwa ", "ονομα ", "όνομα ", "ονομάζομαι ", "mi nombre es ", "meu nome é ", "nama saya ", "ako si ",
+        "mera naam ", "mam na imię ", "mă numesc ", "benim adım ", "adım ", "меня зовут ", "мене звати ", "я ", "tên tôi là ", "jeg heter ",
+        "nimeni on ", "ime mi je ", "казвам се ",
+    ];
+
     // The relatives' phrases of RelationsAndTitles: after one of them a single word no list holds is the relative's name.
     private static readonly string[] Relatives =
     [
@@ -492,6 +538,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         ["my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
          "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
          "name ", "name's ", "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
+         // More languages' "I am" and "my name is" ("bin jonas …", "nevem horváth dániel", "я олена ковальчук", "olen veera …",
+         // "jina langu ni …", "ονομα μαρια …").
+         "bin ", "nevem ", "olen ", "jina langu ni ", "naitwa ", "ονομα ", "όνομα ", "ονομάζομαι ", "mi nombre es ", "meu nome é ",
+         "nama saya ", "ako si ", "mera naam ", "mam na imię ", "mă numesc ", "benim adım ", "adım ", "меня зовут ", "мене звати ", "я ",
+         "tên tôi là ", "jeg heter ", "nimeni on ", "ime mi je ", "казвам се ",
          // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins", "pastor williams").
          "dr. ", "doctora ", "doctor ", "dra. ", "dra ", "pastor ",
          // Family and friends before a given name ("text sister brenda", "my roommate kayla").
@@ -574,11 +625,13 @@ internal sealed partial class NameRecognizer : IRecognizer
                 }
                 else if (IsUnknownWord(text.AsSpan(start, givenEnd - start)) && givenEnd + 1 < text.Length && text[givenEnd] == ' '
                     && LowerWordEnd(text, givenEnd + 1) is var secondEnd && secondEnd > givenEnd + 1
-                    && (IsUnknownWord(text.AsSpan(givenEnd + 1, secondEnd - givenEnd - 1))
+                    && ((IsUnknownWord(text.AsSpan(givenEnd + 1, secondEnd - givenEnd - 1)) && !StartsWithAny(text.AsSpan(cue), ForeignIntroductions))
                         || IsListed(text.AsSpan(givenEnd + 1, secondEnd - givenEnd - 1), Lexicon.LastNames, titleCase)))
                 {
                     // Two words in a row that are no English words, after "it's" or "my father": a name no list holds
-                    // ("it's bronwyn mcallister calling"). One such word alone may be a typo ("its realy bad").
+                    // ("it's bronwyn mcallister calling"). One such word alone may be a typo ("its realy bad"). After another
+                    // language's phrase every word is "no English word" ("je suis très inquiet"): there the family name must
+                    // be a listed one.
                     scan.Add(PiiEntityType.Person, start, ThirdNameWordEnd(text, secondEnd, titleCase) - start, 0.75);
                 }
                 else if (IsUnknownWord(text.AsSpan(start, givenEnd - start)) && StartsWithAny(text.AsSpan(cue), Relatives)
