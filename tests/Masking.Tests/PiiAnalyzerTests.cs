@@ -705,6 +705,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("я олена ковальчук з вінниці, що робити?", "олена ковальчук", PiiEntityType.Person)]
     [InlineData("acct is 31660675 can u reverse it pls - tanya", "tanya", PiiEntityType.Person)]
     [InlineData("Agent: AXA Mansard, good afternoon, Tobi speaking.\nCaller: hi", "Tobi", PiiEntityType.Person)]
+    // Towns typed in lower case without their accents, after more words for "in" and "between".
+    [InlineData("mi-a fost furat portofelul in autobuz in ploiesti azi dimineata", "ploiesti", PiiEntityType.City)]
+    [InlineData("nån har snott min plånbok på pendeln mellan kungsbacka och göteborg", "göteborg", PiiEntityType.City)]
+    [InlineData("tenho conta no nubank, moro em campinas. dá pra estornar?", "campinas", PiiEntityType.City)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -1281,7 +1281,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             for (var at = text.AsSpan().IndexOfAny(LowerCasePlacePrepositions); at >= 0;)
             {
                 var townStart = text.IndexOf(' ', at + 1) + 1;
-                if (townStart > 0 && townStart < text.Length && char.IsAsciiLetterLower(text[townStart]) && !scan.HasCandidate(PiiEntityType.City, townStart))
+                if (townStart > 0 && townStart < text.Length && char.IsLower(text[townStart]) && !scan.HasCandidate(PiiEntityType.City, townStart))
                 {
                     AddLowerCaseTown(scan, townStart, 0.6);
                 }
@@ -1293,7 +1293,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<string> LowerCasePlacePrepositions = System.Buffers.SearchValues.Create(
-        [" in ", " from ", " near ", " en ", " aus ", " w ", " v ", " z ", " i "], StringComparison.Ordinal);
+        [" in ", " from ", " near ", " en ", " aus ", " w ", " v ", " z ", " i ", " em ", " at ", " between ", " mellan ", " entre ", " tra ",
+         " zwischen ", " och ", " and "], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(ResidencePhrases, StringComparison.Ordinal);
 
@@ -1321,9 +1322,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         Span<int> ends = stackalloc int[3];
         var count = 0;
         var i = start;
-        while (count < ends.Length && i < text.Length && char.IsAsciiLetterLower(text[i]))
+        while (count < ends.Length && i < text.Length && char.IsLower(text[i]))
         {
-            while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+            while (i < text.Length && char.IsLower(text[i]))
             {
                 i++;
             }
