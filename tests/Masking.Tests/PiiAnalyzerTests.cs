@@ -709,6 +709,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("mi-a fost furat portofelul in autobuz in ploiesti azi dimineata", "ploiesti", PiiEntityType.City)]
     [InlineData("nån har snott min plånbok på pendeln mellan kungsbacka och göteborg", "göteborg", PiiEntityType.City)]
     [InlineData("tenho conta no nubank, moro em campinas. dá pra estornar?", "campinas", PiiEntityType.City)]
+    // A street without a house number where someone was; days in Tagalog and Swahili; a name after a Greek "I am called".
+    [InlineData("hi, I lost my wallet Saturday night on Shop Street, I was told to report it", "Shop Street", PiiEntityType.StreetAddress)]
+    [InlineData("the break-in at your home on Simcoe Street North in Oshawa", "Simcoe Street North", PiiEntityType.StreetAddress)]
+    [InlineData("namatay na po yung tatay ko noong 3 marso 2024", "3 marso 2024", PiiEntityType.Date)]
+    [InlineData("Εθνική Τράπεζα, καλησπέρα σας, ονομάζομαι Γιώργος.", "Γιώργος", PiiEntityType.Person)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

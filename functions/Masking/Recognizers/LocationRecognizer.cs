@@ -216,6 +216,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeOtherPostcodes(scan);
         }
 
+        RecognizeStreetsAfterPrepositions(scan);
         RecognizeCities(scan);
         RecognizeLowerCaseTowns(scan);
         if (scan.HasDigit)
@@ -1250,6 +1251,97 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         return false;
+    }
+
+    // Street words that name a street someone lives on or was on; roads between towns are not among them.
+    private static readonly System.Buffers.SearchValues<string> NamedStreetWords = System.Buffers.SearchValues.Create(
+        [" Street", " Avenue", " Road", " Lane", " Drive", " Boulevard", " Crescent", " Terrace", " Close", " Place", " Parade", " St.", " Ave.", " Rd."],
+        StringComparison.Ordinal);
+
+    // The words before a street that say someone was or lives on it ("on Shop Street", "along Simcoe Street North", "sa may
+    // Commonwealth Avenue").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["on", "along", "off", "onto", "down", "up", "into", "opposite", "may", "sa", "na", "en", "la", "di", "op"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A street named without a house number where someone lives or was ("I lost my wallet on Shop Street", "the break-in at your
+    /// home on Simcoe Street North"): one to three capitalised words and a street word after "on", "along" or "off". A street
+    /// in an organisation's name or before its branch is not someone's ("Allen Avenue branch").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeStreetsAfterPrepositions(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var at = text.AsSpan().IndexOfAny(NamedStreetWords); at >= 0;)
+        {
+            var typeEnd = at + 1;
+            while (typeEnd < text.Length && (char.IsLetter(text[typeEnd]) || text[typeEnd] == '.'))
+            {
+                typeEnd++;
+            }
+
+            var next = text.AsSpan(typeEnd).IndexOfAny(NamedStreetWords);
+            var nextAt = next < 0 ? -1 : typeEnd + next;
+            if (typeEnd < text.Length && char.IsLetterOrDigit(text[typeEnd]))
+            {
+                at = nextAt;
+                continue;
+            }
+
+            // Back over one to three capitalised words.
+            var start = at;
+            var words = 0;
+            while (words < 3 && start >= 2 && text[start - 1] != '\n')
+            {
+                var wordEnd = start - (text[start - 1] == ' ' ? 1 : 0);
+                var wordStart = wordEnd;
+                while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '\'' or '-'))
+                {
+                    wordStart--;
+                }
+
+                if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || wordStart == 0 || text[wordStart - 1] != ' ')
+                {
+                    break;
+                }
+
+                var preposition = TextScan.WordBefore(text, wordStart, 8);
+                start = wordStart;
+                words++;
+                if (!preposition.IsEmpty && StreetPrepositions.Contains(preposition))
+                {
+                    // "Simcoe Street North": a compass point after the street word is part of its name.
+                    var end = typeEnd;
+                    if (text.AsSpan(end).StartsWith(" North") || text.AsSpan(end).StartsWith(" South") || text.AsSpan(end).StartsWith(" East")
+                        || text.AsSpan(end).StartsWith(" West"))
+                    {
+                        end = text.IndexOfAny([' ', ',', '.', '\n'], end + 1) is var compassEnd and > 0 ? compassEnd : text.Length;
+                    }
+
+                    // "Thika Road", "London Road": a road named after a town is the road to it, a landmark more than an address.
+                    var roadToTown = words == 1 && text.AsSpan(at).StartsWith(" Road", StringComparison.Ordinal)
+                        && (Lexicon.LargeTowns.Contains(text.AsSpan(start, at - start)) || Lexicon.Cities.Contains(text.AsSpan(start, at - start)));
+                    if (!roadToTown && !NextWordIsBranch(text, end))
+                    {
+                        scan.Add(PiiEntityType.StreetAddress, start, end - start, 0.6);
+                    }
+
+                    break;
+                }
+            }
+
+            at = nextAt;
+        }
+    }
+
+    /// <summary>Whether the word after a street names an organisation's place on it ("Allen Avenue branch", "… roundabout").</summary>
+    private static bool NextWordIsBranch(string text, int end)
+    {
+        var word = text.AsSpan(end).TrimStart(' ');
+        var wordEnd = word.IndexOfAny(' ', ',', '.');
+        word = wordEnd < 0 ? word : word[..wordEnd];
+        return word is "branch" or "Branch" or "roundabout" or "junction" or "station" or "Station" or "market" or "Market" or "Mall" or "mall";
     }
 
     /// <summary>"she lives in leeds now": a known town typed in lower case after a residence cue.</summary>

@@ -44,6 +44,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
         "víctima", "denunciante", "testimone", "vittima", "świadek", "poszkodowany", "poszkodowana", "jestem", "nazywam się",
         "sono", "mi chiamo", "me llamo", "je m'appelle", "ich bin", "ik ben", "chamo-me", "meu nome é", "landlady", "details:",
+        "ονομάζομαι", "με λένε", "naitwa", "jina langu ni", "меня зовут", "мене звати", "ich heiße", "mi nombre es", "nama saya",
         "dra", "dra.", "sra", "sra.", "sr.", "sig.", "sig.ra", "pani", "pan", "dhr.", "mevr.",
         // Form labels that allow several: "Forename(s): Olusegun" (the closing bracket is read as trailing punctuation).
         "forename(s)", "first name(s)", "given name(s)", "surname(s)", "name(s)",
