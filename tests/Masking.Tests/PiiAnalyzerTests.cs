@@ -714,6 +714,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("the break-in at your home on Simcoe Street North in Oshawa", "Simcoe Street North", PiiEntityType.StreetAddress)]
     [InlineData("namatay na po yung tatay ko noong 3 marso 2024", "3 marso 2024", PiiEntityType.Date)]
     [InlineData("Εθνική Τράπεζα, καλησπέρα σας, ονομάζομαι Γιώργος.", "Γιώργος", PiiEntityType.Person)]
+    [InlineData("Politiet: Har du rammenummeret?\nInnringer: Ja, WTU 0418 22K\nPolitiet: Og adressen?", "WTU 0418 22K", PiiEntityType.DeviceSerial)]
+    [InlineData("it happened 4/27 outside the ARC at 9pm", "4/27", PiiEntityType.Date)]
+    [InlineData("Nurse: And her EDD?\nCaller: 28 September\nNurse: Ok", "28 September", PiiEntityType.Date)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

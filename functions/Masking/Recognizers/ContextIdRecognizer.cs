@@ -184,7 +184,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("försäkringsnummer", PiiEntityType.PolicyNumber), ("poistná zmluva", PiiEntityType.PolicyNumber), ("zmluva", PiiEntityType.PolicyNumber),
         ("póliza", PiiEntityType.PolicyNumber), ("poliza", PiiEntityType.PolicyNumber), ("récépissé", PiiEntityType.AccountNumber),
         ("dosar", PiiEntityType.PolicyNumber), ("dosar daună", PiiEntityType.PolicyNumber), ("számlaszám", PiiEntityType.AccountNumber),
-        ("rammenr", PiiEntityType.DeviceSerial), ("rammenummer", PiiEntityType.DeviceSerial), ("valst nr", PiiEntityType.LicenseNumber),
+        ("rammenr", PiiEntityType.DeviceSerial), ("rammenummer", PiiEntityType.DeviceSerial), ("rammenummeret", PiiEntityType.DeviceSerial),
+        ("stelnummeret", PiiEntityType.DeviceSerial), ("ramnumret", PiiEntityType.DeviceSerial), ("ramnummer", PiiEntityType.DeviceSerial), ("valst nr", PiiEntityType.LicenseNumber),
         // Germany, Poland, Pakistan, Bulgaria, Serbia, Latvia, Iceland, Malaysia, Italy, Greece, Romania, Brazil; mortgage and
         // insurance proposals, plan certificates.
         ("kvnr", PiiEntityType.HealthPlanNumber), ("pwz", PiiEntityType.LicenseNumber), ("cnic", PiiEntityType.PassportNumber),

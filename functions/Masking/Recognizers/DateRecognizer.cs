@@ -297,6 +297,7 @@ internal sealed partial class DateRecognizer : IRecognizer
                 // "Thursday 7 March": a weekday before the day names one particular day, as a person's appointment or incident.
                 // The end of a stay after its start ("from Aug 5 to Aug 12") is as much the person's as the start.
                 if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index)
+                    || AnswersAQuestion(text, start + m.Index)
                     || ((scan.CueBefore(start + m.Index, PersonalWords, 60) || TimeAfter(text, start + m.Index + m.Length)
                             || (EventPrepositionBefore(text, start + m.Index)
                                 && (scan.SpeaksOfSomeoneBefore(start + m.Index) || scan.CueBefore(start + m.Index, OtherLanguagePersonalWords, 60))))
@@ -532,6 +533,22 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
     }
 
+    /// <summary>
+    /// Whether the date opens the answer to a question on the line before ("Nurse: And her EDD?\nCaller: 28 September"): in a
+    /// dialogue, a day asked for is the person's.
+    /// </summary>
+    private static bool AnswersAQuestion(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (lineStart < 2 || TextScan.AfterSpeakerLabel(text, lineStart) != start)
+        {
+            return false;
+        }
+
+        var question = text.AsSpan(0, lineStart - 1).TrimEnd(" \r");
+        return question.Length > 0 && question[^1] == '?';
+    }
+
     /// <summary>Whether a date already found ends right before " to ", " until ", " till " or a dash before <paramref name="start"/>.</summary>
     private static bool EndsRange(TextScan scan, int start)
     {
@@ -639,7 +656,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static readonly CueSet MonthDayCues = new(
         "admitted on", "discharged on", "seen on", "born on", "died on", "admitted", "discharged", "dob", "d.o.b", "date of birth",
         "birthday", "deceased on", "operated on", "arrested on", "bday", "b-day", "desde", "sejak", "depuis", "seit", "sinds", "since",
-        "internada desde", "internado desde", "d.");
+        "internada desde", "internado desde", "d.", "happened", "it happened", "occurred", "took place", "incident on");
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+)?\p{L}{3,11}\s+(?:del?\s+)?(?:19|20)\d{2}$")]
