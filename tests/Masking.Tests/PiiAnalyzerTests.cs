@@ -717,6 +717,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Politiet: Har du rammenummeret?\nInnringer: Ja, WTU 0418 22K\nPolitiet: Og adressen?", "WTU 0418 22K", PiiEntityType.DeviceSerial)]
     [InlineData("it happened 4/27 outside the ARC at 9pm", "4/27", PiiEntityType.Date)]
     [InlineData("Nurse: And her EDD?\nCaller: 28 September\nNurse: Ok", "28 September", PiiEntityType.Date)]
+    [InlineData("Aðstandandi: eiginmaður, sími 699 5512", "699 5512", PiiEntityType.Phone)]
+    [InlineData("Du får en kvittering på SMS til 412 88 305.", "412 88 305", PiiEntityType.Phone)]
+    [InlineData("kontaktpersona: sieva, tālr. 29 555 418", "29 555 418", PiiEntityType.Phone)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

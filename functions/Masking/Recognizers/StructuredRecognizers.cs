@@ -371,7 +371,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         foreach (var (start, end, digits) in scan.DigitClusters)
         {
             var areaCode = text[start] == '(' && end - start > 5 && (text.AsSpan(start + 1, 4) is [_, _, ')', ' '] || text.AsSpan(start + 1, 5) is [_, _, _, ')', ' ']);
-            if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' ')))
+            // Seven in two groups after a word that can only mean a phone ("sími 699 5512", "tel 555 0182").
+            if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' '))
+                    || (digits == 7 && end - start == 8 && text[start + 3] == ' ' && scan.CueBefore(start, StrictPhoneCues, 24)))
                 && (text[start] != '(' || areaCode) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
                 && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(areaCode ? start + 4 : start, end - start - (areaCode ? 4 : 0)).ContainsAny("/,()")
                 && (scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24) || TextScan.AnswersQuestion(text, start, PhoneQuestionCues)))
@@ -429,7 +431,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "móvil", "movil", "celular", "telefone", "telemóvel", "mobiel", "telefoonnummer", "komórka", "msisdn",
         // Nordic, Finnish, Hungarian, Turkish, Greek; "HP" is Singapore's handphone, "mob" India's mobile.
         "tlf", "mobil", "mobilnummer", "mobiltelefon", "puh", "puhelin", "telefonszám", "cep", "gsm", "τηλ", "τηλέφωνο", "κινητό",
-        "hp", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats"];
+        "hp", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats",
+        // A text message's number, and Latvian and Lithuanian words for the phone.
+        "sms", "sms til", "sms to", "tālr", "tālrunis", "tel. nr", "mob. tel"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
