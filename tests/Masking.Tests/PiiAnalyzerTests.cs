@@ -720,6 +720,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Aðstandandi: eiginmaður, sími 699 5512", "699 5512", PiiEntityType.Phone)]
     [InlineData("Du får en kvittering på SMS til 412 88 305.", "412 88 305", PiiEntityType.Phone)]
     [InlineData("kontaktpersona: sieva, tālr. 29 555 418", "29 555 418", PiiEntityType.Phone)]
+    [InlineData("medical aid no 12345, im at 22 chartwell dr sandton. thx", "22 chartwell dr", PiiEntityType.StreetAddress)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -24,7 +24,7 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("review-1-more.tsv", 3, 1)]
     [InlineData("fresh-1.tsv", 2, 3)]
     [InlineData("fresh-2.tsv", 2, 2)]
-    [InlineData("fresh-3a.tsv", 14, 1)]
+    [InlineData("fresh-3a.tsv", 13, 1)]
     [InlineData("fresh-3b.tsv", 26, 2)]
     [InlineData("fresh-4a.tsv", 19, 4)]
     [InlineData("fresh-4b.tsv", 19, 2)]
@@ -49,7 +49,7 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-23.tsv", 47, 40)]
     [InlineData("fresh-25.tsv", 60, 20)]
     [InlineData("fresh-24.tsv", 70, 19)]
-    [InlineData("fresh-27.tsv", 52, 26)]
+    [InlineData("fresh-27.tsv", 51, 26)]
     [InlineData("fresh-26.tsv", 36, 52)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {

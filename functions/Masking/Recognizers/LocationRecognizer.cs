@@ -838,7 +838,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Street types as typed in lower case, searched before the pattern runs on a text with no address cue.
     private static readonly System.Buffers.SearchValues<string> LowerCaseStreetTypes = System.Buffers.SearchValues.Create(
-        [" street", " st ", " st,", " road", " rd ", " rd,", " avenue", " ave ", " ave,", " lane", " drive", " grove", " crescent", " terrace"],
+        [" street", " st ", " st,", " road", " rd ", " rd,", " avenue", " ave ", " ave,", " lane", " drive", " grove", " crescent", " terrace",
+         " dr ", " dr,", " dr.", " close", " cres ", " cres,", " court", " ct ", " ct,", " way ", " way,", " place", " pl ", " pl,", " blvd",
+         " boulevard", " gardens", " square", " mews"],
         StringComparison.Ordinal);
 
     private static readonly CueSet AddressByItselfCues = new("at", "is", "to", "on", "from", "address", "addr", "home", "house", "mine is", "its", "it's", "live", "lives");
