@@ -721,6 +721,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Du får en kvittering på SMS til 412 88 305.", "412 88 305", PiiEntityType.Phone)]
     [InlineData("kontaktpersona: sieva, tālr. 29 555 418", "29 555 418", PiiEntityType.Phone)]
     [InlineData("medical aid no 12345, im at 22 chartwell dr sandton. thx", "22 chartwell dr", PiiEntityType.StreetAddress)]
+    [InlineData("Địa chỉ: Số 14 ngõ 82, phường Láng Thượng, quận Đống Đa, Hà Nội", "Đống Đa", PiiEntityType.City)]
+    [InlineData("να κλεισω ραντεβου για τη μητερα μου, ειναι 93 χρονων", "93", PiiEntityType.Age)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

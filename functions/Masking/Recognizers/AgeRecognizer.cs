@@ -18,7 +18,7 @@ internal sealed class AgeRecognizer : IRecognizer
         // Other languages: "92 J.", "92 Jahre", "94 anni", "91 ans", "93 años", "90 jaar", "95 lat", "92 anos".
         " J.", " J", " Jahre", " jaar", " ans", " años", " anni", " lat", " anos",
         // Turkish, Nordic, Finnish, Greek, Ukrainian and Russian: "93 yaşında", "92 år", "94-vuotias", "91 ετών", "95 років".
-        " yaşında", " yaşındaki", " år", "-vuotias", " vuotias", " ετών", " років", " роки", " лет", " года",
+        " yaşında", " yaşındaki", " år", "-vuotias", " vuotias", " ετών", " ετων", " χρονών", " χρονων", " χρόνων", " років", " роки", " лет", " года",
         // "her 101st birthday".
         "st birthday", "nd birthday", "rd birthday", "th birthday",
         // Indonesian and Malay "umur 90 thn", Russian "91 год", Tagalog "95 na siya".

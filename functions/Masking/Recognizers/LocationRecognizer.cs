@@ -98,6 +98,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "domiciliată în", "κάτοικος", "житель", "жителька", "проживает в", "проживаю в", "проживає в", "мешкає в", "живу в",
         // A town's district or neighbourhood by its word ("barrio Prado", "Brgy. Pinagkawitan", "Kelurahan Cipaganti").
         "bairro", "barrio", "colonia", "col.", "brgy", "barangay", "kelurahan", "kel.", "kecamatan", "kec.", "desa", "kampung",
+        // Vietnamese districts and wards ("quận Đống Đa", "phường Láng Hạ", "huyện Gia Lâm").
+        "quận", "phường", "huyện", "xã", "thị xã",
         "quartier", "stadtteil", "ortsteil", "suburb of");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
