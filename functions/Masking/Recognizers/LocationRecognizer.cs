@@ -1642,7 +1642,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             // "Singapore General Hospital", "Cleveland Clinic", "Calgary Police Service", "Forum Mall": a town in an
             // institution's name is no one's address; nor after a university hospital's acronym ("CHU de Bordeaux",
             // "UMC Utrecht", "AIIMS New Delhi").
-            if ((wordCount > 1 && HasInstitutionWord(text, m.Index, runEnd)) || HospitalAcronymBefore(text, m.Index))
+            if ((wordCount > 1 && HasInstitutionWord(text, m.Index, runEnd)) || HospitalAcronymBefore(text, m.Index) || NamesAStation(text, m.Index, runEnd))
             {
                 continue;
             }
@@ -1967,7 +1967,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Hospital", "Hospitals", "Clinic", "Clinics", "General", "Infirmary", "Surgery", "Medical", "Hospice", "Memorial", "University",
          "College", "Mall", "Station", "Police", "Court", "Airport", "Garda", "Bank", "Council", "Library", "Museum", "Stadium", "Regional", "Detachment", "Klinikum", "Kliinikum",
-         "Motors", "Makelaars", "Plaza", "Arcade", "House", "Branch", "Energy", "Electronics", "Holdings", "Limited", "Ltd", "LTD"], StringComparer.Ordinal)
+         "Motors", "Makelaars", "Plaza", "Arcade", "House", "Branch", "Energy", "Electronics", "Holdings", "Limited", "Ltd", "LTD",
+         "Constabulary", "HSCP", "Paramedic", "Paramedics", "SAPS", "Triage", "Elementary", "Cathedral", "Physio", "Logistics", "Market"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalAcronyms = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -2049,6 +2050,35 @@ internal sealed partial class LocationRecognizer : IRecognizer
         ["Road", "Rd", "Street", "Avenue", "Highway", "Expressway", "Motorway", "Bypass", "Cross", "Junction", "Interchange", "Boulevard",
          "road", "street", "avenue", "highway", "expressway", "motorway", "bypass", "junction", "interchange", "boulevard"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the town names a station or an airport, a place everyone passes through ("Leeds railway station", "station
+    /// Groningen", "gare de Namur", "Oslo S", "Phoenix PD" for its police department).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NamesAStation(string text, int start, int end)
+    {
+        // "B-7 Shivam Apartments, near Maninagar station": a landmark of someone's address names its area.
+        if (TextScan.WordBefore(text, start, 6) is "near")
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end);
+        if (after.StartsWith(" railway station", StringComparison.Ordinal) || after.StartsWith(" train station", StringComparison.Ordinal)
+            || after.StartsWith(" station", StringComparison.Ordinal) || after.StartsWith(" airport", StringComparison.Ordinal)
+            || after.StartsWith(" PD", StringComparison.Ordinal) && (after.Length == 3 || !char.IsLetter(after[3]))
+            || after.StartsWith(" S ", StringComparison.Ordinal) || after.StartsWith(" S.", StringComparison.Ordinal) || after.StartsWith(" S,", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(0, start);
+        return before.EndsWith("station ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("gare de ", StringComparison.Ordinal)
+            || before.EndsWith("gare d'", StringComparison.Ordinal) || before.EndsWith("estación de ", StringComparison.Ordinal)
+            || before.EndsWith("estação de ", StringComparison.Ordinal) || before.EndsWith("stazione di ", StringComparison.Ordinal)
+            || before.EndsWith("Bahnhof ", StringComparison.Ordinal) || before.EndsWith("Hauptbahnhof ", StringComparison.Ordinal);
+    }
 
     /// <summary>Whether a word of the run after its first is an institution's noun ("General", "Hospital", "Mall").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
