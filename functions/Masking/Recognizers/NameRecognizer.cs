@@ -1391,6 +1391,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Businesses and branches named after a founder or a place ("Coscharis Motors", "Rossouw Makelaars", "Kothrud Branch",
         // "SOLARIS ENERGY PTY LTD").
         "Motors", "Makelaars", "Branch", "Energy", "Electronics", "Pty", "PTY", "LTD", "Limited", "Holdings", "Alerts",
+        // A police department by its town ("Phoenix PD").
+        "PD",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Buildings named after a founder or a place ("at Adams Arcade", "our offices at Mazingira House", "Banex Plaza"); after a
