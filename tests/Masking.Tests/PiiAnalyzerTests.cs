@@ -809,6 +809,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("ok will call back later - thanks", "thanks")]
     [InlineData("my bag was taken at Leeds railway station on Friday", "Leeds")]
     [InlineData("Case referred to Phoenix PD for follow-up", "Phoenix PD")]
+    [InlineData("she takes Apixaban 5 mg twice a day since March", "Apixaban")]
+    [InlineData("start Artemether-Lumefantrine 80/480 mg as per weight", "Artemether-Lumefantrine")]
     [InlineData("sshd[4411]: Failed password for invalid user admin from 185.220.101.47 port 51422", "invalid user admin")]
     [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)

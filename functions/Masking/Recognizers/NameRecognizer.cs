@@ -1163,6 +1163,12 @@ internal sealed partial class NameRecognizer : IRecognizer
             return;
         }
 
+        // "Apixaban 5 mg", "Artemether-Lumefantrine 80/480 mg", "Vaxigrip Tetra 0,5 mL": a drug before its dose.
+        if (!titled && DoseFollows(text, end))
+        {
+            return;
+        }
+
         // "Parkinson's disease", "Hodgkin lymphoma": an eponym, not a person — unless a given name that is no eponym
         // stands in the segment ("Sarah Wilson's test results"), or a title precedes a possessive that no eponym noun
         // follows ("Mr Baker's account").
@@ -1526,6 +1532,36 @@ internal sealed partial class NameRecognizer : IRecognizer
             || after.StartsWith("twice", StringComparison.OrdinalIgnoreCase) || after.StartsWith("inh", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("puff", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether a dose follows: a number (with "/", "." or "," inside) and a unit ("5 mg", "80/480 mg", "0,5 mL", "100 IU").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool DoseFollows(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsAsciiDigit(text[end + 1]))
+        {
+            return false;
+        }
+
+        var i = end + 1;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] is '/' or '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        var unit = text.AsSpan(i).TrimStart(' ');
+        var unitEnd = 0;
+        while (unitEnd < unit.Length && char.IsLetter(unit[unitEnd]))
+        {
+            unitEnd++;
+        }
+
+        return unitEnd > 0 && DoseUnits.Contains(unit[..unitEnd]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DoseUnits = new[]
+    {
+        "mg", "mcg", "µg", "ug", "g", "ml", "mL", "IU", "iu", "units", "unit", "mmol", "puffs", "puff", "tabs", "tablets", "caps",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a car or phone maker stands right before <paramref name="start"/>: the words after it are its model ("Nissan Tiida").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
