@@ -2058,8 +2058,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the town names a station or an airport, a place everyone passes through ("Leeds railway station", "station
-    /// Groningen", "gare de Namur", "Oslo S", "Phoenix PD" for its police department).
+    /// Whether the town names a station, a place everyone passes through ("Leeds railway station", "station Groningen", "gare
+    /// de Namur", "Oslo S"), or a police department ("Phoenix PD"). Not an airport: "luggage lost at Atlanta airport" tells
+    /// where someone travelled.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NamesAStation(string text, int start, int end)
@@ -2072,7 +2073,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
         var after = text.AsSpan(end);
         if (after.StartsWith(" railway station", StringComparison.Ordinal) || after.StartsWith(" train station", StringComparison.Ordinal)
-            || after.StartsWith(" station", StringComparison.Ordinal) || after.StartsWith(" airport", StringComparison.Ordinal)
+            || after.StartsWith(" station", StringComparison.Ordinal)
             || after.StartsWith(" PD", StringComparison.Ordinal) && (after.Length == 3 || !char.IsLetter(after[3]))
             || after.StartsWith(" S ", StringComparison.Ordinal) || after.StartsWith(" S.", StringComparison.Ordinal) || after.StartsWith(" S,", StringComparison.Ordinal))
         {
