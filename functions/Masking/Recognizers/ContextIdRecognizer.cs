@@ -1464,25 +1464,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     /// The keyword of the question a value answers, when the value opens the next line after its speaker's label ("Last four of
     /// your social?\nCustomer: 4471", "can you give me your member number?\nme: 100482").
     /// </summary>
-    private static (PiiEntityType Type, double Score)? FindKeywordInQuestion(string text, int tokenStart)
-    {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, tokenStart - 1)) + 1;
-        var answerStart = TextScan.AfterSpeakerLabel(text, lineStart);
-        // The value opens the answer, or follows a word or two of assent ("yes, SHA-2024-0731849", "sure it's 100482").
-        if (lineStart < 2 || answerStart > tokenStart || tokenStart - answerStart > 12
-            || text.AsSpan(answerStart, tokenStart - answerStart).Count(' ') > 2 || text.AsSpan(answerStart, tokenStart - answerStart).ContainsAnyInRange('0', '9'))
-        {
-            return null;
-        }
-
-        var question = lineStart - 2;
-        while (question > 0 && text[question] is ' ' or '\r')
-        {
-            question--;
-        }
-
-        return text[question] == '?' ? FindKeyword(text, question) : null;
-    }
+    private static (PiiEntityType Type, double Score)? FindKeywordInQuestion(string text, int tokenStart) =>
+        TextScan.QuestionAnswered(text, tokenStart, afterAssent: true) is var question and >= 0 ? FindKeyword(text, question) : null;
 
     private static (PiiEntityType Type, double Score)? FindKeyword(string text, int tokenStart)
     {

@@ -537,17 +537,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     /// Whether the date opens the answer to a question on the line before ("Nurse: And her EDD?\nCaller: 28 September"): in a
     /// dialogue, a day asked for is the person's.
     /// </summary>
-    private static bool AnswersAQuestion(string text, int start)
-    {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        if (lineStart < 2 || TextScan.AfterSpeakerLabel(text, lineStart) != start)
-        {
-            return false;
-        }
-
-        var question = text.AsSpan(0, lineStart - 1).TrimEnd(" \r");
-        return question.Length > 0 && question[^1] == '?';
-    }
+    private static bool AnswersAQuestion(string text, int start) => TextScan.QuestionAnswered(text, start, afterAssent: false) >= 0;
 
     /// <summary>Whether a date already found ends right before " to ", " until ", " till " or a dash before <paramref name="start"/>.</summary>
     private static bool EndsRange(TextScan scan, int start)

@@ -241,8 +241,8 @@ internal sealed partial class NameRecognizer : IRecognizer
     }
 
     /// <summary>
-    /// A full name typed in lower case with no cue before it ("… prescription ready for collection tmrw, nora kavanagh", "name
-    /// on the policy is jodie mcnally"): a listed given name followed by a listed family name, neither of them an ordinary
+    /// A full name typed in lower case with no cue before it ("… prescription ready for collection tmrw, kavita sharma", "die
+    /// tochter von hildegard schmitz"): a listed given name followed by a listed family name, neither of them an ordinary
     /// word ("will smith" and "mark brown" stay) nor a word that is never a name. Asked only in text typed in lower case,
     /// where capitals cannot tell a name apart; there a pair of listed names is rarely anything else.
     /// </summary>
@@ -504,15 +504,20 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> SelfIntroductions = System.Buffers.SearchValues.Create(
         ["name is ", "i am ", "i'm ", "im ", "this is ", "call me ", "it's ", "its ", "soy ", "sou a ", "sou o "], StringComparison.OrdinalIgnoreCase);
 
-    // The phrases of other languages among the introductions: after them two unknown words are no evidence of a name.
-    private static readonly string[] ForeignIntroductions =
+    // "I am" and "my name is" in the product's other languages, as chat types them in lower case ("bin jonas …", "nevem
+    // horváth dániel", "я олена ковальчук", "olen veera …", "jina langu ni …", "ονομα μαρια …").
+    private static readonly string[] ForeignChatIntroductions =
     [
         "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ", "ich heiße ", "ich heisse ",
-        "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ", "soy ", "sou a ", "sou o ", "bin ", "nevem ", "olen ",
-        "jina langu ni ", "naitwa ", "ονομα ", "όνομα ", "ονομάζομαι ", "mi nombre es ", "meu nome é ", "nama saya ", "ako si ",
-        "mera naam ", "mam na imię ", "mă numesc ", "benim adım ", "adım ", "меня зовут ", "мене звати ", "я ", "tên tôi là ", "jeg heter ",
-        "nimeni on ", "ime mi je ", "казвам се ",
+        "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ", "bin ", "nevem ", "olen ", "jina langu ni ", "naitwa ",
+        "ονομα ", "όνομα ", "ονομάζομαι ", "mi nombre es ", "meu nome é ", "nama saya ", "ako si ", "mera naam ", "mam na imię ",
+        "mă numesc ", "benim adım ", "adım ", "меня зовут ", "мене звати ", "я ", "tên tôi là ", "jeg heter ", "nimeni on ", "ime mi je ",
+        "казвам се ",
     ];
+
+    // All the introductions of other languages (the chat ones and those of SelfIntroductions): after them two unknown words
+    // are no evidence of a name, every word of another language being "no English word".
+    private static readonly string[] ForeignIntroductions = [.. ForeignChatIntroductions, "soy ", "sou a ", "sou o "];
 
     // The relatives' phrases of RelationsAndTitles: after one of them a single word no list holds is the relative's name.
     private static readonly string[] Relatives =
@@ -537,13 +542,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     // (see TextScan.IsLowerCaseChat): in the same search as the phrases above they cost every text 2 ns a character.
     private static readonly System.Buffers.SearchValues<string> LowerCaseChatIntroductions = System.Buffers.SearchValues.Create(
         ["my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
-         "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
-         "name ", "name's ", "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
-         // More languages' "I am" and "my name is" ("bin jonas …", "nevem horváth dániel", "я олена ковальчук", "olen veera …",
-         // "jina langu ni …", "ονομα μαρια …").
-         "bin ", "nevem ", "olen ", "jina langu ni ", "naitwa ", "ονομα ", "όνομα ", "ονομάζομαι ", "mi nombre es ", "meu nome é ",
-         "nama saya ", "ako si ", "mera naam ", "mam na imię ", "mă numesc ", "benim adım ", "adım ", "меня зовут ", "мене звати ", "я ",
-         "tên tôi là ", "jeg heter ", "nimeni on ", "ime mi je ", "казвам се ",
+         "my name ", "name ", "name's ", .. ForeignChatIntroductions,
          // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins", "pastor williams").
          "dr. ", "doctora ", "doctor ", "dra. ", "dra ", "pastor ",
          // Family and friends before a given name ("text sister brenda", "my roommate kayla").

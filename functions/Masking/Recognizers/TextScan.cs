@@ -556,6 +556,25 @@ internal sealed class TextScan
     }
 
     /// <summary>
+    /// Where the question ends ('?') that the value at <paramref name="start"/> answers: the value opens the next line after
+    /// its speaker's label, or follows a word or two of assent there when <paramref name="afterAssent"/> is set ("yes,
+    /// SHA-2024-0731849"). -1 when the line before asks nothing.
+    /// </summary>
+    public static int QuestionAnswered(string text, int start, bool afterAssent)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var answerStart = AfterSpeakerLabel(text, lineStart);
+        if (lineStart < 2 || answerStart > start || (answerStart < start && !afterAssent) || start - answerStart > 12
+            || text.AsSpan(answerStart, start - answerStart).Count(' ') > 2 || text.AsSpan(answerStart, start - answerStart).ContainsAnyInRange('0', '9'))
+        {
+            return -1;
+        }
+
+        var question = text.AsSpan(0, lineStart - 1).TrimEnd(" \r");
+        return question.Length > 0 && question[^1] == '?' ? question.Length - 1 : -1;
+    }
+
+    /// <summary>
     /// Whether the value at <paramref name="start"/> opens the answer to a question on the line before that holds one of
     /// <paramref name="cues"/> ("Staff: Best contact number?\nPatient: 8765 0192", "And the billing ZIP on file?\nCustomer: 60614").
     /// </summary>
