@@ -723,6 +723,13 @@ public sealed class PiiAnalyzerTests
     [InlineData("medical aid no 12345, im at 22 chartwell dr sandton. thx", "22 chartwell dr", PiiEntityType.StreetAddress)]
     [InlineData("Địa chỉ: Số 14 ngõ 82, phường Láng Thượng, quận Đống Đa, Hà Nội", "Đống Đa", PiiEntityType.City)]
     [InlineData("να κλεισω ραντεβου για τη μητερα μου, ειναι 93 χρονων", "93", PiiEntityType.Age)]
+    // Plates after more countries' words, as the answer to a question for them, and after a car's make and model.
+    [InlineData("Polisnummer 45.882.193, nummerplaat 1-KXR-882, ik ben", "1-KXR-882", PiiEntityType.LicenseNumber)]
+    [InlineData("Auto Toyota Yaris, numbrimärk 482 BKM. Poliisi", "482 BKM", PiiEntityType.LicenseNumber)]
+    [InlineData("Škoda Octavia, ŠPZ PO-482EV. Volám sa", "PO-482EV", PiiEntityType.LicenseNumber)]
+    [InlineData("Agentin: Kennzeichen Ihres Fahrzeugs?\nKunde: GÖ-RK 418, ein VW Golf 8", "GÖ-RK 418", PiiEntityType.LicenseNumber)]
+    [InlineData("мою Skoda Fabia AB 4417 KM вдарили ззаду", "AB 4417 KM", PiiEntityType.LicenseNumber)]
+    [InlineData("my three wheeler CAB-4471 met an accident", "CAB-4471", PiiEntityType.LicenseNumber)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -758,6 +765,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("Hi, my father Mahmoud fell in the hotel in Istanbul, he had surgery there on 2 August and broke his hip", "2 August")]
     [InlineData("CUP: Primo posto disponibile 3 settembre ore 8:30 alle Molinette", "3 settembre")]
     [InlineData("my claim is in. The assessor can see it at Kangaroo Flat on 28/03 at 9:30am", "28/03")]
+    // A day after a preposition that names one day, with a slash or a hyphen; an ordinal "on the 14th" with nothing after it.
+    [InlineData("the washing machine hose burst on 22/11 and it's come through", "22/11")]
+    [InlineData("admitted in Sahyadri Hospital since 18-07 for angioplasty", "18-07")]
+    [InlineData("Confirmando a consulta com a Dra. Patrícia no dia 25/04 às 9h", "25/04")]
+    [InlineData("I need to change my appointment with Dr Siddiqui on the 14th", "14th")]
+    [InlineData("someone reversed into my car on the 3rd and drove off", "3rd")]
     public void Analyze_PersonsDayWithoutYear_IsMasked(string text, string value)
     {
         var matches = Analyzer.Analyze(text);
@@ -775,6 +788,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Agent: Is your address still ul. Świętojańska 91/4? \nKlient: tak. i jeszcze przelew 1 200 zł nie wyszedł", "1 200")]
     [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
     [InlineData("my car Toyota RAV4 2019 was hit", "RAV4")]
+    [InlineData("a 2021 Ford F-150 and a Toyota Camry XSE 2022 in the lot", "XSE 2022")]
+    [InlineData("a 2021 Ford F-150 and a Toyota Camry XSE 2022 in the lot", "F-150")]
+    [InlineData("we moved to a flat on the 3rd floor last year", "3rd")]
+    [InlineData("the clinic takes ages from 18-25 on Mondays", "18-25")]
     [InlineData("Room 92F is free after 3 pm", "92")]
     [InlineData("155 Polis İmdat hattı Ankara'da 7/24 hizmet verir.", "Ankara")]
     [InlineData("send the form to claims@aviva.ie or disputes@northbridgebank.co.uk", "claims@aviva.ie")]

@@ -643,7 +643,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
     private static readonly System.Buffers.SearchValues<string> PlateCues = System.Buffers.SearchValues.Create(
         ["reg", "plate", "kennzeichen", "targa", "immatricul", "nmatricul", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz",
-         "autoturism", "vozilo", "vehicule", "rego", "arac", "pendaftaran"],
+         "autoturism", "vozilo", "vehicule", "rego", "arac", "pendaftaran",
+         // Flemish, Danish, Norwegian, Estonian, Latvian and Czech words for the plate ("nummerplaat 1-KXR-882", "numbrimärk 482 BKM").
+         "nummerplaat", "nummerplade", "skiltnummer", "bilnummer", "numbrim", "numurz", "spz"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -685,8 +687,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         RecognizePlatesAfterVehicles(scan);
     }
 
+    // Slovak and Czech "ŠPZ" / "EČV" stand with the Cyrillic words: searched only in text with non-ASCII letters.
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
-        ["номер", "знак", "рег", "таблиц"], StringComparison.OrdinalIgnoreCase);
+        ["номер", "знак", "рег", "таблиц", "špz", "ečv"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where a plate would start after its cue word: after punctuation and at most five lower-case words ("was", "no.", "is
@@ -718,19 +721,37 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             i = wordEnd;
         }
 
-        // "Numărul de înmatriculare?\nApelant: B 482 KTR": the plate is the answer on the next line, after its speaker.
-        if (i + 1 < text.Length && text[i] == '?' && text[i + 1] == '\n')
+        // "Numărul de înmatriculare?\nApelant: B 482 KTR", "Kennzeichen Ihres Fahrzeugs?\nKunde: GÖ-RK 418": the plate is the
+        // answer on the next line, after its speaker, when the cue's line asks for it.
+        if (PlateEnd(text, i) == i && QuestionEndAfter(text, i) is var questionEnd and >= 0)
         {
-            i = TextScan.AfterSpeakerLabel(text, i + 2);
+            i = TextScan.AfterSpeakerLabel(text, questionEnd + 2);
         }
 
         return i;
     }
 
+    /// <summary>Where the line from <paramref name="start"/> ends in a question mark within 48 characters ("Ihres Fahrzeugs?\n"), or -1.</summary>
+    private static int QuestionEndAfter(string text, int start)
+    {
+        var lineEnd = text.AsSpan(start, Math.Min(48, text.Length - start)).IndexOf('\n');
+        return lineEnd > 0 && text[start + lineEnd - 1] == '?' ? start + lineEnd - 1 : -1;
+    }
+
     // Vehicles named before their plate ("my taxi GR 4471-21", "boda KMFA 221K", "mia auto GF 731 ZL", "Min bil KMX 48F").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehicleNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "bilen", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto",
-         "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike"], StringComparer.OrdinalIgnoreCase)
+         "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike", "wheeler", "rickshaw",
+         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Car makes: the word after one is its model, and a plate may follow the model ("Skoda Fabia AB 4417 KM", "Toyota Vitz GR
+    // 4412-21"). The make alone is no cue: "Ford F-150" is a model, not a plate.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarMakes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Toyota", "Honda", "Nissan", "Mazda", "Suzuki", "Mitsubishi", "Subaru", "Hyundai", "Kia", "Ford", "Chevrolet", "Chevy", "Dodge",
+         "Jeep", "Tesla", "VW", "Volkswagen", "Audi", "BMW", "Mercedes", "Opel", "Vauxhall", "Peugeot", "Renault", "Citroen", "Citroën",
+         "Fiat", "Skoda", "Škoda", "Seat", "SEAT", "Dacia", "Volvo", "Lada", "Tata", "Mahindra", "Maruti", "Proton", "Perodua", "Isuzu",
+         "Lexus", "Holden", "Chery", "Geely", "BYD", "Daihatsu", "Infiniti", "Alfa", "Lancia", "Porsche", "Jaguar", "Cupra"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -765,18 +786,36 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             var vehicle = TextScan.WordBefore(text, i, 10);
-            if (vehicle.IsEmpty || !VehicleNames.Contains(vehicle))
+            var afterModel = !vehicle.IsEmpty && !VehicleNames.Contains(vehicle) && char.IsUpper(vehicle[0])
+                && CarMakes.Contains(TextScan.WordBefore(text, i - vehicle.Length - 1, 10));
+            if (vehicle.IsEmpty || !(afterModel || VehicleNames.Contains(vehicle)))
             {
                 continue;
             }
 
             var end = PlateEnd(text, i);
-            if (end > i && text.AsSpan(i, end - i).IndexOfAny(' ', '-') > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, i))
+            if (end > i && text.AsSpan(i, end - i).IndexOfAny(' ', '-') > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, i)
+                && !(afterModel && HasYearGroup(text.AsSpan(i, end - i))))
             {
                 scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.75);
                 after = AddListedPlates(scan, end);
             }
         }
+    }
+
+    /// <summary>A group of a plate that reads as a model year ("XSE 2022" after "Toyota Camry" is a trim and a year).</summary>
+    private static bool HasYearGroup(ReadOnlySpan<char> plate)
+    {
+        foreach (var range in plate.SplitAny(' ', '-'))
+        {
+            var group = plate[range];
+            if (group.Length == 4 && group[0] is '1' or '2' && group[1] is '9' or '0' && char.IsAsciiDigit(group[2]) && char.IsAsciiDigit(group[3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

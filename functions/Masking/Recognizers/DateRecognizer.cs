@@ -240,7 +240,10 @@ internal sealed partial class DateRecognizer : IRecognizer
         {
             var (start, end) = runs[r];
             var (dayStart, dayEnd) = runs[r + 1];
-            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || text[end] != '/'
+            // "since 18-07", "on 22-11": with a hyphen only after a preposition that names one day (after "from" or "between"
+            // it is a range: "ages 18-25").
+            var hyphen = text[end] == '-' && dayEnd - dayStart <= 2 && DayPrepositionBefore(text, start);
+            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen)
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
                 || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))
             {
@@ -264,7 +267,9 @@ internal sealed partial class DateRecognizer : IRecognizer
             // someone on the day ("on 28/03 at 9:30am").
             if ((month is >= 1 and <= 12 && day is >= 1 and <= 31 && scan.CueBefore(start, MonthDayCues, 16))
                 || (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 1 and <= 31 && day is >= 1 and <= 12))
-                    && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd)) && scan.SpeaksOfSomeoneBefore(start) && !IsNotice(text, start)))
+                    && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd))
+                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start)) && !IsNotice(text, start)
+                    && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
             {
                 scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.75);
             }
@@ -330,9 +335,11 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var dateEnd = -1;
+            var ordinal = false;
             if (end + 2 <= text.Length && text.AsSpan(end, 2) is "st" or "nd" or "rd" or "th" && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
             {
                 dateEnd = end + 2;
+                ordinal = int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
             }
             else if (r + 1 < runs.Count && text[end] is '/' or '.' or '-' && runs[r + 1].End - runs[r + 1].Start <= 2
                 && (runs[r + 1].Start == end + 1 || (text[end] == '.' && runs[r + 1].Start == end + 2 && text[end + 1] == ' ')))
@@ -355,7 +362,7 @@ internal sealed partial class DateRecognizer : IRecognizer
                 }
             }
 
-            if (dateEnd > 0 && WeekdayBefore(text, start, scan.CueBefore(start, PersonalWords, 60)))
+            if (dateEnd > 0 && (WeekdayBefore(text, start, scan.CueBefore(start, PersonalWords, 60)) || (ordinal && IsOrdinalDay(text, start, dateEnd) && !IsNotice(text, start))))
             {
                 scan.Add(PiiEntityType.Date, start, dateEnd - start, 0.75);
             }
@@ -601,6 +608,50 @@ internal sealed partial class DateRecognizer : IRecognizer
     {
         var word = TextScan.WordBefore(text, start, 7);
         return !word.IsEmpty && EventPrepositions.Contains(word);
+    }
+
+    // The prepositions among those that put one particular day after them ("burst on 22/11", "no dia 25/04", "since 18-07"),
+    // unlike "from", "between" or "until", which also open ranges of numbers.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["on", "since", "dia", "el", "am", "op", "dne", "noong", "seit", "desde", "depuis"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool DayPrepositionBefore(string text, int start)
+    {
+        var word = TextScan.WordBefore(text, start, 7);
+        return !word.IsEmpty && DayPrepositions.Contains(word);
+    }
+
+    // What may follow "on the 14th" when it is a day: the sentence goes on or ends. Any other word makes the ordinal part of
+    // a name or a count ("the 3rd floor", "on the 2nd attempt").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsAfterADay = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["and", "at", "or", "but", "so", "then", "please", "pls", "in", "as", "because", "when", "with", "around", "about", "after", "before",
+         "instead", "if", "is", "was", "will", "would", "could", "thanks", "thank", "too", "right", "ok", "okay", "yeah", "yes", "no"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "on the 14th", "since the 3rd", "see you on the 24th": an ordinal after "the" and a preposition of time, with nothing
+    /// named after it, is a day of the month.
+    /// </summary>
+    private static bool IsOrdinalDay(string text, int start, int end)
+    {
+        if (TextScan.WordBefore(text, start, 3) is not "the" || TextScan.WordBefore(text, start - 4, 6) is not ("on" or "since" or "by" or "until" or "till" or "from" or "before" or "after"))
+        {
+            return false;
+        }
+
+        var i = end;
+        if (i == text.Length || text[i] is not ' ')
+        {
+            return true; // punctuation or the text's end
+        }
+
+        var wordEnd = i + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd == i + 1 || WordsAfterADay.Contains(text.AsSpan(i + 1, wordEnd - i - 1));
     }
 
     /// <summary>Whether a time of day follows the date: an appointment ("3 settembre ore 8:30", "24 Haziran saat 10:30", "28/03 at 9:30am").</summary>
