@@ -730,6 +730,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("Agentin: Kennzeichen Ihres Fahrzeugs?\nKunde: GÖ-RK 418, ein VW Golf 8", "GÖ-RK 418", PiiEntityType.LicenseNumber)]
     [InlineData("мою Skoda Fabia AB 4417 KM вдарили ззаду", "AB 4417 KM", PiiEntityType.LicenseNumber)]
     [InlineData("my three wheeler CAB-4471 met an accident", "CAB-4471", PiiEntityType.LicenseNumber)]
+    // Streets after a leading word in lower case, Baltic street words, flats after a hyphen, adjectival streets, quoted names.
+    [InlineData("mi dirección es calle del Olivar 9, Móstoles", "calle del Olivar 9", PiiEntityType.StreetAddress)]
+    [InlineData("mieszkam przy ulica Słowackiego 12 m. 4, Wieliczka", "ulica Słowackiego 12 m. 4", PiiEntityType.StreetAddress)]
+    [InlineData("am sunat de pe strada Eroilor 56, și", "strada Eroilor 56", PiiEntityType.StreetAddress)]
+    [InlineData("Elan Annelinnas, Kaunase pst 41-18. Helistage õhtul", "Kaunase pst 41-18", PiiEntityType.StreetAddress)]
+    [InlineData("dzīvoju Brīvības ielā 156-12, Rīgā", "Brīvības ielā 156-12", PiiEntityType.StreetAddress)]
+    [InlineData("живея на ул. „Шипка“ 14, гр. Казанлък", "ул. „Шипка“ 14", PiiEntityType.StreetAddress)]
+    [InlineData("poškriabal auto pred domom na Hlavnej 45 v Prešove", "Hlavnej 45", PiiEntityType.StreetAddress)]
+    [InlineData("Novou pošleme na adresu Kounicova 12, 602 00 Brno, souhlasí to?", "Kounicova 12", PiiEntityType.StreetAddress)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

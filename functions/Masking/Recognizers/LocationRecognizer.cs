@@ -49,7 +49,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d", "rue d", "kuja "],
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "via d", "rue d", "kuja ",
+         "calle ", "carrer ", "trada "],
         StringComparison.Ordinal);
 
     // Street words of Slovenia, Croatia, Latvia, Lithuania and Turkey: searched only in texts with a letter outside ASCII,
@@ -58,7 +59,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
         [" cesta ", " ulica ", " iela ", " g. ", " pr. ", " Cad. ", " Cd. ", " Sk. ", " Sok. ", " Caddesi ", " Sokak ", " Bulvarı ", "οδός ", "Οδός ",
          // Finnish, Spanish, Quebec and German street words ("Pajapolku 3", "c/ Zabalbide 42", "boul. Saint-Joseph", "Am Rosenhügel
          // 7"): their texts nearly always have a letter outside ASCII too, and in the search above they cost every text.
-         "polku ", "c/ ", "C/ ", "boul. ", "Am ", "Im ", "An der "],
+         "polku ", "c/ ", "C/ ", "boul. ", "Am ", "Im ", "An der ",
+         // Latvian, Estonian and Lithuanian street words, and the leading words of Poland, the Balkans and Romania ("Brīvības ielā
+         // 156-12", "Kaunase pst 41-18", "ulica Słowackiego 12 m. 4", "Bulevar Kralja Petra 88", "Calea Victoriei 12").
+         " ielā ", " pst ", " tänav ", " puiestee ", " gatvė ", " prospekts ", "ulica ", "Ulica ", "ulicy ", "ulice ", "ulici ", "bulevar", "Bulevar",
+         "aleea ", "Aleea ", "calea ", "Calea "],
         StringComparison.Ordinal);
 
     /// <summary>
@@ -145,6 +150,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             RecognizeNumberFirstCompoundStreets(scan);
+            if (scan.HasNonAscii)
+            {
+                RecognizeAdjectivalStreets(scan);
+            }
 
             foreach (var m in StateZipCandidates(scan))
             {
@@ -264,6 +273,85 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // The endings of one-word street names in Dutch, Afrikaans, German, Nordic and Finnish ("Kerkstraat", "Lindenweg", "Storgatan").
     private static readonly string[] CompoundStreetEndings =
         ["straat", "strasse", "straße", "weg", "laan", "gracht", "kade", "singel", "steeg", "dreef", "gasse", "gade", "gatan", "vej", "veien", "vägen", "gate", "katu", "tie"];
+
+    // The endings of street names that Czech, Slovak, Polish and the South Slavic languages form as adjectives ("Kounicova",
+    // "Vinohradská", "Vukovarska"), or decline after "na" and "przy" ("na Hlavnej", "przy Słowackiego").
+    private static readonly string[] AdjectivalStreetEndings = ["ova", "ová", "ové", "eva", "ská", "ské", "ska", "ej", "ego"];
+
+    /// <summary>
+    /// A street named as an adjective with its house number and no street word, as Central and Eastern Europe write it:
+    /// "Kounicova 12, 602 00 Brno", "na Hlavnej 45 v Prešove", "przy Słowackiego 12 m. 4". Only in text with letters outside
+    /// ASCII (these languages' text nearly always has one), and only where the number ends the clause or a flat or town follows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAdjectivalStreets(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start > 3 || start < 5 || text[start - 1] != ' ')
+            {
+                continue;
+            }
+
+            var word = TextScan.WordBefore(text, start, 24);
+            if (word.Length < 4 || !char.IsUpper(word[0]) || !EndsWithAny(word, AdjectivalStreetEndings))
+            {
+                continue;
+            }
+
+            // "684/12", "12a", "12 m. 4": the house's and the flat's numbers.
+            var i = end;
+            if (i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i += 2;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+            else if (i < text.Length && char.IsAsciiLetterLower(text[i]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                i++;
+            }
+
+            if (text.AsSpan(i).StartsWith(" m. ", StringComparison.Ordinal) && i + 4 < text.Length && char.IsAsciiDigit(text[i + 4]))
+            {
+                i += 4;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            var rest = text.AsSpan(i);
+            if (!(rest.IsEmpty || rest[0] is ',' or ';' or '\n' or '?' or '!' or ')' || (rest[0] == '.' && (rest.Length == 1 || !char.IsAsciiDigit(rest[1])))
+                || rest.StartsWith(" v ", StringComparison.Ordinal) || rest.StartsWith(" w ", StringComparison.Ordinal) || rest.StartsWith(" ve ", StringComparison.Ordinal)
+                || rest.StartsWith(" we ", StringComparison.Ordinal) || rest.StartsWith(" u ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var wordStart = start - 1 - word.Length;
+            if (!scan.HasCandidate(PiiEntityType.StreetAddress, wordStart))
+            {
+                scan.Add(PiiEntityType.StreetAddress, wordStart, i - wordStart, 0.8);
+            }
+        }
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A house number before a one-word street ("Are you still at 7 Kerkstraat, Riebeek-Kasteel?", as South Africa writes
@@ -778,7 +866,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static partial Regex CyrillicTownRegex();
 
     // "ул. Маршала Бирюзова, д. 12, кв. 48", "вул. Соборна 17, кв. 4", "просп. Миру, 5": street, house and flat.
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:ул|вул|пр|просп|пер|бул|пл)\.\s?(?:\p{L}+[\s\-]?){1,4}?,?\s*(?:(?:д|буд)\.\s*)?\d{1,4}[а-яА-ЯіІ]?(?:/\d{1,3})?(?:,?\s*(?:кв|корп|стр|к)\.\s*\d{1,4})*")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:ул|вул|пр|просп|пер|бул|пл)\.\s?(?:[„""«]?\p{L}+[“""»]?[\s\-]?){1,4}?,?\s*(?:(?:д|буд)\.\s*)?\d{1,4}[а-яА-ЯіІ]?(?:/\d{1,3})?(?:,?\s*(?:кв|корп|стр|к)\.\s*\d{1,4})*")]
     private static partial Regex CyrillicStreetRegex();
 
     private static readonly System.Buffers.SearchValues<string> LowerCaseAddressMarkers = System.Buffers.SearchValues.Create(LowerCaseAddressPhrases, StringComparison.Ordinal);
@@ -2171,7 +2259,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|Via|Viale|Rua|Avenida|Avda\.|Av\.|Plaza|Carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|via(?= d)|rue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:/\d{1,3}(?:/\d{1,3})?\b)?(?:\s[A-Z]\s\d{1,3}\b)?")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|cesta|ulica|iela|ielā|pst\.?|prospekts|tänav|puiestee|gatvė|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|calle|Via|Viale|Rua|Avenida|Avda\.|Av\.|Plaza|Carrer|carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|[Ss]trada|[Uu]lica|[Uu]lic[ey]|[Bb]ulevar(?:dul)?|[Aa]leea|[Cc]alea|via(?= d)|rue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:[/\-]\d{1,3}(?:/\d{1,3})?\b)?(?:\s[A-Z]\s\d{1,3}\b|,?\s(?:m\.|kv\.)\s?\d{1,4}\b)?")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"(?:\b(?:flat|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-zA-Z0-9\-]+)?")]
