@@ -745,14 +745,6 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Car makes: the word after one is its model, and a plate may follow the model ("Skoda Fabia AB 4417 KM", "Toyota Vitz GR
-    // 4412-21"). The make alone is no cue: "Ford F-150" is a model, not a plate.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarMakes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["Toyota", "Honda", "Nissan", "Mazda", "Suzuki", "Mitsubishi", "Subaru", "Hyundai", "Kia", "Ford", "Chevrolet", "Chevy", "Dodge",
-         "Jeep", "Tesla", "VW", "Volkswagen", "Audi", "BMW", "Mercedes", "Opel", "Vauxhall", "Peugeot", "Renault", "Citroen", "Citroën",
-         "Fiat", "Skoda", "Škoda", "Seat", "SEAT", "Dacia", "Volvo", "Lada", "Tata", "Mahindra", "Maruti", "Proton", "Perodua", "Isuzu",
-         "Lexus", "Holden", "Chery", "Geely", "BYD", "Daihatsu", "Infiniti", "Alfa", "Lancia", "Porsche", "Jaguar", "Cupra"], StringComparer.Ordinal)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A plate right after a vehicle's word ("my taxi GR 4471-21", "the matatu KDB 482X"): read from each digit run back over
@@ -787,7 +779,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var vehicle = TextScan.WordBefore(text, i, 10);
             var afterModel = !vehicle.IsEmpty && !VehicleNames.Contains(vehicle) && char.IsUpper(vehicle[0])
-                && CarMakes.Contains(TextScan.WordBefore(text, i - vehicle.Length - 1, 10));
+                && Makers.Contains(TextScan.WordBefore(text, i - vehicle.Length - 1, 10));
             if (vehicle.IsEmpty || !(afterModel || VehicleNames.Contains(vehicle)))
             {
                 continue;
@@ -795,12 +787,24 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var end = PlateEnd(text, i);
             if (end > i && text.AsSpan(i, end - i).IndexOfAny(' ', '-') > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, i)
-                && !(afterModel && HasYearGroup(text.AsSpan(i, end - i))))
+                && !(afterModel && (HasYearGroup(text.AsSpan(i, end - i)) || CountLetters(text.AsSpan(i, end - i)) < 2)))
             {
                 scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.75);
                 after = AddListedPlates(scan, end);
             }
         }
+    }
+
+    // "HP EliteBook 840 G8": a model's number and generation have one letter at most; plates have two or more.
+    private static int CountLetters(ReadOnlySpan<char> value)
+    {
+        var letters = 0;
+        foreach (var c in value)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters;
     }
 
     /// <summary>A group of a plate that reads as a model year ("XSE 2022" after "Toyota Camry" is a trim and a year).</summary>

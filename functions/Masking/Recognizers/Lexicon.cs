@@ -208,6 +208,31 @@ internal static class OrdinaryWords
     public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
 }
 
+/// <summary>
+/// Makers whose products are named maker first, model after ("Ford Transit", "Holden Commodore", "Bajaj Boxer", "Xiaomi Redmi
+/// Note 12"): the run is a vehicle or a device, not a person, and a plate may follow the model ("Skoda Fabia AB 4417 KM").
+/// </summary>
+internal static class Makers
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = new[]
+    {
+        "Ford", "Vauxhall", "Opel", "Fiat", "Volkswagen", "VW", "Toyota", "Honda", "Nissan", "BMW", "Audi", "Mercedes", "Peugeot", "Renault",
+        "Citroen", "Citroën", "Kia", "Hyundai", "Skoda", "Škoda", "Seat", "SEAT", "Mazda", "Volvo", "Tesla", "Chevrolet", "Chevy", "Dodge", "Jeep",
+        "Subaru", "Lexus", "Porsche", "Suzuki", "Mitsubishi", "Dacia", "Alfa", "Jaguar", "Land", "Range", "Mini", "Lancia", "Cadillac",
+        "Buick", "Chrysler", "Lincoln", "Infiniti", "Acura", "Genesis", "Cupra", "Polestar", "Smart", "Yamaha", "Ducati", "Harley",
+        // Makers of the markets the product serves: Australia, Russia, India, Malaysia, China, and motorbikes and three-wheelers.
+        "Holden", "Isuzu", "Daihatsu", "Lada", "Tata", "Mahindra", "Maruti", "Proton", "Perodua", "Geely", "Chery", "BYD", "Haval",
+        "Bajaj", "TVS", "Haojue", "Kawasaki", "Lifan", "Boxer", "Лада", "ВАЗ", "УАЗ", "ГАЗ", "Тойота", "Шкода", "Киа", "Хендай", "Рено", "Форд",
+        "Ниссан", "Фольксваген",
+        // Phones and laptops, named with their model the same way ("Xiaomi Redmi Note 12", "Dell XPS 13", "HP EliteBook").
+        "Xiaomi", "Huawei", "Dell", "Lenovo", "Oppo", "Realme", "Tecno", "Infinix", "Samsung", "Motorola", "Nokia", "Sony",
+        "Asus", "Acer", "HP", "OnePlus", "Pixel",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+}
+
 /// <summary>Which of the name lexicons hold a word.</summary>
 [Flags]
 internal enum WordKinds : byte

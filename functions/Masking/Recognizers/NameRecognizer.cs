@@ -1063,7 +1063,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         // A capitalised sentence opener ("Contact Olivia Martin", "Ask Maria") is not part of the name that follows. Only a
         // curated given name says so: a generated one may be a family name too ("Olusegun Bankole").
         if (words.Count >= 2 && IsSentenceStart(text, words[0].Start) && !IsKnownName(text, words[0])
-            && !CarMakers.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start))
+            && !Makers.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start))
             && (Lexicon.CuratedFirstNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) || LooksLikeVerb(text, words[0])))
         {
             words.RemoveAt(0);
@@ -1150,7 +1150,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
 
         // "Ford Transit", "Kia Sportage", "Ford F-150": a car maker before a model is a vehicle ("Mercedes Garcia" is not).
-        if (!titled && CarMakers.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start)) && ModelFollows(text, words))
+        if (!titled && Makers.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start)) && ModelFollows(text, words))
         {
             return;
         }
@@ -1396,6 +1396,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Businesses and branches named after a founder or a place ("Coscharis Motors", "Rossouw Makelaars", "Kothrud Branch",
         // "SOLARIS ENERGY PTY LTD").
         "Motors", "Makelaars", "Branch", "Energy", "Electronics", "Pty", "PTY", "LTD", "Limited", "Holdings", "Alerts",
+        // Couriers, direct insurers and chains ("Loomis Express", "Hastings Direct", "Stewart's Shops").
+        "Express", "Direct", "Shops", "Stores",
         // A police department by its town ("Phoenix PD").
         "PD",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1418,17 +1420,8 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]
     {
         "team", "ward", "department", "dept", "services", "service", "unit", "desk", "office", "helpline", "hotline", "portal", "class",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CarMakers = new[]
-    {
-        "Ford", "Vauxhall", "Opel", "Fiat", "Volkswagen", "VW", "Toyota", "Honda", "Nissan", "BMW", "Audi", "Mercedes", "Peugeot", "Renault",
-        "Citroen", "Citroën", "Kia", "Hyundai", "Skoda", "Škoda", "Seat", "Mazda", "Volvo", "Tesla", "Chevrolet", "Chevy", "Dodge", "Jeep",
-        "Subaru", "Lexus", "Porsche", "Suzuki", "Mitsubishi", "Dacia", "Alfa", "Jaguar", "Land", "Range", "Mini", "Lancia", "Cadillac",
-        "Buick", "Chrysler", "Lincoln", "Infiniti", "Acura", "Genesis", "Cupra", "Polestar", "Smart", "Yamaha", "Ducati", "Harley",
-        // Phones and laptops, named with their model the same way ("Xiaomi Redmi Note 12", "Dell XPS 13", "HP EliteBook").
-        "SEAT", "Xiaomi", "Huawei", "Dell", "Lenovo", "Oppo", "Realme", "Tecno", "Infinix", "Samsung", "Motorola", "Nokia", "Sony",
-        "Asus", "Acer", "HP", "OnePlus", "Pixel",
+        // A business's or a product's own nouns ("a Jollibee branch", "my MoMo wallet", "the Revolut app").
+        "branch", "wallet", "app", "outlet", "store", "kiosk", "franchise",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a word of up to four letters in capitals stands among the words ("Dell XPS", "Advantage PPO").</summary>
@@ -1564,7 +1557,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     /// <summary>Whether a car or phone maker stands right before <paramref name="start"/>: the words after it are its model ("Nissan Tiida").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool MakerBefore(string text, int start) => TextScan.WordBefore(text, start, 12) is { IsEmpty: false } word && CarMakers.Contains(word);
+    private static bool MakerBefore(string text, int start) => TextScan.WordBefore(text, start, 12) is { IsEmpty: false } word && Makers.Contains(word);
 
     /// <summary>
     /// After a car maker: a model — a second capitalised word that is no listed family name, or a code ("F-150", "3008").
@@ -1575,7 +1568,10 @@ internal sealed partial class NameRecognizer : IRecognizer
     {
         if (words.Count >= 2)
         {
-            return (NameWords.Of(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) & WordKinds.LastName) == 0;
+            // A model number after the run makes the second word a model whatever lists hold it ("Mahindra Arjun 605").
+            var last = words[^1].End;
+            return (NameWords.Of(text.AsSpan(words[1].Start, words[1].End - words[1].Start)) & WordKinds.LastName) == 0
+                || (last + 1 < text.Length && text[last] == ' ' && char.IsAsciiDigit(text[last + 1]));
         }
 
         var end = words[0].End;
