@@ -739,6 +739,16 @@ public sealed class PiiAnalyzerTests
     [InlineData("живея на ул. „Шипка“ 14, гр. Казанлък", "ул. „Шипка“ 14", PiiEntityType.StreetAddress)]
     [InlineData("poškriabal auto pred domom na Hlavnej 45 v Prešove", "Hlavnej 45", PiiEntityType.StreetAddress)]
     [InlineData("Novou pošleme na adresu Kounicova 12, 602 00 Brno, souhlasí to?", "Kounicova 12", PiiEntityType.StreetAddress)]
+    // Towns after more languages' words for "from" and "in", with an aside or an emoji after them, declined as Polish
+    // and Czech plurals; a next of kin by the relation in brackets after the name.
+    [InlineData("mieszkam w Skierniewicach, w Łodzi nie byłem", "Skierniewicach", PiiEntityType.City)]
+    [InlineData("bydlím v Litovli, tel 605 555 123", "Litovli", PiiEntityType.City)]
+    [InlineData("3 payments in Penneys in Athlone (€312.40) & i havent left", "Athlone", PiiEntityType.City)]
+    [InlineData("noen har brukt kortet mitt på Vinmonopolet i Steinkjer 😳 jeg bor", "Steinkjer", PiiEntityType.City)]
+    [InlineData("Customer: Not mine, I was in Nandyal that day only.", "Nandyal", PiiEntityType.City)]
+    [InlineData("aku Dewi dari wonosari, gunungkidul. nomor penjual", "wonosari", PiiEntityType.City)]
+    [InlineData("Meds: Clexane 40 mg SC OD.\nNOK: Mercy Jepchirchir (wife) 0722 555 123", "Mercy Jepchirchir", PiiEntityType.Person)]
+    [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -804,6 +814,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("her laptop (HP EliteBook 840 G8, S/N 5CG1234XYZ) was stolen", "840 G8")]
     [InlineData("his Yamaha Mio was stolen in front of a Jollibee branch", "Jollibee")]
     [InlineData("Other party: Tom, driver for Loomis Express", "Loomis Express")]
+    [InlineData("allo, mon chum Jean est à l'urgence à Sacré-Cœur pour son asthme", "Sacré-Cœur")]
     [InlineData("a 2021 Ford F-150 and a Toyota Camry XSE 2022 in the lot", "F-150")]
     [InlineData("we moved to a flat on the 3rd floor last year", "3rd")]
     [InlineData("the clinic takes ages from 18-25 on Mondays", "18-25")]

@@ -1478,7 +1478,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<string> LowerCasePlacePrepositions = System.Buffers.SearchValues.Create(
         [" in ", " from ", " near ", " en ", " aus ", " w ", " v ", " z ", " i ", " em ", " at ", " between ", " mellan ", " entre ", " tra ",
-         " zwischen ", " och ", " and "], StringComparison.Ordinal);
+         " zwischen ", " och ", " and ", " dey ", " dari ", " kutoka ", " kat "], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(ResidencePhrases, StringComparison.Ordinal);
 
@@ -1840,6 +1840,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [
         "in", "from", "near", "outside", "around", "aus", "nach", "bei", "en", "à", "em", "i", "från", "fra", "frá", "uit", "desde",
         "vers", "nel", "nella", "în", "te", "din", "di",
+        // Indonesian and Malay "from" and "at", Swahili "from", German "from", Tagalog "in", and Nigerian Pidgin "i dey Nsukka".
+        "dari", "kat", "kutoka", "von", "sa", "dey",
     ];
 
     /// <summary>
@@ -1923,9 +1925,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsPlacePhrase(string text, int end) =>
         end == text.Length || text[end] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '\n' or '\r'
+        // "in Athlone (€312.40)", "i Steinkjer 😳": an aside or an emoji after the town.
+        || (text[end] == ' ' && end + 1 < text.Length && (text[end + 1] == '(' || char.IsSurrogate(text[end + 1])))
         || PlaceFollowerRegex().IsMatch(text.AsSpan(end)) || TownFollowerRegex().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"^ (?:now|since|where|with|but|to|from|until|till|od|do|és|ja|och|og|y|e|et|und|en|i|a|para|por|pour|seit|mit|aber|mais|pero|ma|men|maar|ale|normalement|jetzt|still|normally|nu|ahora|agora|adesso|teraz)\b")]
+    [GeneratedRegex(@"^ (?:now|since|where|with|but|to|from|until|till|od|do|és|ja|och|og|y|e|et|und|en|i|a|para|por|pour|seit|mit|aber|mais|pero|ma|men|maar|ale|normalement|jetzt|still|normally|nu|ahora|agora|adesso|teraz|that|this|all|las)\b")]
     private static partial Regex TownFollowerRegex();
 
     private static readonly string[] SlavicPrepositions = ["w", "we", "z", "ze", "v", "ve", "u", "к", "в", "из", "у", "з"];
@@ -2010,7 +2014,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // "Debrecenben", "Szegeden"; Finnish "Rovaniemellä" (Rovaniemi), "Tampereella" (Tampere).
     private static readonly (string Ending, string Listed, bool NeedsPreposition)[] TownEndings =
     [
-        ("u", "", true), ("ce", "ka", true), ("dze", "ga", true), ("wie", "wa", true), ("owie", "ów", true), ("ie", "", true), ("ě", "", true),
+        ("u", "", true), ("ach", "e", true), ("ích", "e", true), ("li", "el", true), ("ce", "ka", true), ("dze", "ga", true), ("wie", "wa", true), ("owie", "ów", true), ("ie", "", true), ("ě", "", true),
         ("ě", "o", true), ("e", "", true), ("y", "", true), ("y", "a", true), ("i", "ia", true), ("i", "", true), ("ben", "", false), ("ban", "", false), ("ről", "", false), ("ról", "", false), ("ből", "", false), ("ból", "", false), ("llä", "", false),
         ("lla", "", false), ("ssä", "", false), ("ssa", "", false), ("stä", "", false), ("sta", "", false), ("ltä", "", false),
         ("lta", "", false), ("ella", "i", false), ("ellä", "i", false), ("essa", "i", false), ("essä", "i", false), ("ella", "e", false), ("ellä", "e", false),

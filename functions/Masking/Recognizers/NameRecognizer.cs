@@ -16,6 +16,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "name", "named", "name is", "name:", "this is", "i am", "i'm", "dear", "hi", "hello", "thanks", "thank you", "regards",
         "sincerely", "signed", "spouse", "wife", "husband", "partner", "son", "daughter", "mother", "father", "brother",
         "sister", "guardian", "next of kin", "physician", "doctor", "nurse", "provider", "referred by", "attn", "contact",
+        "nok", "nok:", "attendant", "emergency contact", "naasbestaande", "seun", "dogter",
         "attending", "caller", "driver", "passenger", "officer", "agent", "adjuster", "tenant", "landlord", "owner",
         "resident", "student", "defendant", "plaintiff", "offender", "person", "individual", "mr", "mrs", "ms", "miss", "mx",
         "dr", "prof", "sir", "madam", "detective", "det", "sgt", "sergeant", "constable", "inspector", "judge", "captain",
@@ -1254,7 +1255,8 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         // "K. Abernathy, MD", "J. Okoro, RN": an initial and a name before a clinician's credential (not "Baltimore, MD").
         var afterCue = scan.CueAfter(end, AfterCues, 18)
-            || (words.Count >= 2 && words[0].End - words[0].Start == 1 && FollowedByCredential(text, end));
+            || (words.Count >= 2 && words[0].End - words[0].Start == 1 && FollowedByCredential(text, end))
+            || RelationInBracketsAfter(text, end);
         if (afterCue)
         {
             score += 0.25;
@@ -1585,6 +1587,29 @@ internal sealed partial class NameRecognizer : IRecognizer
         return char.IsAsciiDigit(text[end + 1])
             || (char.IsAsciiLetterUpper(text[end + 1]) && (text[end + 2] == '-' || char.IsAsciiDigit(text[end + 2])
                 || (model.Length >= 2 && (NameWords.Of(model) & WordKinds.LastName) == 0)));
+    }
+
+    // A next of kin with the relation in brackets after the name ("NOK: Mercy Jepchirchir (wife)", "P. Murugesan (son)"). The
+    // brackets are read here, not as cue words: bare "son" after a word says nothing ("Sacré-Cœur pour son asthme").
+    private static readonly string[] BracketedRelations = [" (wife)", " (husband)", " (son)", " (daughter)", " (mother)", " (father)", " (sister)",
+        " (brother)", " (partner)", " (friend)", " (mum)", " (mom)", " (NOK)"];
+
+    private static bool RelationInBracketsAfter(string text, int end)
+    {
+        if (end + 5 >= text.Length || text[end] != ' ' || text[end + 1] != '(')
+        {
+            return false;
+        }
+
+        foreach (var relation in BracketedRelations)
+        {
+            if (text.AsSpan(end).StartsWith(relation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCuratedGivenName(string text, List<(int Start, int End)> words)
