@@ -749,6 +749,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("aku Dewi dari wonosari, gunungkidul. nomor penjual", "wonosari", PiiEntityType.City)]
     [InlineData("Meds: Clexane 40 mg SC OD.\nNOK: Mercy Jepchirchir (wife) 0722 555 123", "Mercy Jepchirchir", PiiEntityType.Person)]
     [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]
+    // An age before a line break, a US plate's "tag", a plate after a model and a comma, a phone paid to, a RAMQ card.
+    [InlineData("Nurse: How old is he?\nCaller: He's 93.\nNurse: ok", "93", PiiEntityType.Age)]
+    [InlineData("Suspect vehicle: 2011 Chevrolet Silverado, TN tag CK7-4418, VIN", "CK7-4418", PiiEntityType.LicenseNumber)]
+    [InlineData("What's the vehicle and rego?\nCaller: Toyota Hilux, EZR 62K.", "EZR 62K", PiiEntityType.LicenseNumber)]
+    [InlineData("Agent: Payout by PayNow to 8418 2276?\nClaimant: Yes", "8418 2276", PiiEntityType.Phone)]
+    [InlineData("Avez-vous sa carte RAMQ?\nAppelante : Oui, GAUS 6706 0311.", "GAUS 6706 0311", PiiEntityType.HealthPlanNumber)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -790,6 +796,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Confirmando a consulta com a Dra. Patrícia no dia 25/04 às 9h", "25/04")]
     [InlineData("I need to change my appointment with Dr Siddiqui on the 14th", "14th")]
     [InlineData("someone reversed into my car on the 3rd and drove off", "3rd")]
+    [InlineData("my motorbike was stolen near the lorry station, yesterday 19th June.", "19th June")]
+    [InlineData("the tree came down on the night of 14 Feb and the SES tarped the roof", "14 Feb")]
     public void Analyze_PersonsDayWithoutYear_IsMasked(string text, string value)
     {
         var matches = Analyzer.Analyze(text);

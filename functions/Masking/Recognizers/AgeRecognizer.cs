@@ -307,7 +307,8 @@ internal sealed class AgeRecognizer : IRecognizer
     private static bool FollowedByUnit(ReadOnlySpan<char> after)
     {
         after = after.TrimStart(' ');
-        if (after.Length > 0 && after[0] is '%' or '°' or '/' or '.' && !(after[0] == '.' && (after.Length == 1 || after[1] == ' ')))
+        // A full stop is a decimal point only before a digit ("93.5"); before a line break it ends the sentence ("He's 93.\n").
+        if (after.Length > 0 && (after[0] is '%' or '°' or '/' || (after[0] == '.' && after.Length > 1 && char.IsAsciiDigit(after[1]))))
         {
             return true;
         }

@@ -146,7 +146,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("eurodac", PiiEntityType.PassportNumber), ("card number", PiiEntityType.AccountNumber), ("card no", PiiEntityType.AccountNumber),
         ("nric", PiiEntityType.PassportNumber), ("fin", PiiEntityType.PassportNumber), ("ird", PiiEntityType.PassportNumber),
         ("ird number", PiiEntityType.PassportNumber), ("crn", PiiEntityType.PassportNumber), ("pps", PiiEntityType.PassportNumber),
-        ("nhi", PiiEntityType.HealthPlanNumber), ("chi", PiiEntityType.HealthPlanNumber), ("chi number", PiiEntityType.HealthPlanNumber),
+        ("ramq", PiiEntityType.HealthPlanNumber), ("carte ramq", PiiEntityType.HealthPlanNumber), ("nhi", PiiEntityType.HealthPlanNumber), ("chi", PiiEntityType.HealthPlanNumber), ("chi number", PiiEntityType.HealthPlanNumber),
         ("phn", PiiEntityType.HealthPlanNumber), ("ohip", PiiEntityType.HealthPlanNumber), ("ohip card", PiiEntityType.HealthPlanNumber),
         ("medicare card", PiiEntityType.HealthPlanNumber), ("medical card", PiiEntityType.HealthPlanNumber), ("health card", PiiEntityType.HealthPlanNumber),
         ("ppsn", PiiEntityType.PassportNumber), ("pps number", PiiEntityType.PassportNumber), ("pps no", PiiEntityType.PassportNumber),
@@ -645,7 +645,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ["reg", "plate", "kennzeichen", "targa", "immatricul", "nmatricul", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz",
          "autoturism", "vozilo", "vehicule", "rego", "arac", "pendaftaran",
          // Flemish, Danish, Norwegian, Estonian, Latvian and Czech words for the plate ("nummerplaat 1-KXR-882", "numbrimärk 482 BKM").
-         "nummerplaat", "nummerplade", "skiltnummer", "bilnummer", "numbrim", "numurz", "spz"],
+         "nummerplaat", "nummerplade", "skiltnummer", "bilnummer", "numbrim", "numurz", "spz",
+         // "TN tag CK7-4418": a US plate is a tag.
+         "tag"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -777,10 +779,17 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 continue;
             }
 
-            var vehicle = TextScan.WordBefore(text, i, 10);
+            // "Toyota Hilux, EZR 62K": a comma between the model and its plate.
+            var comma = text[i - 2] == ',' ? 1 : 0;
+            var vehicle = TextScan.WordBefore(text, i - comma, 10);
+            if (comma == 1)
+            {
+                vehicle = WordEndingAt(text, i - 2);
+            }
+
             var afterModel = !vehicle.IsEmpty && !VehicleNames.Contains(vehicle) && char.IsUpper(vehicle[0])
-                && Makers.Contains(TextScan.WordBefore(text, i - vehicle.Length - 1, 10));
-            if (vehicle.IsEmpty || !(afterModel || VehicleNames.Contains(vehicle)))
+                && Makers.Contains(TextScan.WordBefore(text, i - comma - vehicle.Length - 1, 10));
+            if (vehicle.IsEmpty || !(afterModel || (comma == 0 && VehicleNames.Contains(vehicle))))
             {
                 continue;
             }
@@ -793,6 +802,18 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 after = AddListedPlates(scan, end);
             }
         }
+    }
+
+    /// <summary>The word of letters that ends right before <paramref name="end"/> ("Hilux" before its comma), or empty.</summary>
+    private static ReadOnlySpan<char> WordEndingAt(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 10 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start > 0 && text[start - 1] == ' ' ? text.AsSpan(start, end - start) : [];
     }
 
     // "HP EliteBook 840 G8": a model's number and generation have one letter at most; plates have two or more.

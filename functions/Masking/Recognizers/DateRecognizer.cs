@@ -20,7 +20,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "treated", "injured", "assaulted", "stolen", "reported",
         // A stay or an operation ("warded at … from 3 March", "confined … from Aug 5"), and a card's or an account's movement.
         "warded", "confined", "hospitalised", "hospitalized", "operation", "operation date", "date is", "transaction", "debited",
-        "charged", "withdrawn", "happened", "occurred"
+        "charged", "withdrawn", "happened", "occurred",
+        // "stolen … yesterday 19th June": the day before the one written about.
+        "yesterday", "last night"
     );
 
     // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
@@ -305,7 +307,8 @@ internal sealed partial class DateRecognizer : IRecognizer
                     || AnswersAQuestion(text, start + m.Index)
                     || ((scan.CueBefore(start + m.Index, PersonalWords, 60) || TimeAfter(text, start + m.Index + m.Length)
                             || (EventPrepositionBefore(text, start + m.Index)
-                                && (scan.SpeaksOfSomeoneBefore(start + m.Index) || scan.CueBefore(start + m.Index, OtherLanguagePersonalWords, 60))))
+                                && (scan.SpeaksOfSomeoneBefore(start + m.Index) || scan.CueBefore(start + m.Index, OtherLanguagePersonalWords, 60)))
+                            || PartOfDayBefore(text, start + m.Index))
                         && !(text[monthStart] == 'm' && text.AsSpan(monthStart, monthEnd - monthStart) is "may")
                         && !IsNotice(text, start + m.Index) && !IsLogTimestamp(text, start + m.Index + m.Length)))
                 {
@@ -620,6 +623,11 @@ internal sealed partial class DateRecognizer : IRecognizer
         var word = TextScan.WordBefore(text, start, 7);
         return !word.IsEmpty && DayPrepositions.Contains(word);
     }
+
+    /// <summary>"on the night of 14 Feb", "the morning of 3 March": a part of one particular day before it.</summary>
+    private static bool PartOfDayBefore(string text, int start) =>
+        TextScan.WordBefore(text, start, 2) is "of"
+        && TextScan.WordBefore(text, start - 3, 9) is "night" or "morning" or "evening" or "afternoon" or "weekend";
 
     // What may follow "on the 14th" when it is a day: the sentence goes on or ends. Any other word makes the ordinal part of
     // a name or a count ("the 3rd floor", "on the 2nd attempt").

@@ -433,7 +433,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "tlf", "mobil", "mobilnummer", "mobiltelefon", "puh", "puhelin", "telefonszám", "cep", "gsm", "τηλ", "τηλέφωνο", "κινητό",
         "hp", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats",
         // A text message's number, and Latvian and Lithuanian words for the phone.
-        "sms", "sms til", "sms to", "tālr", "tālrunis", "tel. nr", "mob. tel"];
+        "sms", "sms til", "sms to", "tālr", "tālrunis", "tel. nr", "mob. tel",
+        // Payments addressed by a phone number ("Payout by PayNow to 8418 2276", "GCash 0917 555 0142").
+        "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
