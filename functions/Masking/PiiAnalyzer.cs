@@ -45,6 +45,7 @@ public sealed class PiiAnalyzer
             new NameRecognizer(),
             new AgeRecognizer(),
             new TableColumnRecognizer(),
+            new CaselessScriptRecognizer(),
         ]);
     }
 

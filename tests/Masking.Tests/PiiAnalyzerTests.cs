@@ -763,6 +763,50 @@ public sealed class PiiAnalyzerTests
     }
 
     [Theory]
+    // Scripts without capital letters: a form's label, an introduction closed by punctuation or by "speaking", an agent's
+    // "with you", the answer to a question for a name or a home, towns after "living in" and "near", CJK places by their
+    // suffix, days written with 年月日, and a Chinese name after its romanised form.
+    [InlineData("اسم المريض: ليلى حسن العتيبي\nرقم الهوية: 1041822766", "ليلى حسن العتيبي", PiiEntityType.Person)]
+    [InlineData("العنوان: حي الروضة، جدة\nالجوال: 0551 418 227", "حي الروضة، جدة", PiiEntityType.StreetAddress)]
+    [InlineData("العميل: مساء النور، أنا يوسف عبد الله الخطيب، عندي مشكلة بالبطاقة.", "يوسف عبد الله الخطيب", PiiEntityType.Person)]
+    [InlineData("الموظف: مساء الخير، معك ريم، كيف أقدر أساعدك؟", "ريم", PiiEntityType.Person)]
+    [InlineData("العميل: لا، أنا ساكن في الزرقاء قرب الرصيفة وما طلبت شي.", "الزرقاء", PiiEntityType.City)]
+    [InlineData("नमस्ते, मैं कविता शर्मा बोल रही हूँ बरेली से। मेरा नंबर", "कविता शर्मा", PiiEntityType.Person)]
+    [InlineData("नमस्ते, मैं कविता शर्मा बोल रही हूँ बरेली से। मेरा नंबर", "बरेली", PiiEntityType.City)]
+    [InlineData("मेरे पिताजी हरिप्रसाद वर्मा (उम्र 91 साल) को बुखार है", "91", PiiEntityType.Age)]
+    [InlineData("간호사: 성함이 어떻게 되세요?\n환자: 이영희요.\n간호사: 네", "이영희", PiiEntityType.Person)]
+    [InlineData("客户：我叫林美华，身份证号码等一下给你。", "林美华", PiiEntityType.Person)]
+    [InlineData("客服：收货地址是嘉兴市海盐县。", "嘉兴市海盐县", PiiEntityType.City)]
+    [InlineData("事故日時：2024年9月3日 午前8時頃", "2024年9月3日", PiiEntityType.Date)]
+    [InlineData("相手方：山本 一郎 様（電話 090-1234-5678）", "山本 一郎", PiiEntityType.Person)]
+    [InlineData("Name: WONG Ka Man (黃嘉敏)    HKID: A123456(7)", "黃嘉敏", PiiEntityType.Person)]
+    public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
+    {
+        var matches = Analyzer.Analyze(text);
+
+        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+    }
+
+    [Theory]
+    // What the speaker does is no name ("I live in …"), a sentence that runs on after "I" holds none, common words ending
+    // in a place's suffix are no places, and an organisation before the agent's name stays.
+    [InlineData("العميل: أنا ساكن في الزرقاء قرب الرصيفة", "ساكن")]
+    [InlineData("मैं कल रात से बहुत परेशान हूँ और दवाई ले ली है", "कल रात से बहुत")]
+    [InlineData("मैं बहुत परेशान हूँ, कृपया मदद करें", "बहुत परेशान")]
+    [InlineData("العميل: أنا متعب جدا، ممكن تساعدني؟", "متعب")]
+    [InlineData("환자: 저는 괜찮아요.", "괜찮아")]
+    [InlineData("我今天去超市买东西，然后回家。", "超市")]
+    [InlineData("الموظف: مساء الخير، البنك العربي، معك ريم", "البنك العربي")]
+    public void Analyze_CaselessScriptsOrdinaryWords_AreKept(string text, string kept)
+    {
+        var matches = Analyzer.Analyze(text);
+        var start = text.IndexOf(kept, StringComparison.Ordinal);
+
+        Assert.True(start >= 0);
+        Assert.DoesNotContain(matches, m => m.Start < start + kept.Length && start < m.Start + m.Length);
+    }
+
+    [Theory]
     // A label opening the capitalised run, parents as chat names them, relations in other languages.
     [InlineData("NIS no 811902447. Name Marcia Holder-Best, tel (246) 555-0139", "Marcia Holder-Best")]
     [InlineData("yes. my mam Bríd might collect it", "Bríd")]

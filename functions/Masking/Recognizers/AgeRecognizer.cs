@@ -23,6 +23,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "st birthday", "nd birthday", "rd birthday", "th birthday",
         // Indonesian and Malay "umur 90 thn", Russian "91 год", Tagalog "95 na siya".
         " thn", " tahun", " год", " na siya",
+        // Hindi, Persian and Urdu, Arabic, Bengali, Thai, Hebrew; Korean, Japanese and Chinese with no space ("92 साल", "93세").
+        " साल", " سال", " سنة", " عام", " বছর", " ปี", " שנים", "세", "歳", "岁",
         // Clinical shorthand: "92/F", "93 y".
         "/F", "/M", " y",
     ];
@@ -37,6 +39,8 @@ internal sealed class AgeRecognizer : IRecognizer
         // A birthday coming ("turning 90 this year"), and the words for age in other languages ("umur 90", "мне 91", "tiene 93").
         "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "idade",
         "you're", "you’re", "you are", "youre",
+        // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
+        "उम्र", "आयु", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
         // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").
         "shes", "hes", "she's like", "he's like", "shes like", "hes like", "she says", "he says", "she", "he",
     ];

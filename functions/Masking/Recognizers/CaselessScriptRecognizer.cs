@@ -1,0 +1,533 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Names, places and dates in scripts without capital letters: Arabic (with Persian and Urdu), Hebrew, Devanagari,
+/// Bengali, Thai, Chinese, Japanese and Korean. The other recognizers find a name by its capital; here the words around
+/// it say where it starts and ends: a form's label ("الاسم:", "契約者：", "이름:"), an introduction that closes on a known
+/// word ("मैं … बोल रही हूँ", "我叫…，", "أنا …،"), an agent's "with you" ("معك سارة"), the answer to a question for a name
+/// or an address, a town after "living in" or "near", a Chinese or Japanese place by its suffix (市, 县, 丁目), and dates
+/// written with 年月日 or 년월일. No name lists exist for these scripts here, so each rule needs its closing evidence:
+/// a value that runs on past a few words is not taken.
+/// </summary>
+internal sealed partial class CaselessScriptRecognizer : IRecognizer
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Recognize(TextScan scan)
+    {
+        if (!scan.HasNonAscii || !HasCaselessLetters(scan.Text))
+        {
+            return; // nearly every text stops here
+        }
+
+        RecognizeLabelledValues(scan);
+        RecognizeAnswers(scan);
+        RecognizeIntroductions(scan);
+        RecognizePlaces(scan);
+        RecognizeDates(scan);
+    }
+
+    /// <summary>Whether a letter of a script without case stands in the text (Hebrew to Bengali, Thai, kana, CJK, Hangul).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasCaselessLetters(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u0590', '\u09FF') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0
+        || text.AsSpan().IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0;
+
+    /// <summary>A letter of a caseless script, or a mark that belongs to one (Devanagari and Bengali vowel signs, Arabic vowels).</summary>
+    private static bool IsCaselessLetter(char c) =>
+        c >= '\u0590' && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+        && c is (>= '\u0590' and <= '\u09FF') or (>= '\u0E00' and <= '\u0E7F') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+
+    /// <summary>Chinese characters and kana: words are not spaced, so a name is counted in characters.</summary>
+    private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
+
+    // ---- Labels -------------------------------------------------------------------------------------------------------
+
+    // Form labels whose value is a person's name, and those whose value is an address. A label matches whole, or as the
+    // first word of a longer one ("اسم المؤمن له", "اسم المريض"); CJK labels also as the end of one ("患者姓名").
+    private static readonly string[] NameLabels =
+    [
+        "الاسم", "اسم", "الاسم الكامل", "שם", "שם מלא", "نام", "نام و نام خانوادگی", "नाम", "মরীজের নাম", "নাম", "ชื่อ", "ชื่อ-นามสกุล",
+        "姓名", "氏名", "名前", "契約者", "相手方", "被保険者", "联系人", "申请人", "이름", "성함", "보호자", "ناو", "نام بیمار",
+    ];
+
+    private static readonly string[] AddressLabels =
+    [
+        "العنوان", "عنوان", "כתובת", "آدرس", "نشانی", "پتہ", "पता", "ঠিকানা", "ที่อยู่", "住所", "地址", "주소", "事故場所", "发生地点",
+    ];
+
+    /// <summary>"الاسم: مشعل بن عايض الشهراني", "契約者：千葉 美穂", "العنوان: حي النسيم، خميس مشيط": a label, a colon, the value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLabelledValues(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            var colon = line[..Math.Min(line.Length, 32)].IndexOfAny(':', '：');
+            if (colon > 0)
+            {
+                var label = line[..colon].Trim(" *-•");
+                var valueStart = lineStart + colon + 1;
+                while (valueStart < lineEnd && text[valueStart] == ' ')
+                {
+                    valueStart++;
+                }
+
+                if (IsLabel(label, AddressLabels))
+                {
+                    AddAddress(scan, valueStart, lineEnd);
+                }
+                else if (IsLabel(label, NameLabels))
+                {
+                    AddName(scan, valueStart, lineEnd, 0.8);
+                }
+                else if (label.EndsWith("name", StringComparison.OrdinalIgnoreCase) || label.EndsWith("Name", StringComparison.Ordinal) || label.SequenceEqual("Patient"))
+                {
+                    AddHanNameAfterRomanised(scan, valueStart, lineEnd);
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>
+    /// "Name: CHAN Ka Yan (張嘉欣)", "Name: Lee Siu Fong 張小芳": on a line labelled with a name, the Chinese characters after
+    /// the romanised name are the same person's name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddHanNameAfterRomanised(TextScan scan, int lineStart, int lineEnd)
+    {
+        var text = scan.Text;
+        foreach (var m in HanNameAfterLatinRegex().EnumerateMatches(text.AsSpan(lineStart, lineEnd - lineStart)))
+        {
+            var start = lineStart + m.Index;
+            var (index, length) = text[start] == '(' ? (start + 1, m.Length - 2) : (start, m.Length);
+            scan.Add(PiiEntityType.Person, index, length, 0.8);
+        }
+    }
+
+    [GeneratedRegex(@"(?<=[A-Za-z] )(?:\([\u4E00-\u9FFF]{2,4}\)|[\u4E00-\u9FFF]{2,4}(?![\u4E00-\u9FFF]))")]
+    private static partial Regex HanNameAfterLatinRegex();
+
+    private static bool IsLabel(ReadOnlySpan<char> label, string[] labels)
+    {
+        foreach (var candidate in labels)
+        {
+            if (label.SequenceEqual(candidate) || (label.StartsWith(candidate, StringComparison.Ordinal) && label.Length > candidate.Length && label[candidate.Length] == ' ')
+                || (IsCjk(candidate[0]) && label.EndsWith(candidate, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An address after its label: the rest of the line up to a bracket, at most 60 characters, in a caseless script.</summary>
+    private static void AddAddress(TextScan scan, int start, int lineEnd)
+    {
+        var text = scan.Text;
+        var end = Math.Min(lineEnd, start + 60);
+        var bracket = text.AsSpan(start, end - start).IndexOfAny('(', '（');
+        end = bracket >= 0 ? start + bracket : end;
+        end = start + text.AsSpan(start, end - start).TrimEnd(" .،,。").Length;
+        if (end - start >= 2 && IsCaselessLetter(text[start]))
+        {
+            scan.Add(PiiEntityType.StreetAddress, start, end - start, 0.8);
+        }
+    }
+
+    // Honorifics and particles that follow a name but are not part of it: Japanese 様/さん, Korean 님/씨 and the polite
+    // endings of an answer ("박순자요", "김정훈이고").
+    private static readonly string[] NameClosers = ["様", "さん", "님", "씨", "이에요", "예요", "이고", "요", "입니다"];
+
+    /// <summary>
+    /// A name from <paramref name="start"/>: up to four words of a caseless script (six characters of CJK), ending at
+    /// punctuation, a bracket or the line's end. Digits or a longer run mean the value is something else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddName(TextScan scan, int start, int limit, double score)
+    {
+        var text = scan.Text;
+        if (start >= limit || !IsCaselessLetter(text[start]))
+        {
+            return;
+        }
+
+        var i = start;
+        var words = 1;
+        var cjk = 0;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (IsCaselessLetter(c))
+            {
+                cjk += IsCjk(c) ? 1 : 0;
+                i++;
+            }
+            else if (c == ' ' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && words < 4)
+            {
+                words++;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // What stops the name must be punctuation, a bracket, the end, or a particle that closes it ("김정훈이고 010…"): a
+        // digit or a Latin word right after it means the field holds something else ("환자: 480322-2418227이에요").
+        var end = TrimCloser(text, start, i);
+        if (end == i && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r'
+            || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))))
+        {
+            return;
+        }
+
+        if (end - start >= 2 && cjk <= 8)
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, score);
+        }
+    }
+
+    private static int TrimCloser(string text, int start, int end)
+    {
+        foreach (var closer in NameClosers)
+        {
+            if (end - start > closer.Length + 1 && text.AsSpan(start, end - start).EndsWith(closer, StringComparison.Ordinal))
+            {
+                return text.AsSpan(start, end - start - closer.Length).TrimEnd(' ').Length + start;
+            }
+        }
+
+        return end;
+    }
+
+    // ---- Answers ------------------------------------------------------------------------------------------------------
+
+    // Questions for a name, and for where someone lives: the next line's answer is the value.
+    private static readonly System.Buffers.SearchValues<string> NameQuestions = System.Buffers.SearchValues.Create(
+        ["성함", "이름", "اسمك", "اسم حضرتك", "الاسم", "שמך", "שם שלך", "اسمتون", "اسم شما", "آپ کا نام", "आपका नाम", "নাম কী", "ชื่ออะไร", "お名前", "姓名", "名字", "叫什么"],
+        StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> HomeQuestions = System.Buffers.SearchValues.Create(
+        ["어디 사세요", "어디 살", "وين ساكن", "أين تسكن", "فين ساكن", "איפה אתה גר", "איפה את גרה", "کجا زندگی", "کہاں رہتے", "कहाँ रहते", "कहां रहते", "কোথায় থাকেন", "อยู่ที่ไหน", "住在哪", "どちらにお住まい"],
+        StringComparison.Ordinal);
+
+    /// <summary>"성함이 어떻게 되세요?\n환자: 박순자요.", "어디 사세요?\n환자: 충주 연수동이요.": the answer on the next line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAnswers(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var lineEnd = text.IndexOf('\n'); lineEnd > 0; lineEnd = text.IndexOf('\n', lineEnd + 1))
+        {
+            var question = text.AsSpan(0, lineEnd).TrimEnd(" \r");
+            if (question.Length == 0 || question[^1] is not ('?' or '؟' or '？'))
+            {
+                continue;
+            }
+
+            question = question[(question.LastIndexOf('\n') + 1)..];
+            var names = question.IndexOfAny(NameQuestions) >= 0;
+            if (!names && question.IndexOfAny(HomeQuestions) < 0)
+            {
+                continue;
+            }
+
+            var nextEnd = text.IndexOf('\n', lineEnd + 1);
+            nextEnd = nextEnd < 0 ? text.Length : nextEnd;
+            var start = AfterSpeaker(text, lineEnd + 1, nextEnd);
+            if (names)
+            {
+                AddName(scan, start, nextEnd, 0.75);
+            }
+            else
+            {
+                AddAddress(scan, start, nextEnd);
+            }
+        }
+    }
+
+    /// <summary>Where a line's words start after its speaker's label ("환자: ", "العميل: ", "客户：").</summary>
+    private static int AfterSpeaker(string text, int lineStart, int lineEnd)
+    {
+        var colon = text.AsSpan(lineStart, Math.Min(24, lineEnd - lineStart)).IndexOfAny(':', '：');
+        var start = colon < 0 ? lineStart : lineStart + colon + 1;
+        while (start < lineEnd && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    // ---- Introductions ------------------------------------------------------------------------------------------------
+
+    // "I am", "my name is" and an agent's "with you": the name follows, and ends at punctuation ("أنا خالد عبد الرحيم الزعبي،",
+    // "我叫邬晓芸，", "שמי דנה כהן.", "معك سارة،").
+    private static readonly string[] NameOpeners =
+    [
+        "أنا ", "انا ", "اسمي ", "معك ", "معاك ", "معكم ", "שמי ", "קוראים לי ", "اسمم ", "اسم من ", "میرا نام ", "मेरा नाम ", "আমার নাম ",
+        "ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ", "我叫", "我的名字是", "제 이름은 ",
+        // Relatives before their name ("मेरे पिताजी रामअवतार यादव (उम्र 92 साल)", "아들 김정훈이고"): the same closing evidence applies.
+        "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
+        "아들 ", "딸 ", "남편 ", "아내 ",
+    ];
+
+    // The first words after "أنا" / "저는" that say what the speaker does or is, not who ("أنا ساكن في …", "أنا متأكد").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ساكن", "ساكنة", "من", "في", "مش", "ما", "لا", "بدي", "عايز", "عاوز", "متأكد", "متأكدة", "آسف", "اسف", "هنا", "كنت", "اللي", "ابغى", "أبغى",
+         "أبي", "ابي", "مريض", "مريضة", "العميل", "الزبون", "طالب", "طالبة", "موظف", "موظفة", "والله", "بخير", "تمام", "جاي", "رايح",
+         "환자", "고객", "보호자"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The words that close "I … speaking" in Hindi, Urdu, Bengali and Hebrew: the name stands between ("मैं सुनीता यादव बोल
+    // रही हूँ"). Not "I am …" ("मैं बहुत परेशान हूँ" is "I am very worried").
+    private static readonly (string Opener, string[] Closers)[] EnclosedNames =
+    [
+        ("मैं ", ["बोल"]), ("میں ", ["بول"]), ("আমি ", ["বলছি", "বলছিলাম"]), ("אני ", ["מדבר", "מדברת"]),
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeIntroductions(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var opener in NameOpeners)
+        {
+            for (var at = text.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && IsCaselessLetter(text[at - 1]))
+                {
+                    continue; // inside another word
+                }
+
+                var start = at + opener.Length;
+                var firstEnd = start;
+                while (firstEnd < text.Length && IsCaselessLetter(text[firstEnd]))
+                {
+                    firstEnd++;
+                }
+
+                // After "I am" a name has two words or more and no "very" ("أنا متعب جدا،" is "I am very tired").
+                var iAm = opener is "أنا " or "انا ";
+                if (firstEnd > start && !NotNames.Contains(text.AsSpan(start, firstEnd - start))
+                    && !(iAm && (firstEnd + 1 >= text.Length || text[firstEnd] != ' ' || !IsCaselessLetter(text[firstEnd + 1]) || HasIntensifier(text, firstEnd))))
+                {
+                    var lineEnd = text.IndexOf('\n', start);
+                    AddName(scan, start, lineEnd < 0 ? text.Length : lineEnd, 0.75);
+                }
+            }
+        }
+
+        foreach (var (opener, closers) in EnclosedNames)
+        {
+            for (var at = text.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && IsCaselessLetter(text[at - 1]))
+                {
+                    continue;
+                }
+
+                // One to three words, then the closing word.
+                var start = at + opener.Length;
+                var i = start;
+                for (var words = 0; words < 3 && i < text.Length && IsCaselessLetter(text[i]); words++)
+                {
+                    var wordEnd = i;
+                    while (wordEnd < text.Length && IsCaselessLetter(text[wordEnd]))
+                    {
+                        wordEnd++;
+                    }
+
+                    if (StartsWithAny(text.AsSpan(i), closers))
+                    {
+                        if (words > 0)
+                        {
+                            scan.Add(PiiEntityType.Person, start, i - 1 - start, 0.75);
+                        }
+
+                        break;
+                    }
+
+                    i = wordEnd < text.Length && text[wordEnd] == ' ' ? wordEnd + 1 : text.Length;
+                }
+            }
+        }
+    }
+
+    private static readonly string[] Intensifiers = [" جدا", " جداً", " كثير", " كتير", " مرة", " شوي", " شوية", " خالص", " أوي", " اوي"];
+
+    /// <summary>Whether "very", "a lot" or "a bit" follows within the clause from <paramref name="from"/>.</summary>
+    private static bool HasIntensifier(string text, int from)
+    {
+        var end = text.AsSpan(from).IndexOfAny("،,.\n؟?!");
+        var clause = text.AsSpan(from, end < 0 ? text.Length - from : end);
+        foreach (var word in Intensifiers)
+        {
+            if (clause.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- Places -------------------------------------------------------------------------------------------------------
+
+    // Where someone lives or was: the town is the next word or two ("ساكن في الحصن", "قرب إربد", "גר בחיפה" reads as one word).
+    private static readonly string[] PlaceOpeners =
+    [
+        "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
+        "ساکن ", "در شهر ", "شهر ", "رہتا ہوں ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "จังหวัด", "ตำบล",
+    ];
+
+    // Words that end a place's name: prepositions and conjunctions of Arabic and Persian.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["قرب", "في", "من", "على", "عند", "مع", "الى", "إلى", "وما", "و", "بس", "لكن", "جنب", "از", "در", "و", "هستم", "است"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizePlaces(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var opener in PlaceOpeners)
+        {
+            for (var at = text.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && IsCaselessLetter(text[at - 1]))
+                {
+                    continue;
+                }
+
+                var start = at + opener.Length;
+                var end = start;
+                for (var words = 0; words < 2 && end < text.Length && IsCaselessLetter(text[end]); words++)
+                {
+                    var wordEnd = end;
+                    while (wordEnd < text.Length && IsCaselessLetter(text[wordEnd]))
+                    {
+                        wordEnd++;
+                    }
+
+                    if (PlaceStops.Contains(text.AsSpan(end, wordEnd - end)) || (words > 0 && text[end] == 'و'))
+                    {
+                        break;
+                    }
+
+                    end = wordEnd;
+                    if (end + 1 >= text.Length || text[end] != ' ' || !IsCaselessLetter(text[end + 1]))
+                    {
+                        break;
+                    }
+
+                    end++;
+                }
+
+                end = start + text.AsSpan(start, end - start).TrimEnd(' ').Length;
+                if (end - start >= 2)
+                {
+                    scan.Add(PiiEntityType.City, start, end - start, 0.7);
+                }
+            }
+        }
+
+        // "बोल रही हूँ फूलपुर से।", "میں لاہور سے ہوں": Hindi and Urdu put "from" after the town; the sentence must end or
+        // close with "I am" right after it ("कल रात से साँस …", since last night, goes on).
+        foreach (var m in FromTownRegex().EnumerateMatches(text))
+        {
+            scan.Add(PiiEntityType.City, m.Index, text.AsSpan(m.Index, m.Length).IndexOf(' '), 0.7);
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            foreach (var m in CjkPlaceRegex().EnumerateMatches(text))
+            {
+                // Chinese has no spaces: a grammatical character before the name is not part of it ("是湖州市" is "is Huzhou").
+                var (index, length) = LeadingParticles.Contains(text[m.Index]) && m.Length > 3 ? (m.Index + 1, m.Length - 1) : (m.Index, m.Length);
+                if (!ContainsCommonPlaceWord(text.AsSpan(index, length)))
+                {
+                    scan.Add(PiiEntityType.City, index, length, 0.7);
+                }
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LeadingParticles = System.Buffers.SearchValues.Create("是在从到于的了和与住往去");
+
+    private static bool ContainsCommonPlaceWord(ReadOnlySpan<char> place)
+    {
+        foreach (var word in CommonPlaceWords)
+        {
+            if (place.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])[\u0900-\u097F\u0600-\u06FF][\p{L}\p{M}]+ (?:से|سے)(?=[।۔.,،!?]| (?:हूँ|हूं|हैं|ہوں|ہیں))")]
+    private static partial Regex FromTownRegex();
+
+    // A Chinese or Japanese place by its suffix: city, county, district, town, village, prefecture ("湖州市长兴县", "真岡市"),
+    // and a Japanese block ("荒町2丁目"). Words that end the same way but name no place are left ("超市", "城市", "社区").
+    [GeneratedRegex(@"[\u4E00-\u9FFF]{2,3}(?:市|县|縣|区|區|镇|鎮|町|村|県)(?:[\u4E00-\u9FFF]{2}(?:县|区|镇|町|村))?(?:\d{1,2}丁目)?|[\u4E00-\u9FFF]{1,3}\d{1,2}丁目")]
+    private static partial Regex CjkPlaceRegex();
+
+    private static readonly string[] CommonPlaceWords =
+        ["超市", "城市", "都市", "夜市", "股市", "上市", "本市", "该市", "全市", "门市", "社区", "小区", "地区", "城区", "市区", "郊区", "景区", "山区",
+         "专区", "农村", "乡村", "全县", "本县", "市町", "区域", "市场", "市民"];
+
+    // ---- Dates --------------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// "2024年11月14日", "11月14日", "2024년 11월 14일": a day written with the characters for year, month and day; and
+    /// Japanese plates.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeDates(TextScan scan)
+    {
+        if (!scan.HasDigit)
+        {
+            return;
+        }
+
+        foreach (var m in CjkDateRegex().EnumerateMatches(scan.Text))
+        {
+            scan.Add(PiiEntityType.Date, m.Index, m.Length, 0.8);
+        }
+
+        // A Japanese plate: the office's name, the class number, a kana and the serial ("栃木 330 さ 41-82").
+        foreach (var m in JapanesePlateRegex().EnumerateMatches(scan.Text))
+        {
+            scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+        }
+    }
+
+    [GeneratedRegex(@"[\u4E00-\u9FFF]{1,4}\s?\d{2,3}\s?[\u3041-\u3096]\s?\d{1,2}-\d{2}")]
+    private static partial Regex JapanesePlateRegex();
+
+    [GeneratedRegex(@"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")]
+    private static partial Regex CjkDateRegex();
+}
