@@ -780,6 +780,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("事故日時：2024年9月3日 午前8時頃", "2024年9月3日", PiiEntityType.Date)]
     [InlineData("相手方：山本 一郎 様（電話 090-1234-5678）", "山本 一郎", PiiEntityType.Person)]
     [InlineData("Name: WONG Ka Man (黃嘉敏)    HKID: A123456(7)", "黃嘉敏", PiiEntityType.Person)]
+    [InlineData("السلام علیکم، میرا نام عمران قریشی ہے اور میں لاہور میں رہتا ہوں", "عمران قریشی", PiiEntityType.Person)]
+    [InlineData("السلام علیکم، میرا نام عمران قریشی ہے اور میں لاہور میں رہتا ہوں", "لاہور", PiiEntityType.City)]
+    [InlineData("שלום, שמי נועה לוי. אני גרה בחיפה ורציתי לשאול", "נועה לוי", PiiEntityType.Person)]
+    [InlineData("שלום, שמי נועה לוי. אני גרה בחיפה ורציתי לשאול", "חיפה", PiiEntityType.City)]
+    [InlineData("สวัสดีครับ ผมชื่อสมชาย ใจดี ครับ บัตรหาย", "สมชาย ใจดี", PiiEntityType.Person)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -145,7 +145,12 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     // Honorifics and particles that follow a name but are not part of it: Japanese 様/さん, Korean 님/씨 and the polite
     // endings of an answer ("박순자요", "김정훈이고").
-    private static readonly string[] NameClosers = ["様", "さん", "님", "씨", "이에요", "예요", "이고", "요", "입니다"];
+    private static readonly string[] NameClosers = ["様", "さん", "님", "씨", "이에요", "예요", "이고", "요", "입니다", "ครับ", "ค่ะ", "คะ"];
+
+    // The words for "is" and "am" that close "my name is …" where the verb comes last (Urdu "میرا نام … ہے", Hindi "मेरा नाम
+    // … है", Persian "اسمم … است"), and Thai polite particles written apart.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameTerminators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A name from <paramref name="start"/>: up to four words of a caseless script (six characters of CJK), ending at
@@ -163,6 +168,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var i = start;
         var words = 1;
         var cjk = 0;
+        var terminated = false;
         while (i < limit)
         {
             var c = text[i];
@@ -173,6 +179,18 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             }
             else if (c == ' ' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && words < 4)
             {
+                var next = i + 1;
+                while (next < limit && IsCaselessLetter(text[next]))
+                {
+                    next++;
+                }
+
+                if (NameTerminators.Contains(text.AsSpan(i + 1, next - i - 1)))
+                {
+                    terminated = true;
+                    break;
+                }
+
                 words++;
                 i++;
             }
@@ -185,7 +203,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // What stops the name must be punctuation, a bracket, the end, or a particle that closes it ("김정훈이고 010…"): a
         // digit or a Latin word right after it means the field holds something else ("환자: 480322-2418227이에요").
         var end = TrimCloser(text, start, i);
-        if (end == i && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r'
+        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r'
             || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))))
         {
             return;
@@ -398,7 +416,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly string[] PlaceOpeners =
     [
         "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
-        "ساکن ", "در شهر ", "شهر ", "رہتا ہوں ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "จังหวัด", "ตำบล",
+        "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "จังหวัด", "ตำบล",
+        // Hebrew joins "in" to the town ("גר בחיפה"): the opener ends with it.
+        "גר ב", "גרה ב", "גרים ב", "מתגורר ב", "מתגוררת ב", "ליד ", "בעיר ",
     ];
 
     // Words that end a place's name: prepositions and conjunctions of Arabic and Persian.
@@ -429,7 +449,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                         wordEnd++;
                     }
 
-                    if (PlaceStops.Contains(text.AsSpan(end, wordEnd - end)) || (words > 0 && text[end] == 'و'))
+                    if (PlaceStops.Contains(text.AsSpan(end, wordEnd - end)) || (words > 0 && text[end] is 'و' or 'ו'))
                     {
                         break;
                     }
@@ -487,7 +507,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])[\u0900-\u097F\u0600-\u06FF][\p{L}\p{M}]+ (?:से|سے)(?=[।۔.,،!?]| (?:हूँ|हूं|हैं|ہوں|ہیں))")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])[\u0900-\u097F\u0600-\u06FF][\p{L}\p{M}]+ (?:से|سے)(?=[।۔.,،!?]| (?:हूँ|हूं|हैं|ہوں|ہیں))|(?<![\p{L}\p{M}])[\u0900-\u097F\u0600-\u06FF][\p{L}\p{M}]+ (?:में|میں) (?=रहत|रहती|رہت|رہتی)")]
     private static partial Regex FromTownRegex();
 
     // A Chinese or Japanese place by its suffix: city, county, district, town, village, prefecture ("湖州市长兴县", "真岡市"),
