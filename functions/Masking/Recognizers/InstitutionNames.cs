@@ -35,10 +35,14 @@ internal static class InstitutionNames
         "αστυνομίας", "αστυνομικό", "sparkasse", "volksbank", "raiffeisenbank",
         // Indian police stations ("P.S. Koramangala").
         "p.s.",
+        // Romanian police in its cases ("din cadrul Poliției Române"), Hungarian and Czech hospitals, German municipal utilities
+        // ("Stadtwerke Gießen").
+        "poliția", "poliției", "politia", "politiei", "kórháza", "oktatókórház", "nemocnici", "stadtwerke",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
-    private static readonly string[] Endings = ["sjukhuset", "sjukhus", "sykehus", "sygehus", "haigla", "sairaala", "polizei", "klinikum", "krankenhaus", "ziekenhuis"];
+    private static readonly string[] Endings = ["sjukhuset", "sjukhus", "sykehus", "sygehus", "haigla", "sairaala", "polizei", "klinikum", "krankenhaus", "ziekenhuis",
+        "kórház", "kórháza"];
 
     // Words that join the parts of an institution's name ("Royal Infirmary of Edinburgh", "Hospital Clínico Universitario de Valencia").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = new[]

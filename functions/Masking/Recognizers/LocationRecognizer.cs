@@ -2066,7 +2066,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         ["Hospital", "Hospitals", "Clinic", "Clinics", "General", "Infirmary", "Surgery", "Medical", "Hospice", "Memorial", "University",
          "College", "Mall", "Station", "Police", "Court", "Airport", "Garda", "Bank", "Council", "Library", "Museum", "Stadium", "Regional", "Detachment", "Klinikum", "Kliinikum",
          "Motors", "Makelaars", "Plaza", "Arcade", "House", "Branch", "Energy", "Electronics", "Holdings", "Limited", "Ltd", "LTD",
-         "Constabulary", "HSCP", "Paramedic", "Paramedics", "SAPS", "Triage", "Elementary", "Cathedral", "Physio", "Logistics", "Market"], StringComparer.Ordinal)
+         "Constabulary", "HSCP", "Paramedic", "Paramedics", "SAPS", "Triage", "Elementary", "Cathedral", "Physio", "Logistics", "Market",
+         "Direct", "Express", "Shops", "Stores"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalAcronyms = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -115,6 +115,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "criteria", "scale", "score", "maneuver", "manoeuvre", "reflex", "node", "anemia", "anaemia", "method", "index",
         "equation", "formula", "triad", "cyst", "tumor", "tumour", "ataxia", "dementia", "contracture", "procedure", "effect",
         "anomaly", "classification", "staging", "chorea", "position", "incision", "catheter", "tube",
+        // The word for disease or syndrome after the eponym in other languages ("Behçet hastalığı", "Crohn-Krankheit" apart).
+        "hastalığı", "hastaligi", "sendromu", "krankheit", "ziekte", "sjukdom", "sykdom", "sygdom", "tauti", "betegség", "nemoc",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymNounLookup = EponymNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1140,6 +1142,15 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         // "Ospedale San Raffaele", "Hospital Universitario La Paz": a hospital's name after the word for hospital.
         if (!titled && InstitutionBefore(text, start))
+        {
+            return;
+        }
+
+        // "Diane-35", "Isuzu D-Max", "Nissan X-Trail": a word joined to a number after it, or to a single capital before it, is a
+        // product's or a model's code, not a name (a quoted nickname such as "T-Bone" stays one).
+        if (!titled && words.Count == 1
+            && ((end + 1 < text.Length && text[end] == '-' && char.IsAsciiDigit(text[end + 1]))
+                || (start >= 3 && text[start - 1] == '-' && char.IsAsciiLetterUpper(text[start - 2]) && text[start - 3] == ' ')))
         {
             return;
         }
