@@ -38,6 +38,16 @@ internal static class InstitutionNames
         // Romanian police in its cases ("din cadrul Poliției Române"), Hungarian and Czech hospitals, German municipal utilities
         // ("Stadtwerke Gießen").
         "poliția", "poliției", "politia", "politiei", "kórháza", "oktatókórház", "nemocnici", "stadtwerke",
+        // Police stations, clinics, courts and offices in more of the product's languages ("Kituo cha Polisi Kilimani", "Balai
+        // Polis Seksyen 15", "Çorlu İlçe Emniyet Müdürlüğü", "Κέντρο Υγείας Καλαμπάκας", "Przychodnia Zdrowie w Wieliczce",
+        // "Policijska postaja Kaštela", "Obvodné oddelenie PZ Prešov", "centro de salud Los Cármenes", "Juzgado de Garantía de
+        // Santiago", "Exekutorský úřad Brno-město", "LKH Wolfsberg", "RS Panti Rapih", "Poli Penyakit Dalam").
+        "kituo", "polisi", "balai", "polis", "emniyet", "müdürlüğü", "κέντρο", "υγείας", "przychodnia", "policijska", "postaja",
+        "oddelenie", "salud", "saúde", "juzgado", "oficina", "úřad", "lkh", "rs", "poli", "cesfam", "hospitali", "rufaa", "heilsugæslan",
+        "heilsugæslunni", "omvd", "одмвр", "омвд", "гу", "мвд", "поліклініка", "поликлиника", "custody", "station",
+        // Places of worship and shopping centres named after a place or a person ("Mrutyunjay Temple", "Masjid Sultan
+        // Salahuddin", "Manchester Shopping Centre"). Not "park" nor "church": "Hye-jin Park" is a name, "Christ Church" a parish.
+        "temple", "masjid", "mosque", "cathedral", "shopping", "mall",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
@@ -50,6 +60,8 @@ internal static class InstitutionNames
         "of", "de", "del", "di", "do", "da", "des", "du", "la", "le", "and", "&", "und", "en", "i", "y", "e", "st", "st.",
         // "Klinikum rechts der Isar", "Szpital Uniwersytecki w Krakowie", "Nemocnice na Homolce", "Szpital im. Jana Pawła II".
         "der", "am", "an", "im", "zu", "zum", "zur", "rechts", "links", "w", "we", "v", "ve", "na", "im.",
+        // Swahili and Slovene ("Kituo cha Polisi Kilimani", "Hospitali ya Rufaa ya Mkoa", "Center za socialno delo").
+        "cha", "ya", "wa", "za",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Institution words written in lower case inside a name ("Fakultní nemocnice Brno", "Bệnh viện Bạch Mai").
