@@ -756,6 +756,14 @@ public sealed class PiiAnalyzerTests
     [InlineData("What's the vehicle and rego?\nCaller: Toyota Hilux, EZR 62K.", "EZR 62K", PiiEntityType.LicenseNumber)]
     [InlineData("Agent: Payout by PayNow to 8418 2276?\nClaimant: Yes", "8418 2276", PiiEntityType.Phone)]
     [InlineData("Avez-vous sa carte RAMQ?\nAppelante : Oui, GAUS 6706 0311.", "GAUS 6706 0311", PiiEntityType.HealthPlanNumber)]
+    // Address lines after labels in more languages and answers to "where do you live" in them; a Russian plate with its
+    // region; days in Afrikaans, Latvian and Hungarian.
+    [InlineData("Pacientka: Jana Nováková\nBydliště: Na Výsluní 412, Světlá nad Sázavou\nPřijata: včera", "Na Výsluní 412", PiiEntityType.StreetAddress)]
+    [InlineData("Askari: Unaishi wapi?\nMlalamikaji: Mtaa wa Sokoine 12, Mlandizi.\nAskari: Sawa", "Mtaa wa Sokoine 12", PiiEntityType.StreetAddress)]
+    [InlineData("у меня угнали машину, серая, госномер Н 417 ОР 152. Дежурный: фамилия?", "Н 417 ОР 152", PiiEntityType.LicenseNumber)]
+    [InlineData("my bakkie is op 14 Junie by die huis gesteel", "14 Junie", PiiEntityType.Date)]
+    [InlineData("negadījums bija 15. augustā pie Smiltenes", "15. augustā", PiiEntityType.Date)]
+    [InlineData("senki nem hívott vissza, október 3-án húzták meg a kocsit", "október 3-án", PiiEntityType.Date)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -883,6 +891,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("he works nights at Stewart's Shops off route 4", "Stewart's Shops")]
     [InlineData("payout_gbp,insurer\n1845.00,Hastings Direct", "Hastings Direct")]
     [InlineData("Nimeripoti Kituo cha Polisi Kilimani jana jioni.", "Kilimani")]
+    [InlineData("Alamat: No. 23, Jalan Nelayan 19/B, Seksyen 19, 40300 Shah Alam, Selangor\nNo. Telefon: 012-4417 2231", "Selangor")]
     [InlineData("Saya sudah buat laporan di Balai Polis Seksyen 15 semalam.", "Seksyen 15")]
     [InlineData("Çorlu İlçe Emniyet Müdürlüğü'ne başvurdum.", "Çorlu")]
     [InlineData("I reported it at Mill Street Garda Station this morning", "Mill Street")]

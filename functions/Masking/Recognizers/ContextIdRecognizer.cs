@@ -646,8 +646,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "autoturism", "vozilo", "vehicule", "rego", "arac", "pendaftaran",
          // Flemish, Danish, Norwegian, Estonian, Latvian and Czech words for the plate ("nummerplaat 1-KXR-882", "numbrimärk 482 BKM").
          "nummerplaat", "nummerplade", "skiltnummer", "bilnummer", "numbrim", "numurz", "spz",
-         // "TN tag CK7-4418": a US plate is a tag.
-         "tag"],
+         // "TN tag CK7-4418": a US plate is a tag; Swahili "namba ya usajili".
+         "tag", "usajili"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -691,7 +691,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
     // Slovak and Czech "ŠPZ" / "EČV" stand with the Cyrillic words: searched only in text with non-ASCII letters.
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
-        ["номер", "знак", "рег", "таблиц", "špz", "ečv"], StringComparison.OrdinalIgnoreCase);
+        ["номер", "знак", "рег", "таблиц", "госномер", "špz", "ečv"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where a plate would start after its cue word: after punctuation and at most five lower-case words ("was", "no.", "is
@@ -910,7 +910,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var i = start;
         var end = start;
         var (letters, digits, groups) = (0, 0, 0);
-        while (groups < 3 && i < text.Length)
+        // Up to four groups: a Russian plate ends with its region ("Н 417 ОР 152").
+        while (groups < 4 && i < text.Length)
         {
             var groupStart = i;
             var groupDigits = 0;

@@ -73,6 +73,15 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
+        if (scan.HasNonAscii)
+        {
+            // "október 3-án": Hungarian writes the month first, and the day's ending says "on" it.
+            foreach (var m in HungarianDayRegex().EnumerateMatches(scan.Text))
+            {
+                scan.Add(PiiEntityType.Date, m.Index, m.Length, 0.75);
+            }
+        }
+
         RecognizeScheduledDaysOfOtherLanguages(scan);
         RecognizeDaysAfterWeekdays(scan);
         RecognizeDatesInWords(scan, monthWords);
@@ -216,7 +225,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου"
         + "|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
         // Tagalog and Swahili.
-        + "|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba";
+        + "|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba"
+        // Afrikaans (the months not listed above), and Latvian in the locative, as a day is written ("15. augustā").
+        + "|januarie|junie|julie|janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī";
 
     /// <summary>
     /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as
@@ -573,6 +584,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static readonly CueSet PersonalWords = new([.. TextScan.PersonalPronouns, "ive", "i've", "mine", "mum", "dad", "son", "daughter", "wife", "husband"]);
 
     private static readonly CueSet OtherLanguagePersonalWords = new("mi", "mis", "me", "yo", "mon", "ma", "mes", "je", "j'ai", "mein", "meine",
+        "negadījums", "mans", "mana",
         "meinen", "ich", "mir", "mich", "mijn", "ik", "min", "mitt", "mina", "jeg", "mig", "minun", "minä", "mój", "moja", "moje", "mam",
         "jsem", "můj", "moje", "mám", "eu", "meu", "minha", "io", "mio", "mia", "ho", "saya", "aku", "ako", "ko", "ben", "benim", "мой",
         "моя", "мне", "я", "мій", "мені", "μου", "είμαι", "votre", "vous", "usted", "su", "tu", "você", "ihr", "ihre", "uw", "din", "ditt",
@@ -676,7 +688,7 @@ internal sealed partial class DateRecognizer : IRecognizer
             i++;
         }
 
-        // An optional word for "at" ("at", "ore", "saat", "um", "à", "às", "kl.", "klo", "alle", "a las").
+        // An optional word for "at" ("at", "ore", "saat", "um", "à", "às", "kl.", "klo", "alle", "a las", Tagalog "mga").
         var wordEnd = i;
         while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '.') && wordEnd - i <= 5)
         {
@@ -706,6 +718,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "admitted on", "discharged on", "seen on", "born on", "died on", "admitted", "discharged", "dob", "d.o.b", "date of birth",
         "birthday", "deceased on", "operated on", "arrested on", "bday", "b-day", "desde", "sejak", "depuis", "seit", "sinds", "since",
         "internada desde", "internado desde", "d.", "happened", "it happened", "occurred", "took place", "incident on");
+
+    [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex HungarianDayRegex();
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+)?\p{L}{3,11}\s+(?:del?\s+)?(?:19|20)\d{2}$")]

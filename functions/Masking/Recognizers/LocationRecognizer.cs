@@ -578,7 +578,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Labels of an address line in forms and letters, in ASCII so that their search stays vectorised.
     private static readonly System.Buffers.SearchValues<string> AddressLabels = System.Buffers.SearchValues.Create(
         ["address:", "addr:", "adres:", "adresse:", "adresse :", "direccion:", "indirizzo:", "adresa:", "osoite:", "anschrift:",
-         "domicilio:", "domiciliu:", "wohnhaft:", "adress:", "home address:", "residential address:", "add:"], StringComparison.OrdinalIgnoreCase);
+         "domicilio:", "domiciliu:", "wohnhaft:", "adress:", "home address:", "residential address:", "add:", "alamat:", "tirahan:", "anwani:",
+         "adresas:", "adrese:", "wohnort:", "endereco:", "residence:"], StringComparison.OrdinalIgnoreCase);
+
+    // The same labels with letters outside ASCII, searched only in texts that have such letters ("Bydliště:", "Διεύθυνση:").
+    private static readonly System.Buffers.SearchValues<string> NonAsciiAddressLabels = System.Buffers.SearchValues.Create(
+        ["bydliště:", "διεύθυνση:", "адрес:", "адреса:", "lakcím:", "endereço:", "dirección:", "địa chỉ:", "adresă:"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A form's address line ("Address: H.No. 118, Sector 15, Rohini 110089", "Address: #17, 3rd Cross, Ejipura, Bengaluru
@@ -590,10 +595,23 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static void RecognizeAddressLines(TextScan scan)
     {
         var text = scan.Text;
+        ReadLabelledAddressLines(scan, AddressLabels);
+        if (scan.HasNonAscii)
+        {
+            ReadLabelledAddressLines(scan, NonAsciiAddressLabels);
+        }
+
+        RecognizeAddressAnswers(scan);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadLabelledAddressLines(TextScan scan, System.Buffers.SearchValues<string> labels)
+    {
+        var text = scan.Text;
         var offset = 0;
         while (offset < text.Length)
         {
-            var at = text.AsSpan(offset).IndexOfAny(AddressLabels);
+            var at = text.AsSpan(offset).IndexOfAny(labels);
             if (at < 0)
             {
                 break;
@@ -618,15 +636,16 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             ReadAddressLine(scan, start);
         }
-
-        RecognizeAddressAnswers(scan);
     }
 
     // Questions for an address or a home area on a dialogue's line ("Address?", "Current address?", "Which area do you live?").
     private static readonly System.Buffers.SearchValues<string> AddressQuestionCues = System.Buffers.SearchValues.Create(
         ["address", "adres", "direcci", "endere", "indirizzo", "anschrift", "where do you live", "where do you stay", "which area",
          "what area", "where are you based", "where are you located", "where do you reside", "where does she live", "where does he live", "elukoht", "wohnort", "woonplaats", "bosted", "bostad", "bopæl",
-         "lakcím", "adresa", "adrese", "adreça", "morada", "domicilio", "domicile", "residencia", "адрес", "адреса", "διεύθυνση"],
+         "lakcím", "adresa", "adrese", "adreça", "morada", "domicilio", "domicile", "residencia", "адрес", "адреса", "διεύθυνση",
+         // Where do you live in Swahili, Tagalog, Portuguese, Spanish, French, German, Polish, Czech, Turkish and Indonesian.
+         "wapi", "nakatira", "tirahan", "onde mora", "dónde vive", "donde vive", "où habite", "wo wohn", "gdzie mieszka", "kde bydl",
+         "nerede otur", "tinggal di mana", "alamat"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
