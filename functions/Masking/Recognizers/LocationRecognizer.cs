@@ -1497,7 +1497,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<string> LowerCasePlacePrepositions = System.Buffers.SearchValues.Create(
         [" in ", " from ", " near ", " en ", " aus ", " w ", " v ", " z ", " i ", " em ", " at ", " between ", " mellan ", " entre ", " tra ",
-         " zwischen ", " och ", " and ", " dey ", " dari ", " kutoka ", " kat "], StringComparison.Ordinal);
+         " zwischen ", " och ", " and ", " dey ", " dari ", " kutoka ", " kat ", "(near ", " y "], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> ResidenceMarkers = System.Buffers.SearchValues.Create(ResidencePhrases, StringComparison.Ordinal);
 
@@ -1860,7 +1860,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "in", "from", "near", "outside", "around", "aus", "nach", "bei", "en", "à", "em", "i", "från", "fra", "frá", "uit", "desde",
         "vers", "nel", "nella", "în", "te", "din", "di",
         // Indonesian and Malay "from" and "at", Swahili "from", German "from", Tagalog "in", and Nigerian Pidgin "i dey Nsukka".
-        "dari", "kat", "kutoka", "von", "sa", "dey",
+        "dari", "kat", "kutoka", "von", "sa", "dey", "entre",
     ];
 
     /// <summary>
