@@ -74,6 +74,13 @@ using (var document = JsonDocument.Parse(stream))
             towns.Add(folded);
         }
 
+        // Romanian is written with comma-below letters ("Brașov", "Constanța"); GeoNames has the older cedilla forms ("Braşov").
+        var commaBelow = CommaBelow(name);
+        if (commaBelow != name && place.TryGetProperty("country", out var country) && country.GetString() is "RO" or "MD")
+        {
+            towns.Add(commaBelow);
+        }
+
         // "St. Louis" is written "St Louis" and "Saint Louis" too.
         if (name.StartsWith("St. ", StringComparison.Ordinal))
         {
@@ -110,6 +117,10 @@ foreach (var (name, population) in PbfCities.Read(args[2]))
     if (population >= 50_000 && towns.Contains(name) && !regionWords.Contains(name) && !notTowns.Contains(name, StringComparer.OrdinalIgnoreCase))
     {
         large.Add(name);
+        if (CommaBelow(name) is var commaBelow && commaBelow != name && towns.Contains(commaBelow))
+        {
+            large.Add(commaBelow);
+        }
     }
 }
 
@@ -136,6 +147,9 @@ void WriteList(string file, IEnumerable<string> names, params string[] header)
 
     File.WriteAllText(Path.Combine(lexicons, file), output.ToString());
 }
+
+// The name with Romanian's comma-below letters for the cedilla ones GeoNames writes ("Braşov" -> "Brașov").
+static string CommaBelow(string name) => name.Replace('ş', 'ș').Replace('ţ', 'ț').Replace('Ş', 'Ș').Replace('Ţ', 'Ț');
 
 // The name with its accents left out ("Ploiești" -> "Ploiesti", "Göteborg" -> "Goteborg"); letters that do not decompose
 // ("ł", "ø", "ß", "ı") are kept.
