@@ -750,6 +750,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("i am Ali from Gujrat (near kharian), cnic 12345", "kharian", PiiEntityType.City)]
     [InlineData("me lo sacaron en el tren entre Haedo y morón. soy Juan", "morón", PiiEntityType.City)]
     [InlineData("domiciliat în sat Feldioara, str. Mare 3, jud. Brașov, tel. 0722 555 123", "Brașov", PiiEntityType.City)]
+    [InlineData("adım Ayşe, kartım çalındı. ben Akşehir'deyim ama işlem başka yerde", "Akşehir", PiiEntityType.City)]
     [InlineData("Meds: Clexane 40 mg SC OD.\nNOK: Mercy Jepchirchir (wife) 0722 555 123", "Mercy Jepchirchir", PiiEntityType.Person)]
     [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]
     [InlineData("Driver: Hye-jin Park, licence 5550-12345-67890", "Hye-jin Park", PiiEntityType.Person)]

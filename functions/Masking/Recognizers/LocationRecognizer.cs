@@ -1834,7 +1834,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TurkishSuffixes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["da", "de", "ta", "te", "dan", "den", "tan", "ten", "daki", "deki", "taki", "teki", "a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi",
-         "nın", "nin", "nun", "nün", "ın", "in", "la", "le", "yla", "yle", "lı", "li", "lu", "lü"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "nın", "nin", "nun", "nün", "ın", "in", "la", "le", "yla", "yle", "lı", "li", "lu", "lü",
+         // "I am / we are / while in" and "I am from" ("Akşehir'deyim", "İzmir'deyken", "Konyalıyım").
+         "dayım", "deyim", "tayım", "teyim", "dayız", "deyiz", "dayken", "deyken", "tayken", "teyken", "lıyım", "liyim", "luyum", "lüyüm"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A Turkish text about the writer or a relative ("oturuyorum", "adresim", "annem"): there a town is someone's.
     private static readonly System.Buffers.SearchValues<string> TurkishFirstPersonMarkers = System.Buffers.SearchValues.Create(
