@@ -751,6 +751,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("me lo sacaron en el tren entre Haedo y morón. soy Juan", "morón", PiiEntityType.City)]
     [InlineData("domiciliat în sat Feldioara, str. Mare 3, jud. Brașov, tel. 0722 555 123", "Brașov", PiiEntityType.City)]
     [InlineData("adım Ayşe, kartım çalındı. ben Akşehir'deyim ama işlem başka yerde", "Akşehir", PiiEntityType.City)]
+    [InlineData("asi mi ji ukradli v tramvaji v olomouci. jsem Petr", "olomouci", PiiEntityType.City)]
+    [InlineData("Pacientka: Jana\nBydliště: Na Výsluní 412, Světlá nad Sázavou\nPřijata: včera", "Světlá nad Sázavou", PiiEntityType.City)]
     [InlineData("Meds: Clexane 40 mg SC OD.\nNOK: Mercy Jepchirchir (wife) 0722 555 123", "Mercy Jepchirchir", PiiEntityType.Person)]
     [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]
     [InlineData("Driver: Hye-jin Park, licence 5550-12345-67890", "Hye-jin Park", PiiEntityType.Person)]
@@ -895,6 +897,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("he works nights at Stewart's Shops off route 4", "Stewart's Shops")]
     [InlineData("payout_gbp,insurer\n1845.00,Hastings Direct", "Hastings Direct")]
     [InlineData("Nimeripoti Kituo cha Polisi Kilimani jana jioni.", "Kilimani")]
+    // A word cut by a cue window's edge is no cue ("…tal" of "Hospital" is not the taluka's "Tal.").
+    [InlineData("Cardiac rehab: Bon Secours Hospital Cork programme, Wednesdays.", "Wednesdays")]
+    [InlineData("{\"facility\": \"Lagos University Teaching Hospital\", \"diagnosis\": \"Sickle cell disease (D57.1)\"}", "Sickle")]
     [InlineData("Alamat: No. 23, Jalan Nelayan 19/B, Seksyen 19, 40300 Shah Alam, Selangor\nNo. Telefon: 012-4417 2231", "Selangor")]
     [InlineData("Saya sudah buat laporan di Balai Polis Seksyen 15 semalam.", "Seksyen 15")]
     [InlineData("Çorlu İlçe Emniyet Müdürlüğü'ne başvurdum.", "Çorlu")]

@@ -73,6 +73,12 @@ internal sealed class CueSet
                 i--;
             }
 
+            // A word the window cuts is only its tail ("…tal" of "Hospital"): no cue, and nothing lies beyond it.
+            if (i < from && from > 0 && !IsSeparator(text[from - 1]))
+            {
+                break;
+            }
+
             // Cues do not reach across a sentence end ("…Smith. Verify identity"): stop at a word ending in . ! ?
             // unless it is a short abbreviation such as "Dr.", "Prof." or "No.".
             if (count > 0 || end < start)
@@ -142,6 +148,12 @@ internal sealed class CueSet
             while (i < to && !IsSeparator(text[i]))
             {
                 i++;
+            }
+
+            // A word the window cuts is only its head ("dob" of "dobrý"): no cue.
+            if (i == to && to < text.Length && !IsSeparator(text[to]))
+            {
+                break;
             }
 
             tokens[count++] = (start, i);

@@ -103,6 +103,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "domiciliată în", "κάτοικος", "житель", "жителька", "проживает в", "проживаю в", "проживає в", "мешкає в", "живу в",
         // A town's district or neighbourhood by its word ("barrio Prado", "Brgy. Pinagkawitan", "Kelurahan Cipaganti").
         "bairro", "barrio", "colonia", "col.", "brgy", "barangay", "kelurahan", "kel.", "kecamatan", "kec.", "desa", "kampung",
+        // India's taluka, tehsil and district ("Tal. Sinnar, Dist. Nashik"), a Romanian county ("jud. Brașov").
+        "tal.", "taluka", "tehsil", "dist.", "district", "jud.", "județul", "judetul",
         // Vietnamese districts and wards ("quận Đống Đa", "phường Láng Hạ", "huyện Gia Lâm").
         "quận", "phường", "huyện", "xã", "thị xã",
         "quartier", "stadtteil", "ortsteil", "suburb of");
@@ -790,7 +792,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressLineJoiners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["off", "of", "de", "del", "la", "da", "do", "dos", "das", "di", "van", "der", "den", "von", "am", "an", "upon", "on", "the", "e", "y"], StringComparer.Ordinal)
+        ["off", "of", "de", "del", "la", "da", "do", "dos", "das", "di", "van", "der", "den", "von", "am", "an", "upon", "on", "the", "e", "y",
+         // "Světlá nad Sázavou", "Frankfurt an der Oder", "Châlons-sur-Marne" written apart, "Ústí nad Labem".
+         "nad", "pod", "na", "pri", "sur", "sous", "lès", "im", "ob", "bei"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -1487,6 +1491,21 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 if (townStart > 0 && townStart < text.Length && char.IsLower(text[townStart]) && !scan.HasCandidate(PiiEntityType.City, townStart))
                 {
                     AddLowerCaseTown(scan, townStart, 0.6);
+
+                    // "v olomouci", "w gliwicach": a declined town after a Slavic preposition, typed in lower case.
+                    if (townStart >= 3 && text[townStart - 3] == ' ' && text[townStart - 2] is 'v' or 'w' or 'z' && !scan.HasCandidate(PiiEntityType.City, townStart))
+                    {
+                        var wordEnd = townStart;
+                        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+                        {
+                            wordEnd++;
+                        }
+
+                        if (wordEnd - townStart >= 4 && DeclinedTownLength(text.AsSpan(townStart, wordEnd - townStart), afterPreposition: true) > 0)
+                        {
+                            scan.Add(PiiEntityType.City, townStart, wordEnd - townStart, 0.6);
+                        }
+                    }
                 }
 
                 var next = townStart > 0 && townStart < text.Length ? text.AsSpan(townStart - 1).IndexOfAny(LowerCasePlacePrepositions) : -1;
@@ -1864,6 +1883,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "vers", "nel", "nella", "în", "te", "din", "di",
         // Indonesian and Malay "from" and "at", Swahili "from", German "from", Tagalog "in", and Nigerian Pidgin "i dey Nsukka".
         "dari", "kat", "kutoka", "von", "sa", "dey", "entre",
+        // Afrikaans and Dutch "op", Swahili "hapa" ("op Wolmaransstad", "hapa Kibaha").
+        "op", "hapa",
     ];
 
     /// <summary>
