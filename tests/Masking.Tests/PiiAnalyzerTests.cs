@@ -752,6 +752,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("domiciliat în sat Feldioara, str. Mare 3, jud. Brașov, tel. 0722 555 123", "Brașov", PiiEntityType.City)]
     [InlineData("adım Ayşe, kartım çalındı. ben Akşehir'deyim ama işlem başka yerde", "Akşehir", PiiEntityType.City)]
     [InlineData("asi mi ji ukradli v tramvaji v olomouci. jsem Petr", "olomouci", PiiEntityType.City)]
+    [InlineData("Met vriendelijke groet,\nJan de Vries\nDorpsstraat 4, 3817 KG Amersfoort\n06 12345678", "3817 KG", PiiEntityType.ZipCode)]
+    [InlineData("Met vriendelijke groet,\nJan de Vries\nDorpsstraat 4, 3817 KG Amersfoort\n06 12345678", "Amersfoort", PiiEntityType.City)]
     [InlineData("Pacientka: Jana\nBydliště: Na Výsluní 412, Světlá nad Sázavou\nPřijata: včera", "Světlá nad Sázavou", PiiEntityType.City)]
     [InlineData("Meds: Clexane 40 mg SC OD.\nNOK: Mercy Jepchirchir (wife) 0722 555 123", "Mercy Jepchirchir", PiiEntityType.Person)]
     [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]

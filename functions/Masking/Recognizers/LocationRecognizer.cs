@@ -152,6 +152,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             RecognizeNumberFirstCompoundStreets(scan);
+            RecognizeDutchPostcodeTowns(scan);
             if (scan.HasNonAscii)
             {
                 RecognizeAdjectivalStreets(scan);
@@ -275,6 +276,39 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // The endings of one-word street names in Dutch, Afrikaans, German, Nordic and Finnish ("Kerkstraat", "Lindenweg", "Storgatan").
     private static readonly string[] CompoundStreetEndings =
         ["straat", "strasse", "straße", "weg", "laan", "gracht", "kade", "singel", "steeg", "dreef", "gasse", "gade", "gatan", "vej", "veien", "vägen", "gate", "katu", "tie"];
+
+    /// <summary>
+    /// A Dutch postcode before its town ("3817 KG Amersfoort", "8011 AB Zwolle"), as a letter's signature or an address
+    /// without a label writes it: four digits, two capitals, then a town the gazetteer knows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeDutchPostcodeTowns(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            var i = end + (end < text.Length && text[end] == ' ' ? 1 : 0);
+            if (end - start != 4 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || i + 4 > text.Length
+                || !char.IsAsciiLetterUpper(text[i]) || !char.IsAsciiLetterUpper(text[i + 1]) || text[i + 2] != ' ' || !char.IsUpper(text[i + 3]))
+            {
+                continue;
+            }
+
+            var townStart = i + 3;
+            var townEnd = townStart + 1;
+            while (townEnd < text.Length && (char.IsLetter(text[townEnd]) || text[townEnd] is '-' or '\''))
+            {
+                townEnd++;
+            }
+
+            var town = text.AsSpan(townStart, townEnd - townStart);
+            if (Towns.Contains(town) || Lexicon.Cities.Contains(town) || Lexicon.LargeTowns.Contains(town))
+            {
+                scan.Add(PiiEntityType.ZipCode, start, i + 2 - start, 0.85);
+                scan.Add(PiiEntityType.City, townStart, townEnd - townStart, 0.8);
+            }
+        }
+    }
 
     // The endings of street names that Czech, Slovak, Polish and the South Slavic languages form as adjectives ("Kounicova",
     // "Vinohradská", "Vukovarska"), or decline after "na" and "przy" ("na Hlavnej", "przy Słowackiego").
