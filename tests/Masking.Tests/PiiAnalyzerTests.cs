@@ -758,6 +758,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Meds: Clexane 40 mg SC OD.\nNOK: Mercy Jepchirchir (wife) 0722 555 123", "Mercy Jepchirchir", PiiEntityType.Person)]
     [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]
     [InlineData("Driver: Hye-jin Park, licence 5550-12345-67890", "Hye-jin Park", PiiEntityType.Person)]
+    [InlineData("Reviewed with the duty officer. Reporting member: P. Dhaliwal #4471", "P. Dhaliwal", PiiEntityType.Person)]
     // An age before a line break, a US plate's "tag", a plate after a model and a comma, a phone paid to, a RAMQ card.
     [InlineData("Nurse: How old is he?\nCaller: He's 93.\nNurse: ok", "93", PiiEntityType.Age)]
     [InlineData("Suspect vehicle: 2011 Chevrolet Silverado, TN tag CK7-4418, VIN", "CK7-4418", PiiEntityType.LicenseNumber)]
@@ -901,6 +902,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Nimeripoti Kituo cha Polisi Kilimani jana jioni.", "Kilimani")]
     // A word cut by a cue window's edge is no cue ("…tal" of "Hospital" is not the taluka's "Tal.").
     [InlineData("Cardiac rehab: Bon Secours Hospital Cork programme, Wednesdays.", "Wednesdays")]
+    [InlineData("Ricoverato presso U.O. Cardiologia dal 3 marzo", "U.O. Cardiologia")]
     [InlineData("{\"facility\": \"Lagos University Teaching Hospital\", \"diagnosis\": \"Sickle cell disease (D57.1)\"}", "Sickle")]
     [InlineData("Alamat: No. 23, Jalan Nelayan 19/B, Seksyen 19, 40300 Shah Alam, Selangor\nNo. Telefon: 012-4417 2231", "Selangor")]
     [InlineData("Saya sudah buat laporan di Balai Polis Seksyen 15 semalam.", "Seksyen 15")]

@@ -1226,6 +1226,15 @@ internal sealed partial class NameRecognizer : IRecognizer
                 score += 0.2;
             }
 
+            // "P. Dhaliwal", "T. Abernathy-Sloane": an initial and a family name no list holds, when that is no ordinary word.
+            // (Not the last letter of an abbreviation: "P.S. Koramangala", "U.O. Cardiologia".)
+            if (words.Count == 2 && words[0].End - words[0].Start == 1 && words[0].End < text.Length && text[words[0].End] == '.'
+                && !(words[0].Start >= 1 && text[words[0].Start - 1] == '.') && words[1].End - words[1].Start >= 3 && !IsOrdinaryCapitalised(text.AsSpan(words[1].Start, words[1].End - words[1].Start))
+                && !Lexicon.NotNames.Contains(text.AsSpan(words[1].Start, words[1].End - words[1].Start)))
+            {
+                score += 0.25;
+            }
+
             // "Somchai H. Nilsson": a middle initial between capitalised words is how names are written.
             for (var w = 1; w < words.Count - 1; w++)
             {
