@@ -759,6 +759,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]
     [InlineData("Driver: Hye-jin Park, licence 5550-12345-67890", "Hye-jin Park", PiiEntityType.Person)]
     [InlineData("Reviewed with the duty officer. Reporting member: P. Dhaliwal #4471", "P. Dhaliwal", PiiEntityType.Person)]
+    [InlineData("hiya its about my card, jodie mcgarrigle here, ring me back", "jodie mcgarrigle", PiiEntityType.Person)]
     // An age before a line break, a US plate's "tag", a plate after a model and a comma, a phone paid to, a RAMQ card.
     [InlineData("Nurse: How old is he?\nCaller: He's 93.\nNurse: ok", "93", PiiEntityType.Age)]
     [InlineData("Suspect vehicle: 2011 Chevrolet Silverado, TN tag CK7-4418, VIN", "CK7-4418", PiiEntityType.LicenseNumber)]

@@ -312,7 +312,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         word.CopyTo(buffer);
         buffer[0] = char.ToUpperInvariant(buffer[0]);
         buffer[inner] = char.ToUpperInvariant(buffer[inner]);
-        return Lexicon.LastNames.Contains(buffer[..word.Length]);
+        // After a listed given name, "mc…" and "o'…" of five letters or more are family names by their shape alone ("nora
+        // mcnally", "kieran o'donoghue"): no English word is written so.
+        return Lexicon.LastNames.Contains(buffer[..word.Length]) || (inner == 2 && word.Length >= 5);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinWords = new[]
