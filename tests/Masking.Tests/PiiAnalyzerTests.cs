@@ -691,6 +691,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("can you give me your member number?\nme: 100482", "100482", PiiEntityType.HealthPlanNumber)]
     // Numbered cross and main roads, blocks and layouts of Indian addresses.
     [InlineData("Smt. Rani, age 36, R/o #14, 3rd Cross, 6th Block, Koramangala", "#14, 3rd Cross, 6th Block", PiiEntityType.StreetAddress)]
+    [InlineData("Smt. Rani w/o Ravi, age 36, R/o Flat 7, Sai Residency, Lane 5, Aundh, 411007, mob. 98220 12345", "Flat 7, Sai Residency, Lane 5, Aundh, 411007", PiiEntityType.StreetAddress)]
     [InlineData("my house is 3rd cross 5th main HSR layout near the temple", "3rd cross 5th main HSR layout", PiiEntityType.StreetAddress)]
     // People's log-ins in system logs, audit exports and case notes; a relative's name no list holds.
     [InlineData("Jun 12 03:14:09 fw01 sshd[22819]: Accepted password for jthornton from 81.102.44.19 port 50311", "jthornton", PiiEntityType.AccountNumber)]
@@ -752,6 +753,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("domiciliat în sat Feldioara, str. Mare 3, jud. Brașov, tel. 0722 555 123", "Brașov", PiiEntityType.City)]
     [InlineData("adım Ayşe, kartım çalındı. ben Akşehir'deyim ama işlem başka yerde", "Akşehir", PiiEntityType.City)]
     [InlineData("asi mi ji ukradli v tramvaji v olomouci. jsem Petr", "olomouci", PiiEntityType.City)]
+    [InlineData("роден в София, живущ в гр. Перник, ул. Иван Вазов 5", "Перник", PiiEntityType.City)]
+    [InlineData("esmu Jānis, dzīvoju Siguldā, Ausekļa iela 5", "Siguldā", PiiEntityType.City)]
+    [InlineData("Adresim: Atatürk Cd. No: 12 D: 5, 34710 Kadıköy/İstanbul. Teşekkürler", "İstanbul", PiiEntityType.City)]
     [InlineData("Met vriendelijke groet,\nJan de Vries\nDorpsstraat 4, 3817 KG Amersfoort\n06 12345678", "3817 KG", PiiEntityType.ZipCode)]
     [InlineData("Met vriendelijke groet,\nJan de Vries\nDorpsstraat 4, 3817 KG Amersfoort\n06 12345678", "Amersfoort", PiiEntityType.City)]
     [InlineData("Pacientka: Jana\nBydliště: Na Výsluní 412, Světlá nad Sázavou\nPřijata: včera", "Světlá nad Sázavou", PiiEntityType.City)]
@@ -904,6 +908,7 @@ public sealed class PiiAnalyzerTests
     // A word cut by a cue window's edge is no cue ("…tal" of "Hospital" is not the taluka's "Tal.").
     [InlineData("Cardiac rehab: Bon Secours Hospital Cork programme, Wednesdays.", "Wednesdays")]
     [InlineData("Ricoverato presso U.O. Cardiologia dal 3 marzo", "U.O. Cardiologia")]
+    [InlineData("казвам се Милена. Живея в гр. Казанлък. Да отида ли в РУ Казанлък или направо", "РУ Казанлък")]
     [InlineData("{\"facility\": \"Lagos University Teaching Hospital\", \"diagnosis\": \"Sickle cell disease (D57.1)\"}", "Sickle")]
     [InlineData("Alamat: No. 23, Jalan Nelayan 19/B, Seksyen 19, 40300 Shah Alam, Selangor\nNo. Telefon: 012-4417 2231", "Selangor")]
     [InlineData("Saya sudah buat laporan di Balai Polis Seksyen 15 semalam.", "Seksyen 15")]

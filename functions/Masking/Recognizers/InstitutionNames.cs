@@ -44,7 +44,7 @@ internal static class InstitutionNames
         // Santiago", "Exekutorský úřad Brno-město", "LKH Wolfsberg", "RS Panti Rapih", "Poli Penyakit Dalam").
         "kituo", "polisi", "balai", "polis", "emniyet", "müdürlüğü", "κέντρο", "υγείας", "przychodnia", "policijska", "postaja",
         "oddelenie", "salud", "saúde", "juzgado", "oficina", "úřad", "lkh", "rs", "poli", "cesfam", "hospitali", "rufaa", "heilsugæslan",
-        "heilsugæslunni", "omvd", "одмвр", "омвд", "гу", "мвд", "поліклініка", "поликлиника", "custody", "station",
+        "heilsugæslunni", "omvd", "одмвр", "омвд", "ру", "гу", "мвд", "поліклініка", "поликлиника", "custody", "station",
         // Places of worship and shopping centres named after a place or a person ("Mrutyunjay Temple", "Masjid Sultan
         // Salahuddin", "Manchester Shopping Centre"). Not "park" nor "church": "Hye-jin Park" is a name, "Christ Church" a parish.
         "temple", "masjid", "mosque", "cathedral", "shopping", "mall",
@@ -208,7 +208,8 @@ internal static class InstitutionNames
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInstitutionWord(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 3 or > 40)
+        // Two letters only as an acronym in capitals ("RS Panti Rapih", "UZ Leuven", "РУ Казанлък").
+        if (word.Length is < 2 or > 40 || (word.Length == 2 && !(char.IsUpper(word[0]) && char.IsUpper(word[1]))))
         {
             return false;
         }

@@ -105,6 +105,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "bairro", "barrio", "colonia", "col.", "brgy", "barangay", "kelurahan", "kel.", "kecamatan", "kec.", "desa", "kampung",
         // India's taluka, tehsil and district ("Tal. Sinnar, Dist. Nashik"), a Romanian county ("jud. Brașov").
         "tal.", "taluka", "tehsil", "dist.", "district", "jud.", "județul", "judetul",
+        // Latvian "lives", "I live" ("dzīvoju Siguldā", "dzīvo Daugavpilī").
+        "dzīvo", "dzīvoju", "dzīvojam",
         // Vietnamese districts and wards ("quận Đống Đa", "phường Láng Hạ", "huyện Gia Lâm").
         "quận", "phường", "huyện", "xã", "thị xã",
         "quartier", "stadtteil", "ortsteil", "suburb of");
@@ -615,7 +617,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> AddressLabels = System.Buffers.SearchValues.Create(
         ["address:", "addr:", "adres:", "adresse:", "adresse :", "direccion:", "indirizzo:", "adresa:", "osoite:", "anschrift:",
          "domicilio:", "domiciliu:", "wohnhaft:", "adress:", "home address:", "residential address:", "add:", "alamat:", "tirahan:", "anwani:",
-         "adresas:", "adrese:", "wohnort:", "endereco:", "residence:"], StringComparison.OrdinalIgnoreCase);
+         "adresas:", "adrese:", "wohnort:", "endereco:", "residence:", " r/o "], StringComparison.OrdinalIgnoreCase);
 
     // The same labels with letters outside ASCII, searched only in texts that have such letters ("Bydliště:", "Διεύθυνση:").
     private static readonly System.Buffers.SearchValues<string> NonAsciiAddressLabels = System.Buffers.SearchValues.Create(
@@ -654,7 +656,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             var labelStart = offset + at;
-            var start = text.IndexOf(':', labelStart) + 1;
+            // "R/o Flat 7, Lane 5, Aundh, 411007": India's "resident of" has no colon.
+            var start = text.AsSpan(labelStart).StartsWith(" r/o ", StringComparison.OrdinalIgnoreCase) ? labelStart + 5 : text.IndexOf(':', labelStart) + 1;
             offset = start;
             // "emailaddress:", and an IP, e-mail, MAC, web or wallet address is no one's home.
             var before = TextScan.WordBefore(text, labelStart, 8);
@@ -919,7 +922,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     // "г. Москва", "м. Київ", "с. Петрівка", "г.Химки": a town after its abbreviation (not inside a word).
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:г|м|с|смт)\.\s?\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+)?")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:г|гр|м|с|смт)\.\s?\p{Lu}[\p{Ll}\-]+(?:\s\p{Lu}[\p{Ll}\-]+)?")]
     private static partial Regex CyrillicTownRegex();
 
     // "ул. Маршала Бирюзова, д. 12, кв. 48", "вул. Соборна 17, кв. 4", "просп. Миру, 5": street, house and flat.
