@@ -908,6 +908,9 @@ public sealed class PiiAnalyzerTests
     // A word cut by a cue window's edge is no cue ("…tal" of "Hospital" is not the taluka's "Tal.").
     [InlineData("Cardiac rehab: Bon Secours Hospital Cork programme, Wednesdays.", "Wednesdays")]
     [InlineData("Ricoverato presso U.O. Cardiologia dal 3 marzo", "U.O. Cardiologia")]
+    [InlineData("She lives in Ikeja, Lagos State, with her mother", "Lagos State")]
+    [InlineData("Referred by Victim Services of Durham Region last week", "Durham Region")]
+    [InlineData("私は岐阜県高山市に住んでいます", "岐阜県")]
     [InlineData("казвам се Милена. Живея в гр. Казанлък. Да отида ли в РУ Казанлък или направо", "РУ Казанлък")]
     [InlineData("{\"facility\": \"Lagos University Teaching Hospital\", \"diagnosis\": \"Sickle cell disease (D57.1)\"}", "Sickle")]
     [InlineData("Alamat: No. 23, Jalan Nelayan 19/B, Seksyen 19, 40300 Shah Alam, Selangor\nNo. Telefon: 012-4417 2231", "Selangor")]

@@ -482,7 +482,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             foreach (var m in CjkPlaceRegex().EnumerateMatches(text))
             {
-                // Chinese has no spaces: a grammatical character before the name is not part of it ("是湖州市" is "is Huzhou").
+                // Chinese has no spaces: a grammatical character before the name is not part of it ("是湖州市" is "is Huzhou"), nor a
+                // province's suffix.
                 var (index, length) = LeadingParticles.Contains(text[m.Index]) && m.Length > 3 ? (m.Index + 1, m.Length - 1) : (m.Index, m.Length);
                 if (!ContainsCommonPlaceWord(text.AsSpan(index, length)))
                 {
@@ -492,7 +493,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> LeadingParticles = System.Buffers.SearchValues.Create("是在从到于的了和与住往去");
+    // Grammatical characters, and the suffix of a province or prefecture before its city ("岐阜県高山市": the city is 高山市).
+    private static readonly System.Buffers.SearchValues<char> LeadingParticles = System.Buffers.SearchValues.Create("是在从到于的了和与住往去省県");
 
     private static bool ContainsCommonPlaceWord(ReadOnlySpan<char> place)
     {
@@ -510,9 +512,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\p{L}\p{M}])[\u0900-\u097F\u0600-\u06FF][\p{L}\p{M}]+ (?:से|سے)(?=[।۔.,،!?]| (?:हूँ|हूं|हैं|ہوں|ہیں))|(?<![\p{L}\p{M}])[\u0900-\u097F\u0600-\u06FF][\p{L}\p{M}]+ (?:में|میں) (?=रहत|रहती|رہت|رہتی)")]
     private static partial Regex FromTownRegex();
 
-    // A Chinese or Japanese place by its suffix: city, county, district, town, village, prefecture ("湖州市长兴县", "真岡市"),
-    // and a Japanese block ("荒町2丁目"). Words that end the same way but name no place are left ("超市", "城市", "社区").
-    [GeneratedRegex(@"[\u4E00-\u9FFF]{2,3}(?:市|县|縣|区|區|镇|鎮|町|村|県)(?:[\u4E00-\u9FFF]{2}(?:县|区|镇|町|村))?(?:\d{1,2}丁目)?|[\u4E00-\u9FFF]{1,3}\d{1,2}丁目")]
+    // A Chinese or Japanese place by its suffix: city, county, district, town, village ("湖州市长兴县", "真岡市"), and a Japanese
+    // block ("荒町2丁目"); not a province or prefecture (省, 県), which is no smaller than a state. Words that end the same way
+    // but name no place are left ("超市", "城市", "社区").
+    [GeneratedRegex(@"[\u4E00-\u9FFF]{2,3}(?:市|县|縣|区|區|镇|鎮|町|村)(?:[\u4E00-\u9FFF]{2}(?:县|区|镇|町|村))?(?:\d{1,2}丁目)?|[\u4E00-\u9FFF]{1,3}\d{1,2}丁目")]
     private static partial Regex CjkPlaceRegex();
 
     private static readonly string[] CommonPlaceWords =

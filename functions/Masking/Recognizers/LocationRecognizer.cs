@@ -1796,8 +1796,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 ends[known++] = runEnd;
             }
 
-            // "Glasgow Coma Scale", "Boston Naming Test": a run that ends in a clinical scale's noun names the scale.
-            if (wordCount > 1 && EndsWithScaleNoun(text, m.Index, runEnd))
+            // "Glasgow Coma Scale", "Boston Naming Test": a run that ends in a clinical scale's noun names the scale. "Lagos State",
+            // "Ashanti Region": a first-level division, kept.
+            if (wordCount > 1 && (EndsWithScaleNoun(text, m.Index, runEnd)
+                || TextScan.NamesADivision(text, text.AsSpan(m.Index, runEnd - m.Index).LastIndexOfAny(' ', '-') + m.Index + 1, runEnd, runEnd)))
             {
                 continue;
             }

@@ -1110,6 +1110,12 @@ internal sealed partial class NameRecognizer : IRecognizer
             }
         }
 
+        // "Lagos State", "Ashanti Region", "Western Province": a first-level division is no person.
+        if (!titled && TextScan.NamesADivision(text, words[^1].Start, words[^1].End, end))
+        {
+            return;
+        }
+
         // "Mayo Clinic", "Mount Sinai Hospital": an institution named after someone or something, not a person — unless a
         // given name or a title says otherwise ("Maria Chen Hospital rounds" stays a person, to be safe).
         // Only a curated given name counts here: generated ones include names of institutions' namesakes ("Kenyatta"). A saint's

@@ -556,6 +556,35 @@ internal sealed class TextScan
     }
 
     /// <summary>
+    /// Whether a capitalised run ends in the word for a state, region or province, or one follows it ("Lagos State", "Ashanti
+    /// Region", "Western Province"): a first-level division, no smaller than a state, which Safe Harbor leaves.
+    /// </summary>
+    public static bool NamesADivision(string text, int lastWordStart, int lastWordEnd, int runEnd)
+    {
+        var last = text.AsSpan(lastWordStart, lastWordEnd - lastWordStart);
+        if (last is "State" or "Region" or "Province" && lastWordStart > 0)
+        {
+            return true;
+        }
+
+        return runEnd + 6 < text.Length && text[runEnd] == ' '
+            && (text.AsSpan(runEnd + 1).StartsWith("State", StringComparison.Ordinal) || text.AsSpan(runEnd + 1).StartsWith("Region", StringComparison.Ordinal)
+                || text.AsSpan(runEnd + 1).StartsWith("Province", StringComparison.Ordinal))
+            && TextScan.WordEndsAt(text, runEnd + 1);
+    }
+
+    private static bool WordEndsAt(string text, int wordStart)
+    {
+        var end = wordStart;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetterOrDigit(text[end]);
+    }
+
+    /// <summary>
     /// Where the question ends ('?') that the value at <paramref name="start"/> answers: the value opens the next line after
     /// its speaker's label, or follows a word or two of assent there when <paramref name="afterAssent"/> is set ("yes,
     /// SHA-2024-0731849"). -1 when the line before asks nothing.
