@@ -69,10 +69,15 @@ public sealed class PiiAnalyzer
     }
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode
-    // hyphens and dashes (Word turns "-" into "–"), and full-width digits and slash: each has a one-character ASCII
-    // equivalent, so the recognizers read the ASCII text and their spans still fit the original exactly.
+    // hyphens and dashes (Word turns "-" into "–"), full-width digits and slash, and the digits of Arabic, Persian and Urdu,
+    // Devanagari, Bengali, Tamil and Thai with the Arabic decimal and thousands marks ("٠٧٩٥ ٤١٨ ٢٧٦", "۱۳۳۲/۰۴/۱۵", "৯২"):
+    // each has a one-character ASCII equivalent, so the recognizers read the ASCII text and their spans still fit the
+    // original exactly.
     private static readonly System.Buffers.SearchValues<char> LookalikeSeparators = System.Buffers.SearchValues.Create(
-        "\u00A0\u2007\u202F\u2010\u2011\u2012\u2013\u2014\u2212\uFF0F\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19");
+        "\u00A0\u2007\u202F\u2010\u2011\u2012\u2013\u2014\u2212\uFF0F\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19"
+        + "\u066B\u066C" + DigitsFrom('\u0660') + DigitsFrom('\u06F0') + DigitsFrom('\u0966') + DigitsFrom('\u09E6') + DigitsFrom('\u0BE6') + DigitsFrom('\u0E50'));
+
+    private static string DigitsFrom(char zero) => string.Concat(Enumerable.Range(0, 10).Select(d => (char)(zero + d)));
 
     /// <summary><paramref name="text"/> with look-alike spaces, dashes and digits replaced one for one by ASCII ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -96,6 +101,14 @@ public sealed class PiiAnalyzer
                     '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
                     '\uFF0F' => '/',
                     >= '\uFF10' and <= '\uFF19' => (char)('0' + (chars[i] - '\uFF10')),
+                    >= '\u0660' and <= '\u0669' => (char)('0' + (chars[i] - '\u0660')),
+                    >= '\u06F0' and <= '\u06F9' => (char)('0' + (chars[i] - '\u06F0')),
+                    >= '\u0966' and <= '\u096F' => (char)('0' + (chars[i] - '\u0966')),
+                    >= '\u09E6' and <= '\u09EF' => (char)('0' + (chars[i] - '\u09E6')),
+                    >= '\u0BE6' and <= '\u0BEF' => (char)('0' + (chars[i] - '\u0BE6')),
+                    >= '\u0E50' and <= '\u0E59' => (char)('0' + (chars[i] - '\u0E50')),
+                    '\u066B' => '.',
+                    '\u066C' => ',',
                     var c => c,
                 };
             }

@@ -808,6 +808,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("שלום, שמי נועה לוי. אני גרה בחיפה ורציתי לשאול", "נועה לוי", PiiEntityType.Person)]
     [InlineData("שלום, שמי נועה לוי. אני גרה בחיפה ורציתי לשאול", "חיפה", PiiEntityType.City)]
     [InlineData("สวัสดีครับ ผมชื่อสมชาย ใจดี ครับ บัตรหาย", "สมชาย ใจดี", PiiEntityType.Person)]
+    // Digits of other scripts read as digits; days with month names in Arabic and Hindi; names after "her name", a title,
+    // a relative, ended by a postposition or a word joined to "and".
+    [InlineData("ماما في المستشفى من يوم ٣ يونيو، اسمها سعاد محمود حسنين وعندها ٩١ سنة.", "٣ يونيو", PiiEntityType.Date)]
+    [InlineData("ماما في المستشفى من يوم ٣ يونيو، اسمها سعاد محمود حسنين وعندها ٩١ سنة.", "سعاد محمود حسنين", PiiEntityType.Person)]
+    [InlineData("ماما في المستشفى من يوم ٣ يونيو، اسمها سعاد محمود حسنين وعندها ٩١ سنة.", "٩١", PiiEntityType.Age)]
+    [InlineData("ما ساکن تهران هستیم. شماره من ۰۹۱۲ ۵۵۵ ۴۸۱۷", "۰۹۱۲ ۵۵۵ ۴۸۱۷", PiiEntityType.Phone)]
+    [InlineData("मेरी पत्नी सावित्री देवी के लिए दवाई चाहिए, कल 10 जून को बात हुई", "सावित्री देवी", PiiEntityType.Person)]
+    [InlineData("मेरी पत्नी सावित्री देवी के लिए दवाई चाहिए, कल 10 जून को बात हुई", "10 जून", PiiEntityType.Date)]
+    [InlineData("بابام آقای رضا کریمی از دیروز بستری شده", "رضا کریمی", PiiEntityType.Person)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -150,7 +150,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // The words for "is" and "am" that close "my name is …" where the verb comes last (Urdu "میرا نام … ہے", Hindi "मेरा नाम
     // … है", Persian "اسمم … است"), and Thai polite particles written apart.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameTerminators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ",
+         // Postpositions and "child of" after a name: Hindi के/की/का/को/ने/से/में/पर, Urdu کے/کی/کا/کو/نے/سے/میں, Persian فرزند/به/از.
+         "के", "की", "का", "को", "ने", "से", "में", "पर", "کے", "کی", "کا", "کو", "نے", "سے", "میں", "فرزند", "به", "از", "وعندها", "وعنده"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A name from <paramref name="start"/>: up to four words of a caseless script (six characters of CJK), ending at
@@ -297,6 +300,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // Relatives before their name ("मेरे पिताजी रामअवतार यादव (उम्र 92 साल)", "아들 김정훈이고"): the same closing evidence applies.
         "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
         "아들 ", "딸 ", "남편 ", "아내 ",
+        // "Her/his name" (Arabic, Moroccan "my name"), relatives in Urdu and Hindi, and personal titles of these scripts ("آقای
+        // رضا قنبری‌نژاد", "श्री रमेश", "นายธนากร ศรีสุวรรณ", "ד"ר אנה גולדפרב"), and the undersigned of a Persian letter.
+        "اسمها ", "اسمه ", "سميتي ", "میرے بیٹے ", "میری بیٹی ", "میرے شوہر ", "میری بیوی ", "मेरी पत्नी ", "मेरे पति ", "मेरे बेटे ", "मेरी बेटी ",
+        "آقای ", "خانم ", "اینجانب ", "السيد ", "السيدة ", "الأستاذ ", "جناب ", "श्री ", "श्रीमती ", "डॉ. ", "জনাব ", "นาย", "นางสาว", "ד\"ר ", "מר ",
     ];
 
     // The first words after "أنا" / "저는" that say what the speaker does or is, not who ("أنا ساكن في …", "أنا متأكد").
@@ -415,7 +422,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // Where someone lives or was: the town is the next word or two ("ساكن في الحصن", "قرب إربد", "גר בחיפה" reads as one word).
     private static readonly string[] PlaceOpeners =
     [
-        "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
+        "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "ساكنين في ", "ساكن ف", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
         "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "จังหวัด", "ตำบล",
         // Hebrew joins "in" to the town ("גר בחיפה"): the opener ends with it.
         "גר ב", "גרה ב", "גרים ב", "מתגורר ב", "מתגוררת ב", "ליד ", "בעיר ",
@@ -440,6 +447,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 }
 
                 var start = at + opener.Length;
+                if (opener[^1] == 'ف' && start + 1 < text.Length && text[start] == 'ي' && text[start + 1] == ' ')
+                {
+                    continue; // "ساكن في …": the separate "في" has an opener of its own; Moroccan joins it ("ساكن فحي")
+                }
+
                 var end = start;
                 for (var words = 0; words < 2 && end < text.Length && IsCaselessLetter(text[end]); words++)
                 {

@@ -227,7 +227,13 @@ internal sealed partial class DateRecognizer : IRecognizer
         // Tagalog and Swahili.
         + "|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba"
         // Afrikaans (the months not listed above), and Latvian in the locative, as a day is written ("15. augustā").
-        + "|januarie|junie|julie|janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī";
+        + "|januarie|junie|julie|janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī"
+        // Arabic (Egypt and the Gulf, then the Levant), Urdu, Hindi, Bengali and Thai.
+        + "|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|تشرين"
+        + "|جنوری|فروری|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
+        + "|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+        + "|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
+        + "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
 
     /// <summary>
     /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as
@@ -526,8 +532,10 @@ internal sealed partial class DateRecognizer : IRecognizer
                 i += 3;
             }
 
+            // Letters and the vowel signs of Indic scripts, which are marks, not letters ("जून", "জুন").
             var wordEnd = i;
-            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]) && wordEnd - i <= 12)
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || char.GetUnicodeCategory(text[wordEnd]) is System.Globalization.UnicodeCategory.NonSpacingMark
+                       or System.Globalization.UnicodeCategory.SpacingCombiningMark) && wordEnd - i <= 12)
             {
                 wordEnd++;
             }
@@ -616,7 +624,9 @@ internal sealed partial class DateRecognizer : IRecognizer
          // Since, from and until in the product's languages ("лежит в Склифе с 3 марта", "νοσηλεύεται από τις 5 Μαρτίου",
          // "nung Aug 3"): the start or end of someone's stay, leave or treatment.
          "since", "from", "until", "nung", "с", "со", "до", "по", "от", "з", "із", "від", "τις", "στις", "από", "od", "do", "ze", "dal",
-         "desde", "depuis", "seit", "bis", "até", "hasta"],
+         "desde", "depuis", "seit", "bis", "até", "hasta",
+         // The word for "day" or "date" before one in Arabic, Hindi, Bengali and Thai ("من يوم ٣ يونيو", "कल 10 जून", "วันที่ 18").
+         "يوم", "بتاريخ", "कल", "तारीख", "তারিখ", "วันที่"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EventPrepositionBefore(string text, int start)
