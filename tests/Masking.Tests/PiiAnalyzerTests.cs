@@ -761,6 +761,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Pacientka: Jana\nBydliště: Na Výsluní 412, Světlá nad Sázavou\nPřijata: včera", "Světlá nad Sázavou", PiiEntityType.City)]
     [InlineData("Meds: Clexane 40 mg SC OD.\nNOK: Mercy Jepchirchir (wife) 0722 555 123", "Mercy Jepchirchir", PiiEntityType.Person)]
     [InlineData("Medical aid: Bonitas\nNaasbestaande: seun Ruan, 082 555 1234", "Ruan", PiiEntityType.Person)]
+    [InlineData("Agent: Maybank customer service, saya Hafiz. How can I help?", "Hafiz", PiiEntityType.Person)]
+    [InlineData("pls help kasi tuition ng anak ko si Jomar due na sa friday", "Jomar", PiiEntityType.Person)]
+    [InlineData("Seguros Sura, buenas tardes, le atiende Javiera. ¿Con quién hablo?", "Javiera", PiiEntityType.Person)]
     [InlineData("Driver: Hye-jin Park, licence 5550-12345-67890", "Hye-jin Park", PiiEntityType.Person)]
     [InlineData("Reviewed with the duty officer. Reporting member: P. Dhaliwal #4471", "P. Dhaliwal", PiiEntityType.Person)]
     [InlineData("hiya its about my card, jodie mcgarrigle here, ring me back", "jodie mcgarrigle", PiiEntityType.Person)]
@@ -879,6 +882,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("someone reversed into my car on the 3rd and drove off", "3rd")]
     [InlineData("my motorbike was stolen near the lorry station, yesterday 19th June.", "19th June")]
     [InlineData("the tree came down on the night of 14 Feb and the SES tarped the roof", "14 Feb")]
+    [InlineData("someone rear-ended my Hilux at the roundabout on the 3rd of March, rego", "3rd of March")]
+    [InlineData("Klant: Gisteren, 11 juni, € 640,- via een betaalverzoek", "11 juni")]
+    [InlineData("my phone was taken, it was 12 June around 3pm at the market", "12 June")]
+    [InlineData("ward 7B at Kenyatta National Hospital since 2 June, naitwa", "2 June")]
     public void Analyze_PersonsDayWithoutYear_IsMasked(string text, string value)
     {
         var matches = Analyzer.Analyze(text);

@@ -21,8 +21,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         // A stay or an operation ("warded at … from 3 March", "confined … from Aug 5"), and a card's or an account's movement.
         "warded", "confined", "hospitalised", "hospitalized", "operation", "operation date", "date is", "transaction", "debited",
         "charged", "withdrawn", "happened", "occurred",
-        // "stolen … yesterday 19th June": the day before the one written about.
-        "yesterday", "last night"
+        // "stolen … yesterday 19th June": the day before the one written about, in other languages too ("Gisteren, 11 juni").
+        "yesterday", "last night", "gisteren", "gestern", "ayer", "hier", "ieri", "ontem", "wczoraj", "včera", "igår", "i går", "eilen",
+        "tegnap", "dün", "kemarin", "jana"
     );
 
     // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
@@ -324,7 +325,8 @@ internal sealed partial class DateRecognizer : IRecognizer
                     || AnswersAQuestion(text, start + m.Index)
                     || ((scan.CueBefore(start + m.Index, PersonalWords, 60) || TimeAfter(text, start + m.Index + m.Length)
                             || (EventPrepositionBefore(text, start + m.Index)
-                                && (scan.SpeaksOfSomeoneBefore(start + m.Index) || scan.CueBefore(start + m.Index, OtherLanguagePersonalWords, 60)))
+                                && (scan.SpeaksOfSomeoneBefore(start + m.Index) || scan.CueBefore(start + m.Index, OtherLanguagePersonalWords, 60)
+                                    || SincePrepositionBefore(text, start + m.Index)))
                             || PartOfDayBefore(text, start + m.Index))
                         && !(text[monthStart] == 'm' && text.AsSpan(monthStart, monthEnd - monthStart) is "may")
                         && !IsNotice(text, start + m.Index) && !IsLogTimestamp(text, start + m.Index + m.Length)))
@@ -626,12 +628,18 @@ internal sealed partial class DateRecognizer : IRecognizer
          "since", "from", "until", "nung", "с", "со", "до", "по", "от", "з", "із", "від", "τις", "στις", "από", "od", "do", "ze", "dal",
          "desde", "depuis", "seit", "bis", "até", "hasta",
          // The word for "day" or "date" before one in Arabic, Hindi, Bengali and Thai ("من يوم ٣ يونيو", "कल 10 जून", "วันที่ 18").
-         "يوم", "بتاريخ", "कल", "तारीख", "তারিখ", "วันที่"],
+         "يوم", "بتاريخ", "कल", "तारीख", "তারিখ", "วันที่", "tgl", "tanggal"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EventPrepositionBefore(string text, int start)
     {
         var word = TextScan.WordBefore(text, start, 7);
+        // "on the 3rd of March", "since the 24th of January": the article between.
+        if (word is "the" && start >= 5)
+        {
+            word = TextScan.WordBefore(text, start - 4, 7);
+        }
+
         return !word.IsEmpty && EventPrepositions.Contains(word);
     }
 
@@ -639,6 +647,11 @@ internal sealed partial class DateRecognizer : IRecognizer
     // unlike "from", "between" or "until", which also open ranges of numbers.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["on", "since", "dia", "el", "am", "op", "dne", "noong", "seit", "desde", "depuis"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"since 2 June", "seit 3. März": a stay or a state that began on the day, which is someone's.</summary>
+    private static bool SincePrepositionBefore(string text, int start) =>
+        TextScan.WordBefore(text, start, 7) is var word && (word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("seit", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("desde", StringComparison.OrdinalIgnoreCase) || word.Equals("depuis", StringComparison.OrdinalIgnoreCase));
 
     private static bool DayPrepositionBefore(string text, int start)
     {
@@ -716,7 +729,19 @@ internal sealed partial class DateRecognizer : IRecognizer
             digits++;
         }
 
-        return digits - i is 1 or 2 && digits + 2 < text.Length && text[digits] is ':' or 'h' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]);
+        // "14:30", "9h30", "9.30", and "3pm" / "3 pm" ("it was 12 June around 3pm").
+        return digits - i is 1 or 2 && ((digits + 2 < text.Length && text[digits] is ':' or 'h' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]))
+            || AmPmAt(text, digits));
+    }
+
+    private static bool AmPmAt(string text, int i)
+    {
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i + 2 <= text.Length && text.AsSpan(i, 2) is "am" or "pm" or "AM" or "PM" && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
     }
 
     /// <summary>Whether a time with seconds follows the date: a log line's timestamp ("Jul 22 03:14:09 fw-edge-02 sshd").</summary>

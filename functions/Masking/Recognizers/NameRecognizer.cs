@@ -40,6 +40,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         "seen today", "record check on", "check on", "visited by", "contact", "ask", "tell", "told", "met",
         "surname", "forename", "forenames", "first name", "last name", "given name", "family name", "full name", "maiden name",
         "middle name", "surname:", "forename:", "first name:", "last name:", "full name:",
+        // Introductions and agents' greetings in Malay and Indonesian, Spanish, Hausa and Yoruba, and Tagalog's personal
+        // article after "I"/"my" ("saya Hafiz", "le atiende Javiera", "sunana Hauwa", "anak ko si Jomar", "ako po si …").
+        "saya", "nama saya", "le atiende", "te atiende", "sunana", "orúkọ mi ni", "ko si", "po si", "ako si", "cuz", "hubby",
         // Parties to a statement and forms of address in the product's other languages.
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
