@@ -16,7 +16,7 @@ internal sealed class AgeRecognizer : IRecognizer
         "-year-old", "-years-old", " year old", " years old", "-year old", " years of age", " year-old", " years-old",
         "-yr-old", " yr old", " yrs old", " y/o", " y.o.", " y.o", " yo", "yo", "-yo", " yoa", " yrs", " yr", " years",
         // Other languages: "92 J.", "92 Jahre", "94 anni", "91 ans", "93 años", "90 jaar", "95 lat", "92 anos".
-        " J.", " J", " Jahre", " jaar", " ans", " años", " anni", " lat", " anos",
+        " J.", " J", " Jahre", " jaar", " ans", " años", " anni", " lat", " lata", " anos", " na po siya",
         // Turkish, Nordic, Finnish, Greek, Ukrainian and Russian: "93 yaşında", "92 år", "94-vuotias", "91 ετών", "95 років".
         " yaşında", " yaşındaki", " år", "-vuotias", " vuotias", " ετών", " ετων", " χρονών", " χρονων", " χρόνων", " років", " роки", " лет", " года",
         // "her 101st birthday".
@@ -38,7 +38,7 @@ internal sealed class AgeRecognizer : IRecognizer
         "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",
         // A birthday coming ("turning 90 this year"), and the words for age in other languages ("umur 90", "мне 91", "tiene 93").
         "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "idade",
-        "you're", "you’re", "you are", "youre",
+        "you're", "you’re", "you are", "youre", "hy's", "sy's", "hy is", "sy is",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
         "उम्र", "आयु", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
         // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").

@@ -155,6 +155,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             RecognizeNumberFirstCompoundStreets(scan);
             RecognizeDutchPostcodeTowns(scan);
+            RecognizeFullStateZips(scan);
             if (scan.HasNonAscii)
             {
                 RecognizeAdjectivalStreets(scan);
@@ -235,6 +236,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
         RecognizeStreetsAfterPrepositions(scan);
         RecognizeCities(scan);
         RecognizeLowerCaseTowns(scan);
+        if (HasLowerCaseBeforeCapital(text))
+        {
+            RecognizePrefixedTowns(scan);
+        }
+
         if (scan.HasDigit)
         {
             RecognizeStreetsAndPostcodesAfterPlaces(scan);
@@ -278,6 +284,92 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // The endings of one-word street names in Dutch, Afrikaans, German, Nordic and Finnish ("Kerkstraat", "Lindenweg", "Storgatan").
     private static readonly string[] CompoundStreetEndings =
         ["straat", "strasse", "straße", "weg", "laan", "gracht", "kade", "singel", "steeg", "dreef", "gasse", "gade", "gatan", "vej", "veien", "vägen", "gate", "katu", "tie"];
+
+    /// <summary>
+    /// Zulu and Xhosa join "in", "at" and "from" to the town as a prefix ("eMadadeni", "eNewcastle", "kwaMashu", "e-Section 4"):
+    /// the town after the prefix, when the gazetteer knows it.
+    /// </summary>
+    private static void RecognizePrefixedTowns(TextScan scan)
+    {
+        foreach (var m in PrefixedTownRegex().EnumerateMatches(scan.Text))
+        {
+            var prefix = scan.Text.AsSpan(m.Index, m.Length).IndexOfAnyInRange('A', 'Z');
+            var town = scan.Text.AsSpan(m.Index + prefix, m.Length - prefix);
+            if (Towns.Contains(town) || Lexicon.Cities.Contains(town) || Lexicon.LargeTowns.Contains(town))
+            {
+                scan.Add(PiiEntityType.City, m.Index + prefix, m.Length - prefix, 0.7);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:e|kwa|ku|se)-?[A-Z][a-z]{3,}(?![\p{L}])")]
+    private static partial Regex PrefixedTownRegex();
+
+    /// <summary>Whether a capital follows a short lower-case prefix inside a word ("eMadadeni", "kwaMashu", "e-Section"): rare in other languages.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasLowerCaseBeforeCapital(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('A', 'Z'); i >= 0;)
+        {
+            var prefixEnd = i >= 2 && text[i - 1] == '-' ? i - 1 : i;
+            var prefixStart = prefixEnd;
+            while (prefixStart > 0 && char.IsAsciiLetterLower(text[prefixStart - 1]) && prefixEnd - prefixStart < 4)
+            {
+                prefixStart--;
+            }
+
+            if (prefixEnd - prefixStart is >= 1 and <= 3 && (prefixStart == 0 || !char.IsLetter(text[prefixStart - 1])))
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(i + 1).IndexOfAnyInRange('A', 'Z');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    // The US states written out: a ZIP code after one ("Leeds, Alabama 35057", "Millersburg, Ohio 44654").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+         "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+         "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Ohio",
+         "Oklahoma", "Oregon", "Pennsylvania", "Island", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A five-digit ZIP code after a US state written out, with an optional comma ("Alabama 35057", "Ohio, 44654-1234").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeFullStateZips(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start != 5 || start < 5 || (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && !(end + 5 <= text.Length && !text.AsSpan(end + 1, 4).ContainsAnyExceptInRange('0', '9'))))))
+            {
+                continue;
+            }
+
+            if (text[start - 1] != ' ')
+            {
+                continue;
+            }
+
+            // The word before the space, or before a comma and the space.
+            var stateEnd = text[start - 2] == ',' ? start - 2 : start - 1;
+            var stateStart = stateEnd;
+            while (stateStart > 0 && char.IsLetter(text[stateStart - 1]) && stateEnd - stateStart < 14)
+            {
+                stateStart--;
+            }
+
+            if (stateEnd > stateStart && StateNames.Contains(text.AsSpan(stateStart, stateEnd - stateStart)))
+            {
+                var zipEnd = end + 5 <= text.Length && end < text.Length && text[end] == '-' ? end + 5 : end;
+                scan.Add(PiiEntityType.ZipCode, start, zipEnd - start, 0.85);
+            }
+        }
+    }
 
     /// <summary>
     /// A Dutch postcode before its town ("3817 KG Amersfoort", "8011 AB Zwolle"), as a letter's signature or an address
@@ -1922,8 +2014,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "vers", "nel", "nella", "în", "te", "din", "di",
         // Indonesian and Malay "from" and "at", Swahili "from", German "from", Tagalog "in", and Nigerian Pidgin "i dey Nsukka".
         "dari", "kat", "kutoka", "von", "sa", "dey", "entre",
-        // Afrikaans and Dutch "op", Swahili "hapa" ("op Wolmaransstad", "hapa Kibaha").
-        "op", "hapa",
+        // Afrikaans and Dutch "op", Swahili "hapa", Hausa "daga" ("op Wolmaransstad", "hapa Kibaha", "ina kira daga Gwale").
+        "op", "hapa", "daga",
     ];
 
     /// <summary>
