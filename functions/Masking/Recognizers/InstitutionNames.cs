@@ -48,6 +48,9 @@ internal static class InstitutionNames
         // Places of worship and shopping centres named after a place or a person ("Mrutyunjay Temple", "Masjid Sultan
         // Salahuddin", "Manchester Shopping Centre"). Not "park" nor "church": "Hye-jin Park" is a name, "Christ Church" a parish.
         "temple", "masjid", "mosque", "cathedral", "shopping", "mall",
+        // Afrikaans and Hausa hospitals, Québec's Hôtel-Dieu, and emergency medical services ("Worcester Hospitaal", "Asibitin
+        // Murtala Muhammad", "Hôtel-Dieu de Lévis", "Holmes County EMS").
+        "hospitaal", "asibitin", "asibiti", "hôtel", "ems",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").

@@ -1113,6 +1113,12 @@ internal sealed partial class NameRecognizer : IRecognizer
             }
         }
 
+        // "Storm Éowyn", "Hurricane Ida", "Typhoon Odette": a storm's name.
+        if (!titled && TextScan.WordBefore(text, start, 14) is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "storm" or "hurricane" or "typhoon" or "cyclone")
+        {
+            return;
+        }
+
         // "Lagos State", "Ashanti Region", "Western Province": a first-level division is no person.
         if (!titled && TextScan.NamesADivision(text, words[^1].Start, words[^1].End, end))
         {
@@ -1429,8 +1435,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Businesses and branches named after a founder or a place ("Coscharis Motors", "Rossouw Makelaars", "Kothrud Branch",
         // "SOLARIS ENERGY PTY LTD").
         "Motors", "Makelaars", "Branch", "Energy", "Electronics", "Pty", "PTY", "LTD", "Limited", "Holdings", "Alerts",
-        // Couriers, direct insurers and chains ("Loomis Express", "Hastings Direct", "Stewart's Shops").
-        "Express", "Direct", "Shops", "Stores",
+        // Couriers, direct insurers, chains, pharmacies and practices ("Loomis Express", "Hastings Direct", "Stewart's Shops",
+        // "Ernest Chemists", "Lakeshore Family Medicine", "Crawford & Company").
+        "Express", "Direct", "Shops", "Stores", "Chemists", "Chemist", "Pharmacy", "Medicine", "Company",
         // A police department by its town ("Phoenix PD").
         "PD",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
