@@ -1114,7 +1114,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
 
         // "Storm Éowyn", "Hurricane Ida", "Typhoon Odette": a storm's name.
-        if (!titled && TextScan.WordBefore(text, start, 14) is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "storm" or "hurricane" or "typhoon" or "cyclone")
+        if (!titled && (TextScan.WordBefore(text, start, 14) is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "storm" or "hurricane" or "typhoon" or "cyclone"
+            || (words.Count >= 2 && text.AsSpan(words[0].Start, words[0].End - words[0].Start) is "Storm" or "Hurricane" or "Typhoon" or "Cyclone")))
         {
             return;
         }
