@@ -824,6 +824,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("मेरी पत्नी सावित्री देवी के लिए दवाई चाहिए, कल 10 जून को बात हुई", "सावित्री देवी", PiiEntityType.Person)]
     [InlineData("मेरी पत्नी सावित्री देवी के लिए दवाई चाहिए, कल 10 जून को बात हुई", "10 जून", PiiEntityType.Date)]
     [InlineData("بابام آقای رضا کریمی از دیروز بستری شده", "رضا کریمی", PiiEntityType.Person)]
+    [InlineData("วันที่ 9 มิถุนายน 2568 เวลา 21.30 น. นายธนากร ศรีสุวรรณ อายุ 29 ปี", "9 มิถุนายน 2568", PiiEntityType.Date)]
+    [InlineData("วันที่ 9 มิถุนายน 2568 เวลา 21.30 น. นายธนากร ศรีสุวรรณ อายุ 29 ปี", "ธนากร ศรีสุวรรณ", PiiEntityType.Person)]
+    [InlineData("வணக்கம், இந்தியன் வங்கி, நான் கார்த்திக் பேசுகிறேன்.", "கார்த்திக்", PiiEntityType.Person)]
+    [InlineData("안녕하세요 삼성화재죠? 제 이름은 권다은이고요 지난주에 사고가 났어요", "권다은", PiiEntityType.Person)]
+    [InlineData("მომჩივანი: ნინო ბერიძე-ქავთარაძე\nპირადი ნომერი: 01017012345", "ნინო ბერიძე-ქავთარაძე", PiiEntityType.Person)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -935,6 +940,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Please collect it from Ernest Chemists at the junction", "Ernest Chemists")]
     [InlineData("Referred by Victim Services of Durham Region last week", "Durham Region")]
     [InlineData("私は岐阜県高山市に住んでいます", "岐阜県")]
+    [InlineData("บ้านอยู่ 88 หมู่ 4 ต.ออนใต้ อ.สันกำแพง ยายกินยาเมทฟอร์มิน 500 มก.", "เมทฟอร์มิน")]
     [InlineData("казвам се Милена. Живея в гр. Казанлък. Да отида ли в РУ Казанлък или направо", "РУ Казанлък")]
     [InlineData("{\"facility\": \"Lagos University Teaching Hospital\", \"diagnosis\": \"Sickle cell disease (D57.1)\"}", "Sickle")]
     [InlineData("Alamat: No. 23, Jalan Nelayan 19/B, Seksyen 19, 40300 Shah Alam, Selangor\nNo. Telefon: 012-4417 2231", "Selangor")]

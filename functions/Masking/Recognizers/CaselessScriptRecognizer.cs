@@ -29,16 +29,19 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         RecognizeDates(scan);
     }
 
-    /// <summary>Whether a letter of a script without case stands in the text (Hebrew to Bengali, Thai, kana, CJK, Hangul).</summary>
+    /// <summary>Whether a letter of a script without case stands in the text (Hebrew to Sinhala, Thai, Georgian, kana, CJK, Hangul).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasCaselessLetters(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\u0590', '\u09FF') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0
+        text.AsSpan().IndexOfAnyInRange('\u0590', '\u0DFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0
+        || text.AsSpan().IndexOfAnyInRange('\u10A0', '\u10FF') >= 0
         || text.AsSpan().IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0;
 
     /// <summary>A letter of a caseless script, or a mark that belongs to one (Devanagari and Bengali vowel signs, Arabic vowels).</summary>
     private static bool IsCaselessLetter(char c) =>
         c >= '\u0590' && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
-        && c is (>= '\u0590' and <= '\u09FF') or (>= '\u0E00' and <= '\u0E7F') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+        && c is (>= '\u0590' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0E7F') or (>= '\u10A0' and <= '\u10FF') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+
+    private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
     /// <summary>Chinese characters and kana: words are not spaced, so a name is counted in characters.</summary>
     private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
@@ -51,11 +54,14 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     [
         "الاسم", "اسم", "الاسم الكامل", "שם", "שם מלא", "نام", "نام و نام خانوادگی", "नाम", "মরীজের নাম", "নাম", "ชื่อ", "ชื่อ-นามสกุล",
         "姓名", "氏名", "名前", "契約者", "相手方", "被保険者", "联系人", "申请人", "이름", "성함", "보호자", "ناو", "نام بیمار",
+        // A physician's and a complainant's labels ("主治医师：周海燕", "მომჩივანი:"), and a signature.
+        "主治医师", "医师", "医生", "担当医", "主治医", "მომჩივანი", "ხელმოწერა", "სახელი", "பெயர்",
     ];
 
     private static readonly string[] AddressLabels =
     [
         "العنوان", "عنوان", "כתובת", "آدرس", "نشانی", "پتہ", "पता", "ঠিকানা", "ที่อยู่", "住所", "地址", "주소", "事故場所", "发生地点",
+        "მისამართი", "முகவரி",
     ];
 
     /// <summary>"الاسم: مشعل بن عايض الشهراني", "契約者：千葉 美穂", "العنوان: حي النسيم، خميس مشيط": a label, a colon, the value.</summary>
@@ -145,14 +151,16 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     // Honorifics and particles that follow a name but are not part of it: Japanese 様/さん, Korean 님/씨 and the polite
     // endings of an answer ("박순자요", "김정훈이고").
-    private static readonly string[] NameClosers = ["様", "さん", "님", "씨", "이에요", "예요", "이고", "요", "입니다", "ครับ", "ค่ะ", "คะ"];
+    private static readonly string[] NameClosers = ["様", "さん", "です", "님", "씨", "이고요", "이에요", "예요", "이고", "요", "입니다", "ครับ", "ค่ะ", "คะ"];
 
     // The words for "is" and "am" that close "my name is …" where the verb comes last (Urdu "میرا نام … ہے", Hindi "मेरा नाम
     // … है", Persian "اسمم … است"), and Thai polite particles written apart.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameTerminators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ",
          // Postpositions and "child of" after a name: Hindi के/की/का/को/ने/से/में/पर, Urdu کے/کی/کا/کو/نے/سے/میں, Persian فرزند/به/از.
-         "के", "की", "का", "को", "ने", "से", "में", "पर", "کے", "کی", "کا", "کو", "نے", "سے", "میں", "فرزند", "به", "از", "وعندها", "وعنده"],
+         "के", "की", "का", "को", "ने", "से", "में", "पर", "کے", "کی", "کا", "کو", "نے", "سے", "میں", "فرزند", "به", "از", "وعندها", "وعنده",
+         // Thai "age" after a name ("นายธนากร ศรีสุวรรณ อายุ 29 ปี").
+         "อายุ"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -175,10 +183,15 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         while (i < limit)
         {
             var c = text[i];
-            if (IsCaselessLetter(c))
+            if (IsCaselessLetter(c) || (c == '-' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && i > start))
             {
                 cjk += IsCjk(c) ? 1 : 0;
-                i++;
+                i++; // a hyphen inside a family name too ("ბერიძე-ქავთარაძე", "בן-שושן")
+            }
+            else if (c == ' ' && EndsWithCloser(text, start, i))
+            {
+                terminated = true; // "권다은이고요 지난주에": a Korean particle closes the name, whatever follows
+                break;
             }
             else if (c == ' ' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && words < 4)
             {
@@ -206,7 +219,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // What stops the name must be punctuation, a bracket, the end, or a particle that closes it ("김정훈이고 010…"): a
         // digit or a Latin word right after it means the field holds something else ("환자: 480322-2418227이에요").
         var end = TrimCloser(text, start, i);
-        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r'
+        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r'
             || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))))
         {
             return;
@@ -216,6 +229,19 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             scan.Add(PiiEntityType.Person, start, end - start, score);
         }
+    }
+
+    private static bool EndsWithCloser(string text, int start, int end)
+    {
+        foreach (var closer in NameClosers)
+        {
+            if (end - start > closer.Length + 1 && text.AsSpan(start, end - start).EndsWith(closer, StringComparison.Ordinal) && closer[0] >= '\uAC00')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int TrimCloser(string text, int start, int end)
@@ -296,7 +322,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly string[] NameOpeners =
     [
         "أنا ", "انا ", "اسمي ", "معك ", "معاك ", "معكم ", "שמי ", "קוראים לי ", "اسمم ", "اسم من ", "میرا نام ", "मेरा नाम ", "আমার নাম ",
-        "ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ", "我叫", "我的名字是", "제 이름은 ",
+        "ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ", "หนูชื่อ", "เราชื่อ", "คุณยาย", "คุณตา", "คุณแม่", "คุณพ่อ", "我叫", "我的名字是", "名前は", "제 이름은 ", "이름은 ",
+        "என் பெயர் ", "என் மகன் ", "என் மகள் ", "儿子 ", "女儿 ",
         // Relatives before their name ("मेरे पिताजी रामअवतार यादव (उम्र 92 साल)", "아들 김정훈이고"): the same closing evidence applies.
         "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
         "아들 ", "딸 ", "남편 ", "아내 ",
@@ -316,7 +343,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // रही हूँ"). Not "I am …" ("मैं बहुत परेशान हूँ" is "I am very worried").
     private static readonly (string Opener, string[] Closers)[] EnclosedNames =
     [
-        ("मैं ", ["बोल"]), ("میں ", ["بول"]), ("আমি ", ["বলছি", "বলছিলাম"]), ("אני ", ["מדבר", "מדברת"]),
+        ("मैं ", ["बोल"]), ("میں ", ["بول"]), ("আমি ", ["বলছি", "বলছিলাম"]), ("אני ", ["מדבר", "מדברת"]), ("நான் ", ["பேசுகிறேன்", "பேசுறேன்"]),
     ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -333,6 +360,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 }
 
                 var start = at + opener.Length;
+                while (start < text.Length && text[start] == ' ')
+                {
+                    start++; // "หนูชื่อ ศิริพร": Thai may leave a space after the phrase
+                }
+
                 var firstEnd = start;
                 while (firstEnd < text.Length && IsCaselessLetter(text[firstEnd]))
                 {
@@ -423,7 +455,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly string[] PlaceOpeners =
     [
         "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "ساكنين في ", "ساكن ف", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
-        "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "จังหวัด", "ตำบล",
+        // Thai district and subdistrict, also abbreviated ("อ.สันกำแพง", "ต.ออนใต้"); not the province (จังหวัด), which is kept.
+        "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "ตำบล", "ต.", "อ.",
         // Hebrew joins "in" to the town ("גר בחיפה"): the opener ends with it.
         "גר ב", "גרה ב", "גרים ב", "מתגורר ב", "מתגוררת ב", "ליד ", "בעיר ",
     ];
@@ -452,8 +485,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                     continue; // "ساكن في …": the separate "في" has an opener of its own; Moroccan joins it ("ساكن فحي")
                 }
 
+                // Thai writes no spaces between words: its district's name is the one run after the abbreviation ("อ.สันกำแพง").
+                var maxWords = text[start - 1] == '.' || IsThai(text[start]) ? 1 : 2;
                 var end = start;
-                for (var words = 0; words < 2 && end < text.Length && IsCaselessLetter(text[end]); words++)
+                for (var words = 0; words < maxWords && end < text.Length && IsCaselessLetter(text[end]); words++)
                 {
                     var wordEnd = end;
                     while (wordEnd < text.Length && IsCaselessLetter(text[wordEnd]))

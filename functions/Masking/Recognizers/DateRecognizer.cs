@@ -550,6 +550,16 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var day = int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture);
+
+            // "9 มิถุนายน 2568": a Thai date in the Buddhist era, which the numeric patterns do not read.
+            if (wordEnd + 5 <= text.Length && text[wordEnd] == ' ' && text.AsSpan(wordEnd + 1).StartsWith("25", StringComparison.Ordinal)
+                && !text.AsSpan(wordEnd + 1, 4).ContainsAnyExceptInRange('0', '9')
+                && (wordEnd + 5 == text.Length || !char.IsAsciiDigit(text[wordEnd + 5])) && day is >= 1 and <= 31)
+            {
+                scan.Add(PiiEntityType.Date, start, wordEnd + 5 - start, 0.8);
+                continue;
+            }
+
             var after = text.AsSpan(wordEnd);
             var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
             if (day is < 1 or > 31 || yearFollows
