@@ -370,6 +370,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static void RecognizeUsernames(TextScan scan)
     {
         var text = scan.Text;
+        if (scan.HasDigit && text.Contains(':'))
+        {
+            RecognizeChatExportSpeakers(scan);
+        }
 
         // Handles: one vectorised search for '@' (a one-character phrase among the cue words would slow their search down).
         for (var at = text.IndexOf('@'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('@', at + 1) : -1)
@@ -646,8 +650,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "autoturism", "vozilo", "vehicule", "rego", "arac", "pendaftaran",
          // Flemish, Danish, Norwegian, Estonian, Latvian and Czech words for the plate ("nummerplaat 1-KXR-882", "numbrimärk 482 BKM").
          "nummerplaat", "nummerplade", "skiltnummer", "bilnummer", "numbrim", "numurz", "spz",
-         // "TN tag CK7-4418": a US plate is a tag; Swahili "namba ya usajili".
-         "tag", "usajili"],
+         // "TN tag CK7-4418": a US plate is a tag; Swahili "namba ya usajili"; Chile's and Argentina's "patente".
+         "tag", "usajili", "patente"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -687,9 +691,49 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         RecognizePlatesAfterVehicles(scan);
+
+        // France's plates since 2009 ("GH-482-KT"): two letters, three digits, two letters, with hyphens, a shape no other
+        // number has.
+        if (scan.HasDigit)
+        {
+            foreach (var m in FrenchPlateRegex().EnumerateMatches(scan.Text))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+            }
+        }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d\-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\p{L}\d\-])")]
+    private static partial System.Text.RegularExpressions.Regex FrenchPlateRegex();
+
     // Slovak and Czech "ŠPZ" / "EČV" stand with the Cyrillic words: searched only in text with non-ASCII letters.
+    /// <summary>
+    /// A chat export's speaker after a timestamp ("[09:14] nurse_kayla: Good morning", "14:02:03 jcarrasco_billing: Hi"): a
+    /// user name, unless it is a role ("agent", "customer") or an ordinary word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeChatExportSpeakers(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var m in ChatExportSpeakerRegex().EnumerateMatches(text))
+        {
+            var name = text.AsSpan(m.Index, m.Length);
+            var user = name[(name.LastIndexOf(' ') + 1)..^1];
+            var userStart = m.Index + m.Length - 1 - user.Length;
+            if (user.ContainsAny("0123456789_.") || (!OrdinaryWords.Contains(user) && !SpeakerRoles.Contains(user)))
+            {
+                scan.Add(PiiEntityType.AccountNumber, userStart, user.Length, 0.8);
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)(?:^|\n)\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]|\d{1,2}:\d{2}(?::\d{2})?)\s+[a-z][a-z0-9._]{2,31}:")]
+    private static partial System.Text.RegularExpressions.Regex ChatExportSpeakerRegex();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerRoles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["agent", "customer", "caller", "nurse", "doctor", "bot", "system", "support", "operator", "user", "admin", "client", "patient", "staff",
+         "assistant", "advisor", "adviser", "member", "me", "you", "officer", "dispatcher", "pharmacist"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
         ["номер", "знак", "рег", "таблиц", "госномер", "špz", "ečv"], StringComparison.OrdinalIgnoreCase);
 
@@ -744,7 +788,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehicleNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "bilen", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto",
          "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike", "wheeler", "rickshaw",
-         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen"], StringComparer.OrdinalIgnoreCase)
+         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen", "авто", "машина", "автомобіль", "автомобиль"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
 

@@ -234,7 +234,13 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|جنوری|فروری|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
         + "|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
         + "|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
-        + "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม";
+        + "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+        // Serbian in Cyrillic and Croatian (genitive), Slovak (genitive), Catalan, and Hebrew with its "in" joined ("ביוני").
+        + "|јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра"
+        + "|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|prosinca"
+        + "|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra"
+        + "|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre"
+        + "|בינואר|בפברואר|במרץ|באפריל|במאי|ביוני|ביולי|באוגוסט|בספטמבר|באוקטובר|בנובמבר|בדצמבר";
 
     /// <summary>
     /// Two shapes that are dates only after a person cue ("DOB: 19620314", "admitted on March 14"): eight digits read as
@@ -564,6 +570,7 @@ internal sealed partial class DateRecognizer : IRecognizer
             var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
             if (day is < 1 or > 31 || yearFollows
                 || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24) || WeekdayBefore(text, start)
+                    || AnswersAQuestion(text, start)
                     || ((scan.CueBefore(start, OtherLanguagePersonalWords, 60) || TimeAfter(text, wordEnd) || EventPrepositionBefore(text, start))
                         && !IsNotice(text, start))))
             {
@@ -638,7 +645,7 @@ internal sealed partial class DateRecognizer : IRecognizer
          "since", "from", "until", "nung", "с", "со", "до", "по", "от", "з", "із", "від", "τις", "στις", "από", "od", "do", "ze", "dal",
          "desde", "depuis", "seit", "bis", "até", "hasta",
          // The word for "day" or "date" before one in Arabic, Hindi, Bengali and Thai ("من يوم ٣ يونيو", "कल 10 जून", "วันที่ 18").
-         "يوم", "بتاريخ", "कल", "तारीख", "তারিখ", "วันที่", "tgl", "tanggal"],
+         "يوم", "بتاريخ", "कल", "तारीख", "তারিখ", "วันที่", "tgl", "tanggal", "pon"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EventPrepositionBefore(string text, int start)

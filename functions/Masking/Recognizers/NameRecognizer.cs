@@ -43,6 +43,12 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Introductions and agents' greetings in Malay and Indonesian, Spanish, Hausa and Yoruba, and Tagalog's personal
         // article after "I"/"my" ("saya Hafiz", "le atiende Javiera", "sunana Hauwa", "anak ko si Jomar", "ako po si …").
         "saya", "nama saya", "le atiende", "te atiende", "sunana", "orúkọ mi ni", "ko si", "po si", "ako si", "cuz", "hubby",
+        // Relatives and friends, and "I am" / an agent's "this is" in more languages ("zona Bożena", "syna Marka", "sūnus Mindaugas",
+        // "germana Montse", "sorella Rosaria", "tytär Riikka", "внучката ми Деси", "Ja sam Nemanja", "dengan Rina", "fala Uxía",
+        // "λέγομαι Δέσποινα", "my aunty Huia", "his mate Jacinta", "ma loon Gregor", "don Lucho").
+        "żona", "zona", "syna", "córka", "córki", "sūnus", "dukra", "germana", "germà", "sorella", "fratello", "figlio", "figlia",
+        "tytär", "poika", "vaimo", "внучката", "внук", "внучка", "ja sam", "ја сам", "dengan", "fala", "λέγομαι", "aunty", "koro",
+        "mate", "loon", "quine", "don", "doña", "hermana", "hermano", "irmã", "irmão", "umzukulu",
         // Parties to a statement and forms of address in the product's other languages.
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",

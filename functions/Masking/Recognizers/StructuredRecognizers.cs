@@ -435,7 +435,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         // A text message's number, and Latvian and Lithuanian words for the phone.
         "sms", "sms til", "sms to", "tālr", "tālrunis", "tel. nr", "mob. tel",
         // Payments addressed by a phone number ("Payout by PayNow to 8418 2276", "GCash 0917 555 0142").
-        "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret",
+        "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret", "síma", "ra2me", "ra2mi", "raqmi",
         // The words for number, mobile and phone in Urdu, Persian, Arabic, Hindi, Bengali, Thai, Hebrew, Chinese, Japanese and Korean.
         "نمبر", "شماره", "رقم", "موبايل", "موبایل", "جوال", "هاتف", "تلفن", "تماس", "नंबर", "मोबाइल", "फ़ोन", "फोन", "ফোন", "নম্বর", "মোবাইল",
         "โทร", "เบอร์", "טלפון", "נייד", "电话", "手机", "電話", "携帯", "전화", "연락처", "휴대폰"];
