@@ -352,12 +352,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var opener in NameOpeners)
         {
-            for (var at = text.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            foreach (var at in PhraseStarts(text, opener))
             {
-                if (at > 0 && IsCaselessLetter(text[at - 1]))
-                {
-                    continue; // inside another word
-                }
 
                 var start = at + opener.Length;
                 while (start < text.Length && text[start] == ' ')
@@ -384,12 +380,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
         foreach (var (opener, closers) in EnclosedNames)
         {
-            for (var at = text.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            foreach (var at in PhraseStarts(text, opener))
             {
-                if (at > 0 && IsCaselessLetter(text[at - 1]))
-                {
-                    continue;
-                }
 
                 // One to three words, then the closing word.
                 var start = at + opener.Length;
@@ -436,6 +428,18 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         return false;
     }
 
+    /// <summary>Where <paramref name="phrase"/> stands in the text at a word's start (not inside another word).</summary>
+    private static IEnumerable<int> PhraseStarts(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !IsCaselessLetter(text[at - 1]))
+            {
+                yield return at;
+            }
+        }
+    }
+
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
@@ -463,7 +467,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     // Words that end a place's name: prepositions and conjunctions of Arabic and Persian.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["قرب", "في", "من", "على", "عند", "مع", "الى", "إلى", "وما", "و", "بس", "لكن", "جنب", "از", "در", "و", "هستم", "است"], StringComparer.Ordinal)
+        ["قرب", "في", "من", "على", "عند", "مع", "الى", "إلى", "وما", "و", "بس", "لكن", "جنب", "از", "در", "هستم", "است"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -472,12 +476,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var opener in PlaceOpeners)
         {
-            for (var at = text.IndexOf(opener, StringComparison.Ordinal); at >= 0; at = text.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            foreach (var at in PhraseStarts(text, opener))
             {
-                if (at > 0 && IsCaselessLetter(text[at - 1]))
-                {
-                    continue;
-                }
 
                 var start = at + opener.Length;
                 if (opener[^1] == 'ف' && start + 1 < text.Length && text[start] == 'ي' && text[start + 1] == ' ')
