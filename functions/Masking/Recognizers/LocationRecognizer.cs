@@ -345,12 +345,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var (start, end) in scan.DigitRuns)
         {
-            if (end - start != 5 || start < 5 || (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '-' && !(end + 5 <= text.Length && !text.AsSpan(end + 1, 4).ContainsAnyExceptInRange('0', '9'))))))
+            if (end - start != 5 || start < 5 || text[start - 1] != ' ')
             {
                 continue;
             }
 
-            if (text[start - 1] != ' ')
+            var plusFour = end + 5 <= text.Length && text[end] == '-' && !text.AsSpan(end + 1, 4).ContainsAnyExceptInRange('0', '9');
+            var zipEnd = plusFour ? end + 5 : end;
+            if (zipEnd < text.Length && (char.IsLetterOrDigit(text[zipEnd]) || text[zipEnd] == '-'))
             {
                 continue;
             }
@@ -365,7 +367,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             if (stateEnd > stateStart && StateNames.Contains(text.AsSpan(stateStart, stateEnd - stateStart)))
             {
-                var zipEnd = end + 5 <= text.Length && end < text.Length && text[end] == '-' ? end + 5 : end;
                 scan.Add(PiiEntityType.ZipCode, start, zipEnd - start, 0.85);
             }
         }
