@@ -49,6 +49,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         "żona", "zona", "syna", "córka", "córki", "sūnus", "dukra", "germana", "germà", "sorella", "fratello", "figlio", "figlia",
         "tytär", "poika", "vaimo", "внучката", "внук", "внучка", "ja sam", "ја сам", "dengan", "fala", "λέγομαι", "aunty", "koro",
         "mate", "loon", "quine", "don", "doña", "hermana", "hermano", "irmã", "irmão", "umzukulu",
+        // Roles before a first name ("your broker Reshma", "the handler Tom"), and nicknames without quotes after the words that
+        // give them ("everyone calls him Bubba", "me dicen Lupita", "akiitwa Chizi", "qu'on appelle Zidane", "weh dem call Bigga").
+        "broker", "handler", "consultant", "representative", "coordinator", "midwife", "physiotherapist", "dentist",
+        "calls him", "calls her", "call him", "call her", "called him", "known as", "known locally as", "me dicen", "le dicen",
+        "le decían", "akiitwa", "anaitwa", "qu'on appelle", "on l'appelle", "chama de", "dem call", "they cry",
         // Parties to a statement and forms of address in the product's other languages.
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
