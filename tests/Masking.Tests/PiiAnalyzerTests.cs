@@ -749,6 +749,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Customer: Not mine, I was in Nandyal that day only.", "Nandyal", PiiEntityType.City)]
     [InlineData("aku Dewi dari wonosari, gunungkidul. nomor penjual", "wonosari", PiiEntityType.City)]
     [InlineData("i am Ali from Gujrat (near kharian), cnic 12345", "kharian", PiiEntityType.City)]
+    [InlineData("Customer: ma new address is in the letter. I flitted fae Kintore last year", "Kintore", PiiEntityType.City)]
     [InlineData("me lo sacaron en el tren entre Haedo y morón. soy Juan", "morón", PiiEntityType.City)]
     [InlineData("domiciliat în sat Feldioara, str. Mare 3, jud. Brașov, tel. 0722 555 123", "Brașov", PiiEntityType.City)]
     [InlineData("adım Ayşe, kartım çalındı. ben Akşehir'deyim ama işlem başka yerde", "Akşehir", PiiEntityType.City)]

@@ -2015,8 +2015,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "vers", "nel", "nella", "în", "te", "din", "di",
         // Indonesian and Malay "from" and "at", Swahili "from", German "from", Tagalog "in", and Nigerian Pidgin "i dey Nsukka".
         "dari", "kat", "kutoka", "von", "sa", "dey", "entre",
-        // Afrikaans and Dutch "op", Swahili "hapa", Hausa "daga" ("op Wolmaransstad", "hapa Kibaha", "ina kira daga Gwale").
-        "op", "hapa", "daga",
+        // Afrikaans and Dutch "op", Swahili "hapa", Hausa "daga", Scots "fae" ("op Wolmaransstad", "hapa Kibaha", "ina kira daga
+        // Gwale", "flitted fae Kintore").
+        "op", "hapa", "daga", "fae",
     ];
 
     /// <summary>
