@@ -592,11 +592,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Shopkeeper Tariq Mehmood saw two young men push it away.", "Tariq Mehmood", PiiEntityType.Person)]
     [InlineData("Todistaja: Riikka Peltonen, puh. 045 555 8820", "Riikka Peltonen", PiiEntityType.Person)]
     public void Analyze_AnswersOnTheNextLine_AreMasked(string text, string value, PiiEntityType type)
-    {
-        var matches = Analyzer.Analyze(text);
-
-        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
-    }
+        => AssertMaskedAs(text, value, type);
 
     [Theory]
     // Names declined after a salutation or a verb, read back to the listed form: Polish dative, Czech and Ukrainian vocative.
@@ -614,11 +610,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("we're still at 22b cranbrook rd if they need us", "22b cranbrook rd", PiiEntityType.StreetAddress)]
     [InlineData("bike was chained outside 880 dekalb ave apt 4R overnight", "880 dekalb ave apt 4R", PiiEntityType.StreetAddress)]
     public void Analyze_MoreFormsAndLanguages_AreMasked(string text, string value, PiiEntityType type)
-    {
-        var matches = Analyzer.Analyze(text);
-
-        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
-    }
+        => AssertMaskedAs(text, value, type);
 
     [Theory]
     // The next part of an address after what was found first: a town after a district, a street after a town, a postcode alone.
@@ -795,11 +787,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("negadījums bija 15. augustā pie Smiltenes", "15. augustā", PiiEntityType.Date)]
     [InlineData("senki nem hívott vissza, október 3-án húzták meg a kocsit", "október 3-án", PiiEntityType.Date)]
     public void Analyze_MoreOfAnAddressAndOtherForms_AreMasked(string text, string value, PiiEntityType type)
-    {
-        var matches = Analyzer.Analyze(text);
-
-        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
-    }
+        => AssertMaskedAs(text, value, type);
 
     [Theory]
     // Scripts without capital letters: a form's label, an introduction closed by punctuation or by "speaking", an agent's
@@ -839,11 +827,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("안녕하세요 삼성화재죠? 제 이름은 권다은이고요 지난주에 사고가 났어요", "권다은", PiiEntityType.Person)]
     [InlineData("მომჩივანი: ნინო ბერიძე-ქავთარაძე\nპირადი ნომერი: 01017012345", "ნინო ბერიძე-ქავთარაძე", PiiEntityType.Person)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
-    {
-        var matches = Analyzer.Analyze(text);
-
-        Assert.Contains(matches, m => m.Type == type && text.Substring(m.Start, m.Length) == value);
-    }
+        => AssertMaskedAs(text, value, type);
 
     [Theory]
     // What the speaker does is no name ("I live in …"), a sentence that runs on after "I" holds none, common words ending
@@ -856,13 +840,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("我今天去超市买东西，然后回家。", "超市")]
     [InlineData("الموظف: مساء الخير، البنك العربي، معك ريم", "البنك العربي")]
     public void Analyze_CaselessScriptsOrdinaryWords_AreKept(string text, string kept)
-    {
-        var matches = Analyzer.Analyze(text);
-        var start = text.IndexOf(kept, StringComparison.Ordinal);
-
-        Assert.True(start >= 0);
-        Assert.DoesNotContain(matches, m => m.Start < start + kept.Length && start < m.Start + m.Length);
-    }
+        => AssertKept(text, kept);
 
     [Theory]
     // A label opening the capitalised run, parents as chat names them, relations in other languages.
@@ -1001,14 +979,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("sshd[4411]: Failed password for invalid user admin from 185.220.101.47 port 51422", "invalid user admin")]
     [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
-    {
-        var matches = Analyzer.Analyze(text);
-        var start = text.IndexOf(kept, StringComparison.Ordinal);
-
-        // No match may take any part of the kept value, not only the whole of it.
-        Assert.True(start >= 0);
-        Assert.DoesNotContain(matches, m => m.Start < start + kept.Length && start < m.Start + m.Length);
-    }
+        => AssertKept(text, kept);
 
     [Theory]
     [InlineData("Agent: Can I take your full name?\nCustomer: why do you need it?")]
@@ -1144,5 +1115,19 @@ public sealed class PiiAnalyzerTests
 
         Assert.Single(withCue);
         Assert.Empty(without);
+    }
+
+    /// <summary>A match of <paramref name="type"/> covers exactly <paramref name="value"/>.</summary>
+    private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
+        Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+
+    /// <summary>No match takes any part of <paramref name="kept"/>, not only the whole of it.</summary>
+    private static void AssertKept(string text, string kept)
+    {
+        var matches = Analyzer.Analyze(text);
+        var start = text.IndexOf(kept, StringComparison.Ordinal);
+
+        Assert.True(start >= 0);
+        Assert.DoesNotContain(matches, m => m.Start < start + kept.Length && start < m.Start + m.Length);
     }
 }

@@ -354,7 +354,6 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             foreach (var at in PhraseStarts(text, opener))
             {
-
                 var start = at + opener.Length;
                 while (start < text.Length && text[start] == ' ')
                 {
@@ -382,7 +381,6 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             foreach (var at in PhraseStarts(text, opener))
             {
-
                 // One to three words, then the closing word.
                 var start = at + opener.Length;
                 var i = start;
@@ -478,7 +476,6 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             foreach (var at in PhraseStarts(text, opener))
             {
-
                 var start = at + opener.Length;
                 if (opener[^1] == 'ف' && start + 1 < text.Length && text[start] == 'ي' && text[start + 1] == ' ')
                 {
