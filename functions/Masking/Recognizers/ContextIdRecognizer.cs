@@ -825,11 +825,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             // "Toyota Hilux, EZR 62K": a comma between the model and its plate.
             var comma = text[i - 2] == ',' ? 1 : 0;
-            var vehicle = TextScan.WordBefore(text, i - comma, 10);
-            if (comma == 1)
-            {
-                vehicle = WordEndingAt(text, i - 2);
-            }
+            var vehicle = comma == 1 ? WordEndingAt(text, i - 2) : TextScan.WordBefore(text, i, 10);
 
             var afterModel = !vehicle.IsEmpty && !VehicleNames.Contains(vehicle) && char.IsUpper(vehicle[0])
                 && Makers.Contains(TextScan.WordBefore(text, i - comma - vehicle.Length - 1, 10));
