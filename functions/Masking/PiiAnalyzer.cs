@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Masking.Learned;
 using Masking.Recognizers;
 
 namespace Masking;
@@ -17,22 +18,41 @@ public sealed class PiiAnalyzer
 {
     private readonly IRecognizer[] _recognizers;
 
-    private PiiAnalyzer(double threshold, IRecognizer[] recognizers)
+    // Asked after the rules, about the words they left; null in the rules-only analyzer the model is trained against.
+    private readonly WordModel? _wordModel;
+
+    private PiiAnalyzer(double threshold, IRecognizer[] recognizers, WordModel? wordModel)
     {
         Threshold = threshold;
         _recognizers = recognizers;
+        _wordModel = wordModel;
     }
+
+    /// <summary>The default score threshold.</summary>
+    public const double DefaultThreshold = 0.5;
+
+    /// <summary>
+    /// The least score of a word the word model adds: at least as likely as not to be personal data, whatever a lower
+    /// policy threshold allows (the model's probability is calibrated on reviewed text, the rules' scores are not).
+    /// </summary>
+    internal const double WordModelFloor = 0.5;
 
     /// <summary>Candidates scoring below this are not personal data (default 0.5).</summary>
     public double Threshold { get; }
 
     /// <summary>The analyzer with every built-in recognizer and the default threshold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static PiiAnalyzer CreateDefault() => Create(0.5);
+    public static PiiAnalyzer CreateDefault() => Create(DefaultThreshold);
 
-    /// <summary>The analyzer with every built-in recognizer and the given threshold.</summary>
+    /// <summary>The analyzer with every built-in recognizer, the word model and the given threshold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static PiiAnalyzer Create(double threshold)
+    public static PiiAnalyzer Create(double threshold) => Create(threshold, WordModel.Shipped);
+
+    /// <summary>The rules alone: what the word model is trained against and compared with.</summary>
+    internal static PiiAnalyzer CreateRulesOnly(double threshold) => Create(threshold, wordModel: null);
+
+    /// <summary>The rules and the given word model (a model trained in a test).</summary>
+    internal static PiiAnalyzer Create(double threshold, WordModel? wordModel)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1.0);
@@ -46,7 +66,7 @@ public sealed class PiiAnalyzer
             new AgeRecognizer(),
             new TableColumnRecognizer(),
             new CaselessScriptRecognizer(),
-        ]);
+        ], wordModel);
     }
 
     /// <summary>Spans above the threshold, non-overlapping, sorted by start.</summary>
@@ -65,7 +85,8 @@ public sealed class PiiAnalyzer
             recognizer.Recognize(scan);
         }
 
-        return Resolve(scan.Candidates, Threshold);
+        var matches = Resolve(scan.Candidates, Threshold);
+        return _wordModel?.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
     }
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Masking.Learned;
 using Xunit.Abstractions;
 
 namespace Masking.Tests;
@@ -15,54 +15,56 @@ namespace Masking.Tests;
 /// `review-1*.tsv` are the first adversarial review's cases; `fresh-1.tsv`, `fresh-2.tsv` and `fresh-3*.tsv` were written by
 /// testers who had not seen the recognizers (`fresh-2` measured 32 of 223 values leaking before it was worked on,
 /// `fresh-3a` 54 of 223, `fresh-3b` 63 of 221, `fresh-4a` 47 of 235, `fresh-4b` 94 of 247, `fresh-5` 51 of 271, `fresh-6` 101 of 602, `fresh-7` 68 of 578, `fresh-8` 76 of 697, `fresh-9` 72 of 517, `fresh-10` 64 of 652, `fresh-11` 33 of 461, `fresh-12` 57 of 598, `fresh-13` 36 of 553 `fresh-14` 33 of 464, `fresh-15` 48 of 550, `fresh-17` 30 of 543, `fresh-16` 28 of 589, `fresh-18` 30 of 550, `fresh-19` 93 of 914, `fresh-20` 74 of 1,125, `fresh-21` 102 of 509, `fresh-22` 78 of 1,009, `fresh-23` 111 of 1,039, `fresh-24` 151 of 1,070, `fresh-25` 77 of 1,305 (held out in its session: measured at the end, 75 on that session's final build), `fresh-26` 55 of 1,315 and `fresh-27` 96 of 771 on the build before its session's work (held out for most of the session: 79 when it was released to work on) and `fresh-28` 70 of 727 on that build (held out to the end of its session: 63 on its final build, not worked on), `fresh-29` 115 of 999 on both the build before its session and the first build it met, `fresh-30` 162 of 987 on the build before its session (held out until the end of the session's other work: 145 then) and `fresh-31` 243 of 1,199 on that build (196 on the build it was first measured on), each measured before it was worked on). Once fixed
-/// against, a set is no held-out measurement any more: see `docs/compliance.md`.
+/// against, a set is no held-out measurement any more: see `docs/compliance.md`. The word model is trained on these sets
+/// (`tests/WordModelBuilder`), so their budgets also hold what it learnt from them; `WordModelTests` measures the model on
+/// sets left out of its training.
 /// </remarks>
 public sealed class ReviewCasesTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("review-1.tsv", 1, 0)]
-    [InlineData("review-1-more.tsv", 3, 1)]
+    [InlineData("review-1-more.tsv", 1, 1)]
     [InlineData("fresh-1.tsv", 2, 2)]
-    [InlineData("fresh-2.tsv", 2, 2)]
-    [InlineData("fresh-3a.tsv", 13, 1)]
-    [InlineData("fresh-3b.tsv", 23, 2)]
-    [InlineData("fresh-4a.tsv", 18, 4)]
-    [InlineData("fresh-4b.tsv", 19, 2)]
-    [InlineData("fresh-5.tsv", 21, 4)]
-    [InlineData("fresh-6.tsv", 8, 5)]
-    [InlineData("fresh-7.tsv", 11, 7)]
-    [InlineData("fresh-8.tsv", 7, 8)]
-    [InlineData("fresh-9.tsv", 10, 5)]
-    [InlineData("fresh-10.tsv", 11, 10)]
-    [InlineData("fresh-11.tsv", 8, 7)]
-    [InlineData("fresh-12.tsv", 9, 13)]
-    [InlineData("fresh-13.tsv", 3, 9)]
-    [InlineData("fresh-14.tsv", 8, 5)]
-    [InlineData("fresh-15.tsv", 6, 5)]
-    [InlineData("fresh-16.tsv", 14, 12)]
-    [InlineData("fresh-17.tsv", 5, 3)]
-    [InlineData("fresh-18.tsv", 8, 10)]
-    [InlineData("fresh-19.tsv", 31, 19)]
-    [InlineData("fresh-20.tsv", 38, 24)]
-    [InlineData("fresh-21.tsv", 25, 23)]
-    [InlineData("fresh-22.tsv", 30, 42)]
-    [InlineData("fresh-23.tsv", 42, 30)]
-    [InlineData("fresh-25.tsv", 49, 14)]
-    [InlineData("fresh-24.tsv", 64, 12)]
-    [InlineData("fresh-27.tsv", 43, 18)]
-    [InlineData("fresh-28.tsv", 33, 23)]
-    [InlineData("fresh-26.tsv", 27, 39)]
-    [InlineData("fresh-29.tsv", 52, 8)]
-    [InlineData("fresh-30.tsv", 115, 28)]
-    [InlineData("fresh-31.tsv", 138, 33)]
+    [InlineData("fresh-2.tsv", 1, 2)]
+    [InlineData("fresh-3a.tsv", 8, 1)]
+    [InlineData("fresh-3b.tsv", 13, 2)]
+    [InlineData("fresh-4a.tsv", 12, 4)]
+    [InlineData("fresh-4b.tsv", 11, 2)]
+    [InlineData("fresh-5.tsv", 11, 4)]
+    [InlineData("fresh-6.tsv", 7, 5)]
+    [InlineData("fresh-7.tsv", 7, 7)]
+    [InlineData("fresh-8.tsv", 2, 8)]
+    [InlineData("fresh-9.tsv", 4, 5)]
+    [InlineData("fresh-10.tsv", 5, 10)]
+    [InlineData("fresh-11.tsv", 6, 7)]
+    [InlineData("fresh-12.tsv", 5, 13)]
+    [InlineData("fresh-13.tsv", 2, 9)]
+    [InlineData("fresh-14.tsv", 4, 5)]
+    [InlineData("fresh-15.tsv", 2, 5)]
+    [InlineData("fresh-16.tsv", 5, 12)]
+    [InlineData("fresh-17.tsv", 2, 3)]
+    [InlineData("fresh-18.tsv", 2, 11)]
+    [InlineData("fresh-19.tsv", 23, 19)]
+    [InlineData("fresh-20.tsv", 18, 24)]
+    [InlineData("fresh-21.tsv", 13, 23)]
+    [InlineData("fresh-22.tsv", 11, 42)]
+    [InlineData("fresh-23.tsv", 19, 30)]
+    [InlineData("fresh-25.tsv", 23, 14)]
+    [InlineData("fresh-24.tsv", 25, 12)]
+    [InlineData("fresh-27.tsv", 25, 18)]
+    [InlineData("fresh-28.tsv", 11, 23)]
+    [InlineData("fresh-26.tsv", 17, 39)]
+    [InlineData("fresh-29.tsv", 31, 8)]
+    [InlineData("fresh-30.tsv", 52, 28)]
+    [InlineData("fresh-31.tsv", 102, 33)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {
         var cases = Read(file);
         var analyzer = PiiAnalyzer.CreateDefault();
         var records = new StringBuilder();
-        foreach (var (_, _, text) in cases)
+        foreach (var c in cases)
         {
-            records.Append(JsonSerializer.Serialize(new { messages = new object[] { new { role = "user", content = text }, new { role = "assistant", content = "Noted." } } })).Append('\n');
+            records.Append(JsonSerializer.Serialize(new { messages = new object[] { new { role = "user", content = c.Text }, new { role = "assistant", content = "Noted." } } })).Append('\n');
         }
 
         var (result, lines) = await DatasetMaskerTests.MaskAsync(records.ToString(), MaskingPolicy.Default);
@@ -73,20 +75,16 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
         var overMasked = new List<string>();
         for (var i = 0; i < cases.Count; i++)
         {
-            var (id, expectations, text) = cases[i];
-            var redacted = analyzer.Redact(text).Text;
+            var redacted = analyzer.Redact(cases[i].Text).Text;
             var masked = JsonDocument.Parse(lines[i]).RootElement.GetProperty("messages")[0].GetProperty("content").GetString()!;
-            foreach (var expectation in expectations.Split(";;", StringSplitOptions.RemoveEmptyEntries))
+            foreach (var value in cases[i].Masked.Where(v => redacted.Contains(v, StringComparison.Ordinal) || masked.Contains(v, StringComparison.Ordinal)))
             {
-                var value = expectation[2..];
-                if (expectation.StartsWith("L:", StringComparison.Ordinal) && (redacted.Contains(value, StringComparison.Ordinal) || masked.Contains(value, StringComparison.Ordinal)))
-                {
-                    leaks.Add($"{id}: '{value}' in \"{masked}\"");
-                }
-                else if (expectation.StartsWith("K:", StringComparison.Ordinal) && !(redacted.Contains(value, StringComparison.Ordinal) && masked.Contains(value, StringComparison.Ordinal)))
-                {
-                    overMasked.Add($"{id}: '{value}' in \"{masked}\"");
-                }
+                leaks.Add($"{cases[i].Id}: '{value}' in \"{masked}\"");
+            }
+
+            foreach (var value in cases[i].Kept.Where(v => !(redacted.Contains(v, StringComparison.Ordinal) && masked.Contains(v, StringComparison.Ordinal))))
+            {
+                overMasked.Add($"{cases[i].Id}: '{value}' in \"{masked}\"");
             }
         }
 
@@ -140,25 +138,8 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
         // Distinct texts: the dataset masker leaves repeated records out, which would misalign the two ways of masking.
         Assert.Equal(cases.Count, cases.Select(c => c.Text).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(cases.Count, cases.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(cases, c => Assert.Contains(c.Expectations.Split(";;"), e => e.StartsWith("L:", StringComparison.Ordinal) || e.StartsWith("K:", StringComparison.Ordinal)));
+        Assert.All(cases, c => Assert.True(c.Masked.Count + c.Kept.Count > 0, $"{c.Id} has no expectations"));
     }
 
-    private static List<(string Id, string Expectations, string Text)> Read(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Review", file);
-        var cases = new List<(string, string, string)>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t', 3);
-            Assert.True(parts.Length == 3, $"{file}: malformed line '{line}'");
-            cases.Add((parts[0], Regex.Unescape(parts[1]), Regex.Unescape(parts[2])));
-        }
-
-        return cases;
-    }
+    private static List<ReviewCase> Read(string file) => ReviewSet.Read(Path.Combine(AppContext.BaseDirectory, "Review", file));
 }

@@ -1,0 +1,464 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Masking.Recognizers;
+
+namespace Masking.Learned;
+
+/// <summary>A word the rules left unmasked that the word model is asked about, and where its features lie.</summary>
+internal readonly record struct WordCandidate(int Start, int Length, WordFlags Flags, int FeatureStart, int FeatureCount);
+
+/// <summary>Which lists hold a candidate word.</summary>
+[Flags]
+internal enum WordFlags : byte
+{
+    None = 0,
+    FirstName = 1,
+    LastName = 2,
+    NotName = 4,
+    Ordinary = 8,
+    Town = 16,
+    LargeTown = 32,
+
+    /// <summary>No candidate: an abbreviation, a not-a-name word, a region, an organisation or a maker.</summary>
+    Settled = 64,
+}
+
+/// <summary>
+/// The words the rules left unmasked that might still be a name or a place, and what the word model reads about each:
+/// the word, its shape and lists, its neighbours (a neighbour the rules masked is read as its type), the characters
+/// around it, and whether it stands in an institution's name. Each feature is a 16-bit hash, so the model is a fixed
+/// table of weights whatever the vocabulary. Training and masking both call <see cref="Find"/>: what the model learnt
+/// is exactly what it is asked.
+/// </summary>
+/// <remarks>
+/// Candidates are rare in ordinary text: a word of three letters or more, capitalised (or any word in a text typed
+/// without capitals), that no span covers and no list settles — a word that is only an ordinary English word, a
+/// not-a-name word, a region, an organisation or a maker is no candidate, nor is a short abbreviation ("NSW", "Dr").
+/// On the benchmark's records that is about one word per 1,300 characters, so the model adds little to the analysis.
+/// </remarks>
+internal static class WordFeatures
+{
+    /// <summary>Bits of the feature hash: the model has 2^16 weights (measured: 2^18 and 2^20 found no more).</summary>
+    public const int Bits = 16;
+
+    private const uint HashMask = (1u << Bits) - 1;
+
+    /// <summary>The most features one candidate has.</summary>
+    public const int MaxFeatures = 28;
+
+    private enum Kind : ushort
+    {
+        Bias = 1, Word, Shape, Lists, ListsShape, ListsSentenceCase, ListsTextCase, SentenceShape, Suffix3, Prefix3, Suffix2,
+        Length, Previous, BeforePrevious, TwoPrevious, Next, AfterNext, PreviousCase, PreviousShape, NextShape, CharsBefore,
+        CharAfter, TextCase, Institution, InstitutionLists,
+    }
+
+    /// <summary>
+    /// Appends the candidates of <paramref name="text"/> to <paramref name="candidates"/> and their features to
+    /// <paramref name="features"/>. <paramref name="matches"/>: the rules' spans, sorted by start and not overlapping.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Find(string text, IReadOnlyList<PiiMatch> matches, List<WordCandidate> candidates, List<uint> features)
+    {
+        var noCapitals = HasNoCapitals(text);
+
+        // Where the text has capitals only capitalised words are candidates, and in ASCII text they are found by a
+        // vectorised search for capitals instead of reading every word.
+        var capitalsOnly = !noCapitals && System.Text.Ascii.IsValid(text);
+        Span<char> lower = stackalloc char[48];
+        var listed = t_listed ??= new Dictionary<string, WordFlags>(StringComparer.Ordinal);
+        var listedLookup = listed.GetAlternateLookup<ReadOnlySpan<char>>();
+        var position = 0;
+        while (true)
+        {
+            if (capitalsOnly)
+            {
+                var capital = text.AsSpan(position).IndexOfAnyInRange('A', 'Z');
+                if (capital < 0)
+                {
+                    break;
+                }
+
+                position += capital;
+                if (position > 0 && InsideWord(text, position))
+                {
+                    var rest = NextWord(text, position); // the rest of "McAllister" or "O'Brien"
+                    position = rest.Start + rest.Length;
+                    continue;
+                }
+            }
+
+            var (start, length) = NextWord(text, position);
+            if (length == 0)
+            {
+                break;
+            }
+
+            position = start + length;
+            if (length < 3 || length > lower.Length)
+            {
+                continue;
+            }
+
+            var first = text[start];
+            var capitalised = char.IsUpper(first);
+            if (!(capitalised || (noCapitals && char.IsLower(first))) || CoveringType(matches, start, length) is not null)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(start, length);
+            var flags = ListedFlags(word, lower, listed, listedLookup);
+            if (flags is WordFlags.Settled or WordFlags.Ordinary)
+            {
+                // "NSW", "Dr", "Saturday", "Selangor", "Barclays", "Toyota": settled by the lists; "Hospital", "Market",
+                // "Summarise": an English word and nothing else.
+                continue;
+            }
+
+            var lowered = lower[..length];
+            word.ToLowerInvariant(lowered);
+            var featureStart = features.Count;
+            AddFeatures(text, matches, start, length, lowered, flags, capitalised, noCapitals, features);
+            candidates.Add(new WordCandidate(start, length, flags, featureStart, features.Count - featureStart));
+        }
+    }
+
+    /// <summary>Whether the letter at <paramref name="position"/> continues a word rather than starting one.</summary>
+    private static bool InsideWord(string text, int position) =>
+        IsWordChar(text[position - 1]) || (IsJoiner(text[position - 1]) && position >= 2 && IsWordChar(text[position - 2]));
+
+    [ThreadStatic]
+    private static Dictionary<string, WordFlags>? t_listed;
+
+    /// <summary>
+    /// What the lists say about a word, <see cref="WordFlags.Settled"/> when they settle it. Remembered per thread for the
+    /// last few thousand words: datasets repeat the same capitalised words ("Patient", "Summary") in every record, and the
+    /// answer takes up to eight look-ups.
+    /// </summary>
+    private static WordFlags ListedFlags(ReadOnlySpan<char> word, Span<char> lower, Dictionary<string, WordFlags> listed,
+        Dictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        if (lookup.TryGetValue(word, out var flags))
+        {
+            return flags;
+        }
+
+        if ((word.Length <= 3 && IsAllUpper(word)) || Lexicon.NotNames.Contains(word) || Lexicon.Regions.Contains(word)
+            || Lexicon.Organisations.Contains(word) || Makers.Contains(word))
+        {
+            flags = WordFlags.Settled;
+        }
+        else
+        {
+            var lowered = lower[..word.Length];
+            word.ToLowerInvariant(lowered);
+            flags = FlagsOf(word, lowered);
+        }
+
+        if (listed.Count >= 4096)
+        {
+            listed.Clear();
+        }
+
+        lookup.TryAdd(word, flags);
+        return flags;
+    }
+
+    private static WordFlags FlagsOf(ReadOnlySpan<char> word, ReadOnlySpan<char> lowered)
+    {
+        var flags = WordFlags.None;
+        var kinds = NameWords.Of(word);
+        if ((kinds & WordKinds.FirstName) != 0)
+        {
+            flags |= WordFlags.FirstName;
+        }
+
+        if ((kinds & WordKinds.LastName) != 0)
+        {
+            flags |= WordFlags.LastName;
+        }
+
+        if ((kinds & WordKinds.NotName) != 0)
+        {
+            flags |= WordFlags.NotName;
+        }
+
+        if (OrdinaryWords.Contains(lowered))
+        {
+            flags |= WordFlags.Ordinary;
+        }
+
+        if (Towns.Contains(word))
+        {
+            flags |= WordFlags.Town;
+        }
+
+        if (Lexicon.LargeTowns.Contains(word) || Lexicon.Cities.Contains(word))
+        {
+            flags |= WordFlags.LargeTown;
+        }
+
+        return flags;
+    }
+
+    private static void AddFeatures(string text, IReadOnlyList<PiiMatch> matches, int start, int length, ReadOnlySpan<char> lowered,
+        WordFlags flags, bool capitalised, bool noCapitals, List<uint> features)
+    {
+        var word = text.AsSpan(start, length);
+        Span<char> shape = stackalloc char[8];
+        var shapeLength = Shape(word, shape);
+        var shapeOf = shape[..shapeLength];
+        var sentence = AtSentenceStart(text, start) ? 'S' : 'M';
+        var caseMark = capitalised ? 'C' : 'l';
+        var textCase = noCapitals ? 'n' : 'm';
+        var lists = (char)('0' + (int)flags);
+
+        features.Add(Hash(Kind.Bias).Value);
+        features.Add(Hash(Kind.Word).Add(lowered).Value);
+        features.Add(Hash(Kind.Shape).Add(shapeOf).Value);
+        features.Add(Hash(Kind.Lists).Add(lists).Value);
+        features.Add(Hash(Kind.ListsShape).Add(lists).Add(shapeOf).Value);
+        features.Add(Hash(Kind.ListsSentenceCase).Add(lists).Add(sentence).Add(caseMark).Value);
+        features.Add(Hash(Kind.ListsTextCase).Add(lists).Add(textCase).Add(caseMark).Value);
+        features.Add(Hash(Kind.SentenceShape).Add(sentence).Add(shapeOf).Value);
+        if (length >= 4)
+        {
+            features.Add(Hash(Kind.Suffix3).Add(lowered[^3..]).Value);
+            features.Add(Hash(Kind.Prefix3).Add(lowered[..3]).Value);
+        }
+
+        features.Add(Hash(Kind.Suffix2).Add(lowered[^2..]).Value);
+        features.Add(Hash(Kind.Length).Add((char)Math.Min(length, 12)).Value);
+
+        var previous = PreviousWord(text, start);
+        var beforePrevious = previous.Length > 0 ? PreviousWord(text, previous.Start) : (0, 0);
+        var next = NextWord(text, start + length);
+        var afterNext = next.Length > 0 ? NextWord(text, next.Start + next.Length) : (0, 0);
+        features.Add(Neighbour(Hash(Kind.Previous), text, matches, previous, atStart: true).Value);
+        features.Add(Neighbour(Hash(Kind.BeforePrevious), text, matches, beforePrevious, atStart: true).Value);
+        features.Add(Neighbour(Neighbour(Hash(Kind.TwoPrevious), text, matches, beforePrevious, atStart: true).Add(' '), text, matches, previous, atStart: true).Value);
+        features.Add(Neighbour(Hash(Kind.Next), text, matches, next, atStart: false).Value);
+        features.Add(Neighbour(Hash(Kind.AfterNext), text, matches, afterNext, atStart: false).Value);
+        features.Add(Neighbour(Hash(Kind.PreviousCase), text, matches, previous, atStart: true).Add(caseMark).Value);
+        features.Add(NeighbourShape(Hash(Kind.PreviousShape), text, matches, previous, atStart: true).Add('>').Add(shapeOf).Value);
+        features.Add(NeighbourShape(Hash(Kind.NextShape).Add(shapeOf).Add('>'), text, matches, next, atStart: false).Value);
+
+        var end = start + length;
+        features.Add(Hash(Kind.CharsBefore).Add(start > 1 ? text[start - 2] : '^').Add(start > 0 ? text[start - 1] : '^').Add(caseMark).Value);
+        features.Add(Hash(Kind.CharAfter).Add(end < text.Length ? text[end] : '$').Value);
+        features.Add(Hash(Kind.TextCase).Add(textCase).Add(caseMark).Value);
+
+        var institution = InstitutionNames.Around(text, start, length, person: false) ? 'I' : '-';
+        var organisation = OrganisationNames.OpensOrPrecedes(text, start, length) || OrganisationNames.Covers(text, start, length) ? 'G' : '-';
+        features.Add(Hash(Kind.Institution).Add(institution).Add(organisation).Add(caseMark).Value);
+        features.Add(Hash(Kind.InstitutionLists).Add(institution).Add(organisation).Add(lists).Value);
+    }
+
+    /// <summary>A neighbour as the model reads it: the type of the span that covers it, else the word in lower case.</summary>
+    private static FeatureHash Neighbour(FeatureHash hash, string text, IReadOnlyList<PiiMatch> matches, (int Start, int Length) word, bool atStart)
+    {
+        if (word.Length == 0)
+        {
+            return hash.Add(atStart ? "<s>" : "</s>");
+        }
+
+        if (CoveringType(matches, word.Start, word.Length) is { } type)
+        {
+            return hash.Add('<').Add((char)('A' + (int)type)).Add('>');
+        }
+
+        foreach (var c in text.AsSpan(word.Start, word.Length))
+        {
+            hash = hash.Add(char.ToLowerInvariant(c));
+        }
+
+        return hash;
+    }
+
+    private static FeatureHash NeighbourShape(FeatureHash hash, string text, IReadOnlyList<PiiMatch> matches, (int Start, int Length) word, bool atStart)
+    {
+        if (word.Length == 0)
+        {
+            return hash.Add(atStart ? "<s>" : "</s>");
+        }
+
+        if (CoveringType(matches, word.Start, word.Length) is { } type)
+        {
+            return hash.Add('<').Add((char)('A' + (int)type)).Add('>');
+        }
+
+        Span<char> shape = stackalloc char[8];
+        return hash.Add(shape[..Shape(text.AsSpan(word.Start, word.Length), shape)]);
+    }
+
+    /// <summary>
+    /// The word's letters by kind with repeats collapsed, at most eight: "Xx" for "Maria", "X" for "NHS", "Xx-Xx" for
+    /// "Tait-McAllister" ("Xx-XxXx" is cut to eight), "x" for "jayden".
+    /// </summary>
+    private static int Shape(ReadOnlySpan<char> word, Span<char> shape)
+    {
+        var count = 0;
+        var last = '\0';
+        foreach (var c in word)
+        {
+            var kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsLetter(c) ? 'o' : c;
+            if (kind != last && count < shape.Length)
+            {
+                shape[count++] = kind;
+            }
+
+            last = kind;
+        }
+
+        return count;
+    }
+
+    private static bool AtSentenceStart(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '"' or '\'' or '(' or '*')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':' or '-' or '•';
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>No capital letter anywhere: chat typed in lower case, where a lower-case word may be a name.</summary>
+    private static bool HasNoCapitals(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('A', 'Z') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var c in span)
+        {
+            if (c > '\u007f' && char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The type of the span covering any of the word, if one does (binary search: the spans are sorted).</summary>
+    internal static PiiEntityType? CoveringType(IReadOnlyList<PiiMatch> matches, int start, int length)
+    {
+        int low = 0, high = matches.Count - 1;
+        var end = start + length;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var match = matches[middle];
+            if (match.Start + match.Length <= start)
+            {
+                low = middle + 1;
+            }
+            else if (match.Start >= end)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return match.Type;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
+
+    /// <summary>The next word at or after <paramref name="from"/>: letters, with apostrophes and hyphens between letters.</summary>
+    internal static (int Start, int Length) NextWord(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return (i, 0);
+        }
+
+        var start = i;
+        while (i < text.Length && (IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return (start, i - start);
+    }
+
+    /// <summary>The word that ends before <paramref name="before"/>, read the same way backwards.</summary>
+    internal static (int Start, int Length) PreviousWord(string text, int before)
+    {
+        var i = before - 1;
+        while (i >= 0 && !IsWordChar(text[i]))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return (0, 0);
+        }
+
+        var end = i + 1;
+        while (i > 0 && (IsWordChar(text[i - 1]) || (IsJoiner(text[i - 1]) && i > 1 && IsWordChar(text[i - 2]))))
+        {
+            i--;
+        }
+
+        return (i, end - i);
+    }
+
+    private static FeatureHash Hash(Kind kind) => new FeatureHash().Add((char)kind).Add('|');
+
+    /// <summary>FNV-1a over UTF-16 code units, cut to <see cref="Bits"/> bits.</summary>
+    private readonly struct FeatureHash
+    {
+        private readonly uint _value;
+
+        public FeatureHash() => _value = 2166136261;
+
+        private FeatureHash(uint value) => _value = value;
+
+        public uint Value => _value & HashMask;
+
+        public FeatureHash Add(char c) => new((_value ^ c) * 16777619);
+
+        public FeatureHash Add(ReadOnlySpan<char> chars)
+        {
+            var value = _value;
+            foreach (var c in chars)
+            {
+                value = (value ^ c) * 16777619;
+            }
+
+            return new FeatureHash(value);
+        }
+    }
+}

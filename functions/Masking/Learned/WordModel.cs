@@ -1,0 +1,165 @@
+using System.Buffers.Binary;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace Masking.Learned;
+
+/// <summary>
+/// A logistic model over <see cref="WordFeatures"/> that finds the names and places the rules left unmasked ("pls ring
+/// Kerryn on …", "perto de Pombal", "Mijn vrouw Hilde"). It is trained on the reviewed sets (see
+/// <see cref="WordModelTrainer"/> and <c>tests/WordModelBuilder</c>) and only ever adds spans: a word it scores at the
+/// analyzer's threshold or above is masked as a person, or as a town when only the town lists hold it.
+/// </summary>
+/// <remarks>
+/// The weights ship as an embedded resource (<c>Models/word-model.bin</c>): an 8-byte magic, the hash bits, the SHA-256
+/// of the review sets it was trained on (a test checks it against the sets in the repository) and 2^16 half-precision
+/// weights. The probability it gives is the span's score, so a policy's threshold applies to it as to every rule.
+/// </remarks>
+internal sealed class WordModel
+{
+    private static ReadOnlySpan<byte> Magic => "PIIWM1\0\0"u8;
+
+    private const string ResourceName = "word-model.bin";
+
+    private readonly float[] _weights;
+
+    public WordModel(float[] weights, byte[] trainingDigest)
+    {
+        if (weights.Length != 1 << WordFeatures.Bits)
+        {
+            throw new ArgumentException($"A word model has {1 << WordFeatures.Bits} weights, not {weights.Length}.", nameof(weights));
+        }
+
+        _weights = weights;
+        TrainingDigest = trainingDigest;
+    }
+
+    /// <summary>SHA-256 of the review sets the weights were trained on.</summary>
+    public byte[] TrainingDigest { get; }
+
+    public ReadOnlySpan<float> Weights => _weights;
+
+    private static readonly Lazy<WordModel> ShippedModel = new(LoadShipped);
+
+    /// <summary>The model built into the product.</summary>
+    public static WordModel Shipped => ShippedModel.Value;
+
+    [ThreadStatic]
+    private static List<WordCandidate>? t_candidates;
+
+    [ThreadStatic]
+    private static List<uint>? t_features;
+
+    /// <summary>The probability that the candidate is a name or a place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double Score(ReadOnlySpan<uint> features)
+    {
+        var sum = 0.0;
+        foreach (var feature in features)
+        {
+            sum += _weights[feature];
+        }
+
+        return 1.0 / (1.0 + Math.Exp(-sum));
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> the rules left (<paramref name="matches"/>: sorted, not overlapping) that the
+    /// model scores at <paramref name="threshold"/> or above, as spans; null when there are none. Words next to each other
+    /// (one space or a hyphen apart) become one span: "Thu Hang" is one name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches, double threshold)
+    {
+        var candidates = t_candidates ??= [];
+        var features = t_features ??= [];
+        candidates.Clear();
+        features.Clear();
+        WordFeatures.Find(text, matches, candidates, features);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        List<PiiMatch>? found = null;
+        var featureSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        foreach (var candidate in candidates)
+        {
+            var score = Score(featureSpan.Slice(candidate.FeatureStart, candidate.FeatureCount));
+            if (score < threshold)
+            {
+                continue;
+            }
+
+            // Only the town lists hold it: a place ("near Pombal"); a word a name list holds, or none does, is a person.
+            var isTown = (candidate.Flags & (WordFlags.Town | WordFlags.LargeTown)) != 0
+                && (candidate.Flags & (WordFlags.FirstName | WordFlags.LastName)) == 0;
+            var type = isTown ? PiiEntityType.City : PiiEntityType.Person;
+            found ??= [];
+            if (found.Count > 0 && found[^1] is var last && last.Type == type && Adjacent(text, last.Start + last.Length, candidate.Start))
+            {
+                found[^1] = last with { Length = candidate.Start + candidate.Length - last.Start, Score = Math.Max(last.Score, score) };
+                continue;
+            }
+
+            found.Add(new PiiMatch(type, candidate.Start, candidate.Length, score));
+        }
+
+        return found;
+    }
+
+    private static bool Adjacent(string text, int end, int start) => start == end + 1 && text[end] is ' ' or '-';
+
+    /// <summary>Writes the model in the shipped format.</summary>
+    public void Write(Stream stream)
+    {
+        var header = new byte[Magic.Length + 4 + 32];
+        Magic.CopyTo(header);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(Magic.Length), WordFeatures.Bits);
+        TrainingDigest.CopyTo(header.AsSpan(Magic.Length + 4));
+        stream.Write(header);
+        var body = new byte[_weights.Length * 2];
+        for (var i = 0; i < _weights.Length; i++)
+        {
+            BinaryPrimitives.WriteHalfLittleEndian(body.AsSpan(i * 2), (Half)_weights[i]);
+        }
+
+        stream.Write(body);
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>; a file of another format or length is refused by name.</summary>
+    public static WordModel Read(Stream stream)
+    {
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        var bytes = memory.GetBuffer().AsSpan(0, (int)memory.Length);
+        var headerLength = Magic.Length + 4 + 32;
+        if (bytes.Length < headerLength || !bytes[..Magic.Length].SequenceEqual(Magic))
+        {
+            throw new InvalidDataException("Not a word model: the file does not start with the word model's magic bytes.");
+        }
+
+        var bits = BinaryPrimitives.ReadInt32LittleEndian(bytes[Magic.Length..]);
+        if (bits != WordFeatures.Bits || bytes.Length != headerLength + (2 << bits))
+        {
+            throw new InvalidDataException($"The word model has {bits} hash bits and {bytes.Length} bytes; this build reads {WordFeatures.Bits} bits and {headerLength + (2 << WordFeatures.Bits)} bytes.");
+        }
+
+        var digest = bytes.Slice(Magic.Length + 4, 32).ToArray();
+        var weights = new float[1 << bits];
+        var body = bytes[headerLength..];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(body[(i * 2)..]);
+        }
+
+        return new WordModel(weights, digest);
+    }
+
+    private static WordModel LoadShipped()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded word model {ResourceName} is missing from the build.");
+        return Read(stream);
+    }
+}

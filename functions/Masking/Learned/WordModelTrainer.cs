@@ -1,0 +1,95 @@
+using System.Runtime.InteropServices;
+
+namespace Masking.Learned;
+
+/// <summary>A text and the values in it a reviewer marked as personal data.</summary>
+internal sealed record LabelledText(string Text, IReadOnlyList<string> PersonalValues);
+
+/// <summary>
+/// Trains the <see cref="WordModel"/>: the rules analyse each reviewed text, every candidate the rules left
+/// (<see cref="WordFeatures.Find"/>) is an example, positive when it overlaps a value the reviewer marked as personal
+/// data. Logistic regression by stochastic gradient descent, in a fixed order from a fixed seed: the same texts give the
+/// same weights.
+/// </summary>
+internal static class WordModelTrainer
+{
+    private const int Epochs = 8;
+    private const double LearningRate = 0.2;
+    private const double LearningRateDecay = 1e-6;
+    private const double L2 = 1e-5;
+
+    /// <summary>The model trained on <paramref name="texts"/>, its weights rounded as they are shipped.</summary>
+    public static WordModel Train(IEnumerable<LabelledText> texts, byte[] trainingDigest)
+    {
+        var rules = PiiAnalyzer.CreateRulesOnly(PiiAnalyzer.DefaultThreshold);
+        var candidates = new List<WordCandidate>();
+        var features = new List<uint>();
+        var labels = new List<bool>();
+        var examples = new List<(int Start, int Count)>();
+        foreach (var labelled in texts)
+        {
+            var plain = PiiAnalyzer.WithPlainSeparators(labelled.Text);
+            candidates.Clear();
+            WordFeatures.Find(plain, rules.Analyze(labelled.Text), candidates, features);
+            var personal = PersonalCharacters(labelled.Text, labelled.PersonalValues);
+            foreach (var candidate in candidates)
+            {
+                examples.Add((candidate.FeatureStart, candidate.FeatureCount));
+                labels.Add(personal.AsSpan(candidate.Start, candidate.Length).Contains(true));
+            }
+        }
+
+        var weights = new float[1 << WordFeatures.Bits];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(1);
+        var featureSpan = CollectionsMarshal.AsSpan(features);
+        long step = 0;
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var index in order)
+            {
+                var example = featureSpan.Slice(examples[index].Start, examples[index].Count);
+                var sum = 0.0;
+                foreach (var feature in example)
+                {
+                    sum += weights[feature];
+                }
+
+                var gradient = (labels[index] ? 1.0 : 0.0) - 1.0 / (1.0 + Math.Exp(-sum));
+                var rate = LearningRate / (1 + step++ * LearningRateDecay);
+                foreach (var feature in example)
+                {
+                    weights[feature] += (float)(rate * (gradient - L2 * weights[feature]));
+                }
+            }
+        }
+
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(Half)weights[i];
+        }
+
+        return new WordModel(weights, trainingDigest);
+    }
+
+    /// <summary>Which characters of the text lie in an occurrence of a marked value.</summary>
+    private static bool[] PersonalCharacters(string text, IReadOnlyList<string> values)
+    {
+        var personal = new bool[text.Length];
+        foreach (var value in values)
+        {
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+            {
+                personal.AsSpan(at, value.Length).Fill(true);
+            }
+        }
+
+        return personal;
+    }
+}
