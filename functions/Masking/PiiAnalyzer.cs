@@ -66,6 +66,7 @@ public sealed class PiiAnalyzer
             new AgeRecognizer(),
             new TableColumnRecognizer(),
             new CaselessScriptRecognizer(),
+            new SpeakerLabelRecognizer(),
         ], wordModel);
     }
 
@@ -297,7 +298,7 @@ public sealed class PiiAnalyzer
 
             foreach (var word in value.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word))
+                if (IsRepeatableNameWord(word))
                 {
                     into.TryAdd(word, PiiEntityType.Person);
                     into.TryAdd(word.ToUpperInvariant(), PiiEntityType.Person);
@@ -309,6 +310,15 @@ public sealed class PiiAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// A word of a recognised name that is searched for again in the record: capitalised, three letters or more, no
+    /// not-a-name word; or two letters or more of a script without capitals ("نورة", "小美", "김민준"), whose names are found
+    /// by their label or introduction once and then stand alone ("نورة: تاريخ الميلاد؟").
+    /// </summary>
+    private static bool IsRepeatableNameWord(ReadOnlySpan<char> word) =>
+        (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word))
+        || (word.Length >= 2 && CaselessScriptRecognizer.IsCaselessLetter(word[0]));
 
     /// <summary>The same rules without a substring per match: values are looked up by span and copied only when new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -338,7 +348,7 @@ public sealed class PiiAnalyzer
             foreach (var range in value.SplitAny(NameSeparators))
             {
                 var word = value[range];
-                if (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word))
+                if (IsRepeatableNameWord(word))
                 {
                     lookup.TryAdd(word, PiiEntityType.Person);
 

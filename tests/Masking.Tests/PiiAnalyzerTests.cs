@@ -1118,6 +1118,44 @@ public sealed class PiiAnalyzerTests
     }
 
     /// <summary>A match of <paramref name="type"/> covers exactly <paramref name="value"/>.</summary>
+    [Theory]
+    // The staff member named in a chat's or a transcript's speaker label: after a role word, before the organisation in
+    // brackets, a listed given name after an organisation's, and the role words of scripts without capitals.
+    [InlineData("[14:02] GCB Bank Agent Efua: Sorry for the delay. Please confirm your account number", "Efua")]
+    [InlineData("Operator Rhodri: Sorry to hear that. Can I take your details?", "Rhodri")]
+    [InlineData("Garda Tierney: Hello, how can I help?\nCaller: someone is using my card", "Tierney")]
+    [InlineData("[WA 10:15] CS Aldi: Siang kak, boleh dibantu no kartu?", "Aldi")]
+    [InlineData("Hafiz (Etiqa): Hi, claim for motor accident?", "Hafiz")]
+    [InlineData("Insp. Adeyemi (Lagos State Police Command): Sorry about that", "Adeyemi")]
+    [InlineData("CommBank Jess: Happy to help! What's his full name?", "Jess")]
+    [InlineData("Afisa Koplo Wambura: Jeshi la Polisi, nikusaidie nini?", "Koplo Wambura")]
+    [InlineData("الموظفة نورة: وعليكم السلام، ممكن اسم المريض؟", "نورة")]
+    [InlineData("الموظف الملازم راشد: أهلاً، ممكن الاسم؟", "راشد")]
+    [InlineData("客戶：你好\n客服小美：您好，請提供您的姓名", "小美")]
+    [InlineData("상담사 김민준: 안녕하세요 고객님.", "김민준")]
+    [InlineData("נציגה שירן: שלום! אשמח לעזור.", "שירן")]
+    [InlineData("Nurse: Kia ora, you're through to Healthline, my name's Mereana.", "Mereana")]
+    public void Analyze_StaffNamedInASpeakerLabel_AreMasked(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.Person);
+
+    [Theory]
+    // A role alone, a role and a team, an ordinary word before a bracket, and a hospital's own name ending in a given name.
+    [InlineData("Claims officer: Good morning, how can I help?", "Claims officer")]
+    [InlineData("Support Team: We have received your request.", "Support Team")]
+    [InlineData("Customer (new): hello, I need help", "Customer")]
+    [InlineData("[Zalo] Bệnh viện Bạch Mai: Chào chị, chị cần đặt lịch khám?", "Bạch Mai")]
+    public void Analyze_SpeakerLabelsWithoutAName_AreKept(string text, string kept)
+        => AssertKept(text, kept);
+
+    [Fact]
+    public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
+    {
+        var redacted = Analyzer.Redact("Berater Reto: Grüezi!\nKunde: hallo\nReto: Merci.\nالموظفة نورة: أهلاً\nنورة: تاريخ الميلاد؟").Text;
+
+        Assert.DoesNotContain("Reto", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("نورة", redacted, StringComparison.Ordinal);
+    }
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -37,7 +37,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         || text.AsSpan().IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0;
 
     /// <summary>A letter of a caseless script, or a mark that belongs to one (Devanagari and Bengali vowel signs, Arabic vowels).</summary>
-    private static bool IsCaselessLetter(char c) =>
+    internal static bool IsCaselessLetter(char c) =>
         c >= '\u0590' && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
         && c is (>= '\u0590' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0E7F') or (>= '\u10A0' and <= '\u10FF') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
 

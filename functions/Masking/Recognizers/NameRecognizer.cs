@@ -13,7 +13,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly CueSet StrongCues = new(
         "patient", "pt", "customer", "client", "claimant", "insured", "policyholder", "policy holder", "member", "subscriber",
         "beneficiary", "suspect", "witness", "victim", "complainant", "applicant", "account holder", "cardholder", "employee",
-        "name", "named", "name is", "name:", "this is", "i am", "i'm", "dear", "hi", "hello", "thanks", "thank you", "regards",
+        "name", "named", "name is", "name:", "name's", "names", "this is", "i am", "i'm", "dear", "hi", "hello", "thanks", "thank you", "regards",
         "sincerely", "signed", "spouse", "wife", "husband", "partner", "son", "daughter", "mother", "father", "brother",
         "sister", "guardian", "next of kin", "physician", "doctor", "nurse", "provider", "referred by", "attn", "contact",
         "nok", "nok:", "attendant", "emergency contact", "naasbestaande", "seun", "dogter",

@@ -1,0 +1,220 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// The staff member who speaks in a chat export or a transcript, named in the speaker label: "GCB Bank Agent Efua:",
+/// "Berater Reto:", "Rådgiver Sindre:", "Garda Tierney:", "CS Aldi:", "الموظفة نورة:", "상담사 김민준:", "客服小美：",
+/// and "Hafiz (Etiqa):" (a name and the organisation it speaks for). A label is the start of a line, after a bracketed
+/// time or channel ("[19:44] ", "[WA 10:15] "), up to a colon; the name is the one to three words after the label's last
+/// role word, or before its bracket. Each later "Reto:" or "نورة:" is the same value found again in the record.
+/// </summary>
+internal sealed class SpeakerLabelRecognizer : IRecognizer
+{
+    private const double Score = 0.9;
+
+    private const int MaxLabel = 48;
+
+    // Staff roles that stand before a name in a speaker label, in the product's languages and scripts (lower case,
+    // without a final full stop). A role word alone ("Agent:", "Claims officer:") names no one.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleWords = new[]
+    {
+        "agent", "operator", "officer", "adviser", "advisor", "advisers", "consultant", "rep", "representative", "cs", "csr", "support",
+        "staff", "nurse", "pharmacist", "doctor", "dr", "sister", "receptionist", "dispatcher", "call-taker", "calltaker", "handler",
+        "garda", "constable", "const", "pc", "sgt", "sergeant", "det", "detective", "insp", "inspector", "cst", "cpl", "corporal",
+        "specialist", "associate", "executive", "assistant", "banker", "underwriter", "assessor", "adjuster", "counsellor", "counselor",
+        "berater", "beraterin", "sachbearbeiter", "sachbearbeiterin", "mitarbeiter", "mitarbeiterin", "rådgiver", "rådgivare", "handläggare",
+        "kundeservice", "kundtjänst", "asesor", "asesora", "ejecutivo", "ejecutiva", "atendente", "atendiente", "consultor", "consultora",
+        "operador", "operadora", "agente", "conseiller", "conseillère", "opérateur", "opératrice", "medewerker", "medewerkster",
+        "adviseur", "consulente", "operatore", "operatrice", "afisa", "konstapel", "virkailija", "hoitaja", "sjuksköterska",
+        "sykepleier", "verpleegkundige", "enfermera", "enfermero", "infirmière", "infirmier", "pfleger", "pflegerin", "doradca",
+        "konsultant", "konsultantka", "operátor", "operátorka", "poradce", "poradkyně", "savjetnica", "savjetnik", "referent", "referentka",
+        "temsilci", "danışman", "petugas", "pegawai", "ajen", "ahente", "kinatawan", "polisi", "askari",
+        // Scripts without capitals: Arabic, Urdu, Persian, Hindi, Bengali, Hebrew, Korean, Thai, Cyrillic and Greek.
+        "الموظف", "الموظفة", "موظف", "موظفة", "الممرضة", "الممرض", "الصيدلي", "الصيدلانية", "المندوب", "المندوبة", "ممثل", "ممثلة",
+        "الضابط", "الملازم", "النقيب", "الرقيب", "نمائندہ", "نمائندے", "ایجنٹ", "افسر", "نرس", "پذیرش", "کارشناس", "اپراتور", "پرستار",
+        "एजेंट", "अधिकारी", "प्रतिनिधि", "नर्स", "এজেন্ট", "কর্মকর্তা", "প্রতিনিধি", "নার্স", "נציג", "נציגה", "שוטר", "שוטרת", "אחות",
+        "רוקח", "רוקחת", "פקיד", "פקידה", "상담사", "상담원", "간호사", "경찰관", "직원", "เจ้าหน้าที่", "พนักงาน",
+        "оператор", "специалист", "сотрудник", "инспектор", "агент", "медсестра", "консультант", "υπάλληλος",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Chinese and Japanese roles are written without a space before the name ("客服小美：", "担当佐藤：").
+    private static readonly string[] CjkRoles = ["客服", "客服专员", "客服專員", "专员", "專員", "接警员", "接警員", "护士", "護士", "警员", "警員", "担当", "係", "看護師"];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Recognize(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.AsSpan().IndexOfAny(':', '：') < 0)
+        {
+            return;
+        }
+
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            ReadLabel(scan, text, lineStart);
+            var next = text.IndexOf('\n', lineStart);
+            if (next < 0)
+            {
+                break;
+            }
+
+            lineStart = next + 1;
+        }
+    }
+
+    private static void ReadLabel(TextScan scan, string text, int lineStart)
+    {
+        var start = SkipPrefix(text, lineStart);
+        var limit = Math.Min(text.Length, start + MaxLabel);
+        var end = text.AsSpan(start, limit - start).IndexOfAny(":：\n.?!");
+        if (end <= 0 || text[start + end] is not (':' or '：'))
+        {
+            return;
+        }
+
+        var label = text.AsSpan(start, end).TrimEnd(' ');
+
+        // "Hafiz (Etiqa):", "Insp. Adeyemi (Lagos State Police Command):": a name and the organisation it speaks for.
+        var bracketed = label.Length > 0 && label[^1] == ')' && label.LastIndexOf('(') > 0;
+        if (bracketed)
+        {
+            label = label[..label.LastIndexOf('(')].TrimEnd(' ');
+        }
+
+        // "HSBC UK - Maria:": the label's last part after a dash.
+        var dash = label.LastIndexOf(" - ", StringComparison.Ordinal);
+        var from = dash >= 0 ? dash + 3 : 0;
+        var nameStart = from;
+        var afterRole = false;
+        for (var i = from; i < label.Length;)
+        {
+            var wordEnd = label[i..].IndexOf(' ');
+            wordEnd = wordEnd < 0 ? label.Length : i + wordEnd;
+            if (RoleWords.Contains(label[i..wordEnd].TrimEnd('.')))
+            {
+                nameStart = wordEnd + 1;
+                afterRole = true;
+            }
+
+            i = wordEnd + 1;
+        }
+
+        if (nameStart < label.Length && (afterRole || bracketed) && IsName(label[nameStart..], afterRole))
+        {
+            scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start + nameStart, label.Length - nameStart, Score));
+            return;
+        }
+
+        // "CommBank Jess:", "HSBC UK - Maria:": an organisation's name, then a listed given name.
+        var lastSpace = label.LastIndexOf(' ');
+        if (!afterRole && lastSpace > 0 && label[(lastSpace + 1)..] is var last && last.Length >= 3 && char.IsUpper(last[0])
+            && (NameWords.Of(last) & WordKinds.FirstName) != 0 && !Lexicon.NotNames.Contains(last)
+            && !InstitutionNames.Around(text, start + lastSpace + 1, last.Length, person: false))
+        {
+            // Not a hospital's or a branch's own name ("Bệnh viện Bạch Mai:").
+            scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start + lastSpace + 1, last.Length, Score));
+            return;
+        }
+
+        foreach (var role in CjkRoles)
+        {
+            if (label.StartsWith(role, StringComparison.Ordinal) && label.Length - role.Length is >= 2 and <= 4
+                && IsCjkName(label[role.Length..]))
+            {
+                scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start + role.Length, label.Length - role.Length, Score));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Past a line's bracketed time or channel ("[19:44] ", "[WA 10:15] ", "[WhatsApp] ") and its spaces.</summary>
+    private static int SkipPrefix(string text, int position)
+    {
+        for (var round = 0; round < 2; round++)
+        {
+            while (position < text.Length && text[position] == ' ')
+            {
+                position++;
+            }
+
+            if (position < text.Length && text[position] == '[')
+            {
+                var close = text.AsSpan(position, Math.Min(24, text.Length - position)).IndexOfAny(']', '\n');
+                if (close > 0 && text[position + close] == ']')
+                {
+                    position += close + 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return position;
+    }
+
+    /// <summary>
+    /// One to three words of a name: capitalised words that no list calls something else (after a role word an
+    /// organisation's name is still a person's: "CS Aldi"), or words of a script without capitals.
+    /// </summary>
+    private static bool IsName(ReadOnlySpan<char> name, bool afterRole)
+    {
+        if (name.IsEmpty || name.Count(' ') > 2)
+        {
+            return false;
+        }
+
+        var listedOrUnknown = false;
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty || word.ContainsAnyInRange('0', '9') || RoleWords.Contains(word.TrimEnd('.')))
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                if (char.IsLower(word[0]) || !char.IsLetter(word[0]))
+                {
+                    return false; // a lower-case word or a symbol: a phrase, not a name
+                }
+
+                listedOrUnknown = true; // a script without capitals: no lists to ask
+                continue;
+            }
+
+            if (Lexicon.NotNames.Contains(word) || Lexicon.Regions.Contains(word) || (!afterRole && Lexicon.Organisations.Contains(word)))
+            {
+                return false;
+            }
+
+            if ((NameWords.Of(word) & (WordKinds.FirstName | WordKinds.LastName)) != 0 || word.Length > 32)
+            {
+                listedOrUnknown = true;
+                continue;
+            }
+
+            word.ToLowerInvariant(lower);
+            listedOrUnknown |= !OrdinaryWords.Contains(lower[..word.Length]); // "Efua", "Tierney"; not "Claims Team"
+        }
+
+        return listedOrUnknown;
+    }
+
+    private static bool IsCjkName(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (c is not ((>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
