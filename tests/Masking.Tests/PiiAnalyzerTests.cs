@@ -826,6 +826,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("வணக்கம், இந்தியன் வங்கி, நான் கார்த்திக் பேசுகிறேன்.", "கார்த்திக்", PiiEntityType.Person)]
     [InlineData("안녕하세요 삼성화재죠? 제 이름은 권다은이고요 지난주에 사고가 났어요", "권다은", PiiEntityType.Person)]
     [InlineData("მომჩივანი: ნინო ბერიძე-ქავთარაძე\nპირადი ნომერი: 01017012345", "ნინო ბერიძე-ქავთარაძე", PiiEntityType.Person)]
+    // Japanese honorifics and Korean 씨, the answer to a request for a name without a question mark, an account holder's
+    // name after its label, "name" as an item of a list of details.
+    [InlineData("看護師の山本です。佐藤 恵子様のお電話でよろしいでしょうか。", "佐藤 恵子", PiiEntityType.Person)]
+    [InlineData("娘さんの美咲さんからでも結構ですので、折り返しお願いいたします。", "美咲", PiiEntityType.Person)]
+    [InlineData("고객: 박지훈 씨, 010-5512-7741, 차량은 현대 아반떼", "박지훈", PiiEntityType.Person)]
+    [InlineData("상담사: 성함과 주민등록번호 확인 부탁드립니다\n고객: 이서연, 900101-2345678", "이서연", PiiEntityType.Person)]
+    [InlineData("客服：您好，請提供您的姓名、身分證字號及卡號\n客戶：林雅婷，A123456789", "林雅婷", PiiEntityType.Person)]
+    [InlineData("报警人：转了38600元，户名刘晓燕\n接警员：对方电话？", "刘晓燕", PiiEntityType.Person)]
+    [InlineData("ग्राहक: पॉलिसी 123456789, नाम रामस्वरूप शर्मा, उम्र बानवे साल", "रामस्वरूप शर्मा", PiiEntityType.Person)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -839,6 +848,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("환자: 저는 괜찮아요.", "괜찮아")]
     [InlineData("我今天去超市买东西，然后回家。", "超市")]
     [InlineData("الموظف: مساء الخير، البنك العربي، معك ريم", "البنك العربي")]
+    // The customer, the patient and a daughter before an honorific, Korean's "customer", "mister" and "this time", a form's
+    // label with its value on the line before another label, and a question for a name.
+    [InlineData("お客様、患者様、娘さん、お子様、看護師さんへのお知らせです。", "お客様、患者様、娘さん、お子様、看護師さん")]
+    [InlineData("고객님, 안녕하세요. 아저씨 이번에 방문하셨나요?", "고객님, 안녕하세요. 아저씨 이번에")]
+    [InlineData("姓名：张伟\n性别：男", "性别：男")]
+    [InlineData("आपका नाम क्या है?", "आपका नाम क्या है")]
     public void Analyze_CaselessScriptsOrdinaryWords_AreKept(string text, string kept)
         => AssertKept(text, kept);
 
@@ -1137,6 +1152,16 @@ public sealed class PiiAnalyzerTests
     [InlineData("Nurse: Kia ora, you're through to Healthline, my name's Mereana.", "Mereana")]
     public void Analyze_StaffNamedInASpeakerLabel_AreMasked(string text, string value)
         => AssertMaskedAs(text, value, PiiEntityType.Person);
+
+    [Theory]
+    // Italian streets after "via", "viale", "piazza" or "corso" in lower case; not a number of days after "via" in English.
+    [InlineData("ho 70 anni, abito in via Garibaldi 27, Cernusco sul Naviglio", "via Garibaldi 27")]
+    [InlineData("Chiamante: abita in viale Monza 112, al terzo piano", "viale Monza 112")]
+    public void Analyze_ItalianStreetsInLowerCase_AreMasked(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.StreetAddress);
+
+    [Fact]
+    public void Analyze_DaysAfterVia_AreKept() => AssertKept("I sent it via Western Union 27 days ago", "Western Union 27 days");
 
     [Theory]
     // A role alone, a role and a team, an ordinary word before a bracket, and a hospital's own name ending in a given name.

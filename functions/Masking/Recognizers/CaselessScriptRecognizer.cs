@@ -25,6 +25,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         RecognizeLabelledValues(scan);
         RecognizeAnswers(scan);
         RecognizeIntroductions(scan);
+        RecognizeHonorifics(scan);
         RecognizePlaces(scan);
         RecognizeDates(scan);
     }
@@ -261,7 +262,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     // Questions for a name, and for where someone lives: the next line's answer is the value.
     private static readonly System.Buffers.SearchValues<string> NameQuestions = System.Buffers.SearchValues.Create(
-        ["성함", "이름", "اسمك", "اسم حضرتك", "الاسم", "שמך", "שם שלך", "اسمتون", "اسم شما", "آپ کا نام", "आपका नाम", "নাম কী", "ชื่ออะไร", "お名前", "姓名", "名字", "叫什么"],
+        ["성함", "이름", "اسمك", "اسم حضرتك", "الاسم", "اسم المريض", "اسم المؤمن", "שמך", "שם שלך", "שם מלא", "اسمتون", "اسم شما", "نام بیمار",
+         "نام و نام خانوادگی", "آپ کا نام", "اپنا نام", "आपका नाम", "अपना नाम", "নাম কী", "আপনার নাম", "ชื่ออะไร", "ชื่อ-นามสกุล", "お名前",
+         "姓名", "名字", "叫什么"],
         StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> HomeQuestions = System.Buffers.SearchValues.Create(
@@ -276,13 +279,23 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         for (var lineEnd = text.IndexOf('\n'); lineEnd > 0; lineEnd = text.IndexOf('\n', lineEnd + 1))
         {
             var question = text.AsSpan(0, lineEnd).TrimEnd(" \r");
-            if (question.Length == 0 || question[^1] is not ('?' or '؟' or '？'))
+            if (question.Length == 0)
             {
                 continue;
             }
 
+            var asks = question[^1] is '?' or '؟' or '？';
             question = question[(question.LastIndexOf('\n') + 1)..];
-            var names = question.IndexOfAny(NameQuestions) >= 0;
+            var nameAt = question.IndexOfAny(NameQuestions);
+            var names = nameAt >= 0;
+
+            // A request without a question mark asks too ("請提供您的姓名、身分證字號", "성함과 주민등록번호 확인 부탁드립니다"),
+            // but not a form's label with its value ("姓名：张伟").
+            if (!asks && !(names && question[nameAt..].IndexOfAny(':', '：') < 0 && question[(nameAt + 1)..].ContainsAnyExcept(' ')))
+            {
+                continue;
+            }
+
             if (!names && question.IndexOfAny(HomeQuestions) < 0)
             {
                 continue;
@@ -324,6 +337,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "أنا ", "انا ", "اسمي ", "معك ", "معاك ", "معكم ", "שמי ", "קוראים לי ", "اسمم ", "اسم من ", "میرا نام ", "मेरा नाम ", "আমার নাম ",
         "ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ", "หนูชื่อ", "เราชื่อ", "คุณยาย", "คุณตา", "คุณแม่", "คุณพ่อ", "我叫", "我的名字是", "名前は", "제 이름은 ", "이름은 ",
         "என் பெயர் ", "என் மகன் ", "என் மகள் ", "儿子 ", "女儿 ",
+        // An account holder's name after its label without a colon ("户名刘晓燕"), and "name" as the next item of a list
+        // of details ("पॉलिसी 4471, नाम रामस्वरूप शर्मा, उम्र …").
+        "户名", "戶名", "收款人", ", नाम ", ", নাম ", "، نام ", "، اسم ",
         // Relatives before their name ("मेरे पिताजी रामअवतार यादव (उम्र 92 साल)", "아들 김정훈이고"): the same closing evidence applies.
         "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
         "아들 ", "딸 ", "남편 ", "아내 ",
@@ -427,6 +443,92 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     }
 
     /// <summary>Where <paramref name="phrase"/> stands in the text at a word's start (not inside another word).</summary>
+    // ---- Honorifics ---------------------------------------------------------------------------------------------------
+
+    // Japanese honorifics after a name ("佐藤 恵子様", "娘さんの美咲さん") and Korean 씨 ("박지훈 씨").
+    private static readonly string[] JapaneseHonorifics = ["様", "さま", "さん", "ちゃん", "殿"];
+
+    // What Japanese puts before an honorific that is no name: the customer, the patient, family and roles ("お客様",
+    // "患者様", "娘さん", "看護師さん").
+    private static readonly string[] JapaneseNotNames =
+    [
+        "客", "患者", "皆", "奥", "娘", "息子", "お子", "旦那", "主人", "家族", "利用者", "契約者", "被保険者", "会員", "相手", "担当者", "担当",
+        "先生", "看護師", "医師", "運転手", "母", "父", "姉", "兄", "妹", "弟", "祖母", "祖父", "孫", "嫁", "婿", "隣", "近所", "社長", "部長",
+        "課長", "店長", "各位", "神", "王", "姫", "警察", "店員", "受付", "職員", "業者", "方", "親", "両親", "赤", "坊",
+    ];
+
+    // The commonest Korean family names: a three-syllable word opening with one, before 씨 or a comma, is a name.
+    private const string KoreanFamilyNames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
+
+    /// <summary>"佐藤 恵子様", "美咲さん", "박지훈 씨", "고객: 이서연, …": a name by the honorific or the answer's comma after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeHonorifics(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.AsSpan().IndexOfAnyInRange('\u3040', '\u9FFF') >= 0)
+        {
+            foreach (var honorific in JapaneseHonorifics)
+            {
+                for (var at = text.IndexOf(honorific, StringComparison.Ordinal); at > 0; at = text.IndexOf(honorific, at + 1, StringComparison.Ordinal))
+                {
+                    AddJapaneseName(scan, text, at);
+                }
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0)
+        {
+            for (var start = 0; start < text.Length; start++)
+            {
+                if (IsHangul(text[start]) && (start == 0 || !IsHangul(text[start - 1])) && start + 3 < text.Length
+                    && IsHangul(text[start + 1]) && IsHangul(text[start + 2]) && !IsHangul(text[start + 3])
+                    && KoreanFamilyNames.Contains(text[start]) && KoreanNameFollows(text, start + 3)
+                    && text[start + 2] is not ('님' or '분' or '자' or '사' or '관'))
+                {
+                    scan.Add(PiiEntityType.Person, start, 3, 0.75);
+                }
+            }
+        }
+    }
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF';
+
+    private static bool KoreanNameFollows(string text, int end) =>
+        text[end] is '씨' or ',' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] == '씨'
+            && (end + 2 == text.Length || !IsHangul(text[end + 2])));
+
+    /// <summary>The kanji or katakana before a Japanese honorific, with one space between family and given name.</summary>
+    private static void AddJapaneseName(TextScan scan, string text, int honorific)
+    {
+        var start = honorific;
+        var spaced = false;
+        while (start > 0 && (IsKanjiOrKatakana(text[start - 1]) || (!spaced && text[start - 1] == ' ' && start - 1 > 0
+            && IsKanjiOrKatakana(text[start - 2]) && start < honorific)))
+        {
+            spaced |= text[start - 1] == ' ';
+            start--;
+        }
+
+        var name = text.AsSpan(start, honorific - start);
+        var letters = name.Length - (spaced ? 1 : 0);
+        if (letters is < 2 or > 5)
+        {
+            return;
+        }
+
+        foreach (var word in JapaneseNotNames)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        scan.Add(PiiEntityType.Person, start, name.Length, 0.75);
+    }
+
+    private static bool IsKanjiOrKatakana(char c) => c is (>= '\u30A0' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
+
     private static IEnumerable<int> PhraseStarts(string text, string phrase)
     {
         for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
