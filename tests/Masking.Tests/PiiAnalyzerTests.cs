@@ -214,6 +214,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("Ασθενής ηλικίας ενενήντα ετών, σταθερός.", "ενενήντα", PiiEntityType.Age)]
     [InlineData("She is ninety-five and has Alzheimer's disease.", "ninety-five", PiiEntityType.Age)]
     [InlineData("Ingegerd, aged one hundred (born in August).", "one hundred", PiiEntityType.Age)]
+    // Thirty-second review: ages at death or reckoned from a birth date, in words after "I'm", links without a scheme,
+    // Mexico's CURP by its check digit, Singapore's "handphone".
+    [InlineData("a death claim for my lola, she passed last May, she was 97", "97", PiiEntityType.Age)]
+    [InlineData("your date of birth as 02/03/1933, which would make you 92, so that's grand", "92", PiiEntityType.Age)]
+    [InlineData("Caller: Agnes Doyle, I'm ninety-one, my grandson set this phone up", "ninety-one", PiiEntityType.Age)]
+    [InlineData("can you send my link monzo.me/natashabh to my flatmate?", "monzo.me/natashabh", PiiEntityType.Url)]
+    [InlineData("O link era caixadirecta-seguranca.pt/u/mgtlopes?", "caixadirecta-seguranca.pt/u/mgtlopes", PiiEntityType.Url)]
+    [InlineData("Cliente: Laura Pacheco, PAQL931108MJCRNC06", "PAQL931108MJCRNC06", PiiEntityType.PassportNumber)]
+    [InlineData("yes. my handphone 8231 4407, email is fine", "8231 4407", PiiEntityType.Phone)]
     [InlineData("Hi, I'm Tan Wei Ling, NRIC S6130256E. My savings account", "S6130256E", PiiEntityType.PassportNumber)]
     [InlineData("we hold your Italian tax code BLLNGL67P02D612E on file", "BLLNGL67P02D612E", PiiEntityType.PassportNumber)]
     [InlineData("Patient: Herr Beat Zürcher-Aebischer, AHV-Nr. 756.4829.1730.53, Stadtspital", "756.4829.1730.53", PiiEntityType.PassportNumber)]
@@ -1159,6 +1168,13 @@ public sealed class PiiAnalyzerTests
     [InlineData("Chiamante: abita in viale Monza 112, al terzo piano", "viale Monza 112")]
     public void Analyze_ItalianStreetsInLowerCase_AreMasked(string text, string value)
         => AssertMaskedAs(text, value, PiiEntityType.StreetAddress);
+
+    [Theory]
+    // A score after "was", a bare domain without a path, a CURP whose check digit is wrong.
+    [InlineData("the score was 92 points on the test", "92")]
+    [InlineData("visit monzo.com for details", "monzo.com")]
+    [InlineData("Cliente: Laura Pacheco, PAQL931108MJCRNC07", "PAQL931108MJCRNC07")]
+    public void Analyze_ThirtySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Fact]
     public void Analyze_DaysAfterVia_AreKept() => AssertKept("I sent it via Western Union 27 days ago", "Western Union 27 days");

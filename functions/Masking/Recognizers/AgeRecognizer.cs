@@ -43,6 +43,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "उम्र", "आयु", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
         // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").
         "shes", "hes", "she's like", "he's like", "shes like", "hes like", "she says", "he says", "she", "he",
+        // An age at death or reckoned from a birth date ("she passed last week, she was 97", "which would make you 92").
+        "she was", "he was", "who was", "make you", "makes you", "makes her", "makes him", "making her", "making him",
     ];
 
     // Before a decade ("90s"): whose decade it is.
@@ -105,7 +107,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
     // What may stand before it: "aged ninety-five", "she is ninety-five", "ηλικίας ενενήντα", "ve věku devadesát".
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeWordsBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["aged", "age", "is", "he's", "she's", "he’s", "she’s", "turned", "turns", "turning", "ηλικίας", "věku"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["aged", "age", "is", "he's", "she's", "he’s", "she’s", "turned", "turns", "turning", "ηλικίας", "věku", "i'm", "i’m", "im", "was"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Units after a tens word that has no connector: "dziewięćdziesiąt dwa", "devadesát jedna", "ninety five", "ενενήντα δύο".
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(

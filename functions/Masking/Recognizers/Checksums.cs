@@ -222,4 +222,31 @@ public static class Checksums
         ["MC"] = 27, ["MT"] = 31, ["NL"] = 18, ["NO"] = 15, ["PL"] = 28, ["PT"] = 25, ["RO"] = 24, ["SE"] = 24,
         ["SI"] = 19, ["SK"] = 24, ["SM"] = 27, ["TR"] = 26, ["AE"] = 23, ["SA"] = 24, ["IL"] = 23, ["QA"] = 29,
     };
+
+    /// <summary>
+    /// A Mexican CURP's check digit: each of the first 17 characters valued by its place in "0–9, A–N, Ñ, O–Z" and weighted
+    /// 18 down to 2; the sum's complement to a multiple of ten is the last digit.
+    /// </summary>
+    public static bool Curp(ReadOnlySpan<char> curp)
+    {
+        if (curp.Length != 18 || !char.IsAsciiDigit(curp[17]))
+        {
+            return false;
+        }
+
+        const string Alphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            var value = Alphabet.IndexOf(curp[i]);
+            if (value < 0)
+            {
+                return false;
+            }
+
+            sum += value * (18 - i);
+        }
+
+        return (10 - (sum % 10)) % 10 == curp[17] - '0';
+    }
 }

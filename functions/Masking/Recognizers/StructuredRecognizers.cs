@@ -19,6 +19,14 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static readonly CueSet VinCues = new("vin", "vehicle", "chassis", "car", "truck");
     private static readonly System.Buffers.SearchValues<string> UrlMarkers = System.Buffers.SearchValues.Create(["://", "www."], StringComparison.OrdinalIgnoreCase);
     private static readonly System.Buffers.SearchValues<string> SocialMarkers = System.Buffers.SearchValues.Create([".com/", ".in/"], StringComparison.OrdinalIgnoreCase);
+
+    // A domain and a path without a scheme ("monzo.me/natashabh", "caixadirecta-seguranca.pt/u/mgtlopes"): the path names
+    // someone's page or a link sent to them. A bare domain ("monzo.com") names an organisation and stays.
+    private static readonly System.Buffers.SearchValues<string> BareLinkMarkers = System.Buffers.SearchValues.Create(
+        [".com/", ".net/", ".org/", ".io/", ".me/", ".co/", ".uk/", ".au/", ".nz/", ".in/", ".pt/", ".br/", ".es/", ".fr/", ".de/", ".it/",
+         ".nl/", ".be/", ".ch/", ".at/", ".pl/", ".ru/", ".ua/", ".info/", ".app/", ".link/", ".ly/", ".gl/", ".page/", ".site/",
+         ".online/", ".xyz/", ".shop/", ".store/", ".pk/", ".ng/", ".ke/", ".za/", ".ph/", ".my/", ".sg/", ".id/", ".mx/", ".ar/", ".cl/"],
+        StringComparison.OrdinalIgnoreCase);
     private static readonly System.Buffers.SearchValues<string> ObfuscatedEmailMarkers = System.Buffers.SearchValues.Create(
         ["(at)", "[at]", "{at}", "(@)", "[@]", "( at )", "[ at ]", " dot "], StringComparison.OrdinalIgnoreCase);
     private static readonly string[] NotPhoneCues = ["$", "€", "£", "usd", "eur", "gbp", "invoice", "order", "ref", "isbn"];
@@ -66,7 +74,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
         // SearchValues: a case-insensitive Contains runs char by char under invariant globalization (a fifth of all analysis time).
         // Social profiles are also written without a scheme: "facebook.com/maria.lopez85".
-        foreach (var (markers, regex) in (ReadOnlySpan<(System.Buffers.SearchValues<string>, Regex)>)[(UrlMarkers, UrlRegex()), (SocialMarkers, SocialProfileRegex())])
+        foreach (var (markers, regex) in (ReadOnlySpan<(System.Buffers.SearchValues<string>, Regex)>)[(UrlMarkers, UrlRegex()), (SocialMarkers, SocialProfileRegex()), (BareLinkMarkers, BareLinkRegex())])
         {
             if (text.AsSpan().IndexOfAny(markers) < 0)
             {
@@ -82,7 +90,10 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                     length--;
                 }
 
-                scan.Add(PiiEntityType.Url, m.Index, length, 0.85);
+                if (regex != BareLinkRegex() || !EndsWithOrdinaryWord(text.AsSpan(m.Index, length)))
+                {
+                    scan.Add(PiiEntityType.Url, m.Index, length, 0.85);
+                }
             }
         }
 
@@ -130,6 +141,17 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             foreach (var m in MrzRegex().EnumerateMatches(text))
             {
                 scan.Add(PiiEntityType.PassportNumber, m.Index, m.Length, 0.9);
+            }
+        }
+
+        // A Mexican CURP: four letters, the birth date, H or M, five letters, a character and a check digit ("PAQL931108MJCRNC06").
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start == 6 && start >= 4 && end + 8 <= text.Length && CurpRegex().IsMatch(text.AsSpan(start - 4, 18))
+                && (start == 4 || !char.IsAsciiLetterOrDigit(text[start - 5])) && (end + 8 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 8]))
+                && Checksums.Curp(text.AsSpan(start - 4, 18)))
+            {
+                scan.Add(PiiEntityType.PassportNumber, start - 4, 18, 0.9);
             }
         }
 
@@ -431,7 +453,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "móvil", "movil", "celular", "telefone", "telemóvel", "mobiel", "telefoonnummer", "komórka", "msisdn",
         // Nordic, Finnish, Hungarian, Turkish, Greek; "HP" is Singapore's handphone, "mob" India's mobile.
         "tlf", "mobil", "mobilnummer", "mobiltelefon", "puh", "puhelin", "telefonszám", "cep", "gsm", "τηλ", "τηλέφωνο", "κινητό",
-        "hp", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats",
+        "hp", "handphone", "hand phone", "h/p", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats",
         // A text message's number, and Latvian and Lithuanian words for the phone.
         "sms", "sms til", "sms to", "tālr", "tālrunis", "tel. nr", "mob. tel",
         // Payments addressed by a phone number ("Payout by PayNow to 8418 2276", "GCash 0917 555 0142").
@@ -824,6 +846,18 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\w./])(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|github|threads|snapchat|pinterest|strava|reddit|medium|twitch|vk|onlyfans|patreon)\.(?:com|in)/(?:in/)?[\w.\-]{2,}[^\s<>""'`]*", RegexOptions.IgnoreCase)]
     private static partial Regex SocialProfileRegex();
 
+    /// <summary>"example.com/about", "nhs.uk/conditions": a link without a scheme whose last part is an English word is a site's page, no one's.</summary>
+    private static bool EndsWithOrdinaryWord(ReadOnlySpan<char> link)
+    {
+        var last = link.TrimEnd('/');
+        last = last[(last.LastIndexOf('/') + 1)..];
+        Span<char> lower = stackalloc char[32];
+        return last.Length <= lower.Length && last.ToLowerInvariant(lower) == last.Length && OrdinaryWords.Contains(lower[..last.Length]);
+    }
+
+    [GeneratedRegex(@"(?<![\w.@/\-])[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:com|net|org|io|me|co|uk|au|nz|in|pt|br|es|fr|de|it|nl|be|ch|at|pl|ru|ua|info|app|link|ly|gl|page|site|online|xyz|shop|store|pk|ng|ke|za|ph|my|sg|id|mx|ar|cl)/[\w\-.~%/?=&#+]{2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex BareLinkRegex();
+
     [GeneratedRegex(@"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)")]
     private static partial Regex Ipv4Regex();
 
@@ -845,6 +879,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     // UK National Insurance number: "QQ 12 34 56 C", "JG103762A".
     [GeneratedRegex(@"(?<![\w])[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])")]
     private static partial Regex NationalInsuranceRegex();
+
+    [GeneratedRegex(@"^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$")]
+    private static partial Regex CurpRegex();
 
     [GeneratedRegex(@"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")]
     private static partial Regex LowerCaseIbanRegex();
