@@ -1177,6 +1177,10 @@ public sealed class PiiAnalyzerTests
     public void Analyze_ThirtySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Fact]
+    public void Analyze_TheAnswerToWhereIsThis_IsAnAddress()
+        => AssertMaskedAs("Officer: Where is this?\nCaller: Plot 2231, Chelstone\nOfficer: Your name and NRC?", "Plot 2231", PiiEntityType.StreetAddress);
+
+    [Fact]
     public void Analyze_DaysAfterVia_AreKept() => AssertKept("I sent it via Western Union 27 days ago", "Western Union 27 days");
 
     [Theory]

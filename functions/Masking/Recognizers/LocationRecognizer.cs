@@ -777,7 +777,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
          "lakcím", "adresa", "adrese", "adreça", "morada", "domicilio", "domicile", "residencia", "адрес", "адреса", "διεύθυνση",
          // Where do you live in Swahili, Tagalog, Portuguese, Spanish, French, German, Polish, Czech, Turkish and Indonesian.
          "wapi", "nakatira", "tirahan", "onde mora", "dónde vive", "donde vive", "où habite", "wo wohn", "gdzie mieszka", "kde bydl",
-         "nerede otur", "tinggal di mana", "alamat"],
+         "nerede otur", "tinggal di mana", "alamat",
+         // Where what is reported is going on, at someone's home as often as not ("Where is this?\nCaller: Plot 2231, Chelstone"),
+         // and the village or estate someone is from. Not "where did it happen": a theft's street or shop names no one.
+         "where is this", "which village", "what village", "which estate"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
