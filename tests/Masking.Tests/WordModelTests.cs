@@ -11,8 +11,13 @@ public sealed class WordModelTests(ITestOutputHelper output)
 {
     private static readonly string ReviewFolder = Path.Combine(AppContext.BaseDirectory, "Review");
 
-    // The three newest sets: the rules were worked on against them least.
-    private static readonly string[] HeldOut = ["fresh-29.tsv", "fresh-30.tsv", "fresh-31.tsv"];
+    // Two groups of sets, each left out of the training in turn: one alone moves by a few values from one change of the
+    // rules to the next.
+    private static readonly string[][] HeldOut =
+    [
+        ["fresh-29.tsv", "fresh-30.tsv", "fresh-31.tsv"],
+        ["fresh-22.tsv", "fresh-23.tsv", "fresh-24.tsv", "fresh-25.tsv"],
+    ];
 
     [Fact]
     public void ShippedModel_WasTrainedOnTheReviewSetsInTheRepository()
@@ -27,19 +32,23 @@ public sealed class WordModelTests(ITestOutputHelper output)
     public void HeldOutSets_TheModelTrainedWithoutThemLeaksLessAndKeepsNearlyAsMuch()
     {
         var files = ReviewSet.Files(ReviewFolder);
-        var training = files.Where(f => !HeldOut.Contains(Path.GetFileName(f))).SelectMany(ReviewSet.Read);
-        var model = WordModelTrainer.Train(training.Select(c => new LabelledText(c.Text, c.Masked)), new byte[32]);
-        var heldOut = files.Where(f => HeldOut.Contains(Path.GetFileName(f))).SelectMany(ReviewSet.Read).ToList();
+        int rulesLeaks = 0, rulesOver = 0, modelLeaks = 0, modelOver = 0;
+        foreach (var group in HeldOut)
+        {
+            var training = files.Where(f => !group.Contains(Path.GetFileName(f))).SelectMany(ReviewSet.Read);
+            var model = WordModelTrainer.Train(training.Select(c => new LabelledText(c.Text, c.Masked)), new byte[32]);
+            var heldOut = files.Where(f => group.Contains(Path.GetFileName(f))).SelectMany(ReviewSet.Read).ToList();
 
-        var (rulesLeaks, rulesOver, total, kept) = Measure(PiiAnalyzer.CreateRulesOnly(PiiAnalyzer.DefaultThreshold), heldOut);
-        var (modelLeaks, modelOver, _, _) = Measure(PiiAnalyzer.Create(PiiAnalyzer.DefaultThreshold, model), heldOut);
-        output.WriteLine($"held out {string.Join(", ", HeldOut)}: {total} values to mask, {kept} to keep");
-        output.WriteLine($"rules alone:        {rulesLeaks} leaked, {rulesOver} kept values masked");
-        output.WriteLine($"rules + word model: {modelLeaks} leaked, {modelOver} kept values masked");
+            var (leaks, over, total, kept) = Measure(PiiAnalyzer.CreateRulesOnly(PiiAnalyzer.DefaultThreshold), heldOut);
+            var (withModel, overWithModel, _, _) = Measure(PiiAnalyzer.Create(PiiAnalyzer.DefaultThreshold, model), heldOut);
+            output.WriteLine($"held out {string.Join(", ", group)}: {total} values to mask, {kept} to keep; leaked {leaks} → {withModel}, kept values masked {over} → {overWithModel}");
+            (rulesLeaks, rulesOver, modelLeaks, modelOver) = (rulesLeaks + leaks, rulesOver + over, modelLeaks + withModel, modelOver + overWithModel);
+        }
 
-        // Measured when the model was introduced: 305 → 283 leaks (−7 %), 69 → 72 kept values masked.
-        Assert.True(modelLeaks <= rulesLeaks * 0.95, $"the model should cut the held-out leaks by 5 % or more: {rulesLeaks} → {modelLeaks}");
-        Assert.True(modelOver <= rulesOver + 6, $"the model should mask at most 6 more kept values: {rulesOver} → {modelOver}");
+        // Measured when the model was introduced: 490 → 428 leaks (−13 %), 167 → 177 kept values masked; with the
+        // thirty-second review's rules and set, 483 → 428 and 167 → 173.
+        Assert.True(modelLeaks <= rulesLeaks * 0.93, $"the model should cut the held-out leaks by 7 % or more: {rulesLeaks} → {modelLeaks}");
+        Assert.True(modelOver <= rulesOver + 15, $"the model should mask at most 15 more kept values: {rulesOver} → {modelOver}");
     }
 
     [Fact]
