@@ -32,7 +32,8 @@ internal enum WordFlags : byte
 /// </summary>
 /// <remarks>
 /// Candidates are rare in ordinary text: a word of three letters or more, capitalised (or any word in a text typed
-/// without capitals), that no span covers and no list settles — a word that is only an ordinary English word, a
+/// without capitals, and any word of two letters or more in Hebrew, Arabic or an Indic script), that no span covers and no
+/// list settles — a word that is only an ordinary English word, a
 /// not-a-name word, a region, an organisation or a maker is no candidate, nor is a short abbreviation ("NSW", "Dr").
 /// On the benchmark's records that is about one word per 1,300 characters, so the model adds little to the analysis.
 /// </remarks>
@@ -95,14 +96,15 @@ internal static class WordFeatures
             }
 
             position = start + length;
-            if (length < 3 || length > lower.Length)
+            var first = text[start];
+            var spacedCaseless = IsSpacedCaseless(first);
+            if (length < (spacedCaseless ? 2 : 3) || length > lower.Length)
             {
                 continue;
             }
 
-            var first = text[start];
             var capitalised = char.IsUpper(first);
-            if (!(capitalised || (noCapitals && char.IsLower(first))) || CoveringType(matches, start, length) is not null)
+            if (!(capitalised || (noCapitals && char.IsLower(first)) || spacedCaseless) || CoveringType(matches, start, length) is not null)
             {
                 continue;
             }
@@ -116,6 +118,12 @@ internal static class WordFeatures
                 continue;
             }
 
+            var next = NextWord(text, start + length);
+            if (next.Length > 0 && next.Start == start + length + 1 && NameRecognizer.IsInstitutionTail(text.AsSpan(next.Start, next.Length)))
+            {
+                continue; // "Tampines MRT", "Bukit Batok Polyclinic": what the rules read as an institution's name
+            }
+
             var lowered = lower[..length];
             word.ToLowerInvariant(lowered);
             var featureStart = features.Count;
@@ -123,6 +131,13 @@ internal static class WordFeatures
             candidates.Add(new WordCandidate(start, length, flags, featureStart, features.Count - featureStart));
         }
     }
+
+    /// <summary>
+    /// A letter of a script without capitals that spaces its words: Hebrew, Arabic (with Persian and Urdu) and the Indic
+    /// scripts. Every word of theirs is a candidate, as no capital marks a name; Thai and CJK, which do not space words,
+    /// are left to the rules.
+    /// </summary>
+    private static bool IsSpacedCaseless(char c) => c is >= '\u0590' and < '\u0E00' && CaselessScriptRecognizer.IsCaselessLetter(c);
 
     /// <summary>Whether the letter at <paramref name="position"/> continues a word rather than starting one.</summary>
     private static bool InsideWord(string text, int position) =>
