@@ -8,7 +8,7 @@ namespace Masking.Learned;
 /// A logistic model over <see cref="WordFeatures"/> that finds the names and places the rules left unmasked ("pls ring
 /// Kerryn on …", "perto de Pombal", "Mijn vrouw Hilde"). It is trained on the reviewed sets (see
 /// <see cref="WordModelTrainer"/> and <c>tests/WordModelBuilder</c>) and only ever adds spans: a word it scores at the
-/// analyzer's threshold or above is masked as a person, or as a town when only the town lists hold it.
+/// analyzer's threshold or above (and at 0.5 at least) is masked as a person, or as a town when only the town lists hold it.
 /// </summary>
 /// <remarks>
 /// The weights ship as an embedded resource (<c>Models/word-model.bin</c>): an 8-byte magic, the hash bits, the SHA-256
