@@ -844,6 +844,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("客服：您好，請提供您的姓名、身分證字號及卡號\n客戶：林雅婷，A123456789", "林雅婷", PiiEntityType.Person)]
     [InlineData("报警人：转了38600元，户名刘晓燕\n接警员：对方电话？", "刘晓燕", PiiEntityType.Person)]
     [InlineData("ग्राहक: पॉलिसी 123456789, नाम रामस्वरूप शर्मा, उम्र बानवे साल", "रामस्वरूप शर्मा", PiiEntityType.Person)]
+    // Dates of the Islamic and the Persian calendars, with their own months and years.
+    [InlineData("نورة: تاريخ الميلاد؟\nالمراجع: 1 رجب 1365، ويستخدم Plavix 75", "1 رجب 1365", PiiEntityType.Date)]
+    [InlineData("ولد في 14 ربيع الأول 1390 في جدة", "14 ربيع الأول 1390", PiiEntityType.Date)]
+    [InlineData("همراه بیمار: ۱۲ مهر ۱۳۳۰", "۱۲ مهر ۱۳۳۰", PiiEntityType.Date)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

@@ -87,6 +87,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         RecognizeDaysAfterWeekdays(scan);
         RecognizeDatesInWords(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
+        RecognizeHijriAndPersianDates(scan);
 
         // "17. 9. 1979": Czech and Slovak put a space after each full stop; Hungarian writes the year first ("1938. április 2.",
         // "1943. március 2-án", "1990. 07. 11.").
@@ -773,6 +774,28 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HungarianDayRegex();
+
+    /// <summary>
+    /// A day, a month of the Islamic (Hijri) or the Persian solar calendar and a year of that calendar: Saudi and Gulf
+    /// records write birth dates this way ("1 رجب 1365"), Iranian ones too ("۱۲ مهر ۱۳۳۰", its digits already read as ASCII).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeHijriAndPersianDates(TextScan scan)
+    {
+        if (!scan.HasDigit || !scan.HasNonAscii || scan.Text.AsSpan().IndexOfAnyInRange('\u0600', '\u06FF') < 0)
+        {
+            return;
+        }
+
+        foreach (var m in HijriOrPersianDateRegex().EnumerateMatches(scan.Text))
+        {
+            scan.Add(PiiEntityType.Date, m.Index, m.Length, scan.CueBefore(m.Index, PersonCues, 40) ? 0.95 : 0.8);
+        }
+    }
+
+    // Longer month names first, so that "ربيع الأول" is not read as "ربيع" alone; years 1300–1499 of either calendar.
+    [GeneratedRegex(@"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s+(?:ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الثانية|ذو القعدة|ذو الحجة|ذي القعدة|ذي الحجة|محرم|صفر|رجب|شعبان|رمضان|شوال|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s+1[34]\d{2}(?!\d)(?:\s?(?:هـ|ه\.?ش|ش|ق))?")]
+    private static partial Regex HijriOrPersianDateRegex();
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+)?\p{L}{3,11}\s+(?:del?\s+)?(?:19|20)\d{2}$")]
