@@ -223,6 +223,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("O link era caixadirecta-seguranca.pt/u/mgtlopes?", "caixadirecta-seguranca.pt/u/mgtlopes", PiiEntityType.Url)]
     [InlineData("Cliente: Laura Pacheco, PAQL931108MJCRNC06", "PAQL931108MJCRNC06", PiiEntityType.PassportNumber)]
     [InlineData("yes. my handphone 8231 4407, email is fine", "8231 4407", PiiEntityType.Phone)]
+    [InlineData("my husband, Tom Reilly, he passed on the fourteenth of August", "the fourteenth of August", PiiEntityType.Date)]
+    [InlineData("Caller: Aoife Byrne, the 9th of the 4th 88\nGarda: Address?", "the 9th of the 4th 88", PiiEntityType.Date)]
+    [InlineData("Customer: Maria Santos, Agosto 15, 1987, account 0917", "Agosto 15, 1987", PiiEntityType.Date)]
     [InlineData("Hi, I'm Tan Wei Ling, NRIC S6130256E. My savings account", "S6130256E", PiiEntityType.PassportNumber)]
     [InlineData("we hold your Italian tax code BLLNGL67P02D612E on file", "BLLNGL67P02D612E", PiiEntityType.PassportNumber)]
     [InlineData("Patient: Herr Beat Zürcher-Aebischer, AHV-Nr. 756.4829.1730.53, Stadtspital", "756.4829.1730.53", PiiEntityType.PassportNumber)]
@@ -1176,6 +1179,8 @@ public sealed class PiiAnalyzerTests
     [Theory]
     // A score after "was", a bare domain without a path, a CURP whose check digit is wrong.
     [InlineData("the score was 92 points on the test", "92")]
+    [InlineData("pick the 2nd of the 3 options, then the 1st of the month, 2024 plans", "2nd of the 3 options")]
+    [InlineData("Room 15, 1987 entries in the log", "Room 15, 1987")]
     [InlineData("visit monzo.com for details", "monzo.com")]
     [InlineData("Cliente: Laura Pacheco, PAQL931108MJCRNC07", "PAQL931108MJCRNC07")]
     public void Analyze_ThirtySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);

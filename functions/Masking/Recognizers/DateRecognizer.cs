@@ -12,7 +12,7 @@ internal sealed partial class DateRecognizer : IRecognizer
 {
     private static readonly CueSet PersonCues = new(
         "born", "birth", "dob", "d.o.b", "birthday", "admitted", "admission", "discharged", "discharge", "died",
-        "death", "deceased", "passed away", "date of service", "seen on", "visit", "surgery", "procedure", "arrested",
+        "death", "deceased", "passed away", "passed", "passed on", "he passed", "she passed", "date of service", "seen on", "visit", "surgery", "procedure", "arrested",
         "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry", "appointment", "appt", "doa",
         "date of admission", "confirmed for", "booked for", "booked on", "due on",
         // Where a person was and what happened to them ("waited 9 hours in the Emergency Department on 2 June").
@@ -88,6 +88,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         RecognizeDatesInWords(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
         RecognizeHijriAndPersianDates(scan);
+        RecognizeOrdinalMonthDates(scan);
 
         // "17. 9. 1979": Czech and Slovak put a space after each full stop; Hungarian writes the year first ("1938. április 2.",
         // "1943. március 2-án", "1990. 07. 11.").
@@ -141,6 +142,13 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.IsEmpty && MonthDayBefore(text, wordEnd) is var monthStart and >= 0)
+            {
+                // "Agosto 15, 1987", "Septiembre 3 1990": a month of another language, the day, the year.
+                scan.Add(PiiEntityType.Date, monthStart, end - monthStart, scan.CueBefore(monthStart, PersonCues, 40) ? 0.95 : 0.75);
+                continue;
+            }
+
             if (word.Length < 3 || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])))
             {
                 continue;
@@ -182,6 +190,28 @@ internal sealed partial class DateRecognizer : IRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where a month of another language starts when a day of one or two digits ends at <paramref name="dayEnd"/> and the
+    /// month stands before it ("Agosto 15"); -1 otherwise. English months are read by their own patterns.
+    /// </summary>
+    private static int MonthDayBefore(string text, int dayEnd)
+    {
+        var dayStart = dayEnd;
+        while (dayStart > 0 && dayEnd - dayStart < 3 && char.IsAsciiDigit(text[dayStart - 1]))
+        {
+            dayStart--;
+        }
+
+        if (dayEnd - dayStart is not (1 or 2) || dayStart < 4 || text[dayStart - 1] != ' ')
+        {
+            return -1;
+        }
+
+        var monthStart = WordStartBefore(text, dayStart - 1);
+        return monthStart < dayStart - 1 && (monthStart == 0 || !char.IsLetterOrDigit(text[monthStart - 1]))
+            && OtherLanguageMonths.Contains(text.AsSpan(monthStart, dayStart - 1 - monthStart)) ? monthStart : -1;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLanguageMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -774,6 +804,27 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HungarianDayRegex();
+
+    /// <summary>
+    /// A day and a month both said as ordinals, and a year, as Irish and British callers give a birth date ("the 9th of the
+    /// 4th 88", "the 23rd of the 11th, 1950").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeOrdinalMonthDates(TextScan scan)
+    {
+        if (!scan.HasDigit || scan.Text.IndexOf(" of the ", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        foreach (var m in OrdinalMonthDateRegex().EnumerateMatches(scan.Text))
+        {
+            scan.Add(PiiEntityType.Date, m.Index, m.Length, 0.8);
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w])(?:the )?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th) of the (?:0?[1-9]|1[0-2])(?:st|nd|rd|th),? (?:'?\d{2}|(?:19|20)\d{2})(?![\w])", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalMonthDateRegex();
 
     /// <summary>
     /// A day, a month of the Islamic (Hijri) or the Persian solar calendar and a year of that calendar: Saudi and Gulf
