@@ -64,6 +64,8 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
         }
     }
 
+    // Spans go straight to the candidates, not through TextScan.Add: the label's role word outweighs its checks for a name
+    // inside an organisation's name ("CS Aldi:" is an agent called Aldi, not the supermarket).
     private static void ReadLabel(TextScan scan, string text, int lineStart)
     {
         var start = SkipPrefix(text, lineStart);
