@@ -46,9 +46,11 @@ public sealed class WordModelTests(ITestOutputHelper output)
         }
 
         // Measured when the model was introduced: 490 → 428 leaks (−13 %), 167 → 177 kept values masked; with the
-        // thirty-second review's rules and set, 483 → 428 and 167 → 173.
+        // thirty-second review's rules and set, 483 → 428 and 167 → 173; trained on 38 sets, 483 → 398 and 166 → 179.
+        // The trade it must keep: three leaks closed, at least, for each kept value it masks.
         Assert.True(modelLeaks <= rulesLeaks * 0.93, $"the model should cut the held-out leaks by 7 % or more: {rulesLeaks} → {modelLeaks}");
-        Assert.True(modelOver <= rulesOver + 15, $"the model should mask at most 15 more kept values: {rulesOver} → {modelOver}");
+        Assert.True(rulesLeaks - modelLeaks >= 3 * (modelOver - rulesOver),
+            $"the model should close three leaks or more for each kept value it masks: leaks {rulesLeaks} → {modelLeaks}, kept values masked {rulesOver} → {modelOver}");
     }
 
     [Fact]

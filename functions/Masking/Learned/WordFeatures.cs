@@ -121,6 +121,12 @@ internal static class WordFeatures
                 continue; // "Tampines MRT", "Bukit Batok Polyclinic": what the rules read as an institution's name
             }
 
+            var previous = PreviousWord(text, start);
+            if (previous.Length > 0 && start - previous.Start - previous.Length <= 2 && BusinessNouns.Contains(text.AsSpan(previous.Start, previous.Length)))
+            {
+                continue; // the café "Kevo", the shop Mandla's: a business's name, which the reviews keep
+            }
+
             var lowered = lower[..length];
             word.ToLowerInvariant(lowered);
             var featureStart = features.Count;
@@ -139,6 +145,13 @@ internal static class WordFeatures
     /// <summary>Whether the letter at <paramref name="position"/> continues a word rather than starting one.</summary>
     private static bool InsideWord(string text, int position) =>
         IsWordChar(text[position - 1]) || (IsJoiner(text[position - 1]) && position >= 2 && IsWordChar(text[position - 2]));
+
+    // Nouns of a business whose name follows them ("the café \"Kevo\"", "a bar called …" is left to the rules' nickname cues).
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["café", "cafe", "shop", "store", "bar", "restaurant", "pub", "hotel", "salon", "bakery", "pharmacy", "supermarket", "kiosk",
+             "boutique", "garage", "gym", "club", "tienda", "bodega", "loja", "mercado", "bistro", "bistrot", "boulangerie", "laden", "warung", "toko"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]
     private static Dictionary<string, WordFlags>? t_listed;
