@@ -12,7 +12,7 @@ internal sealed partial class DateRecognizer : IRecognizer
 {
     private static readonly CueSet PersonCues = new(
         "born", "birth", "dob", "d.o.b", "birthday", "admitted", "admission", "discharged", "discharge", "died",
-        "death", "deceased", "passed away", "passed", "passed on", "he passed", "she passed", "date of service", "seen on", "visit", "surgery", "procedure", "arrested",
+        "death", "deceased", "passed away", "passed", "date of service", "seen on", "visit", "surgery", "procedure", "arrested",
         "incident", "accident", "loss", "diagnosed", "married", "hired", "expires", "expiry", "appointment", "appt", "doa",
         "date of admission", "confirmed for", "booked for", "booked on", "due on",
         // Where a person was and what happened to them ("waited 9 hours in the Emergency Department on 2 June").
@@ -812,7 +812,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeOrdinalMonthDates(TextScan scan)
     {
-        if (!scan.HasDigit || scan.Text.IndexOf(" of the ", StringComparison.OrdinalIgnoreCase) < 0)
+        if (!scan.HasDigit || !scan.Text.Contains(" of the ", StringComparison.Ordinal))
         {
             return;
         }
