@@ -19,7 +19,7 @@ internal enum WordFlags : byte
     Town = 16,
     LargeTown = 32,
 
-    /// <summary>No candidate: an abbreviation, a not-a-name word, a region, an organisation or a maker.</summary>
+    /// <summary>No candidate: an abbreviation, a not-a-name word, a region, an organisation, a maker, a people or a language.</summary>
     Settled = 64,
 }
 
@@ -146,6 +146,25 @@ internal static class WordFeatures
     private static bool InsideWord(string text, int position) =>
         IsWordChar(text[position - 1]) || (IsJoiner(text[position - 1]) && position >= 2 && IsWordChar(text[position - 2]));
 
+    // Peoples and languages ("Answer in British English", "our Filipino staff"): capitalised, listed nowhere else, and never a
+    // name of someone on their own. Only the model leaves them out: several are family names too ("Dawn French"), which the
+    // rules still read by their cues.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeoplesAndLanguages =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["British", "English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Russian", "Ukrainian",
+             "Chinese", "Japanese", "Korean", "Indian", "Pakistani", "Nigerian", "Kenyan", "American", "Canadian", "Australian", "Irish",
+             "Scottish", "Welsh", "Mexican", "Brazilian", "Arabic", "Arab", "Hindi", "Urdu", "Bengali", "Tamil", "Swahili", "Filipino",
+             "Tagalog", "Malay", "Indonesian", "Thai", "Vietnamese", "Turkish", "Greek", "Hebrew", "Persian", "Farsi", "Afrikaans", "Zulu",
+             "Xhosa", "Yoruba", "Igbo", "Hausa", "Maori", "Māori", "Samoan", "Tongan", "Fijian", "Swedish", "Norwegian", "Danish", "Finnish",
+             "Icelandic", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Serbian", "Croatian", "Bosnian", "Slovenian",
+             "Albanian", "Lithuanian", "Latvian", "Estonian", "European", "African", "Asian", "Latino", "Latina", "Hispanic", "Caribbean",
+             "Jamaican", "Ghanaian", "Egyptian", "Moroccan", "Saudi", "Emirati", "Iranian", "Iraqi", "Syrian", "Lebanese", "Jordanian",
+             "Palestinian", "Israeli", "Nepali", "Nepalese", "Bangladeshi", "Singaporean", "Malaysian", "Zimbabwean", "Zambian",
+             "Ugandan", "Tanzanian", "Ethiopian", "Somali", "Sudanese", "Congolese", "Cameroonian", "Senegalese", "Colombian",
+             "Peruvian", "Chilean", "Argentine", "Argentinian", "Venezuelan", "Cuban", "Haitian", "Punjabi", "Gujarati", "Marathi",
+             "Telugu", "Kannada", "Malayalam", "Sinhala", "Sinhalese", "Cantonese", "Mandarin", "Kiswahili", "Amharic"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Nouns of a business whose name follows them ("the café \"Kevo\"", "a bar called …" is left to the rules' nickname cues).
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -170,7 +189,7 @@ internal static class WordFeatures
         }
 
         if ((word.Length <= 3 && IsAllUpper(word)) || Lexicon.NotNames.Contains(word) || Lexicon.Regions.Contains(word)
-            || Lexicon.Organisations.Contains(word) || Makers.Contains(word))
+            || Lexicon.Organisations.Contains(word) || Makers.Contains(word) || PeoplesAndLanguages.Contains(word.TrimEnd('s')))
         {
             flags = WordFlags.Settled;
         }
