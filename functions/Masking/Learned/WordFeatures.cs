@@ -7,14 +7,14 @@ namespace Masking.Learned;
 /// <summary>A word the rules left unmasked that the word model is asked about, and where its features lie.</summary>
 internal readonly record struct WordCandidate(int Start, int Length, WordFlags Flags, int FeatureStart, int FeatureCount);
 
-/// <summary>Which lists hold a candidate word.</summary>
+/// <summary>Which lists hold a candidate word. The name lists' bits are <see cref="WordKinds"/>' own, taken over as they are.</summary>
 [Flags]
 internal enum WordFlags : byte
 {
     None = 0,
-    FirstName = 1,
-    LastName = 2,
-    NotName = 4,
+    FirstName = WordKinds.FirstName,
+    LastName = WordKinds.LastName,
+    NotName = WordKinds.NotName,
     Ordinary = 8,
     Town = 16,
     LargeTown = 32,
@@ -211,23 +211,7 @@ internal static class WordFeatures
 
     private static WordFlags FlagsOf(ReadOnlySpan<char> word, ReadOnlySpan<char> lowered)
     {
-        var flags = WordFlags.None;
-        var kinds = NameWords.Of(word);
-        if ((kinds & WordKinds.FirstName) != 0)
-        {
-            flags |= WordFlags.FirstName;
-        }
-
-        if ((kinds & WordKinds.LastName) != 0)
-        {
-            flags |= WordFlags.LastName;
-        }
-
-        if ((kinds & WordKinds.NotName) != 0)
-        {
-            flags |= WordFlags.NotName;
-        }
-
+        var flags = (WordFlags)NameWords.Of(word);
         if (OrdinaryWords.Contains(lowered))
         {
             flags |= WordFlags.Ordinary;
