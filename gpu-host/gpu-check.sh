@@ -5,6 +5,8 @@
 #   gpu-host/gpu-check.sh prepare TORCHSHARP_SRC   # here: builds the payload in .gpu-check/ (about 41 MB)
 #   gpu-host/gpu-check.sh run                      # there, from the repository root, with .gpu-check/ copied along
 #   gpu-host/gpu-check.sh memory                   # there: only the 378M runs, for peak GPU memory and tokens/s
+#   gpu-host/gpu-check.sh prepare-inference LLAMA_SRC  # here: payload for inference in .gpu-check/inference/
+#   gpu-host/gpu-check.sh inference                # there: llama.cpp's CUDA build under the host's chat API
 #
 # TORCHSHARP_SRC is a checkout of dotnet/TorchSharp at the release the build references (0.107.0). Its native shim,
 # LibTorchSharp, is compiled on the GPU machine against that machine's PyTorch libtorch (CUDA): the CUDA libtorch
@@ -15,9 +17,31 @@
 # CUDA (float32 and bfloat16 base weights) and on 16 CPU threads (tokens/s of each), DP-SGD on CUDA, and a
 # 378M-parameter model on CUDA with float32 and bfloat16 base weights (tokens/s, peak GPU memory). Full logs go to
 # $OUT/train.log (or /tmp).
+#
+# What `inference` does: compiles llama.cpp (the source tree LLAMA_SRC, at the ABI LLamaSharp 0.30 binds, see
+# gpu-host/GpuHost/README.md) with CUDA for this GPU, puts it where LLamaSharp loads its native library from, and runs
+# the inference benchmark (tests/Benchmarks: the host's HTTP API and a bare LLamaSharp loop, same tokens checked) with
+# every layer on the GPU and with none, for the 24M and ~100M models: tokens/s on each, and the same completion on both.
+# LLAMA_SRC: llama.cpp b10068 (`git clone` the bundle llama/gitRelease.bundle of the npm package node-llama-cpp@3.19.1)
+# with gpu-host/llama-cpp-abi-815a2a5.patch applied (`patch -p1`): LLamaSharp.Backend.Cuda12 is not served here.
 set -u -o pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PAYLOAD=$ROOT/.gpu-check
+
+# The CPU libtorch (about 480 MB) stays behind: the GPU machine's own libtorch is used, or none (inference).
+strip_libtorch() {
+    (cd "$1" && rm -f libtorch*.so libc10.so libgomp*.so* libshm.so libLibTorchSharp.so ./*_test.so \
+        libbackend_with_compiler.so libaoti_custom_ops.so libnnapi_backend.so && rm -rf runtimes/linux-x64/native/noavx runtimes/linux-x64/native/avx)
+}
+
+# The .NET runtime (no SDK): the GPU machine has none.
+pack_dotnet() {
+    local dotnet_root framework aspnet
+    dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+    framework=$(ls -d "$dotnet_root"/shared/Microsoft.NETCore.App/10.* | sort -V | tail -1)
+    aspnet=$(ls -d "$dotnet_root"/shared/Microsoft.AspNetCore.App/10.* | sort -V | tail -1)
+    tar cf - -C "$dotnet_root" dotnet host "${framework#"$dotnet_root"/}" "${aspnet#"$dotnet_root"/}" | xz -T0 > "$1"
+}
 
 prepare() {
     local native=$1/src/Native
@@ -26,15 +50,9 @@ prepare() {
     local work
     work=$(mktemp -d)
     dotnet publish "$ROOT/gpu-host/GpuHost/GpuHost.csproj" -c Release -o "$work/app" --self-contained false || exit 1
-    # The CPU libtorch (about 480 MB) stays behind: the GPU machine's own libtorch is used.
-    (cd "$work/app" && rm -f libtorch*.so libc10.so libgomp*.so* libshm.so libLibTorchSharp.so ./*_test.so \
-        libbackend_with_compiler.so libaoti_custom_ops.so libnnapi_backend.so && rm -rf runtimes/linux-x64/native/noavx runtimes/linux-x64/native/avx)
+    strip_libtorch "$work/app"
     tar cf - -C "$work" app | xz -T0 > "$PAYLOAD/app.tar.xz"
-    local dotnet_root framework aspnet
-    dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
-    framework=$(ls -d "$dotnet_root"/shared/Microsoft.NETCore.App/10.* | sort -V | tail -1)
-    aspnet=$(ls -d "$dotnet_root"/shared/Microsoft.AspNetCore.App/10.* | sort -V | tail -1)
-    tar cf - -C "$dotnet_root" dotnet host "${framework#"$dotnet_root"/}" "${aspnet#"$dotnet_root"/}" | xz -T0 > "$PAYLOAD/dotnet.tar.xz"
+    pack_dotnet "$PAYLOAD/dotnet.tar.xz"
     tar cf - -C "$native/.." Native/LibTorchSharp Native/Stdafx.h Native/UnixSal.h | xz > "$PAYLOAD/native.tar.xz"
     rm -rf "$work"
     du -sh "$PAYLOAD"
@@ -93,9 +111,60 @@ run() {
     log done
 }
 
+prepare_inference() {
+    local src=$1 dir=$PAYLOAD/inference
+    [[ -f $src/include/llama.h && -d $src/ggml/src/ggml-cuda ]] || { echo "error: $src is not a llama.cpp tree with ggml-cuda" >&2; exit 2; }
+    grep -q LLAMA_LOAD_MODE_MMAP_MLOCK "$src/include/llama.h" || { echo "error: $src lacks gpu-host/llama-cpp-abi-815a2a5.patch" >&2; exit 2; }
+    rm -rf "$dir" && mkdir -p "$dir"
+    local work
+    work=$(mktemp -d)
+    dotnet publish "$ROOT/gpu-host/GpuHost/GpuHost.csproj" -c Release -o "$work/app" --self-contained false || exit 1
+    dotnet publish "$ROOT/tests/Benchmarks/Benchmarks.csproj" -c Release -o "$work/bench" --self-contained false || exit 1
+    strip_libtorch "$work/app" && strip_libtorch "$work/bench"
+    tar cf - -C "$work" app bench | xz -T0 > "$dir/apps.tar.xz"
+    pack_dotnet "$dir/dotnet.tar.xz"
+    tar cf - -C "$src" --transform 's,^\.,llama.cpp,' . | xz -T0 > "$dir/llama.tar.xz"
+    rm -rf "$work"
+    du -sh "$dir"
+}
+
+inference() {
+    local w=/tmp/gpu-check-inference dir=$PAYLOAD/inference out=${OUT:-/tmp}
+    rm -rf $w && mkdir -p $w && cd $w || exit 1
+    log() { echo "[$(date +%T) +${SECONDS}s] $*"; }
+    nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader
+    nvcc --version | tail -2
+    tar xJf "$dir/llama.tar.xz" & tar xJf "$dir/apps.tar.xz" & (mkdir dotnet && tar xJf "$dir/dotnet.tar.xz" -C dotnet) &
+    wait
+    log "compiling llama.cpp with CUDA (sm_90) on $(nproc) cores"
+    cmake -S llama.cpp -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=ON -DGGML_CUDA=ON \
+        -DCMAKE_CUDA_ARCHITECTURES=90 -DGGML_NATIVE=ON -DLLAMA_BUILD_COMMON=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_TOOLS=OFF \
+        -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_SERVER=OFF -DLLAMA_BUILD_APP=OFF -DLLAMA_BUILD_MTMD=OFF -DLLAMA_CURL=OFF \
+        -DLLAMA_OPENSSL=OFF > "$out/cmake.log" 2>&1 || { tail -30 "$out/cmake.log"; exit 1; }
+    cmake --build build --target llama -j"$(nproc)" > "$out/build.log" 2>&1 || { grep -m5 -B2 -A8 "error" "$out/build.log"; exit 1; }
+    log "built: $(cd build/bin && ls -s --block-size=M ./*.so | tr '\n' ' ')"
+    # LLamaSharp loads libllama.so from the folder for this CPU's instruction set; every folder gets this build.
+    local lib variant
+    for variant in app/runtimes/linux-x64/native/* bench/runtimes/linux-x64/native/*; do
+        for lib in build/bin/*.so; do ln -sf "$w/$lib" "$variant/$(basename "$lib")"; done
+    done
+    export DOTNET_ROOT=$w/dotnet PATH=$w/dotnet:$PATH LD_LIBRARY_PATH=$w/build/bin DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+    local b="dotnet bench/Benchmarks.dll inference --host-dll app/GpuHost.dll --sessions 1 --rounds 3"
+    watched() { nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits -lms 100 > mem.log & local poller=$!
+        "$@" 2>&1 | tee -a "$out/inference.log" | grep -v "^  round"; kill $poller; echo "peak GPU memory: $(sort -n mem.log | tail -1) MiB"; }
+    for size in small 100m; do
+        log "$size model, every layer on the GPU"; watched $b --size $size --gpu-layers 999 --threads 4
+        # No visible GPU, or llama.cpp would still offload large batches' matrix products to it (op_offload).
+        log "$size model, CPU only, $(( $(nproc) - 1 )) threads"; CUDA_VISIBLE_DEVICES= $b --size $size --gpu-layers 0 --threads $(( $(nproc) - 1 )) 2>&1 | tee -a "$out/inference.log" | grep -v "^  round"
+    done
+    log done
+}
+
 case "${1:-}" in
     prepare) prepare "${2:?TORCHSHARP_SRC}" ;;
     run) run ;;
     memory) run memory ;;
-    *) echo "usage: $0 prepare TORCHSHARP_SRC | run | memory" >&2; exit 2 ;;
+    prepare-inference) prepare_inference "${2:?LLAMA_SRC}" ;;
+    inference) inference ;;
+    *) echo "usage: $0 prepare TORCHSHARP_SRC | run | memory | prepare-inference LLAMA_SRC | inference" >&2; exit 2 ;;
 esac

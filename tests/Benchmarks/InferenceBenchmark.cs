@@ -59,7 +59,6 @@ public static class InferenceBenchmark
         var dir = Directory.CreateTempSubdirectory("inference-benchmark-").FullName;
         try
         {
-            var root = RepositoryRoot();
             var model = Path.Combine(dir, "base.gguf");
             var vocab = TinyModelFactory.Vocabulary().Tokens.Length;
             var options = size switch
@@ -79,12 +78,16 @@ public static class InferenceBenchmark
             var context = Math.Min(config.ContextLength, 1024);
             // The host's batch size rule (ModelHost): min(context, 512). The baseline uses the same value.
             var batchSize = Math.Min(context, 512);
-            var hostDll = await BuildHostAsync(root);
+            // A published host for a machine with the .NET runtime but no SDK (a lent GPU machine); else built from this checkout.
+            var hostDll = ArgValue(args, "--host-dll") is { } published ? Path.GetFullPath(published) : await BuildHostAsync(RepositoryRoot());
             var secrets = Path.Combine(dir, "secrets");
             var setup = new Setup(hostDll, model, secrets, Path.Combine(dir, "work"), context, batchSize, threads, gpuLayers);
             Console.WriteLine($"Inference benchmark: {size} model (dim {config.Dim}, {config.Layers} layers, vocab {config.VocabSize}, F32), " +
                 $"{threads} llama.cpp threads on {Environment.ProcessorCount} cores, {gpuLayers} GPU layers, context {context}, batch {batchSize}, max {maxTokens} tokens, " +
                 $"temperature {Temperature}, top_p {TopP}, seed {Seed}; {sessions} sessions of {rounds} rounds, fresh processes per session");
+            // Which llama.cpp build was loaded: a CPU-only one would silently compute "GPU layers" on the CPU threads.
+            LlamaCppRuntime.EnsureConfigured();
+            Console.WriteLine($"llama.cpp GPU offload: {(NativeApi.llama_supports_gpu_offload() ? "supported" : "not supported (CPU-only build)")}");
 
             var plain = new List<Run>();
             var streamed = new List<Run>();
@@ -159,6 +162,8 @@ public static class InferenceBenchmark
             var hostLoopRatio = Median(plain.Zip(local, (h, l) => h.Tokens / h.ServerSeconds / l.Rate).ToList());
             var overheadMs = Median(plain.Select(h => (h.Seconds - h.ServerSeconds) * 1000).ToList());
             Console.WriteLine($"same tokens and text on all three paths in every round: {(identical ? "yes" : "NO")}");
+            // Compares runs with and without GPU layers: greedy decoding on the same file should give the same completion.
+            Console.WriteLine($"completion: {local[0].Tokens} tokens, SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(local[0].Text)))[..16]}");
             Console.WriteLine($"median tokens/s: HTTP {Median(plain.Select(x => x.Rate).ToList()):F1}, HTTP streamed {Median(streamed.Select(x => x.Rate).ToList()):F1}, " +
                 $"in-process LLamaSharp {Median(local.Select(x => x.Rate).ToList()):F1}");
             Console.WriteLine($"median CPU per request (ms): HTTP host {Median(plain.Select(x => x.GeneratorCpuMs).ToList()):F0} + client {Median(plain.Select(x => x.ClientCpuMs).ToList()):F0}; " +

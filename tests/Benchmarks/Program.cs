@@ -16,6 +16,6 @@ return name switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--warmup-megabytes N] [--keep] | training [--quick] | inference [--quick] [--threads N] [--size tiny|small|100m] [--sessions N] [--rounds N] [--max-tokens N] [--gpu-layers N]");
+    Console.Error.WriteLine("usage: Benchmarks masking [--megabytes N] [--warmup-megabytes N] [--keep] | training [--quick] | inference [--quick] [--threads N] [--size tiny|small|100m] [--sessions N] [--rounds N] [--max-tokens N] [--gpu-layers N] [--host-dll PATH]");
     return 2;
 }
