@@ -651,7 +651,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // Flemish, Danish, Norwegian, Estonian, Latvian and Czech words for the plate ("nummerplaat 1-KXR-882", "numbrimärk 482 BKM").
          "nummerplaat", "nummerplade", "skiltnummer", "bilnummer", "numbrim", "numurz", "spz",
          // "TN tag CK7-4418": a US plate is a tag; Swahili "namba ya usajili"; Chile's and Argentina's "patente".
-         "tag", "usajili", "patente"],
+         "tag", "usajili", "patente",
+         // French "plaque", Hausa "lambar mota" (the car's number).
+         "plaque", "lambar mota"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -700,8 +702,94 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             {
                 scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
             }
+
+            RecognizeNationalPlates(scan);
         }
     }
+
+    /// <summary>
+    /// Plates whose country's shape no other number has, with or without a word naming them: India's ("UP65 CK 4471", "KA-01-HH-1234":
+    /// a state's code, the district's number, a series, four digits), Germany's ("HH-AK 118E": the district, a hyphen, a
+    /// series, a space, digits), Romania's ("IS 47 RUS": a county's code, digits, three capitals), Korea's ("12가 4471"),
+    /// China's ("沪A·4D718") and Arabic-lettered plates after their word ("لوحة أ ب ج 4471"). Each digit run next to capitals
+    /// is read in a small window, so the cost follows the digits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNationalPlates(TextScan scan)
+    {
+        var text = scan.Text;
+        var searchedTo = 0;
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
+        {
+            var before = runStart > 0 ? text[runStart - 1] : ' ';
+            if (runStart < 2 || runStart < searchedTo
+                || !(char.IsAsciiLetterUpper(before) || (before is ' ' or '-' && char.IsAsciiLetterUpper(text[runStart - 2]))))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, runStart - 9);
+            var to = Math.Min(text.Length, runEnd + 13);
+            foreach (var m in NationalPlateRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                var start = from + m.Index;
+                var end = start + m.Length;
+                if (start <= runStart && end >= runEnd && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && !scan.HasCandidate(PiiEntityType.LicenseNumber, start))
+                {
+                    scan.Add(PiiEntityType.LicenseNumber, start, m.Length, 0.8);
+                    searchedTo = end;
+                }
+            }
+        }
+
+        if (!scan.HasNonAscii)
+        {
+            return;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
+        {
+            foreach (var m in KoreanPlateRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            foreach (var m in ChinesePlateRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0)
+        {
+            foreach (var m in ArabicPlateRegex().EnumerateMatches(text))
+            {
+                var value = text.AsSpan(m.Index, m.Length);
+                var cueEnd = value.IndexOfAny(' ', ':') is var c and > 0 ? c : 0;
+                var plate = value[cueEnd..].TrimStart(" :");
+                scan.Add(PiiEntityType.LicenseNumber, m.Index + m.Length - plate.Length, plate.Length, 0.8);
+            }
+        }
+    }
+
+    // India (state codes), Germany (hyphen, then a space before the digits; E for electric, H for historic), Romania (county codes).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])(?:(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?|(?:B|AB|AG|AR|BC|BH|BN|BR|BT|BV|BZ|CJ|CL|CS|CT|CV|DB|DJ|GJ|GL|GR|HD|HR|IF|IL|IS|MH|MM|MS|NT|OT|PH|SB|SJ|SM|SV|TL|TM|TR|VL|VN|VS) \d{2,3} [A-Z]{3})(?![\p{L}\d])")]
+    private static partial System.Text.RegularExpressions.Regex NationalPlateRegex();
+
+    // Korea: two or three digits, the use's syllable, four digits.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{2,3}[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호배] ?\d{4}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex KoreanPlateRegex();
+
+    // China: the province's character, the city's letter, five or six letters and digits (a digit among them).
+    [System.Text.RegularExpressions.GeneratedRegex(@"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•.\- ]?(?=[A-Z]{0,5}\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])")]
+    private static partial System.Text.RegularExpressions.Regex ChinesePlateRegex();
+
+    // The Gulf's and Egypt's plates after their word: up to three Arabic letters and up to four digits, in either order.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:لوحة|لوحه|اللوحة|نمرة|نمره)\s*:?\s*(?:(?:[\u0621-\u064A] ?){1,3} ?[0-9٠-٩]{1,4}|[0-9٠-٩]{1,4} ?(?:[\u0621-\u064A] ?){0,2}[\u0621-\u064A])(?![\u0621-\u064A0-9٠-٩])")]
+    private static partial System.Text.RegularExpressions.Regex ArabicPlateRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d\-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\p{L}\d\-])")]
     private static partial System.Text.RegularExpressions.Regex FrenchPlateRegex();
@@ -735,7 +823,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "assistant", "advisor", "adviser", "member", "me", "you", "officer", "dispatcher", "pharmacist"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
-        ["номер", "знак", "рег", "таблиц", "госномер", "špz", "ečv"], StringComparison.OrdinalIgnoreCase);
+        ["номер", "знак", "рег", "таблиц", "госномер", "špz", "ečv", "biển số", "biển kiểm soát"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where a plate would start after its cue word: after punctuation and at most five lower-case words ("was", "no.", "is
@@ -788,7 +876,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehicleNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "bilen", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto",
          "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike", "wheeler", "rickshaw",
-         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen", "авто", "машина", "автомобіль", "автомобиль"], StringComparer.OrdinalIgnoreCase)
+         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "danfo", "kekeh", "scooty", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen", "авто", "машина", "автомобіль", "автомобиль"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
 
@@ -823,9 +911,21 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 continue;
             }
 
+            // "motorcycle WP BCK-4471": a province's capitals before the plate's own letters.
+            if (letters > 0 && TextScan.WordBefore(text, i, 4) is { Length: >= 1 and <= 3 } province && !province.ContainsAnyExceptInRange('A', 'Z')
+                && i - province.Length - 1 >= 3 && text[i - province.Length - 2] == ' ')
+            {
+                i -= province.Length + 1;
+            }
+
             // "Toyota Hilux, EZR 62K": a comma between the model and its plate.
             var comma = text[i - 2] == ',' ? 1 : 0;
             var vehicle = comma == 1 ? WordEndingAt(text, i - 2) : TextScan.WordBefore(text, i, 10);
+            // "kekeh number TP 4471", "the car no. KBZ 118": the vehicle before its number's word.
+            if (comma == 0 && vehicle is "number" or "no" or "no." or "nr" && i - vehicle.Length - 2 >= 3)
+            {
+                vehicle = TextScan.WordBefore(text, i - vehicle.Length - 1, 10);
+            }
 
             var afterModel = !vehicle.IsEmpty && !VehicleNames.Contains(vehicle) && char.IsUpper(vehicle[0])
                 && Makers.Contains(TextScan.WordBefore(text, i - comma - vehicle.Length - 1, 10));
@@ -956,7 +1056,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             var groupStart = i;
             var groupDigits = 0;
             // Up to eight in a group: Mercosur and Singapore plates run together ("RIO2A18", "SKL4827L").
-            while (i < text.Length && i - groupStart < 8 && (char.IsAsciiDigit(text[i]) || IsPlateLetter(text[i])))
+            while (i < text.Length && i - groupStart < 8 && (char.IsAsciiDigit(text[i]) || IsPlateLetter(text[i])
+                       // Vietnam's "59-X2 447.18": a dot between digits of the serial.
+                       || (text[i] == '.' && groupDigits == 3 && i - groupStart == 3 && i + 2 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))))
             {
                 groupDigits += char.IsAsciiDigit(text[i]) ? 1 : 0;
                 i++;
