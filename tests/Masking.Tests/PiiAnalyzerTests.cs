@@ -1013,6 +1013,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("The car was repaired at Coscharis Motors last week", "Coscharis Motors")]
     [InlineData("I was boarding a matatu at Adams Arcade when he ran", "Adams Arcade")]
     [InlineData("Debit to SOLARIS ENERGY PTY LTD on 3 May", "SOLARIS ENERGY PTY LTD")]
+    [InlineData("Suma: TR 100 USD, plătită ieri", "TR 100 USD")]
     // A listed organisation's branch, region or division, and a saint's possessive.
     [InlineData("Versicherung: AOK Bayern, Versichertennummer folgt", "AOK Bayern")]
     [InlineData("She was admitted to Netcare Milpark on Friday", "Netcare Milpark")]
