@@ -863,6 +863,21 @@ public sealed class PiiAnalyzerTests
     [InlineData("نورة: تاريخ الميلاد؟\nالمراجع: 1 رجب 1365، ويستخدم Plavix 75", "1 رجب 1365", PiiEntityType.Date)]
     [InlineData("ولد في 14 ربيع الأول 1390 في جدة", "14 ربيع الأول 1390", PiiEntityType.Date)]
     [InlineData("همراه بیمار: ۱۲ مهر ۱۳۳۰", "۱۲ مهر ۱۳۳۰", PiiEntityType.Date)]
+    // The parties of a statement by their label, a father's name after "son of", a person by what others call them.
+    [InlineData("مدعی: محمد عرفان ولد غلام رسول، شناختی کارڈ نمبر", "محمد عرفان ولد غلام رسول", PiiEntityType.Person)]
+    [InlineData("受詢問人：林怡君，女", "林怡君", PiiEntityType.Person)]
+    [InlineData("진술인: 이민수 (李敏洙), 900101", "이민수", PiiEntityType.Person)]
+    [InlineData("أشتبه في عامل سابق يدعى راجو كومار، رقم إقامته", "راجو كومار", PiiEntityType.Person)]
+    [InlineData("对方司机叫赵丽，电话 139", "赵丽", PiiEntityType.Person)]
+    [InlineData("母の佐藤和子（さとう かずこ）が昨日から", "佐藤和子", PiiEntityType.Person)]
+    [InlineData("목격자로 제 친구 최유나(010-2447-1188)가 있습니다", "최유나", PiiEntityType.Person)]
+    // Addresses by their numbered parts: Chinese lanes, numbers and rooms, a Hong Kong flat, Korean and Japanese buildings.
+    [InlineData("地址是张杨路 1188弄 47号 602室，谢谢", "张杨路 1188弄 47号 602室", PiiEntityType.StreetAddress)]
+    [InlineData("住址：台北市中正區羅斯福路三段 118 巷 4 號 7 樓", "羅斯福路三段 118 巷 4 號 7 樓", PiiEntityType.StreetAddress)]
+    [InlineData("my mum lives 富亨邨亨泰樓8樓812室 since", "富亨邨亨泰樓8樓812室", PiiEntityType.StreetAddress)]
+    [InlineData("서울특별시 마포구 월드컵로 18길 47, 201호에 거주", "월드컵로 18길 47, 201호", PiiEntityType.StreetAddress)]
+    [InlineData("경기도 성남시 분당구 정자일로 118, 447동 1803호", "정자일로 118, 447동 1803호", PiiEntityType.StreetAddress)]
+    [InlineData("東京都渋谷区神宮前4-18-7 メゾン表参道 302号", "神宮前4-18-7 メゾン表参道 302号", PiiEntityType.StreetAddress)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -882,6 +897,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("고객님, 안녕하세요. 아저씨 이번에 방문하셨나요?", "고객님, 안녕하세요. 아저씨 이번에")]
     [InlineData("姓名：张伟\n性别：男", "性别：男")]
     [InlineData("आपका नाम क्या है?", "आपका नाम क्या है")]
+    [InlineData("서울로 10분 걸려요", "서울로 10분")]
+    [InlineData("第3-4-5条を参照", "第3-4-5条")]
     public void Analyze_CaselessScriptsOrdinaryWords_AreKept(string text, string kept)
         => AssertKept(text, kept);
 

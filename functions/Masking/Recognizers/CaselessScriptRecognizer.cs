@@ -28,6 +28,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         RecognizeHonorifics(scan);
         RecognizePlaces(scan);
         RecognizeDates(scan);
+        RecognizeAddressShapes(scan);
     }
 
     /// <summary>Whether a letter of a script without case stands in the text (Hebrew to Sinhala, Thai, Georgian, kana, CJK, Hangul).</summary>
@@ -57,6 +58,12 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "姓名", "氏名", "名前", "契約者", "相手方", "被保険者", "联系人", "申请人", "이름", "성함", "보호자", "ناو", "نام بیمار",
         // A physician's and a complainant's labels ("主治医师：周海燕", "მომჩივანი:"), and a signature.
         "主治医师", "医师", "医生", "担当医", "主治医", "მომჩივანი", "ხელმოწერა", "სახელი", "பெயர்",
+        // The parties of a police statement, a claim or a chart: complainant, victim, suspect, insured, driver, patient.
+        "受詢問人", "報案人", "报案人", "被害人", "受害人", "嫌疑人", "當事人", "当事人", "投保人", "被保险人", "被保險人", "車主", "车主",
+        "驾驶员", "駕駛人", "申請人", "患者", "病人", "申告者", "届出人", "通報者", "진술인", "신고인", "피해자", "가해자", "피의자",
+        "보험계약자", "피보험자", "계약자", "환자명", "مدعی", "مدعیہ", "ملزم", "شاکی", "المبلغ", "مقدم البلاغ", "الشاكي", "المشتكي",
+        "المتهم", "المؤمن له", "المريض", "शिकायतकर्ता", "वादी", "प्रार्थी", "आवेदक", "अभियुक्त", "मरीज़", "मरीज", "रोगी", "ผู้แจ้ง",
+        "ผู้เสียหาย", "ผู้ป่วย", "ผู้เอาประกัน", "অভিযোগকারী", "রোগী", "நோயாளி", "புகார்தாரர்",
     ];
 
     private static readonly string[] AddressLabels =
@@ -179,6 +186,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
         var i = start;
         var words = 1;
+        var maxWords = 4;
         var cjk = 0;
         var terminated = false;
         while (i < limit)
@@ -194,7 +202,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 terminated = true; // "권다은이고요 지난주에": a Korean particle closes the name, whatever follows
                 break;
             }
-            else if (c == ' ' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && words < 4)
+            else if (c == ' ' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && words < maxWords)
             {
                 var next = i + 1;
                 while (next < limit && IsCaselessLetter(text[next]))
@@ -202,10 +210,17 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                     next++;
                 }
 
-                if (NameTerminators.Contains(text.AsSpan(i + 1, next - i - 1)))
+                var word = text.AsSpan(i + 1, next - i - 1);
+                if (NameTerminators.Contains(word))
                 {
                     terminated = true;
                     break;
+                }
+
+                // "محمد عرفان ولد غلام رسول": the father's name after "son of" is the same record's person too.
+                if (Patronymics.Contains(word))
+                {
+                    maxWords = 8;
                 }
 
                 words++;
@@ -231,6 +246,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             scan.Add(PiiEntityType.Person, start, end - start, score);
         }
     }
+
+    // "Son of", "daughter of" and "wife of" inside an Arabic, Urdu or Persian name.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Patronymics = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ولد", "بن", "بنت", "ابن", "زوجہ", "دختر", "پسر"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EndsWithCloser(string text, int start, int end)
     {
@@ -342,7 +361,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "户名", "戶名", "收款人", ", नाम ", ", নাম ", "، نام ", "، اسم ",
         // Relatives before their name ("मेरे पिताजी रामअवतार यादव (उम्र 92 साल)", "아들 김정훈이고"): the same closing evidence applies.
         "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
-        "아들 ", "딸 ", "남편 ", "아내 ",
+        "아들 ", "딸 ", "남편 ", "아내 ", "친구 ", "동생 ",
+        // A person named by what others call them ("يدعى راجو كومار،", "对方司机叫赵丽，"), and a Japanese relative ("母の佐藤和子（").
+        "يدعى ", "تدعى ", "司机叫", "男子叫", "女子叫", "名叫", "母の", "父の", "妻の", "夫の", "祖母の", "祖父の",
         // "Her/his name" (Arabic, Moroccan "my name"), relatives in Urdu and Hindi, and personal titles of these scripts ("آقای
         // رضا قنبری‌نژاد", "श्री रमेश", "นายธนากร ศรีสุวรรณ", "ד"ר אנה גולדפרב"), and the undersigned of a Persian letter.
         "اسمها ", "اسمه ", "سميتي ", "میرے بیٹے ", "میری بیٹی ", "میرے شوہر ", "میری بیوی ", "मेरी पत्नी ", "मेरे पति ", "मेरे बेटे ", "मेरी बेटी ",
@@ -533,7 +554,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     {
         for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !IsCaselessLetter(text[at - 1]))
+            // Chinese and Japanese do not space their words: a phrase of theirs starts wherever it stands ("对方司机叫赵丽").
+            if (at == 0 || !IsCaselessLetter(text[at - 1]) || IsCjk(phrase[0]))
             {
                 yield return at;
             }
@@ -569,6 +591,57 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["قرب", "في", "من", "على", "عند", "مع", "الى", "إلى", "وما", "و", "بس", "لكن", "جنب", "از", "در", "هستم", "است"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Addresses by their numbered parts, with no label before them: a Chinese road and its lane, number, floor and room
+    /// ("张杨路 1188弄 47号 602室", "羅斯福路三段 118 巷 4 號 7 樓"), a Hong Kong estate's floor and flat ("富亨邨亨泰樓8樓812室"), a
+    /// Korean road and building ("월드컵로 18길 47, 201호", "정자일로 118, 447동 1803호") and a Japanese block, lot and
+    /// building ("神宮前4-18-7 メゾン表参道 302号"). The numbered parts, not the road's name, are the evidence.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAddressShapes(TextScan scan)
+    {
+        var text = scan.Text;
+        if (!scan.HasDigit)
+        {
+            return;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            foreach (var m in ChineseAddressRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
+            }
+
+            foreach (var m in JapaneseAddressRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
+        {
+            foreach (var m in KoreanAddressRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
+            }
+        }
+    }
+
+    // A road (路, 街, 道, 巷, 里, 村, with its section) and one or more numbered parts; or a building's floor and flat. The
+    // road's name holds no word that ends a phrase before it ("地址是", "住在", "位于"), nor "city" or "district".
+    [GeneratedRegex(@"[\u4E00-\u9FFF-[是在于住的了和与到从址市區区縣县省]]{1,8}(?:路|街|道|里|村)(?:[一二三四五六七八九十]段)?(?:\s?\d{1,5}\s?[巷弄號号樓楼層层室棟栋座](?:之\d{1,3})?)+|[\u4E00-\u9FFF-[是在于住的了和与到从址市區区縣县省]]{2,8}?\d{1,3}\s?[樓楼層层]\s?\d{1,4}\s?室")]
+    private static partial Regex ChineseAddressRegex();
+
+    // Block, lot and number ("神宮前4-18-7"), then a building and its flat if written; the block's name starts after the
+    // ward or city (区, 市) and is no ordinal (第).
+    [GeneratedRegex(@"[\u4E00-\u9FFF\u30A0-\u30FF-[区市都県府第条は在の]]{1,8}\d{1,2}-\d{1,4}-\d{1,4}(?:\s?[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z]{1,12}\s?\d{1,4}号室?)?(?!\d)")]
+    private static partial Regex JapaneseAddressRegex();
+
+    // A road (로, 길) and its building number, then a lane (번길), a block (동) or a flat (호); at least one of those parts.
+    [GeneratedRegex(@"[가-힣0-9]{1,12}(?:로|길) ?\d{1,4}(?:(?:번?길 ?\d{1,4})(?:-\d{1,4})?(?:,? ?\d{1,4}동)?(?:,? ?\d{1,5}호)?|(?:-\d{1,4})?(?:,? ?\d{1,4}동)(?:,? ?\d{1,5}호)?|(?:-\d{1,4})?,? ?\d{1,5}호)")]
+    private static partial Regex KoreanAddressRegex();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizePlaces(TextScan scan)
