@@ -807,6 +807,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("carried away by a kekeh rider, kekeh number TP 4471.", "TP 4471", PiiEntityType.LicenseNumber)]
     [InlineData("Il est parti dans un Dodge Caravan gris, plaque Y47 KFB.", "Y47 KFB", PiiEntityType.LicenseNumber)]
     [InlineData("Lambar mota KMC 447 AB. Hatsarin ya faru", "KMC 447 AB", PiiEntityType.LicenseNumber)]
+    // Phones after "ph" and after the sender of messages; seven digits in four and three after "contact".
+    [InlineData("driven by Lucy Wambi (ph 7447 1188).", "7447 1188", PiiEntityType.Phone)]
+    [InlineData("threatening messages from 9911 8447 and on Instagram", "9911 8447", PiiEntityType.Phone)]
+    [InlineData("Complainant: Mereoni Tuilau | Contact: 9371 448 / 7012 335 | Incident", "7012 335", PiiEntityType.Phone)]
     [InlineData("my bakkie is op 14 Junie by die huis gesteel", "14 Junie", PiiEntityType.Date)]
     [InlineData("negadījums bija 15. augustā pie Smiltenes", "15. augustā", PiiEntityType.Date)]
     [InlineData("senki nem hívott vissza, október 3-án húzták meg a kocsit", "október 3-án", PiiEntityType.Date)]
@@ -878,6 +882,13 @@ public sealed class PiiAnalyzerTests
     [InlineData("서울특별시 마포구 월드컵로 18길 47, 201호에 거주", "월드컵로 18길 47, 201호", PiiEntityType.StreetAddress)]
     [InlineData("경기도 성남시 분당구 정자일로 118, 447동 1803호", "정자일로 118, 447동 1803호", PiiEntityType.StreetAddress)]
     [InlineData("東京都渋谷区神宮前4-18-7 メゾン表参道 302号", "神宮前4-18-7 メゾン表参道 302号", PiiEntityType.StreetAddress)]
+    // A postcode after the town that closes an address; Thai house, village and flat numbers; Thai abbreviated dates.
+    [InlineData("नं. 3, लहुराबीर, वाराणसी 221001 | मोबाइल", "221001", PiiEntityType.ZipCode)]
+    [InlineData("கோவில் தெரு, திருப்பரங்குன்றம், மதுரை 625005. என் பெயர்", "625005", PiiEntityType.ZipCode)]
+    [InlineData("บ้านเลขที่ 47 หมู่ 8 ต.หนองบัว อ.เมือง จ.อุดรธานี 41000 เบอร์หนู", "41000", PiiEntityType.ZipCode)]
+    [InlineData("บ้านเลขที่ 47 หมู่ 8 ต.หนองบัว อ.เมือง", "บ้านเลขที่ 47 หมู่ 8", PiiEntityType.StreetAddress)]
+    [InlineData("ลูกค้า: อยู่คอนโด ห้อง 1804 ตึก B ค่ะ", "ห้อง 1804 ตึก B", PiiEntityType.StreetAddress)]
+    [InlineData("นัดครั้งต่อไปวันที่ 15 ม.ค. 2568 ค่ะ", "15 ม.ค. 2568", PiiEntityType.Date)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -897,6 +908,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("고객님, 안녕하세요. 아저씨 이번에 방문하셨나요?", "고객님, 안녕하세요. 아저씨 이번에")]
     [InlineData("姓名：张伟\n性别：男", "性别：男")]
     [InlineData("आपका नाम क्या है?", "आपका नाम क्या है")]
+    [InlineData("मेरा बजट 250000 है", "250000")]
     [InlineData("서울로 10분 걸려요", "서울로 10분")]
     [InlineData("第3-4-5条を参照", "第3-4-5条")]
     public void Analyze_CaselessScriptsOrdinaryWords_AreKept(string text, string kept)
@@ -1031,6 +1043,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("I was boarding a matatu at Adams Arcade when he ran", "Adams Arcade")]
     [InlineData("Debit to SOLARIS ENERGY PTY LTD on 3 May", "SOLARIS ENERGY PTY LTD")]
     [InlineData("Suma: TR 100 USD, plătită ieri", "TR 100 USD")]
+    [InlineData("blood ph 7.35 and pCO2 40 on arrival", "ph 7.35")]
     // A listed organisation's branch, region or division, and a saint's possessive.
     [InlineData("Versicherung: AOK Bayern, Versichertennummer folgt", "AOK Bayern")]
     [InlineData("She was admitted to Netcare Milpark on Friday", "Netcare Milpark")]

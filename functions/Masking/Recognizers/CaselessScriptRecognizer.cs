@@ -627,7 +627,70 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
             }
         }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0)
+        {
+            foreach (var m in ThaiAddressRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
+            }
+
+            foreach (var m in ThaiAbbreviatedDateRegex().EnumerateMatches(text))
+            {
+                scan.Add(PiiEntityType.Date, m.Index, m.Length, 0.8);
+            }
+        }
+
+        RecognizePostcodesAfterTowns(scan);
     }
+
+    /// <summary>
+    /// Five or six digits after a town in a caseless script that ends an address ("लहुराबीर, वाराणसी 221001 |", "திருப்பரங்குன்றம்,
+    /// மதுரை 625005.", "อ.เมือง จ.อุดรธานี 41000 "): the town closes a list of the address's parts (a comma, or a Thai province's
+    /// "จ." before it), and the line or sentence ends after the digits, or a Thai phrase follows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizePostcodesAfterTowns(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start is < 5 or > 6 || text[start] == '0' || start < 3 || text[start - 1] != ' ' || !IsCaselessLetter(text[start - 2])
+                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' or ':')))
+            {
+                continue;
+            }
+
+            var townStart = start - 1;
+            while (townStart > 0 && (IsCaselessLetter(text[townStart - 1]) || text[townStart - 1] == '.'))
+            {
+                townStart--;
+            }
+
+            var thaiProvince = text.AsSpan(townStart).StartsWith("จ.", StringComparison.Ordinal);
+            var next = end;
+            while (next < text.Length && text[next] == ' ')
+            {
+                next++;
+            }
+
+            var endsAddress = next == text.Length || text[next] is '\n' or '\r' or '|' or '.' or ',' or ';' or ')' or '।' || (thaiProvince && IsThai(text[next]));
+            var lineStart = text.LastIndexOf('\n', townStart) + 1;
+            var listed = thaiProvince || (townStart >= 2 && text.AsSpan(Math.Max(lineStart, townStart - 3), townStart - Math.Max(lineStart, townStart - 3)).IndexOfAny(',', '،') >= 0);
+            if (endsAddress && listed && !scan.HasCandidate(PiiEntityType.ZipCode, start))
+            {
+                scan.Add(PiiEntityType.ZipCode, start, end - start, 0.8);
+            }
+        }
+    }
+
+    // A Thai house's number and its village's ("บ้านเลขที่ 47 หมู่ 8", "เลขที่ 12/3 ม.4"), and a flat in a building ("ห้อง 1804 ตึก B").
+    [GeneratedRegex(@"(?:บ้านเลขที่|เลขที่)\s?\d{1,4}(?:/\d{1,4})?(?:\s?(?:หมู่(?:ที่)?|ม\.)\s?\d{1,3})?|ห้อง(?:เลขที่)?\s?\d{2,5}(?:\s?(?:ตึก|อาคาร)\s?[A-Za-z0-9ก-ฮ]{1,4})?")]
+    private static partial Regex ThaiAddressRegex();
+
+    // "15 ม.ค. 2568": a day, an abbreviated Thai month and the Buddhist era's year if written.
+    [GeneratedRegex(@"(?<!\d)(?:0?[1-9]|[12]\d|3[01]) ?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)(?: ?(?:25|24)\d{2}(?!\d))?")]
+    private static partial Regex ThaiAbbreviatedDateRegex();
 
     // A road (路, 街, 道, 巷, 里, 村, with its section) and one or more numbered parts; or a building's floor and flat. The
     // road's name holds no word that ends a phrase before it ("地址是", "住在", "位于"), nor "city" or "district".

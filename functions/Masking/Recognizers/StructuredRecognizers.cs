@@ -388,8 +388,10 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         {
             var areaCode = text[start] == '(' && end - start > 5 && (text.AsSpan(start + 1, 4) is [_, _, ')', ' '] || text.AsSpan(start + 1, 5) is [_, _, _, ')', ' ']);
             // Seven in two groups after a word that can only mean a phone ("sími 699 5512", "tel 555 0182").
+            // Seven in four and three after "contact" too ("Contact: 9371 448 / 7012 335", as Fiji writes them).
             if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' '))
-                    || (digits == 7 && end - start == 8 && text[start + 3] == ' ' && scan.CueBefore(start, StrictPhoneCues, 24)))
+                    || (digits == 7 && end - start == 8 && text[start + 3] == ' ' && scan.CueBefore(start, StrictPhoneCues, 24))
+                    || (digits == 7 && end - start == 8 && text[start + 4] == ' ' && scan.CueBefore(start, GroupedPhoneCues, 24)))
                 && (text[start] != '(' || areaCode) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
                 && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(areaCode ? start + 4 : start, end - start - (areaCode ? 4 : 0)).ContainsAny("/,()")
                 && (scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24) || TextScan.AnswersQuestion(text, start, PhoneQuestionCues)))
@@ -450,6 +452,8 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "hp", "handphone", "hand phone", "h/p", "mob", "mob no", "teléfono", "ringe", "pod numerem", "numer telefonu", "iletişim", "sími", "volejte", "zavolejte", "tlm", "zap", "whats",
         // A text message's number, and Latvian and Lithuanian words for the phone.
         "sms", "sms til", "sms to", "tālr", "tālrunis", "tel. nr", "mob. tel",
+        // "ph 7447 1188", and the sender of messages or calls ("threatening messages from 9911 8447").
+        "ph", "messages from", "message from", "texts from", "texted from", "txt from", "calls from", "sms from", "whatsapps from",
         // Payments addressed by a phone number ("Payout by PayNow to 8418 2276", "GCash 0917 555 0142").
         "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret", "síma", "ra2me", "ra2mi", "raqmi",
         // The words for number, mobile and phone in Urdu, Persian, Arabic, Hindi, Bengali, Thai, Hebrew, Chinese, Japanese and Korean.
