@@ -728,6 +728,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 continue;
             }
 
+            if (!MayBeNationalPlate(text, runStart, runEnd))
+            {
+                continue;
+            }
+
             var from = Math.Max(0, runStart - 9);
             var to = Math.Min(text.Length, runEnd + 13);
             foreach (var m in NationalPlateRegex().EnumerateMatches(text.AsSpan(from, to - from)))
@@ -773,6 +778,30 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 scan.Add(PiiEntityType.LicenseNumber, m.Index + m.Length - plate.Length, plate.Length, 0.8);
             }
         }
+    }
+
+    /// <summary>
+    /// The cheap part of the national shapes, so that the pattern reads only windows that could hold one: a German series'
+    /// hyphen before the digits, a Romanian county's two or three digits with three capitals after, or an Indian district's
+    /// one or two digits with a capital after them (or the serial's four digits with a digit before them).
+    /// </summary>
+    private static bool MayBeNationalPlate(string text, int runStart, int runEnd)
+    {
+        var length = runEnd - runStart;
+        if (text[runStart - 1] == ' ' && text.AsSpan(Math.Max(0, runStart - 5), Math.Min(4, runStart - 1)).Contains('-'))
+        {
+            return true; // "HH-AK 118E"
+        }
+
+        if (length is 2 or 3 && text[runStart - 1] == ' ' && runEnd + 4 <= text.Length && text[runEnd] == ' '
+            && char.IsAsciiLetterUpper(text[runEnd + 1]) && char.IsAsciiLetterUpper(text[runEnd + 3]))
+        {
+            return true; // "IS 47 RUS"
+        }
+
+        var next = runEnd < text.Length && text[runEnd] is ' ' or '-' ? runEnd + 1 : runEnd;
+        return (length is 1 or 2 && next < text.Length && char.IsAsciiLetterUpper(text[next]))
+            || (length == 4 && text.AsSpan(Math.Max(0, runStart - 8), Math.Min(7, runStart)).ContainsAnyInRange('0', '9')); // "UP65 CK 4471"
     }
 
     // India (state codes), Germany (hyphen, then a space before the digits; E for electric, H for historic), Romania (county codes).
