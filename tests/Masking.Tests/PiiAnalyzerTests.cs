@@ -809,6 +809,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("Lambar mota KMC 447 AB. Hatsarin ya faru", "KMC 447 AB", PiiEntityType.LicenseNumber)]
     // Phones after "ph" and after the sender of messages; seven digits in four and three after "contact".
     [InlineData("driven by Lucy Wambi (ph 7447 1188).", "7447 1188", PiiEntityType.Phone)]
+    // A card's last digits in Spanish and Italian; a bank's branch in payment details.
+    [InlineData("la tarjeta acabada en 1120 también la quiero bloquear", "1120", PiiEntityType.AccountNumber)]
+    [InlineData("Risulta un blocco sulla carta collegata, terminante 4752.", "4752", PiiEntityType.AccountNumber)]
+    [InlineData("Pay to: Lloyds, sort 30-94-12, a/c 11873056", "30-94-12", PiiEntityType.AccountNumber)]
+    [InlineData("Your chequing account: transit 04471, institution 003, account 1188203.", "04471", PiiEntityType.AccountNumber)]
     [InlineData("threatening messages from 9911 8447 and on Instagram", "9911 8447", PiiEntityType.Phone)]
     [InlineData("Complainant: Mereoni Tuilau | Contact: 9371 448 / 7012 335 | Incident", "7012 335", PiiEntityType.Phone)]
     [InlineData("my bakkie is op 14 Junie by die huis gesteel", "14 Junie", PiiEntityType.Date)]
@@ -889,6 +894,17 @@ public sealed class PiiAnalyzerTests
     [InlineData("บ้านเลขที่ 47 หมู่ 8 ต.หนองบัว อ.เมือง", "บ้านเลขที่ 47 หมู่ 8", PiiEntityType.StreetAddress)]
     [InlineData("ลูกค้า: อยู่คอนโด ห้อง 1804 ตึก B ค่ะ", "ห้อง 1804 ตึก B", PiiEntityType.StreetAddress)]
     [InlineData("นัดครั้งต่อไปวันที่ 15 ม.ค. 2568 ค่ะ", "15 ม.ค. 2568", PiiEntityType.Date)]
+    // Numeric dates with Arabic's calendar marks and Hebrew's joined "on"; ages run on into the next word.
+    [InlineData("بتاريخ 5/6/1446هـ الموافق 7/12/2024م تعرضت", "5/6/1446", PiiEntityType.Date)]
+    [InlineData("بتاريخ 5/6/1446هـ الموافق 7/12/2024م تعرضت", "7/12/2024", PiiEntityType.Date)]
+    [InlineData("הניתוח היה ב-14.01.2025 באסותא", "14.01.2025", PiiEntityType.Date)]
+    [InlineData("母は93歳です", "93", PiiEntityType.Age)]
+    [InlineData("할머니는 92세입니다", "92", PiiEntityType.Age)]
+    [InlineData("my mum (Wong Mei Ling) 90歲 had a fall", "90", PiiEntityType.Age)]
+    // A name written twice: Chinese before its romanisation, Korean before its hanja, Japanese before its kana reading.
+    [InlineData("my mum 黃美玲 (Wong Mei Ling) had a fall", "黃美玲", PiiEntityType.Person)]
+    [InlineData("진술인: 이민수 (李敏洙), 900101", "李敏洙", PiiEntityType.Person)]
+    [InlineData("母の佐藤和子（さとう かずこ）が昨日から", "さとう かずこ", PiiEntityType.Person)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -910,6 +926,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("आपका नाम क्या है?", "आपका नाम क्या है")]
     [InlineData("मेरा बजट 250000 है", "250000")]
     [InlineData("서울로 10분 걸려요", "서울로 10분")]
+    [InlineData("阿司匹林 (Aspirin Tablets) 100mg", "阿司匹林 (Aspirin Tablets)")]
+    [InlineData("嚥下（えんげ）の評価", "嚥下（えんげ）")]
+    [InlineData("第95号室", "第95号室")]
     [InlineData("第3-4-5条を参照", "第3-4-5条")]
     public void Analyze_CaselessScriptsOrdinaryWords_AreKept(string text, string kept)
         => AssertKept(text, kept);

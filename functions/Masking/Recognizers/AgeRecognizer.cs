@@ -24,7 +24,7 @@ internal sealed class AgeRecognizer : IRecognizer
         // Indonesian and Malay "umur 90 thn", Russian "91 год", Tagalog "95 na siya".
         " thn", " tahun", " год", " na siya",
         // Hindi, Persian and Urdu, Arabic, Bengali, Thai, Hebrew; Korean, Japanese and Chinese with no space ("92 साल", "93세").
-        " साल", " سال", " سنة", " عام", " বছর", " ปี", " שנים", "세", "歳", "岁",
+        " साल", " سال", " سنة", " عام", " বছর", " ปี", " שנים", "세", "歳", "岁", "歲",
         // Clinical shorthand: "92/F", "93 y".
         "/F", "/M", " y",
     ];
@@ -62,7 +62,8 @@ internal sealed class AgeRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var (start, end) in scan.DigitRuns)
         {
-            if (end - start is < 2 or > 3 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or ',' or '$' or '#' or '/' or '-' or '+')))
+            // A CJK or Hangul letter may stand right before the number ("母は93歳"); a Latin one may not ("A92").
+            if (end - start is < 2 or > 3 || (start > 0 && ((char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < '\u3040') || text[start - 1] is '.' or ',' or '$' or '#' or '/' or '-' or '+')))
             {
                 continue;
             }
@@ -299,7 +300,9 @@ internal sealed class AgeRecognizer : IRecognizer
     {
         foreach (var suffix in AgeSuffixes)
         {
-            if (after.StartsWith(suffix, StringComparison.OrdinalIgnoreCase) && (after.Length == suffix.Length || !char.IsLetterOrDigit(after[suffix.Length])))
+            // Korean, Japanese and Chinese run the next word on ("93歳です", "92세입니다"): no boundary after their suffix.
+            if (after.StartsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && (after.Length == suffix.Length || !char.IsLetterOrDigit(after[suffix.Length]) || suffix[0] >= '\u3040'))
             {
                 return true;
             }

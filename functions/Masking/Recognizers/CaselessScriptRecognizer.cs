@@ -29,7 +29,58 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         RecognizePlaces(scan);
         RecognizeDates(scan);
         RecognizeAddressShapes(scan);
+        RecognizeNamesWithTheirOtherWriting(scan);
     }
+
+    /// <summary>
+    /// A name written twice, the second in brackets: Chinese characters before their romanisation ("黃美玲 (Wong Mei Ling)"), a
+    /// Korean name before its hanja ("이민수 (李敏洙)"), and a Japanese name before its reading in kana with the family and
+    /// given names apart ("佐藤和子（さとう かずこ）"; a word's reading has no space: "嚥下（えんげ）"). Both writings are the name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNamesWithTheirOtherWriting(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.AsSpan().IndexOfAny('(', '（') < 0)
+        {
+            return;
+        }
+
+        foreach (var m in NameWithOtherWritingRegex().EnumerateMatches(text))
+        {
+            var open = text.AsSpan(m.Index, m.Length).IndexOfAny('(', '（');
+            // A romanisation must read as a name: a word of the name lists and none that only says what something is
+            // ("阿司匹林 (Aspirin Tablets)").
+            if (char.IsAsciiLetterUpper(text[m.Index + open + 1]) && !IsRomanisedName(text.AsSpan(m.Index + open + 1, m.Length - open - 2)))
+            {
+                continue;
+            }
+
+            var name = text.AsSpan(m.Index, open).TrimEnd(' ');
+            scan.Add(PiiEntityType.Person, m.Index, name.Length, 0.8);
+            scan.Add(PiiEntityType.Person, m.Index + open + 1, m.Length - open - 2, 0.8);
+        }
+    }
+
+    private static bool IsRomanisedName(ReadOnlySpan<char> words)
+    {
+        var named = false;
+        foreach (var range in words.Split(' '))
+        {
+            var kinds = NameWords.Of(words[range]);
+            if ((kinds & WordKinds.NotName) != 0)
+            {
+                return false;
+            }
+
+            named |= (kinds & (WordKinds.FirstName | WordKinds.LastName)) != 0;
+        }
+
+        return named;
+    }
+
+    [GeneratedRegex(@"(?<![\u4E00-\u9FFF\uAC00-\uD7A3])(?:[\u4E00-\u9FFF]{2,4} ?[(（][A-Z][a-z]+(?: [A-Z][a-z]+){1,3}[)）]|[\uAC00-\uD7A3]{2,4} ?[(（][\u4E00-\u9FFF]{2,4}[)）]|[\u4E00-\u9FFF]{2,5}[(（][\u3040-\u30FF]{1,6}[ \u3000][\u3040-\u30FF]{1,6}[)）])")]
+    private static partial Regex NameWithOtherWritingRegex();
 
     /// <summary>Whether a letter of a script without case stands in the text (Hebrew to Sinhala, Thai, Georgian, kana, CJK, Hangul).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -43,6 +43,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("last four", PiiEntityType.AccountNumber), ("last 4", PiiEntityType.AccountNumber), ("your social", PiiEntityType.PassportNumber),
         ("my social", PiiEntityType.PassportNumber), ("terminada en", PiiEntityType.AccountNumber), ("terminado en", PiiEntityType.AccountNumber),
         ("terminando em", PiiEntityType.AccountNumber), ("terminando en", PiiEntityType.AccountNumber),
+        ("acabada en", PiiEntityType.AccountNumber), ("acabado en", PiiEntityType.AccountNumber), ("termina en", PiiEntityType.AccountNumber),
+        ("terminante", PiiEntityType.AccountNumber), ("termina con", PiiEntityType.AccountNumber), ("finissant par", PiiEntityType.AccountNumber),
+        ("terminant par", PiiEntityType.AccountNumber), ("eindigend op", PiiEntityType.AccountNumber), ("endend auf", PiiEntityType.AccountNumber),
+        // A bank's branch, as a customer's payment details give it ("sort 30-94-12", "transit 04471"). Not India's IFSC: the
+        // reviewed records keep it (6 to 1), as a branch's public code.
+        ("sort", PiiEntityType.AccountNumber), ("transit", PiiEntityType.AccountNumber), ("transit number", PiiEntityType.AccountNumber),
         ("complaint no", PiiEntityType.AccountNumber), ("complaint number", PiiEntityType.AccountNumber),
         ("account ending", PiiEntityType.AccountNumber), ("acct no", PiiEntityType.AccountNumber),
         ("acct", PiiEntityType.AccountNumber), ("a/c", PiiEntityType.AccountNumber), ("account", PiiEntityType.AccountNumber),

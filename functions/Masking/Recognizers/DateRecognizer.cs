@@ -1039,7 +1039,9 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     // 03/14/1962, 14.03.1962, 3-14-62 (one separator throughout is checked after the match: "12.5/50 mg" is a dose; a
     // back-reference in the pattern made every date search slower).
-    [GeneratedRegex(@"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:19|20)?\d{2}(?![\w/\-]|\.\d)")]
+    // Hebrew joins "on" to a date with a hyphen ("ב-14.01.2025"); Arabic marks the calendar after the year ("5/6/1446هـ",
+    // "7/12/2024م"), and a Hijri year starts with 14.
+    [GeneratedRegex(@"(?<![\w/.]|(?<!\p{IsHebrew})-)(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:19|20|14)?\d{2}(?!(?!هـ|م(?!\p{L}))[\w/\-]|\.\d)")]
     private static partial Regex NumericDateRegex();
 
     // 1962-03-14, 1962/03/14
