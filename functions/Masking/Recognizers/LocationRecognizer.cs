@@ -154,6 +154,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             RecognizeNumberFirstCompoundStreets(scan);
+            RecognizeInformalAddresses(scan);
             RecognizeDutchPostcodeTowns(scan);
             RecognizeFullStateZips(scan);
             if (scan.HasNonAscii)
@@ -2469,6 +2470,103 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Addresses of numbered parts, as South Asia and the Gulf write them: a house, villa, flat or plot, then a street, block,
     // sector or phase by number ("House 48, Street 6, Sabzazar", "Villa 14, Street 23, Al Barsha 2", "H.No. 517, Ward 9").
+    /// <summary>
+    /// A plot, lot, stand or house by its number where streets have no names or numbers ("we stay at plot 2231, Kireka", "of
+    /// Lot 27, Nadawa Housing", "Lot 47, Sea Breeze Estates", "house 18, Kicukiro", "Section 118 Lot 47"): the word and its
+    /// number, and the words up to the next comma when capitalised. It needs a place's name after a comma, or a word of
+    /// living or staying before it; "batch lot 47" or "house 18 of the series" are not addresses.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeInformalAddresses(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
+        {
+            if (runStart < 4 || runEnd - runStart > 5 || text[runStart - 1] != ' ' || scan.HasCandidate(PiiEntityType.StreetAddress, runStart))
+            {
+                continue;
+            }
+
+            var word = TextScan.WordBefore(text, runStart, 7);
+            var wordStart = runStart - 1 - word.Length;
+            // Kigali's coded streets ("KK 447 St", "KG 11 Ave"): the district's capitals, the street's number, its type.
+            if (word.Length is 2 or 3 && !word.ContainsAnyExceptInRange('A', 'Z') && runEnd + 3 < text.Length && text[runEnd] == ' '
+                && text.AsSpan(runEnd + 1) is var rest && (rest.StartsWith("St") || rest.StartsWith("Ave") || rest.StartsWith("Rd"))
+                && rest.IndexOfAny(' ', ',', '.') is var typeEnd and > 0 and <= 3 && rest[..typeEnd] is "St" or "Ave" or "Rd")
+            {
+                scan.Add(PiiEntityType.StreetAddress, wordStart, runEnd + 1 + typeEnd - wordStart, 0.8);
+                continue;
+            }
+
+            if (word.IsEmpty || !InformalPlotWords.Contains(word))
+            {
+                continue;
+            }
+
+            var end = runEnd;
+            if (end < text.Length && char.IsAsciiLetter(text[end]) && (end + 1 == text.Length || !char.IsLetter(text[end + 1])))
+            {
+                end++; // "Plot 12B"
+            }
+
+            if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+            {
+                continue;
+            }
+
+            // ", Nadawa Housing" / ", Sea Breeze Estates": the next part, if capitalised, up to its comma.
+            var placeEnd = end;
+            if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
+            {
+                var i = end + 2;
+                var words = 0;
+                while (i < text.Length && words < 4 && char.IsUpper(text[i]))
+                {
+                    while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\''))
+                    {
+                        i++;
+                    }
+
+                    placeEnd = i;
+                    words++;
+                    if (i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+            }
+
+            var living = scan.CueBefore(wordStart, LivingCues, 24);
+            var previous = TextScan.WordBefore(text, wordStart, 10);
+            // A law's section ("Section 212, Act 51 of 1977", "section 1 of the Theft Act") is one only where someone lives.
+            var section = word[0] is 's' or 'S';
+            if ((placeEnd == end && !living) || (!previous.IsEmpty && NotPlotWordsBefore.Contains(previous))
+                || (section && (!living || previous is "of" || text.AsSpan(end).StartsWith("(") || text.AsSpan(end).StartsWith(" of ")
+                    || text.AsSpan(end).StartsWith(", Act"))))
+            {
+                continue;
+            }
+
+            scan.Add(PiiEntityType.StreetAddress, wordStart, (placeEnd > end ? placeEnd : end) - wordStart, 0.8);
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InformalPlotWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["plot", "Plot", "PLOT", "lot", "Lot", "LOT", "stand", "Stand", "erf", "Erf", "house", "House", "hse", "Hse", "section", "Section"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words before "lot" or "house" that make its number a product's, a parking space's or a count's.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlotWordsBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["batch", "product", "item", "parking", "car", "vaccine", "drug", "the", "a", "auction", "in", "per", "every"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly CueSet LivingCues = new("live", "lives", "living", "stay", "stays", "staying", "reside", "resides", "residing",
+        "resident", "of", "at", "address", "addr", "located", "from", "home");
+
     private static readonly System.Buffers.SearchValues<string> NumberedPartsMarkers = System.Buffers.SearchValues.Create(
         ["House ", "H.No", "H No", "H. No", "Villa ", "Flat ", "Plot ", "Shop "], StringComparison.Ordinal);
 
