@@ -909,6 +909,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("my mum 黃美玲 (Wong Mei Ling) had a fall", "黃美玲", PiiEntityType.Person)]
     [InlineData("진술인: 이민수 (李敏洙), 900101", "李敏洙", PiiEntityType.Person)]
     [InlineData("母の佐藤和子（さとう かずこ）が昨日から", "さとう かずこ", PiiEntityType.Person)]
+    // Names after "name" and "my name" in Amharic, Burmese, Khmer and Punjabi.
+    [InlineData("ደንበኛ: ስሜ ትዕግስት ወልደማርያም ገብሩ ነው። ፋይዳ", "ትዕግስት ወልደማርያም ገብሩ", PiiEntityType.Person)]
+    [InlineData("အမည်: ဦးအောင်ကျော်မင်း\nဖုန်း", "ဦးအောင်ကျော်မင်း", PiiEntityType.Person)]
+    [InlineData("ឈ្មោះ: សុខ សុភា\nលេខទូរស័ព្ទ", "សុខ សុភា", PiiEntityType.Person)]
+    [InlineData("ਮੇਰਾ ਨਾਮ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਹੈ", "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ", PiiEntityType.Person)]
     public void Analyze_CaselessScripts_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

@@ -82,17 +82,21 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\u4E00-\u9FFF\uAC00-\uD7A3])(?:[\u4E00-\u9FFF]{2,4} ?[(（][A-Z][a-z]+(?: [A-Z][a-z]+){1,3}[)）]|[\uAC00-\uD7A3]{2,4} ?[(（][\u4E00-\u9FFF]{2,4}[)）]|[\u4E00-\u9FFF]{2,5}[(（][\u3040-\u30FF]{1,6}[ \u3000][\u3040-\u30FF]{1,6}[)）])")]
     private static partial Regex NameWithOtherWritingRegex();
 
-    /// <summary>Whether a letter of a script without case stands in the text (Hebrew to Sinhala, Thai, Georgian, kana, CJK, Hangul).</summary>
+    /// <summary>
+    /// Whether a letter of a script without case stands in the text (Hebrew to Sinhala, Thai, Lao, Myanmar, Georgian, Ethiopic,
+    /// Khmer, kana, CJK, Hangul).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasCaselessLetters(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\u0590', '\u0DFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0
-        || text.AsSpan().IndexOfAnyInRange('\u10A0', '\u10FF') >= 0
+        text.AsSpan().IndexOfAnyInRange('\u0590', '\u0DFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0E00', '\u137F') >= 0
+        || text.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') >= 0
         || text.AsSpan().IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0;
 
     /// <summary>A letter of a caseless script, or a mark that belongs to one (Devanagari and Bengali vowel signs, Arabic vowels).</summary>
     internal static bool IsCaselessLetter(char c) =>
         c >= '\u0590' && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
-        && c is (>= '\u0590' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0E7F') or (>= '\u10A0' and <= '\u10FF') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+        && c is (>= '\u0590' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u10A0' and <= '\u10FF')
+            or (>= '\u1200' and <= '\u137F') or (>= '\u1780' and <= '\u17FF') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
 
     private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
@@ -115,12 +119,16 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "보험계약자", "피보험자", "계약자", "환자명", "مدعی", "مدعیہ", "ملزم", "شاکی", "المبلغ", "مقدم البلاغ", "الشاكي", "المشتكي",
         "المتهم", "المؤمن له", "المريض", "शिकायतकर्ता", "वादी", "प्रार्थी", "आवेदक", "अभियुक्त", "मरीज़", "मरीज", "रोगी", "ผู้แจ้ง",
         "ผู้เสียหาย", "ผู้ป่วย", "ผู้เอาประกัน", "অভিযোগকারী", "রোগী", "நோயாளி", "புகார்தாரர்",
+        // "Name" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
+        "ስም", "ሙሉ ስም", "အမည်", "ឈ្មោះ", "ຊື່", "ਨਾਮ", "ਨਾਂ", "పేరు", "नाव", "નામ", "ಹೆಸರು", "പേര്", "නම",
     ];
 
     private static readonly string[] AddressLabels =
     [
         "العنوان", "عنوان", "כתובת", "آدرس", "نشانی", "پتہ", "पता", "ঠিকানা", "ที่อยู่", "住所", "地址", "주소", "事故場所", "发生地点",
         "მისამართი", "முகவரி",
+        // "Address" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
+        "አድራሻ", "နေရပ်လိပ်စာ", "လိပ်စာ", "អាសយដ្ឋាន", "ທີ່ຢູ່", "ਪਤਾ", "చిరునామా", "पत्ता", "સરનામું", "ವಿಳಾಸ", "വിലാസം", "ලිපිනය",
     ];
 
     /// <summary>"الاسم: مشعل بن عايض الشهراني", "契約者：千葉 美穂", "العنوان: حي النسيم، خميس مشيط": a label, a colon, the value.</summary>
@@ -215,7 +223,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // The words for "is" and "am" that close "my name is …" where the verb comes last (Urdu "میرا نام … ہے", Hindi "मेरा नाम
     // … है", Persian "اسمم … است"), and Thai polite particles written apart.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameTerminators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ",
+        ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ", "ነው", "ናት", "ነኝ", "ਹੈ", "ਹਾਂ",
          // Postpositions and "child of" after a name: Hindi के/की/का/को/ने/से/में/पर, Urdu کے/کی/کا/کو/نے/سے/میں, Persian فرزند/به/از.
          "के", "की", "का", "को", "ने", "से", "में", "पर", "کے", "کی", "کا", "کو", "نے", "سے", "میں", "فرزند", "به", "از", "وعندها", "وعنده",
          // Thai "age" after a name ("นายธนากร ศรีสุวรรณ อายุ 29 ปี").
@@ -286,7 +294,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // What stops the name must be punctuation, a bracket, the end, or a particle that closes it ("김정훈이고 010…"): a
         // digit or a Latin word right after it means the field holds something else ("환자: 480322-2418227이에요").
         var end = TrimCloser(text, start, i);
-        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r'
+        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r' or '።' or '፣' or '။' or '។'
             || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))))
         {
             return;
@@ -413,6 +421,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // Relatives before their name ("मेरे पिताजी रामअवतार यादव (उम्र 92 साल)", "아들 김정훈이고"): the same closing evidence applies.
         "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
         "아들 ", "딸 ", "남편 ", "아내 ", "친구 ", "동생 ",
+        // "My name" in Amharic ("ስሜ ትዕግስት ወልደማርያም ገብሩ ነው"), Punjabi, Telugu, Marathi, Burmese and Khmer.
+        "ስሜ ", "ਮੇਰਾ ਨਾਮ ", "నా పేరు ", "माझे नाव ", "ကျွန်တော့်နာမည် ", "ကျွန်မနာမည် ", "ខ្ញុំឈ្មោះ",
         // A person named by what others call them ("يدعى راجو كومار،", "对方司机叫赵丽，"), and a Japanese relative ("母の佐藤和子（").
         "يدعى ", "تدعى ", "司机叫", "男子叫", "女子叫", "名叫", "母の", "父の", "妻の", "夫の", "祖母の", "祖父の",
         // "Her/his name" (Arabic, Moroccan "my name"), relatives in Urdu and Hindi, and personal titles of these scripts ("آقای
