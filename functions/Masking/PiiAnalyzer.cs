@@ -368,7 +368,8 @@ public sealed class PiiAnalyzer
         }
     }
 
-    private static readonly char[] NameSeparators = [' ', ',', '.'];
+    // Quotes and brackets around a nickname inside a name ("Rajesh 'Raj' Ramnarine", "Faleolo Tusitala (Tusi)") separate it.
+    private static readonly char[] NameSeparators = [' ', ',', '.', '\'', '"', '(', ')', '«', '»', '“', '”', '‘', '’'];
 
     /// <summary>
     /// Whether a recognised name word is searched for in lower case too. Only words of a full name (a span of two words

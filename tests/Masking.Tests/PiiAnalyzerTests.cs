@@ -909,6 +909,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("my mum 黃美玲 (Wong Mei Ling) had a fall", "黃美玲", PiiEntityType.Person)]
     [InlineData("진술인: 이민수 (李敏洙), 900101", "李敏洙", PiiEntityType.Person)]
     [InlineData("母の佐藤和子（さとう かずこ）が昨日から", "さとう かずこ", PiiEntityType.Person)]
+    // Nicknames in ASCII quotes after "prefers" or Vietnamese "được gọi là", and a nickname inside a name recurring alone.
+    [InlineData("Customer: Fiona Mhairi Drummond (prefers 'Fi')", "Fi", PiiEntityType.Person)]
+    [InlineData("Một người được gọi là 'Tí Đen'.", "Tí Đen", PiiEntityType.Person)]
+    [InlineData("Policyholder: Rajesh 'Raj' Ramnarine | Raj contact: 1-868-620-4417", "Raj", PiiEntityType.Person)]
     // Names after "name" and "my name" in Amharic, Burmese, Khmer and Punjabi.
     [InlineData("ደንበኛ: ስሜ ትዕግስት ወልደማርያም ገብሩ ነው። ፋይዳ", "ትዕግስት ወልደማርያም ገብሩ", PiiEntityType.Person)]
     [InlineData("အမည်: ဦးအောင်ကျော်မင်း\nဖုန်း", "ဦးအောင်ကျော်မင်း", PiiEntityType.Person)]
@@ -1076,6 +1080,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("the house 18 of the series", "house 18")]
     [InlineData("She was charged under Section 212, Act 51 of 1977", "Section 212")]
     [InlineData("ISO 9001 St", "ISO 9001")]
+    [InlineData("it's 'Monday' they said, I don't know 'Bank of X' at all", "'Monday' they said, I don't know 'Bank of X'")]
     // A listed organisation's branch, region or division, and a saint's possessive.
     [InlineData("Versicherung: AOK Bayern, Versichertennummer folgt", "AOK Bayern")]
     [InlineData("She was admitted to Netcare Milpark on Friday", "Netcare Milpark")]

@@ -369,7 +369,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("\"“„«‘");
+    // ASCII's apostrophe opens a quote too ("(prefers 'Fi')", "được gọi là 'Tí Đen'"); a cue must still stand near it.
+    private static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("\"“„«‘'");
 
     // Words before a nickname in quotes: "known only as", "call him", "goes by", and their kin in the product's languages
     // ("den seine Begleiterin „Flo“ nannte", "„Zoli”-nak szólította", "zvao \"Šime\"", "на прізвисько «Бобер»").
@@ -382,6 +383,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         "vulgo", "llamado", "llamaba", "apodo", "apodado", "detto", "soprannom", "chiamava", "surnommé", "surnom", "appelait",
         "zwany", "ksyw", "pseudonim", "wołał", "přezdív", "říkal", "takma ad", "lakab", "diye", "noemde", "bijnaam", "genaamd",
         "poreclit", "strigat", "παρατσούκλι", "φώναζε", "tinawag", "palayaw",
+        // "(prefers 'Fi')", "un gars que je connais juste comme « Ti-Guy »", Vietnamese "được gọi là", Swahili "anayeitwa".
+        "prefers", "likes to be called", "connais juste comme", "connais comme", "connu comme", "connue comme", "gọi là", "anayeitwa",
+        "aitwaye", "ajulikanaye",
     ];
 
     /// <summary>
@@ -418,7 +422,7 @@ internal sealed partial class NameRecognizer : IRecognizer
             }
 
             // The name ends at the closing quote, or at a comma or "!" inside a shout ("«Гоша, бежим!»").
-            if (words > 0 && end - start >= 2 && end < text.Length && text[end] is '"' or '”' or '“' or '»' or '’' or ',' or '!'
+            if (words > 0 && end - start >= 2 && end < text.Length && text[end] is '"' or '”' or '“' or '»' or '’' or '\'' or ',' or '!'
                 && NicknameCueNear(text, quote, end))
             {
                 scan.Add(PiiEntityType.Person, start, end - start, 0.8);
