@@ -670,36 +670,19 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
         if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
         {
-            foreach (var m in ChineseAddressRegex().EnumerateMatches(text))
-            {
-                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
-            }
-
-            foreach (var m in JapaneseAddressRegex().EnumerateMatches(text))
-            {
-                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
-            }
+            scan.AddMatches(ChineseAddressRegex(), PiiEntityType.StreetAddress, 0.8);
+            scan.AddMatches(JapaneseAddressRegex(), PiiEntityType.StreetAddress, 0.8);
         }
 
         if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
         {
-            foreach (var m in KoreanAddressRegex().EnumerateMatches(text))
-            {
-                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
-            }
+            scan.AddMatches(KoreanAddressRegex(), PiiEntityType.StreetAddress, 0.8);
         }
 
         if (text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0)
         {
-            foreach (var m in ThaiAddressRegex().EnumerateMatches(text))
-            {
-                scan.Add(PiiEntityType.StreetAddress, m.Index, m.Length, 0.8);
-            }
-
-            foreach (var m in ThaiAbbreviatedDateRegex().EnumerateMatches(text))
-            {
-                scan.Add(PiiEntityType.Date, m.Index, m.Length, 0.8);
-            }
+            scan.AddMatches(ThaiAddressRegex(), PiiEntityType.StreetAddress, 0.8);
+            scan.AddMatches(ThaiAbbreviatedDateRegex(), PiiEntityType.Date, 0.8);
         }
 
         RecognizePostcodesAfterTowns(scan);

@@ -760,18 +760,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
         {
-            foreach (var m in KoreanPlateRegex().EnumerateMatches(text))
-            {
-                scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
-            }
+            scan.AddMatches(KoreanPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
         }
 
         if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
         {
-            foreach (var m in ChinesePlateRegex().EnumerateMatches(text))
-            {
-                scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
-            }
+            scan.AddMatches(ChinesePlateRegex(), PiiEntityType.LicenseNumber, 0.8);
         }
 
         if (text.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0)

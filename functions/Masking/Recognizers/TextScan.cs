@@ -311,6 +311,15 @@ internal sealed class TextScan
         return runs;
     }
 
+    /// <summary>Every match of <paramref name="pattern"/> in the text, where the pattern alone is the evidence.</summary>
+    public void AddMatches(System.Text.RegularExpressions.Regex pattern, PiiEntityType type, double score)
+    {
+        foreach (var m in pattern.EnumerateMatches(Text))
+        {
+            Add(type, m.Index, m.Length, score);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(PiiEntityType type, int start, int length, double score)
     {
