@@ -92,12 +92,15 @@ public sealed class PiiAnalyzer
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode
     // hyphens and dashes (Word turns "-" into "–"), full-width digits and slash, and the digits of Arabic, Persian and Urdu,
-    // Devanagari, Bengali, Tamil and Thai with the Arabic decimal and thousands marks ("٠٧٩٥ ٤١٨ ٢٧٦", "۱۳۳۲/۰۴/۱۵", "৯২"):
+    // Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer and
+    // Mongolian with the Arabic decimal and thousands marks ("٠٧٩٥ ٤١٨ ٢٧٦", "۱۳۳۲/۰۴/۱۵", "৯২", "ថ្ងៃទី១២", "၀၉ ၄၄၇"):
     // each has a one-character ASCII equivalent, so the recognizers read the ASCII text and their spans still fit the
     // original exactly.
     private static readonly System.Buffers.SearchValues<char> LookalikeSeparators = System.Buffers.SearchValues.Create(
         "\u00A0\u2007\u202F\u2010\u2011\u2012\u2013\u2014\u2212\uFF0F\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19"
-        + "\u066B\u066C" + DigitsFrom('\u0660') + DigitsFrom('\u06F0') + DigitsFrom('\u0966') + DigitsFrom('\u09E6') + DigitsFrom('\u0BE6') + DigitsFrom('\u0E50'));
+        + "\u066B\u066C" + DigitsFrom('\u0660') + DigitsFrom('\u06F0') + DigitsFrom('\u0966') + DigitsFrom('\u09E6') + DigitsFrom('\u0BE6') + DigitsFrom('\u0E50')
+        + DigitsFrom('\u0A66') + DigitsFrom('\u0AE6') + DigitsFrom('\u0B66') + DigitsFrom('\u0C66') + DigitsFrom('\u0CE6') + DigitsFrom('\u0D66')
+        + DigitsFrom('\u0ED0') + DigitsFrom('\u0F20') + DigitsFrom('\u1040') + DigitsFrom('\u17E0') + DigitsFrom('\u1810'));
 
     private static string DigitsFrom(char zero) => string.Concat(Enumerable.Range(0, 10).Select(d => (char)(zero + d)));
 
@@ -131,6 +134,8 @@ public sealed class PiiAnalyzer
                     >= '\u0E50' and <= '\u0E59' => (char)('0' + (chars[i] - '\u0E50')),
                     '\u066B' => '.',
                     '\u066C' => ',',
+                    // The other scripts' decimal digits listed above.
+                    var c when c >= '\u0A66' && char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
                     var c => c,
                 };
             }

@@ -36,6 +36,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         if (!scan.HasDigit)
         {
             RecognizeDatesInWords(scan, MonthWordsIn(scan.Text)); // "the third of June nineteen seventy-eight" has no digit
+            RecognizeLocalCalendarDates(scan); // nor "י״ב באדר תשמ״ח"
             return;
         }
 
@@ -88,6 +89,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         RecognizeDatesInWords(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
         RecognizeHijriAndPersianDates(scan);
+        RecognizeLocalCalendarDates(scan);
         RecognizeOrdinalMonthDates(scan);
 
         // "17. 9. 1979": Czech and Slovak put a space after each full stop; Hungarian writes the year first ("1938. április 2.",
@@ -869,6 +871,77 @@ internal sealed partial class DateRecognizer : IRecognizer
     // Longer month names first, so that "ربيع الأول" is not read as "ربيع" alone; years 1300–1499 of either calendar.
     [GeneratedRegex(@"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\s+(?:ربيع الأول|ربيع الاول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الاولى|جمادى الآخرة|جمادى الثانية|ذو القعدة|ذو الحجة|ذي القعدة|ذي الحجة|محرم|صفر|رجب|شعبان|رمضان|شوال|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s+1[34]\d{2}(?!\d)(?:\s?(?:هـ|ه\.?ش|ش|ق))?")]
     private static partial Regex HijriOrPersianDateRegex();
+
+    /// <summary>
+    /// Dates of the calendars people still write birth and event dates in: Bengali ("১৫ বৈশাখ ১৩৮৫", "1 Falgun 1395"), Ethiopian
+    /// ("ጥር 5 ቀን 1980 ዓ.ም"), Khmer ("ថ្ងៃទី១២ ខែមេសា ព.ស.២៥៣០"), Hebrew ("י״ב באדר תשמ״ח") and Mongolian ("1976 оны 8 сарын 23").
+    /// Each needs its script, or a Bengali month's Latin name, before its pattern runs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLocalCalendarDates(TextScan scan)
+    {
+        var text = scan.Text;
+        if (!scan.HasDigit && !(scan.HasNonAscii && text.AsSpan().IndexOfAnyInRange('\u0590', '\u05FF') >= 0))
+        {
+            return;
+        }
+
+        if (text.AsSpan().IndexOfAny(BengaliMonthStems) >= 0 || (scan.HasNonAscii && text.AsSpan().IndexOfAnyInRange('\u0980', '\u09FF') >= 0))
+        {
+            scan.AddMatches(BengaliCalendarDateRegex(), PiiEntityType.Date, 0.8);
+        }
+
+        if (!scan.HasNonAscii)
+        {
+            return;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u1200', '\u137F') >= 0)
+        {
+            scan.AddMatches(EthiopianDateRegex(), PiiEntityType.Date, 0.8);
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') >= 0)
+        {
+            scan.AddMatches(KhmerDateRegex(), PiiEntityType.Date, 0.8);
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\u05D0', '\u05EA') >= 0)
+        {
+            scan.AddMatches(HebrewCalendarDateRegex(), PiiEntityType.Date, 0.8);
+        }
+
+        if (text.Contains("сарын", StringComparison.Ordinal))
+        {
+            scan.AddMatches(MongolianDateRegex(), PiiEntityType.Date, 0.8);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> BengaliMonthStems = System.Buffers.SearchValues.Create(
+        ["boishakh", "baishakh", "boisakh", "jaistha", "joishtho", "jyoishtho", "asharh", "ashar", "asadh", "srabon", "shrabon",
+         "shraban", "bhadro", "bhadra", "ashwin", "aswin", "kartik", "ogrohayon", "agrahayan", "agrahayon", "poush", "paush", "magh",
+         "falgun", "phalgun", "choitro", "chaitra"], StringComparison.OrdinalIgnoreCase);
+
+    // A day, a Bengali month (in Bengali or Latin letters) and a Bengali year (13xx or 14xx) if written.
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s?(?:বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|আষাঢ|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র|(?i:boishakh|baishakh|boisakh|jaistha|joishtho|jyoishtho|asharh|ashar|asadh|srabon|shrabon|shraban|bhadro|bhadra|ashwin|aswin|kartik|ogrohayon|agrahayan|agrahayon|poush|paush|magh|falgun|phalgun|choitro|chaitra))(?![\p{L}\p{M}])(?:,?\s?1[34]\d{2}(?!\d))?")]
+    private static partial Regex BengaliCalendarDateRegex();
+
+    // An Ethiopian month, the day, "ቀን" (day) and the year with "ዓ.ም" (the Ethiopian era) if written.
+    [GeneratedRegex(@"(?:መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሀምሌ|ነሐሴ|ነሀሴ|ጳጉሜ)\s?\d{1,2}(?!\d)(?:\s?ቀን)?(?:\s?,?\s?\d{4}(?:\s?ዓ\.?\s?ም\.?)?)?")]
+    private static partial Regex EthiopianDateRegex();
+
+    // "ថ្ងៃទី១២ ខែមេសា ព.ស.២៥៣០": "day" and its number, "month" and its name, the year of the Buddhist or Christian era.
+    [GeneratedRegex(@"ថ្ងៃទី\s?\d{1,2}\s?ខែ\s?[\u1780-\u17B3][\u1780-\u17DD]*(?:\s?(?:ឆ្នាំ\s?)?(?:ព\.ស\.|គ\.ស\.)?\s?\d{4})?")]
+    private static partial Regex KhmerDateRegex();
+
+    // A Hebrew day in letters (with geresh or gershayim), "in" and a month of the Hebrew calendar, and the year in letters;
+    // not a holiday named by its date ("ט״ו בשבט", Tu BiShvat; "ט״ו באב").
+    [GeneratedRegex(@"(?<![\u05D0-\u05EA])(?!ב?ט[״""]ו ב(?:שבט|אב)(?![\u05D0-\u05EA]))[\u05D0-\u05EA]{1,2}[׳״'""][\u05D0-\u05EA]?\s?ב(?:תשרי|חשוון|חשון|כסלו|טבת|שבט|אדר(?:\s?[אב][׳']?)?|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול)(?![\u05D0-\u05EA])(?:\s?[\u05D0-\u05EA]{1,4}[״""][\u05D0-\u05EA])?")]
+    private static partial Regex HebrewCalendarDateRegex();
+
+    // Mongolian: "1976 оны 8 сарын 23" (year, month, day), or "8 сарын 23" without the year.
+    [GeneratedRegex(@"(?:(?<!\d)\d{4}\s?оны\s?)?(?<!\d)\d{1,2}\s?(?:дугаар\s?)?сарын\s?\d{1,2}(?!\d)(?:-?(?:нд|ны|ний))?")]
+    private static partial Regex MongolianDateRegex();
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+|ga\s+)?\p{L}{3,11}\s+(?:del?\s+)?(?:19|20)\d{2}$")]
