@@ -811,6 +811,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("carried away by a kekeh rider, kekeh number TP 4471.", "TP 4471", PiiEntityType.LicenseNumber)]
     [InlineData("Il est parti dans un Dodge Caravan gris, plaque Y47 KFB.", "Y47 KFB", PiiEntityType.LicenseNumber)]
     [InlineData("Lambar mota KMC 447 AB. Hatsarin ya faru", "KMC 447 AB", PiiEntityType.LicenseNumber)]
+    [InlineData("langgar Perodua Myvi saya BKT 4821. Kos RM3,450", "BKT 4821", PiiEntityType.LicenseNumber)]
+    [InlineData("fil-Kia Picanto tiegħi BGZ 418. Il-ħsara", "BGZ 418", PiiEntityType.LicenseNumber)]
+    [InlineData("mu autot 482 BTK ja ähvardas mind", "482 BTK", PiiEntityType.LicenseNumber)]
     // Phones after "ph" and after the sender of messages; seven digits in four and three after "contact".
     [InlineData("driven by Lucy Wambi (ph 7447 1188).", "7447 1188", PiiEntityType.Phone)]
     // A card's last digits in Spanish and Italian; a bank's branch in payment details.
@@ -1088,6 +1091,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("the house 18 of the series", "house 18")]
     [InlineData("She was charged under Section 212, Act 51 of 1977", "Section 212")]
     [InlineData("ISO 9001 St", "ISO 9001")]
+    [InlineData("stolen: my Honda CD 70 and a Dell XPS 13", "Honda CD 70 and a Dell XPS 13")]
     [InlineData("it's 'Monday' they said, I don't know 'Bank of X' at all", "'Monday' they said, I don't know 'Bank of X'")]
     // A listed organisation's branch, region or division, and a saint's possessive.
     [InlineData("Versicherung: AOK Bayern, Versichertennummer folgt", "AOK Bayern")]

@@ -905,7 +905,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehicleNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "bilen", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto",
          "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike", "wheeler", "rickshaw",
-         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "danfo", "kekeh", "scooty", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen", "авто", "машина", "автомобіль", "автомобиль"], StringComparer.OrdinalIgnoreCase)
+         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "danfo", "kekeh", "scooty", "autot", "autoga", "lori", "kereta",
+         "motosikal", "mobil", "mašīna", "mašīnā", "mašīnu", "bíll", "bíllinn", "bílinn", "vettura", "karozza", "kotxe", "cotxe", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen", "авто", "машина", "автомобіль", "автомобиль"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
 
@@ -949,15 +950,18 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             // "Toyota Hilux, EZR 62K": a comma between the model and its plate.
             var comma = text[i - 2] == ',' ? 1 : 0;
+            var vehicleAt = i - comma; // the vehicle's word ends one space before this
             var vehicle = comma == 1 ? WordEndingAt(text, i - 2) : TextScan.WordBefore(text, i, 10);
-            // "kekeh number TP 4471", "the car no. KBZ 118": the vehicle before its number's word.
-            if (comma == 0 && vehicle is "number" or "no" or "no." or "nr" && i - vehicle.Length - 2 >= 3)
+            // "kekeh number TP 4471", "Perodua Myvi saya BKT 4821", "Kia Picanto tiegħi BGZ 418": the vehicle before its
+            // number's word or its owner's possessive.
+            if (comma == 0 && (vehicle is "number" or "no" or "nr" || PlatePossessives.Contains(vehicle)) && i - vehicle.Length - 2 >= 3)
             {
-                vehicle = TextScan.WordBefore(text, i - vehicle.Length - 1, 10);
+                vehicleAt = i - vehicle.Length - 1;
+                vehicle = TextScan.WordBefore(text, vehicleAt, 10);
             }
 
             var afterModel = !vehicle.IsEmpty && !VehicleNames.Contains(vehicle) && char.IsUpper(vehicle[0])
-                && Makers.Contains(TextScan.WordBefore(text, i - comma - vehicle.Length - 1, 10));
+                && Makers.Contains(TextScan.WordBefore(text, vehicleAt - vehicle.Length - 1, 10));
             if (vehicle.IsEmpty || !(afterModel || (comma == 0 && VehicleNames.Contains(vehicle))))
             {
                 continue;
@@ -972,6 +976,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
         }
     }
+
+    // An owner's word between a vehicle and its plate in the product's languages ("saya", Maltese "tiegħi", "mi", "mein").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlatePossessives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["saya", "aku", "ku", "tiegħi", "my", "mi", "mio", "mia", "meu", "minha", "mein", "meine", "mijn", "min", "mitt", "minu", "mano", "mana", "mój", "moja", "moje", "můj"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The word of letters that ends right before <paramref name="end"/> ("Hilux" before its comma), or empty.</summary>
     private static ReadOnlySpan<char> WordEndingAt(string text, int end)
