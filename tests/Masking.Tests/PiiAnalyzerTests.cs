@@ -624,6 +624,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("we stay at plot 2231, Kireka, near the market", "plot 2231, Kireka", PiiEntityType.StreetAddress)]
     [InlineData("Complainant: X, of Lot 27, Nadawa Housing, Nasinu", "Lot 27, Nadawa Housing", PiiEntityType.StreetAddress)]
     [InlineData("I live at KK 447 St, house 18, Kicukiro", "KK 447 St", PiiEntityType.StreetAddress)]
+    [InlineData("she live Annai village Region 9, phone", "Annai", PiiEntityType.City)]
+    [InlineData("Kampong Rimba BE3119, hp 871 2043", "Rimba", PiiEntityType.City)]
     public void Analyze_MoreFormsAndLanguages_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -1092,6 +1094,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("She was charged under Section 212, Act 51 of 1977", "Section 212")]
     [InlineData("ISO 9001 St", "ISO 9001")]
     [InlineData("stolen: my Honda CD 70 and a Dell XPS 13", "Honda CD 70 and a Dell XPS 13")]
+    [InlineData("The Global village idea", "The Global village")]
     [InlineData("it's 'Monday' they said, I don't know 'Bank of X' at all", "'Monday' they said, I don't know 'Bank of X'")]
     // A listed organisation's branch, region or division, and a saint's possessive.
     [InlineData("Versicherung: AOK Bayern, Versichertennummer folgt", "AOK Bayern")]

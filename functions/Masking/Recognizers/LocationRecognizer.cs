@@ -115,6 +115,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
+        if (text.AsSpan().IndexOfAny(VillageMarkers) >= 0)
+        {
+            RecognizeVillages(scan);
+        }
 
         if (scan.HasDigit)
         {
@@ -2554,6 +2558,55 @@ internal sealed partial class LocationRecognizer : IRecognizer
             scan.Add(PiiEntityType.StreetAddress, wordStart, (placeEnd > end ? placeEnd : end) - wordStart, 0.8);
         }
     }
+
+    // " village" after a name; Malay and Indonesian words for a village before one.
+    private static readonly System.Buffers.SearchValues<string> VillageMarkers = System.Buffers.SearchValues.Create(
+        [" village", "Kampung ", "Kampong ", "Kg. ", "Desa ", "Dusun "], StringComparison.Ordinal);
+
+    /// <summary>
+    /// A village by its name, where no gazetteer lists it ("she live Annai village Region 9", "of Kolovai village, Hihifo",
+    /// "Kampong Rimba", "Desa Sukamaju"): the capitalised name before a lower-case "village", or after the local word
+    /// for one. A village is smaller than the towns Safe Harbor allows to stay.
+    /// </summary>
+    private static void RecognizeVillages(TextScan scan)
+    {
+        foreach (var m in VillageRegex().EnumerateMatches(scan.Text))
+        {
+            var value = scan.Text.AsSpan(m.Index, m.Length);
+            var name = value.EndsWith(" village", StringComparison.Ordinal) ? value[..^8]
+                : value[(value.IndexOf(' ') + 1)..];
+            var start = m.Index + (value.Length - name.Length) * (value.EndsWith(" village", StringComparison.Ordinal) ? 0 : 1);
+            if (!Lexicon.NotNames.Contains(name) && !HasOrdinaryWord(name))
+            {
+                scan.Add(PiiEntityType.City, start, name.Length, 0.75);
+            }
+        }
+    }
+
+    /// <summary>Whether a word of the name is an ordinary English word in lower case ("the Olympic village", "Global village").</summary>
+    private static bool HasOrdinaryWord(ReadOnlySpan<char> name)
+    {
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in name.SplitAny(' ', '-'))
+        {
+            var word = name[range];
+            if (word.Length > lower.Length)
+            {
+                continue;
+            }
+
+            var length = word.ToLowerInvariant(lower);
+            if (OrdinaryWords.Contains(lower[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[A-Z][\p{Ll}'’]+(?:[- ][A-Z][\p{Ll}'’]+)? village(?![\p{L}])|(?:Kampung|Kampong|Kg\.|Desa|Dusun) [A-Z][\p{Ll}]+(?: [A-Z][\p{Ll}]+)?)")]
+    private static partial Regex VillageRegex();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InformalPlotWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["plot", "Plot", "PLOT", "lot", "Lot", "LOT", "stand", "Stand", "erf", "Erf", "house", "House", "hse", "Hse", "section", "Section"],
