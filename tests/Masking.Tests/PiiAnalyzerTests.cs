@@ -818,6 +818,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("mu autot 482 BTK ja ähvardas mind", "482 BTK", PiiEntityType.LicenseNumber)]
     // Phones after "ph" and after the sender of messages; seven digits in four and three after "contact".
     [InlineData("driven by Lucy Wambi (ph 7447 1188).", "7447 1188", PiiEntityType.Phone)]
+    [InlineData("contact is my sister Losa 772 4410 or email", "772 4410", PiiEntityType.Phone)]
+    [InlineData("add daughter Doris, 2155 6712, she visits", "2155 6712", PiiEntityType.Phone)]
+    [InlineData("Contact his granddaughter Mele Taufa 771 4420.", "771 4420", PiiEntityType.Phone)]
     // A card's last digits in Spanish and Italian; a bank's branch in payment details.
     [InlineData("la tarjeta acabada en 1120 también la quiero bloquear", "1120", PiiEntityType.AccountNumber)]
     [InlineData("Risulta un blocco sulla carta collegata, terminante 4752.", "4752", PiiEntityType.AccountNumber)]
@@ -1095,6 +1098,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("ISO 9001 St", "ISO 9001")]
     [InlineData("stolen: my Honda CD 70 and a Dell XPS 13", "Honda CD 70 and a Dell XPS 13")]
     [InlineData("The Global village idea", "The Global village")]
+    [InlineData("my son Tom 2019 2020 seasons were his best", "2019 2020")]
     [InlineData("it's 'Monday' they said, I don't know 'Bank of X' at all", "'Monday' they said, I don't know 'Bank of X'")]
     // A listed organisation's branch, region or division, and a saint's possessive.
     [InlineData("Versicherung: AOK Bayern, Versichertennummer folgt", "AOK Bayern")]

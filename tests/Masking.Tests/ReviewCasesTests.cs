@@ -33,7 +33,7 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-5.tsv", 10, 4)]
     [InlineData("fresh-6.tsv", 7, 5)]
     [InlineData("fresh-7.tsv", 7, 7)]
-    [InlineData("fresh-8.tsv", 2, 8)]
+    [InlineData("fresh-8.tsv", 1, 8)]
     [InlineData("fresh-9.tsv", 4, 5)]
     [InlineData("fresh-10.tsv", 5, 10)]
     [InlineData("fresh-11.tsv", 5, 7)]
@@ -54,15 +54,15 @@ public sealed class ReviewCasesTests(ITestOutputHelper output)
     [InlineData("fresh-27.tsv", 24, 17)]
     [InlineData("fresh-28.tsv", 10, 23)]
     [InlineData("fresh-26.tsv", 16, 39)]
-    [InlineData("fresh-29.tsv", 30, 8)]
+    [InlineData("fresh-29.tsv", 29, 8)]
     [InlineData("fresh-30.tsv", 26, 28)]
-    [InlineData("fresh-31.tsv", 59, 33)]
+    [InlineData("fresh-31.tsv", 58, 33)]
     [InlineData("fresh-32.tsv", 21, 23)]
     [InlineData("fresh-33.tsv", 19, 49)]
     [InlineData("fresh-34.tsv", 34, 37)]
     [InlineData("fresh-35.tsv", 49, 26)]
     [InlineData("fresh-36.tsv", 33, 17)]
-    [InlineData("fresh-37.tsv", 65, 39)]
+    [InlineData("fresh-37.tsv", 62, 39)]
     public async Task ReviewCases_LeakAndOverMask_NoMoreThanBefore(string file, int leakBudget, int overMaskBudget)
     {
         var cases = Read(file);

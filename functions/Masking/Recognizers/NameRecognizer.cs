@@ -331,7 +331,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         return Lexicon.LastNames.Contains(buffer[..word.Length]) || (inner == 2 && word.Length >= 5);
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinWords = new[]
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinWords = new[]
     {
         "son", "daughter", "wife", "husband", "partner", "girlfriend", "boyfriend", "brother", "sister", "mother", "father", "mum",
         "mom", "dad", "grandson", "granddaughter", "niece", "nephew", "cousin", "uncle", "aunt", "stepson", "stepdaughter", "fiancé",

@@ -400,6 +400,18 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
         }
 
+        // "my sister Losa 772 4410", "daughter Doris, 2155 6712": seven or eight grouped digits right after a relative's name
+        // are the relative's phone, as contact lists write them.
+        foreach (var (start, end, digits) in scan.DigitClusters)
+        {
+            if (digits is 7 or 8 && text[start] != '(' && text.AsSpan(start, end - start).Contains(' ') && !text.AsSpan(start, end - start).ContainsAny("/,()")
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !IsTwoYears(text.AsSpan(start, end - start))
+                && AfterRelativesName(text, start) && !scan.HasCandidate(PiiEntityType.Phone, start))
+            {
+                scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
+            }
+        }
+
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (start, end) = runs[r];
@@ -416,6 +428,61 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 scan.Add(PiiEntityType.Phone, start, nextEnd - start, 0.75);
             }
         }
+    }
+
+    // "2019 2020": two years, not a phone.
+    private static bool IsTwoYears(ReadOnlySpan<char> value) =>
+        value.Length == 9 && value[4] == ' ' && value[..2] is "19" or "20" && value[5..7] is "19" or "20";
+
+    /// <summary>Whether one to three capitalised words stand before <paramref name="start"/> (a comma allowed), after a relative's word.</summary>
+    private static bool AfterRelativesName(string text, int start)
+    {
+        var i = start;
+        if (i >= 3 && text[i - 1] == ' ' && text[i - 2] == ',')
+        {
+            // "Doris, 2155 6712": read the comma as the space that ends the name.
+            var nameEnd = i - 2;
+            var nameStart = nameEnd;
+            while (nameStart > 0 && char.IsLetter(text[nameStart - 1]))
+            {
+                nameStart--;
+            }
+
+            if (nameStart == nameEnd || nameStart < 2 || text[nameStart - 1] != ' ' || !char.IsUpper(text[nameStart]))
+            {
+                return false;
+            }
+
+            if (NameRecognizer.KinWords.Contains(TextScan.WordBefore(text, nameStart, 16)))
+            {
+                return true;
+            }
+
+            i = nameStart;
+        }
+
+        for (var words = 0; words < 3; words++)
+        {
+            var word = TextScan.WordBefore(text, i, 16);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if (words > 0 && NameRecognizer.KinWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            i -= word.Length + 1;
+        }
+
+        return NameRecognizer.KinWords.Contains(TextScan.WordBefore(text, i, 16));
     }
 
     /// <summary>
