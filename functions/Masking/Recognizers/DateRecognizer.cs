@@ -886,9 +886,26 @@ internal sealed partial class DateRecognizer : IRecognizer
             return;
         }
 
-        if (text.AsSpan().IndexOfAny(BengaliMonthStems) >= 0 || (scan.HasNonAscii && text.AsSpan().IndexOfAnyInRange('\u0980', '\u09FF') >= 0))
+        if (scan.HasNonAscii && text.AsSpan().IndexOfAnyInRange('\u0980', '\u09FF') >= 0)
         {
             scan.AddMatches(BengaliCalendarDateRegex(), PiiEntityType.Date, 0.8);
+        }
+        else if (scan.HasDigit)
+        {
+            // In Latin letters ("1 Falgun 1395"): only after a day's digits, so that no text is searched for the month names.
+            foreach (var (start, end) in scan.DigitRuns)
+            {
+                if (end - start <= 2 && end + 4 < text.Length && text[end] == ' ' && char.IsAsciiLetter(text[end + 1])
+                    && BengaliLatinMonths.Contains(text.AsSpan(end + 1, text.AsSpan(end + 1).IndexOfAnyExcept(AsciiLetters) is var n and > 0 ? n : text.Length - end - 1)))
+                {
+                    var window = text.AsSpan(start, Math.Min(24, text.Length - start));
+                    foreach (var m in BengaliCalendarDateRegex().EnumerateMatches(window))
+                    {
+                        scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.8);
+                        break;
+                    }
+                }
+            }
         }
 
         if (!scan.HasNonAscii)
@@ -917,10 +934,12 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
     }
 
-    private static readonly System.Buffers.SearchValues<string> BengaliMonthStems = System.Buffers.SearchValues.Create(
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BengaliLatinMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["boishakh", "baishakh", "boisakh", "jaistha", "joishtho", "jyoishtho", "asharh", "ashar", "asadh", "srabon", "shrabon",
          "shraban", "bhadro", "bhadra", "ashwin", "aswin", "kartik", "ogrohayon", "agrahayan", "agrahayon", "poush", "paush", "magh",
-         "falgun", "phalgun", "choitro", "chaitra"], StringComparison.OrdinalIgnoreCase);
+         "falgun", "phalgun", "choitro", "chaitra"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // A day, a Bengali month (in Bengali or Latin letters) and a Bengali year (13xx or 14xx) if written.
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s?(?:বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|আষাঢ|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র|(?i:boishakh|baishakh|boisakh|jaistha|joishtho|jyoishtho|asharh|ashar|asadh|srabon|shrabon|shraban|bhadro|bhadra|ashwin|aswin|kartik|ogrohayon|agrahayan|agrahayon|poush|paush|magh|falgun|phalgun|choitro|chaitra))(?![\p{L}\p{M}])(?:,?\s?1[34]\d{2}(?!\d))?")]
