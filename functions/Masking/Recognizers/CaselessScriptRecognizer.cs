@@ -674,10 +674,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             scan.AddMatches(JapaneseAddressRegex(), PiiEntityType.StreetAddress, 0.8);
         }
 
-        if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
-        {
-            scan.AddMatches(KoreanAddressRegex(), PiiEntityType.StreetAddress, 0.8);
-        }
+        scan.AddMatchesInScript('\uAC00', '\uD7A3', KoreanAddressRegex(), PiiEntityType.StreetAddress, 0.8);
 
         if (text.AsSpan().IndexOfAnyInRange('\u0E00', '\u0E7F') >= 0)
         {

@@ -758,15 +758,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             return;
         }
 
-        if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
-        {
-            scan.AddMatches(KoreanPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
-        }
-
-        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
-        {
-            scan.AddMatches(ChinesePlateRegex(), PiiEntityType.LicenseNumber, 0.8);
-        }
+        scan.AddMatchesInScript('\uAC00', '\uD7A3', KoreanPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
+        scan.AddMatchesInScript('\u4E00', '\u9FFF', ChinesePlateRegex(), PiiEntityType.LicenseNumber, 0.8);
 
         if (text.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0)
         {

@@ -913,20 +913,9 @@ internal sealed partial class DateRecognizer : IRecognizer
             return;
         }
 
-        if (text.AsSpan().IndexOfAnyInRange('\u1200', '\u137F') >= 0)
-        {
-            scan.AddMatches(EthiopianDateRegex(), PiiEntityType.Date, 0.8);
-        }
-
-        if (text.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') >= 0)
-        {
-            scan.AddMatches(KhmerDateRegex(), PiiEntityType.Date, 0.8);
-        }
-
-        if (text.AsSpan().IndexOfAnyInRange('\u05D0', '\u05EA') >= 0)
-        {
-            scan.AddMatches(HebrewCalendarDateRegex(), PiiEntityType.Date, 0.8);
-        }
+        scan.AddMatchesInScript('\u1200', '\u137F', EthiopianDateRegex(), PiiEntityType.Date, 0.8);
+        scan.AddMatchesInScript('\u1780', '\u17FF', KhmerDateRegex(), PiiEntityType.Date, 0.8);
+        scan.AddMatchesInScript('\u05D0', '\u05EA', HebrewCalendarDateRegex(), PiiEntityType.Date, 0.8);
 
         if (text.Contains("сарын", StringComparison.Ordinal))
         {
