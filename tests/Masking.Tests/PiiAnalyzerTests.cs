@@ -1312,6 +1312,46 @@ public sealed class PiiAnalyzerTests
     public void Analyze_SpeakerLabelsWithoutAName_AreKept(string text, string kept)
         => AssertKept(text, kept);
 
+    [Theory]
+    // Holidays, festivals and weekdays of the product's languages are days of the calendar, not people or towns.
+    [InlineData("Branch closed for Hari Raya Aidilfitri, reopens Monday.", "Hari Raya Aidilfitri")]
+    [InlineData("Can I take metformin while fasting in Ramadan?", "Ramadan")]
+    [InlineData("Apwyntiad: Dydd Llun am 10yb yn y feddygfa.", "Dydd Llun")]
+    [InlineData("em muốn đặt lịch khám vào thứ Năm tuần sau", "thứ Năm")]
+    [InlineData("the shop was shut for Día de Muertos so I paid cash", "Día de Muertos")]
+    [InlineData("I sent WST 2,000 for White Sunday, check your Kiwibank", "White Sunday")]
+    public void Analyze_HolidaysAndWeekdays_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // A day of a Hijri month in Latin letters, with its year when written, and Austria's "Jänner".
+    [InlineData("abbu passed away on 14 Ramzan 1445 in Sadiqabad", "14 Ramzan 1445")]
+    [InlineData("sugar was low on 20 Ramadan, she fainted", "20 Ramadan")]
+    [InlineData("DOB: 3 Rabi ul Awal 1420 AH", "3 Rabi ul Awal 1420 AH")]
+    [InlineData("Schaden am 17. Jänner 2024 entdeckt", "17. Jänner 2024")]
+    public void Analyze_HijriDaysInLatinLettersAndJaenner_AreDates(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.Date);
+
+    [Theory]
+    // A saint's abbreviation opens a hospital's name; physiotherapists, pharmacies, university clinics, highways and a
+    // hospital's town after a comma are no one's name or home.
+    [InlineData("She was taken to St. Mary's Hospital yesterday.", "St")]
+    [InlineData("Referred to St. Luke's for imaging.", "St")]
+    [InlineData("booked in at Pakuranga Physio for Wed.", "Pakuranga Physio")]
+    [InlineData("Herhaalrecept ophalen bij Apotheek Ootmarsum graag.", "Apotheek Ootmarsum")]
+    [InlineData("Ügyintéző: időpont a Semmelweis Egyetem kardiológiáján.", "Semmelweis Egyetem")]
+    [InlineData("Rechnig vom Kantonsspital Winterthur isch no offe.", "Kantonsspital Winterthur")]
+    [InlineData("vehicle left the Stuart Highway near the turn-off", "Stuart Highway")]
+    [InlineData("Treated at Mediheal Hospital, Eldoret on Monday.", "Eldoret")]
+    public void Analyze_InstitutionsAndTheirTowns_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // Not over-read: a person before "van" and an institution's word, a street called a court, a Hungarian boulevard.
+    [InlineData("mijn fysio is Bram Hoekstra van Fysio Lombok", "Bram Hoekstra", PiiEntityType.Person)]
+    [InlineData("Address given: 14 Kingsway Court, Levenshulme, M19 2LE", "Levenshulme", PiiEntityType.City)]
+    [InlineData("Lakcím: 4032 Debrecen, Egyetem sugárút 12.", "Egyetem sugárút 12", PiiEntityType.StreetAddress)]
+    public void Analyze_PeopleAndAddressesBesideInstitutionWords_AreMasked(string text, string value, PiiEntityType type)
+        => AssertMaskedAs(text, value, type);
+
     [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {

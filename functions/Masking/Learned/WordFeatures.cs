@@ -189,7 +189,7 @@ internal static class WordFeatures
         }
 
         if ((word.Length <= 3 && IsAllUpper(word)) || Lexicon.NotNames.Contains(word) || Lexicon.Regions.Contains(word)
-            || Lexicon.Organisations.Contains(word) || Makers.Contains(word) || PeoplesAndLanguages.Contains(word.TrimEnd('s')))
+            || Lexicon.Organisations.Contains(word) || Lexicon.CalendarNames.Contains(word) || Makers.Contains(word) || PeoplesAndLanguages.Contains(word.TrimEnd('s')))
         {
             flags = WordFlags.Settled;
         }
@@ -278,7 +278,7 @@ internal static class WordFeatures
         features.Add(Hash(Kind.TextCase).Add(textCase).Add(caseMark).Value);
 
         var institution = InstitutionNames.Around(text, start, length, person: false) ? 'I' : '-';
-        var organisation = OrganisationNames.OpensOrPrecedes(text, start, length) || OrganisationNames.Covers(text, start, length) ? 'G' : '-';
+        var organisation = ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.Organisations.Covers(text, start, length) ? 'G' : '-';
         features.Add(Hash(Kind.Institution).Add(institution).Add(organisation).Add(caseMark).Value);
         features.Add(Hash(Kind.InstitutionLists).Add(institution).Add(organisation).Add(lists).Value);
     }

@@ -244,7 +244,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
         + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
         + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-        + "|januar|februar|märz|maerz|juni|juli|oktober|dezember"
+        + "|januar|jänner|jaenner|februar|feber|märz|maerz|juni|juli|oktober|dezember"
         + "|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
         + "|januari|februari|maart|mei|augustus"
         // Polish, Czech and Romanian (genitive forms, as dates write them), Swedish.
@@ -892,18 +892,27 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
         else if (scan.HasDigit)
         {
-            // In Latin letters ("1 Falgun 1395"): only after a day's digits, so that no text is searched for the month names.
+            // In Latin letters ("1 Falgun 1395", "14 Ramzan 1445", "3 Rabi ul Awal"): only after a day's digits, so that no text is
+            // searched for the month names.
             foreach (var (start, end) in scan.DigitRuns)
             {
-                if (end - start <= 2 && end + 4 < text.Length && text[end] == ' ' && char.IsAsciiLetter(text[end + 1])
-                    && BengaliLatinMonths.Contains(text.AsSpan(end + 1, text.AsSpan(end + 1).IndexOfAnyExcept(AsciiLetters) is var n and > 0 ? n : text.Length - end - 1)))
+                if (end - start > 2 || end + 4 >= text.Length || text[end] != ' ' || !char.IsAsciiLetter(text[end + 1]))
                 {
-                    var window = text.AsSpan(start, Math.Min(24, text.Length - start));
-                    foreach (var m in BengaliCalendarDateRegex().EnumerateMatches(window))
-                    {
-                        scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.8);
-                        break;
-                    }
+                    continue;
+                }
+
+                var month = text.AsSpan(end + 1, text.AsSpan(end + 1).IndexOfAnyExcept(AsciiLetters) is var n and > 0 ? n : text.Length - end - 1);
+                var pattern = BengaliLatinMonths.Contains(month) ? BengaliCalendarDateRegex() : HijriLatinMonths.Contains(month) ? HijriLatinDateRegex() : null;
+                if (pattern is null)
+                {
+                    continue;
+                }
+
+                var window = text.AsSpan(start, Math.Min(40, text.Length - start));
+                foreach (var m in pattern.EnumerateMatches(window))
+                {
+                    scan.Add(PiiEntityType.Date, start + m.Index, m.Length, 0.8);
+                    break;
                 }
             }
         }
@@ -927,6 +936,16 @@ internal sealed partial class DateRecognizer : IRecognizer
         ["boishakh", "baishakh", "boisakh", "jaistha", "joishtho", "jyoishtho", "asharh", "ashar", "asadh", "srabon", "shrabon",
          "shraban", "bhadro", "bhadra", "ashwin", "aswin", "kartik", "ogrohayon", "agrahayan", "agrahayon", "poush", "paush", "magh",
          "falgun", "phalgun", "choitro", "chaitra"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The first word of a Hijri month as Pakistani, Indian, Malaysian and Gulf records spell it in Latin letters.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HijriLatinMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["muharram", "muharam", "safar", "rabi", "rabiul", "rabiulawal", "rabius", "jumada", "jumadi", "jamadi", "jamada", "jamadil", "rajab",
+         "sha", "shaban", "shabaan", "ramadan", "ramadhan", "ramadaan", "ramzan", "ramazan", "shawwal", "shawal", "syawal", "dhul",
+         "dhu", "zul", "zil", "zulqadah", "zulhijjah", "zilhaj", "zilhajj"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A day, a Hijri month in Latin letters and its year if written ("14 Ramzan 1445", "3 Rabi ul Awal", "10 Zul Hijjah 1444 AH").
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s(?i:muharr?am|safar|rabi(?:[-'’ ]?(?:ul|al|us|u))?[- ]?(?:aw+al|akhir|aakhir|thani|sani)|rabi[-'’ ]?(?:ul|al|us)?[-'’ ]?(?:aw+al|akhir|aakhir|thani|sani)|jum[aā]d[aiī](?:[- ]?(?:ul|al|il))?[- ]?(?:ula|oola|aw+al|akhirah?|thani|sani|ukhra)|jamad[ai](?:[- ]?(?:ul|al|il))?[- ]?(?:ula|oola|aw+al|akhirah?|thani|sani|ukhra)|rajab|sha['’]?ba+n|ramad?h?a+n|ramzan|ramazan|sh?[ay]aw+al|(?:dhu|dhul|zul|zil|dhi)[- ]?(?:al[- ])?(?:qa['’]?dah?|qadah|qi['’]?dah|hijjah?|hajj?)|zulqadah|zulhijjah|zilhajj?)(?![\p{L}])(?:,?\s1[34]\d{2}(?!\d)(?:\s?(?:AH|A\.H\.|H\b))?)?")]
+    private static partial Regex HijriLatinDateRegex();
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 

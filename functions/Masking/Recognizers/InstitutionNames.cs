@@ -51,11 +51,35 @@ internal static class InstitutionNames
         // Afrikaans and Hausa hospitals, Québec's Hôtel-Dieu, and emergency medical services ("Worcester Hospitaal", "Asibitin
         // Murtala Muhammad", "Hôtel-Dieu de Lévis", "Holmes County EMS").
         "hospitaal", "asibitin", "asibiti", "hôtel", "ems",
+        // Physiotherapists, pharmacies, out-of-hours and university clinics, universities and schools named after a place or
+        // a person ("Pakuranga Physio", "Apotheek Ootmarsum", "Oslo legevakt", "Semmelweis Egyetem", "Tartu Ülikooli Kliinikum",
+        // "Szent-Györgyi Albert Klinikai Központ", "UC Davis", "Fraser Valley Physio").
+        "physio", "fysio", "physiotherapy", "fisioterapia", "pharmacy", "pharmacie", "apotheek", "apotheke", "farmacia", "farmácia",
+        "apteka", "lékárna", "eczane", "eczanesi", "legevakt", "legevakten", "legesenter", "egyetem", "központ", "kliinikum",
+        "klinikums", "klinikai", "university", "universität", "universidad", "università", "universidade", "université",
+        "uniwersytet", "univerzita", "universitet", "universitetet", "ülikool", "ülikooli", "yliopisto", "college", "school", "academy",
+        // Services, offices, trusts and foundations ("Royal Flying Doctor Service", "HM Passport Office", "Cochise County Sheriff's
+        // Office", "NHS Foundation Trust", "Stichting Voedselbank Nederland"), sheriffs, constabularies and fire services.
+        "service", "services", "office", "trust", "foundation", "stichting", "fundación", "fundação", "fondation", "stiftung",
+        "sheriff", "constabulary", "fire", "rescue", "ambulance", "refuge",
+        // Credit unions and credits, pension funds, takaful operators and banks in more languages ("City of Bridgetown Co-operative Credit
+        // Union", "Stanbic IBTC Pensions", "Etiqa Takaful", "Banca Padana Popolare", "Банка Интеза").
+        "credit", "pensions", "takaful", "banca", "banka", "банка", "bankası", "banki", "caja", "caixa",
+        // Public roads with no house to them ("Stuart Highway", "Hume Hwy", "Faizpur Interchange"); a house on one is a street
+        // address, which the address rules read with its number.
+        "highway", "hwy", "expressway", "motorway", "freeway", "interchange", "tollway", "turnpike",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A hospital's or clinic's own word, before the comma that precedes its town.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalWords = new[]
+    {
+        "Hospital", "Clinic", "Infirmary", "Hospice", "Polyclinic", "Hôpital", "Clínica", "Clinica", "Klinik", "Klinikum", "Krankenhaus",
+        "Ziekenhuis", "Szpital", "Nemocnice", "Hastanesi", "Sairaala",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
     private static readonly string[] Endings = ["sjukhuset", "sjukhus", "sykehus", "sygehus", "haigla", "sairaala", "polizei", "klinikum", "krankenhaus", "ziekenhuis",
-        "kórház", "kórháza"];
+        "kórház", "kórháza", "spital", "klinik", "apotheke", "apotheek"];
 
     // Words that join the parts of an institution's name ("Royal Infirmary of Edinburgh", "Hospital Clínico Universitario de Valencia").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Joiners = new[]
@@ -63,6 +87,10 @@ internal static class InstitutionNames
         "of", "de", "del", "di", "do", "da", "des", "du", "la", "le", "and", "&", "und", "en", "i", "y", "e", "st", "st.",
         // "Klinikum rechts der Isar", "Szpital Uniwersytecki w Krakowie", "Nemocnice na Homolce", "Szpital im. Jana Pawła II".
         "der", "am", "an", "im", "zu", "zum", "zur", "rechts", "links", "w", "we", "v", "ve", "na", "im.",
+        // Adjectives written in lower case after the institution's word ("Commissariat central de Lille", "Hôpital général de
+        // Montréal", "Policlinico universitario di Roma").
+        "central", "centrale", "général", "générale", "general", "municipal", "municipale", "régional", "régionale", "regional",
+        "universitaire", "universitario", "universitaria", "provincial", "provinciale", "nacional", "national", "nazionale",
         // Swahili and Slovene ("Kituo cha Polisi Kilimani", "Hospitali ya Rufaa ya Mkoa", "Center za socialno delo").
         "cha", "ya", "wa", "za",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -120,6 +148,24 @@ internal static class InstitutionNames
         if (person && space > 0 && Lexicon.CuratedFirstNames.Contains(text.AsSpan(start, space)))
         {
             return false;
+        }
+
+        // "Mediheal Hospital, Eldoret", "Ruby Hall Clinic, Pune": a town after a hospital's name and a comma is where the
+        // hospital stands, no one's home. Only a hospital's or clinic's own word: "Hilltown Court, Lochee" and "Pembina Hwy,
+        // Winnipeg" are streets, and the reviewed records mask a police station's town in a letter's address.
+        if (!person && start >= 4 && text[start - 1] == ' ' && text[start - 2] == ',')
+        {
+            var wordStart = start - 2;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart > 0 && text[wordStart - 1] == ' ' && char.IsUpper(text[wordStart])
+                && HospitalWords.Contains(text.AsSpan(wordStart, start - 2 - wordStart)))
+            {
+                return true;
+            }
         }
 
         // Words after it: capitalised words on the same line ("Ankara Şehir Hastanesi", "Baylor Scott & White Medical Center"),
@@ -209,7 +255,7 @@ internal static class InstitutionNames
     private static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 6 && Joiners.Contains(word);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsInstitutionWord(ReadOnlySpan<char> word)
+    internal static bool IsInstitutionWord(ReadOnlySpan<char> word)
     {
         // Two letters only as an acronym in capitals ("RS Panti Rapih", "UZ Leuven", "РУ Казанлък").
         if (word.Length is < 2 or > 40 || (word.Length == 2 && !(char.IsUpper(word[0]) && char.IsUpper(word[1]))))
@@ -238,7 +284,7 @@ internal static class InstitutionNames
         }
 
         // Only a long word can be a compound with an institution's word at its end.
-        if (lower.Length < 8 || lower[^1] is not ('t' or 's' or 'a' or 'i' or 'm'))
+        if (lower.Length < 8 || lower[^1] is not ('t' or 's' or 'a' or 'i' or 'm' or 'z' or 'l' or 'k' or 'e'))
         {
             return false;
         }

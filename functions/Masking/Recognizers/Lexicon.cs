@@ -45,6 +45,9 @@ internal sealed class Lexicon
     /// <summary>Banks, insurers, retailers, payment apps and agencies (one per line): organisations, never a person or a town.</summary>
     public static Lexicon Organisations { get; } = Load(["organisations.txt"], '|', StringComparer.Ordinal);
 
+    /// <summary>Holidays, festivals, weekdays and months of the product's languages (one per line): never a person or a town.</summary>
+    public static Lexicon CalendarNames { get; } = Load(["calendar-names.txt"], '|', StringComparer.Ordinal);
+
     /// <summary>Countries, states and large regions (one per line): larger than what Safe Harbor removes.</summary>
     public static Lexicon Regions { get; } = Load(["regions.txt"], '|', StringComparer.Ordinal);
 
@@ -85,30 +88,38 @@ internal sealed class Lexicon
 }
 
 /// <summary>
-/// The organisations of <c>organisations.txt</c> found around a candidate: "a Wells Fargo debit card" and "Bank of America"
-/// make "Wells" and "America" no person or town. Looked up by the candidate's first word (each listed name is indexed
-/// under each of its words), so the cost is per candidate, not per character of text.
+/// Listed names of several words found around a candidate: "a Wells Fargo debit card" and "Bank of America" make "Wells" and
+/// "America" no person or town; "closed for Hari Raya Aidilfitri" makes "Hari Raya Aidilfitri" no person. Looked up by the
+/// candidate's first word (each listed name is indexed under each of its words), so the cost is per candidate, not per
+/// character of text.
 /// </summary>
-internal static class OrganisationNames
+internal sealed class ListedPhrases
 {
-    private static readonly FrozenDictionary<string, (string Name, int Offset)[]>.AlternateLookup<ReadOnlySpan<char>> ByWord =
-        Lexicon.Organisations.Words
+    /// <summary>The organisations of <c>organisations.txt</c>.</summary>
+    public static ListedPhrases Organisations { get; } = new(Lexicon.Organisations);
+
+    /// <summary>The holidays, festivals, weekdays and months of <c>calendar-names.txt</c>.</summary>
+    public static ListedPhrases CalendarNames { get; } = new(Lexicon.CalendarNames);
+
+    private readonly FrozenDictionary<string, (string Name, int Offset)[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+
+    private ListedPhrases(Lexicon names) =>
+        _byWord = names.Words
             .SelectMany(name => name.Split(' ').Select((word, index) => (Word: word, Name: name, Offset: name.Split(' ').Take(index).Sum(w => w.Length + 1))))
             .GroupBy(e => e.Word, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e.Name, e.Offset)).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether a listed organisation's name opens the span or stands right before it: the span names the organisation's
-    /// branch, region or division ("AOK Bayern", "Netcare Milpark", "Shoprite Ikeja", "Crédit Agricole de Tarbes"), not a
-    /// person or a home.
+    /// Whether a listed name opens the span or stands right before it: the span names the organisation's branch, region or
+    /// division ("AOK Bayern", "Netcare Milpark", "Shoprite Ikeja", "Crédit Agricole de Tarbes"), not a person or a home.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool OpensOrPrecedes(string text, int start, int length)
+    public bool OpensOrPrecedes(string text, int start, int length)
     {
         var span = text.AsSpan(start, length);
         var space = span.IndexOf(' ');
-        if (space > 0 && ByWord.TryGetValue(span[..space], out var opening))
+        if (space > 0 && _byWord.TryGetValue(span[..space], out var opening))
         {
             foreach (var (name, offset) in opening)
             {
@@ -133,7 +144,7 @@ internal static class OrganisationNames
             wordStart--;
         }
 
-        if (wordStart == wordEnd || !ByWord.TryGetValue(text.AsSpan(wordStart, wordEnd - wordStart), out var before))
+        if (wordStart == wordEnd || !_byWord.TryGetValue(text.AsSpan(wordStart, wordEnd - wordStart), out var before))
         {
             return false;
         }
@@ -151,13 +162,13 @@ internal static class OrganisationNames
         return false;
     }
 
-    /// <summary>Whether a listed organisation's name, in any case, holds the span as whole words.</summary>
+    /// <summary>Whether a listed name, in any case, holds the span as whole words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool Covers(string text, int start, int length)
+    public bool Covers(string text, int start, int length)
     {
         var span = text.AsSpan(start, length);
         var space = span.IndexOf(' ');
-        if (!ByWord.TryGetValue(space < 0 ? span : span[..space], out var entries))
+        if (!_byWord.TryGetValue(space < 0 ? span : span[..space], out var entries))
         {
             return false;
         }

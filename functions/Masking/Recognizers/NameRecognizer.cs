@@ -916,6 +916,14 @@ internal sealed partial class NameRecognizer : IRecognizer
                 afterParticles = particleEnd + 1;
                 if (IsNameStart(text, afterParticles))
                 {
+                    // "mijn fysio is Bram Hoekstra van Fysio Lombok": a particle before an institution's word ends a person's
+                    // name (a given name opening it); "Departamento de Conducta … del Banco de España" stays one phrase.
+                    if (words.Count <= 3 && Lexicon.FirstNames.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start))
+                        && InstitutionNames.IsInstitutionWord(text.AsSpan(afterParticles, WordEnd(text, afterParticles) - afterParticles)))
+                    {
+                        return words;
+                    }
+
                     candidate = afterParticles;
                     break;
                 }
@@ -1098,6 +1106,13 @@ internal sealed partial class NameRecognizer : IRecognizer
         if (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             return; // "XGH448812901": letters running into digits are an identifier, not a name
+        }
+
+        // "St. Luke's", "Ste. Justine", "Sta. Cruz", "Mt. Sinai": a saint's or a mountain's abbreviation, the start of a
+        // hospital's, a parish's or a town's name; the name after it is read on its own.
+        if (words.Count == 1 && end < text.Length && text[end] == '.' && text.AsSpan(start, end - start) is "St" or "Ste" or "Sta" or "Sto" or "Mt" or "Sv" or "Sf")
+        {
+            return;
         }
 
         if (!titled && MakerBefore(text, start) && (NameWords.Of(text.AsSpan(start, words[0].End - start)) & WordKinds.FirstName) == 0)

@@ -349,8 +349,8 @@ internal sealed class TextScan
     public static bool Admits(string text, PiiEntityType type, int start, int length) =>
         !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
-        && !(type is PiiEntityType.Person or PiiEntityType.City && (OrganisationNames.Covers(text, start, length)
-            || OrganisationNames.OpensOrPrecedes(text, start, length) || IsDomainPart(text, start, length)
+        && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
+            || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
             || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
         && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
         && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start));
