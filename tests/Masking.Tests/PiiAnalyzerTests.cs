@@ -1352,6 +1352,46 @@ public sealed class PiiAnalyzerTests
     public void Analyze_PeopleAndAddressesBesideInstitutionWords_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
+    [Theory]
+    // Scripts without capitals: a form's next label ends a CJK name, a Korean particle joined to a name, a Chinese family
+    // name before a form of address, a quoted name after a role, and labels after a chat speaker's.
+    [InlineData("病人姓名：陳怡君　性別：女　身分證字號：A228457162", "陳怡君")]
+    [InlineData("病人姓名：陳怡君 性別：女", "陳怡君")]
+    [InlineData("主治醫師：林志明", "林志明")]
+    [InlineData("진술인의 아내 이지은이 거래 과정 카톡 캡처를 보관 중.", "이지은")]
+    [InlineData("담당 수사관: 경사 정태호", "정태호")]
+    [InlineData("판매자 '박서연'에게 송금하였으나", "박서연")]
+    [InlineData("客服：谢谢王女士。交易时间为", "王女士")]
+    [InlineData("用戶：我係佢個仔，陳志明先生話", "陳志明")]
+    [InlineData("user: ឈ្មោះ សុខ ចាន់ធា, អត្តសញ្ញាណប័ណ្ណ 010482735", "សុខ ចាន់ធា")]
+    public void Analyze_NamesInScriptsWithoutCapitals_AreMasked(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.Person);
+
+    [Fact]
+    public void Analyze_AnAddressLabelAfterASpeakersLabel_GivesTheAddress()
+        => AssertMaskedAs("user: მისამართი: ვაჟა-ფშაველას გამზ. 71, ბინა 34, თბილისი. ტელ: 599 41 83 27", "ვაჟა-ფშაველას გამზ. 71, ბინა 34, თბილისი", PiiEntityType.StreetAddress);
+
+    [Theory]
+    // Service lines and hospitals named after a doctor are no one's: North American toll-free numbers without the 1,
+    // Pakistan's 111 numbers, Vietnam's 1900 and Portugal's 808 lines; "RS Dr. Soetomo"; NHS boards; SAPS stations.
+    [InlineData("If you don't recognise it call us on 800-811-7276 right away.", "800-811-7276")]
+    [InlineData("HBL helpline 021-111-111-425 par call karein", "021-111-111-425")]
+    [InlineData("Quý khách gọi tổng đài 1900 545413 để khóa thẻ", "1900 545413")]
+    [InlineData("Ligue para o SNS 24 pelo 808 24 24 24.", "808 24 24 24")]
+    [InlineData("dirujuk ke RS Dr. Soetomo kemarin", "Soetomo")]
+    [InlineData("Discharged under NHS Greater Glasgow and Clyde care.", "Clyde")]
+    [InlineData("The case was opened at Orlando SAPS on Monday.", "Orlando")]
+    [InlineData("We went to the Chung Yeung Festival and she fell.", "Chung Yeung Festival")]
+    public void Analyze_ServiceLinesAndInstitutions_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Fact]
+    public void Analyze_AnIndonesianMobileWithOnesInIt_IsStillAPhone()
+        => AssertMaskedAs("hubungi saya di 0821-1188-4470 ya kak", "0821-1188-4470", PiiEntityType.Phone);
+
+    [Fact]
+    public void Analyze_ANumericDateWithACaseEndingJoined_IsADate()
+        => AssertMaskedAs("ტრანზაქცია დაფიქსირებულია 03.03.2024-ში. ბარათი დაბლოკილია", "03.03.2024", PiiEntityType.Date);
+
     [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {

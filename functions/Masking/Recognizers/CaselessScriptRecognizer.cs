@@ -113,6 +113,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "姓名", "氏名", "名前", "契約者", "相手方", "被保険者", "联系人", "申请人", "이름", "성함", "보호자", "ناو", "نام بیمار",
         // A physician's and a complainant's labels ("主治医师：周海燕", "მომჩივანი:"), and a signature.
         "主治医师", "医师", "医生", "担当医", "主治医", "მომჩივანი", "ხელმოწერა", "სახელი", "பெயர்",
+        "主治醫師", "醫師", "醫生", "主診醫生", "護理師", "持卡人", "聯絡人", "聯繫人", "病患",
         // The parties of a police statement, a claim or a chart: complainant, victim, suspect, insured, driver, patient.
         "受詢問人", "報案人", "报案人", "被害人", "受害人", "嫌疑人", "當事人", "当事人", "投保人", "被保险人", "被保險人", "車主", "车主",
         "驾驶员", "駕駛人", "申請人", "患者", "病人", "申告者", "届出人", "通報者", "진술인", "신고인", "피해자", "가해자", "피의자",
@@ -140,33 +141,82 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            var colon = line[..Math.Min(line.Length, 32)].IndexOfAny(':', '：');
-            if (colon > 0)
+            if (!AddLabelledValue(scan, lineStart, lineEnd, speakerSaid: false))
             {
-                var label = line[..colon].Trim(" *-•");
-                var valueStart = lineStart + colon + 1;
-                while (valueStart < lineEnd && text[valueStart] == ' ')
+                // "user: მისამართი: ვაჟა-ფშაველას გამზ. 71", "user: ឈ្មោះ សុខ ចាន់ធា …": the label after a speaker's.
+                var afterSpeaker = TextScan.AfterSpeakerLabel(text, lineStart);
+                if (afterSpeaker > lineStart && afterSpeaker < lineEnd)
                 {
-                    valueStart++;
-                }
-
-                if (IsLabel(label, AddressLabels))
-                {
-                    AddAddress(scan, valueStart, lineEnd);
-                }
-                else if (IsLabel(label, NameLabels))
-                {
-                    AddName(scan, valueStart, lineEnd, 0.8);
-                }
-                else if (label.EndsWith("name", StringComparison.OrdinalIgnoreCase) || label.EndsWith("Name", StringComparison.Ordinal) || label.SequenceEqual("Patient"))
-                {
-                    AddHanNameAfterRomanised(scan, valueStart, lineEnd);
+                    AddLabelledValue(scan, afterSpeaker, lineEnd, speakerSaid: true);
                 }
             }
 
             lineStart = lineEnd + 1;
         }
+    }
+
+    // "Name" and "address" themselves, which a chat answer may open with and no colon after ("ឈ្មោះ សុខ ចាន់ធា",
+    // "လိပ်စာ အမှတ် ၄၅"): only these, as a label like "patient" would take the words of a sentence.
+    private static readonly string[] BareNameLabels = ["ឈ្មោះ", "အမည်", "ስም", "სახელი", "नाम", "নাম", "الاسم", "اسم", "نام", "姓名", "ຊື່", "ਨਾਮ", "பெயர்", "නම"];
+
+    private static readonly string[] BareAddressLabels = ["អាសយដ្ឋាន", "လိပ်စာ", "နေရပ်လိပ်စာ", "አድራሻ", "მისამართი", "पता", "ঠিকানা", "العنوان", "آدرس", "地址", "住址", "주소", "ທີ່ຢູ່", "ਪਤਾ", "முகவரி", "ලිපිනය"];
+
+    /// <summary>A label and its value from <paramref name="from"/>; whether the text there was a label of a name or an address.</summary>
+    private static bool AddLabelledValue(TextScan scan, int from, int lineEnd, bool speakerSaid)
+    {
+        var text = scan.Text;
+        var line = text.AsSpan(from, lineEnd - from);
+        var colon = line[..Math.Min(line.Length, 32)].IndexOfAny(':', '：');
+        if (colon <= 0)
+        {
+            var space = line[..Math.Min(line.Length, 24)].IndexOf(' ');
+            if (!speakerSaid || space <= 0)
+            {
+                return false;
+            }
+
+            var bare = line[..space];
+            if (IsLabel(bare, BareAddressLabels))
+            {
+                AddAddress(scan, from + space + 1, lineEnd);
+                return true;
+            }
+
+            if (IsLabel(bare, BareNameLabels))
+            {
+                AddName(scan, from + space + 1, lineEnd, 0.8);
+                return true;
+            }
+
+            return false;
+        }
+
+        var label = line[..colon].Trim(" *-•");
+        var valueStart = from + colon + 1;
+        while (valueStart < lineEnd && text[valueStart] == ' ')
+        {
+            valueStart++;
+        }
+
+        if (IsLabel(label, AddressLabels))
+        {
+            AddAddress(scan, valueStart, lineEnd);
+            return true;
+        }
+
+        if (IsLabel(label, NameLabels))
+        {
+            AddName(scan, valueStart, lineEnd, 0.8);
+            return true;
+        }
+
+        if (label.EndsWith("name", StringComparison.OrdinalIgnoreCase) || label.EndsWith("Name", StringComparison.Ordinal) || label.SequenceEqual("Patient"))
+        {
+            AddHanNameAfterRomanised(scan, valueStart, lineEnd);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -209,6 +259,16 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var end = Math.Min(lineEnd, start + 60);
         var bracket = text.AsSpan(start, end - start).IndexOfAny('(', '（');
         end = bracket >= 0 ? start + bracket : end;
+
+        // "…, თბილისი. ტელ: 599 41 83 27": the next field's label after a full stop ends the address.
+        for (var stop = text.AsSpan(start, end - start).IndexOf(". "); stop >= 0; stop = text.AsSpan(start + stop + 2, end - start - stop - 2).IndexOf(". ") is var next and >= 0 ? stop + 2 + next : -1)
+        {
+            if (NextWordIsLabel(text, start + stop + 2, end))
+            {
+                end = start + stop;
+                break;
+            }
+        }
         end = start + text.AsSpan(start, end - start).TrimEnd(" .،,。").Length;
         if (end - start >= 2 && IsCaselessLetter(text[start]))
         {
@@ -243,6 +303,13 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             return;
         }
 
+        // "아내 이지은이 거래 과정…", "경사 정태호가": a Korean name of three syllables with the particle joined to it.
+        if (KoreanNameWithParticle(text, start, limit) is var korean and > 0)
+        {
+            scan.Add(PiiEntityType.Person, start, korean, score);
+            return;
+        }
+
         var i = start;
         var words = 1;
         var maxWords = 4;
@@ -259,6 +326,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             else if (c == ' ' && EndsWithCloser(text, start, i))
             {
                 terminated = true; // "권다은이고요 지난주에": a Korean particle closes the name, whatever follows
+                break;
+            }
+            else if (c is ' ' or '\u3000' && cjk > 0 && NextWordIsLabel(text, i + 1, limit))
+            {
+                terminated = true; // "病人姓名：陳怡君　性別：女": the next field's label ends the name
                 break;
             }
             else if (c == ' ' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && words < maxWords)
@@ -294,7 +366,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // What stops the name must be punctuation, a bracket, the end, or a particle that closes it ("김정훈이고 010…"): a
         // digit or a Latin word right after it means the field holds something else ("환자: 480322-2418227이에요").
         var end = TrimCloser(text, start, i);
-        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r' or '።' or '፣' or '။' or '។'
+        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r' or '\u3000' or '\'' or '"' or '’' or '”' or '」' or '』' or '።' or '፣' or '။' or '។'
             || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))))
         {
             return;
@@ -304,6 +376,50 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             scan.Add(PiiEntityType.Person, start, end - start, score);
         }
+    }
+
+    // Korean particles joined to a name: subject, topic, object, possessive, "to", "and", "from".
+    private static readonly string[] KoreanParticles = ["에게서", "에게", "한테", "이가", "이는", "이를", "이의", "이랑", "이", "가", "은", "는", "을", "를", "의", "와", "과", "하고", "께서", "께"];
+
+    /// <summary>
+    /// The length of a Korean name at <paramref name="start"/> written with a particle joined to it ("이지은이", "정태호가",
+    /// "박서연에게"): three syllables opening with a family name, then a particle; 0 when the word is not one.
+    /// </summary>
+    private static int KoreanNameWithParticle(string text, int start, int limit)
+    {
+        var end = start;
+        while (end < limit && text[end] is >= '\uAC00' and <= '\uD7AF')
+        {
+            end++;
+        }
+
+        if (end - start is < 4 or > 6 || !KoreanFamilyNames.Contains(text[start]))
+        {
+            return 0;
+        }
+
+        var rest = text.AsSpan(start + 3, end - start - 3);
+        foreach (var particle in KoreanParticles)
+        {
+            if (rest.SequenceEqual(particle))
+            {
+                return 3;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the word at <paramref name="from"/> is a form's next label: letters and then a colon ("性別：").</summary>
+    private static bool NextWordIsLabel(string text, int from, int limit)
+    {
+        var end = from;
+        while (end < limit && end - from <= 12 && IsCaselessLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > from && end < limit && text[end] is ':' or '：';
     }
 
     // "Son of", "daughter of" and "wife of" inside an Arabic, Urdu or Persian name.
@@ -342,7 +458,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> NameQuestions = System.Buffers.SearchValues.Create(
         ["성함", "이름", "اسمك", "اسم حضرتك", "الاسم", "اسم المريض", "اسم المؤمن", "שמך", "שם שלך", "שם מלא", "اسمتون", "اسم شما", "نام بیمار",
          "نام و نام خانوادگی", "آپ کا نام", "اپنا نام", "आपका नाम", "अपना नाम", "নাম কী", "আপনার নাম", "ชื่ออะไร", "ชื่อ-นามสกุล", "お名前",
-         "姓名", "名字", "叫什么"],
+         "姓名", "名字", "叫什么",
+         // "Name" in requests for details in Georgian, Khmer, Burmese, Amharic, Kurdish, Sinhala, Nepali and Tamil ("გთხოვთ
+         // მიუთითოთ სახელი, გვარი…", "សូមផ្តល់ឈ្មោះពេញ…", "အမည်အပြည့်အစုံ…").
+         "სახელი", "ឈ្មោះ", "အမည်", "ስም", "ناوی", "නම", "नाम", "பெயர்"],
         StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> HomeQuestions = System.Buffers.SearchValues.Create(
@@ -421,6 +540,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // Relatives before their name ("मेरे पिताजी रामअवतार यादव (उम्र 92 साल)", "아들 김정훈이고"): the same closing evidence applies.
         "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
         "아들 ", "딸 ", "남편 ", "아내 ", "친구 ", "동생 ",
+        // Korean roles and police ranks before a name ("판매자 '박서연'에게", "담당 수사관: 경사 정태호").
+        "판매자 ", "구매자 ", "상담원 ", "담당자 ", "수사관 ", "경사 ", "경위 ", "경장 ", "순경 ", "경감 ", "간호사 ", "어머니 ", "아버지 ",
         // "My name" in Amharic ("ስሜ ትዕግስት ወልደማርያም ገብሩ ነው"), Punjabi, Telugu, Marathi, Burmese and Khmer.
         "ስሜ ", "ਮੇਰਾ ਨਾਮ ", "నా పేరు ", "माझे नाव ", "ကျွန်တော့်နာမည် ", "ကျွန်မနာမည် ", "ខ្ញុំឈ្មោះ",
         // A person named by what others call them ("يدعى راجو كومار،", "对方司机叫赵丽，"), and a Japanese relative ("母の佐藤和子（").
@@ -456,6 +577,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 while (start < text.Length && text[start] == ' ')
                 {
                     start++; // "หนูชื่อ ศิริพร": Thai may leave a space after the phrase
+                }
+
+                if (start + 1 < text.Length && text[start] is '\'' or '"' or '‘' or '“' or '「')
+                {
+                    start++; // "판매자 '박서연'에게"
                 }
 
                 var firstEnd = start;
@@ -558,6 +684,17 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             }
         }
 
+        if (text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            foreach (var honorific in ChineseHonorifics)
+            {
+                for (var at = text.IndexOf(honorific, StringComparison.Ordinal); at > 0; at = text.IndexOf(honorific, at + 1, StringComparison.Ordinal))
+                {
+                    AddChineseNameBeforeHonorific(scan, text, at, honorific.Length);
+                }
+            }
+        }
+
         if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0)
         {
             for (var start = 0; start < text.Length; start++)
@@ -570,6 +707,37 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                     scan.Add(PiiEntityType.Person, start, 3, 0.75);
                 }
             }
+        }
+    }
+
+    // Chinese forms of address after a family name ("王女士", "陳先生", "林小姐").
+    private static readonly string[] ChineseHonorifics = ["先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯"];
+
+    // Words of thanks and requests that open with a family name's character ("谢谢王女士" is "thank you, Ms Wang").
+    private static readonly System.Collections.Frozen.FrozenSet<string> CourtesyWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["谢谢", "謝謝", "多谢", "多謝", "感谢", "感謝", "请问", "請問", "您好", "你好", "通知", "联系", "聯繫", "麻烦", "麻煩", "告诉", "告訴", "陪同", "转告", "轉告"],
+        StringComparer.Ordinal);
+
+    // The commonest Chinese family names, in simplified and traditional writing.
+    private const string ChineseFamilyNames = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+        + "肖萧蕭田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍"
+        + "史陶黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃武戴莫孔汤湯岑伍温溫欧歐区區麦麥关關邝鄺黎冼甘柯翁庄莊";
+
+    /// <summary>
+    /// "谢谢王女士" → "王女士", "陳志明先生" → "陳志明": a family name before a form of address is someone's name; with a
+    /// given name of two characters when the three stand after no other Chinese character.
+    /// </summary>
+    private static void AddChineseNameBeforeHonorific(TextScan scan, string text, int honorific, int length)
+    {
+        static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+        if (honorific >= 3 && ChineseFamilyNames.Contains(text[honorific - 3]) && IsHan(text[honorific - 2]) && IsHan(text[honorific - 1])
+            && (honorific == 3 || !IsHan(text[honorific - 4])) && !CourtesyWords.Contains(text.Substring(honorific - 3, 2)))
+        {
+            scan.Add(PiiEntityType.Person, honorific - 3, 3, 0.75);
+        }
+        else if (ChineseFamilyNames.Contains(text[honorific - 1]))
+        {
+            scan.Add(PiiEntityType.Person, honorific - 1, 1 + length, 0.75);
         }
     }
 

@@ -1140,8 +1140,9 @@ internal sealed partial class DateRecognizer : IRecognizer
     // 03/14/1962, 14.03.1962, 3-14-62 (one separator throughout is checked after the match: "12.5/50 mg" is a dose; a
     // back-reference in the pattern made every date search slower).
     // Hebrew joins "on" to a date with a hyphen ("ב-14.01.2025"); Arabic marks the calendar after the year ("5/6/1446هـ",
-    // "7/12/2024م"), and a Hijri year starts with 14.
-    [GeneratedRegex(@"(?<![\w/.]|(?<!\p{IsHebrew})-)(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:19|20|14)?\d{2}(?!(?!هـ|م(?!\p{L}))[\w/\-]|\.\d)")]
+    // "7/12/2024م"), and a Hijri year starts with 14. A case ending joined by a hyphen stays outside the date
+    // ("03.03.2024-ში", "07.07.2024-ին").
+    [GeneratedRegex(@"(?<![\w/.]|(?<!\p{IsHebrew})-)(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|[12]\d|3[01])[/.\-](?:19|20|14)?\d{2}(?!(?!هـ|م(?!\p{L})|-\p{L})[\w/\-]|\.\d)")]
     private static partial Regex NumericDateRegex();
 
     // 1962-03-14, 1962/03/14

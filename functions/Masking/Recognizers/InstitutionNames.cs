@@ -68,6 +68,14 @@ internal static class InstitutionNames
         // Public roads with no house to them ("Stuart Highway", "Hume Hwy", "Faizpur Interchange"); a house on one is a street
         // address, which the address rules read with its number.
         "highway", "hwy", "expressway", "motorway", "freeway", "interchange", "tollway", "turnpike",
+        // Tunnels and airports ("Pearson Airport Terminal 3"; not bridges: "Hebden Bridge" is a town); festivals and Sri Lanka's
+        // full-moon days ("Chung Yeung Festival", "Heilala Festival", "Vesak Poya").
+        "tunnel", "airport", "terminal", "festival", "poya",
+        // The NHS's and Ireland's health boards ("NHS Greater Glasgow and Clyde", "NHS Lothian", "HSE South"), South Africa's
+        // police stations ("Orlando SAPS"), South Asia's police stations and boards ("Mirpur Model Thana", "Beema Samiti"),
+        // German physiotherapy practices, Hausa police offices ("Ofishin 'Yan Sanda na Nassarawa") and Serbian police
+        // administrations ("Полицијска управа Нови Сад").
+        "nhs", "hse", "saps", "thana", "samiti", "physiotherapie", "ofishin", "управа", "uprava",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A hospital's or clinic's own word, before the comma that precedes its town.
@@ -123,7 +131,9 @@ internal static class InstitutionNames
         var end = start + length;
         if (RoleBefore(text, start))
         {
-            return false; // "Dr. Horacio Lanús del Sanatorio Güemes": a person of the institution
+            // "RS Dr. Soetomo", "RSUP Dr. Sardjito", "CESFAM Dr. Steeger": a hospital named after a doctor, when the
+            // institution's word stands right before the title.
+            return InstitutionBeforeRole(text, start);
         }
 
         // The span's own words ("Ysbyty Glan Clwyd" read as one run).
@@ -232,6 +242,31 @@ internal static class InstitutionNames
         }
 
         return false;
+    }
+
+    /// <summary>Whether an institution's word stands right before the title that precedes <paramref name="start"/> ("RS Dr. ").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool InstitutionBeforeRole(string text, int start)
+    {
+        var title = start - 1;
+        while (title > 0 && text[title - 1] != ' ')
+        {
+            title--;
+        }
+
+        // Only a doctor's title: "Police Officer Dana Reyes" is an officer of the police.
+        if (title < 2 || text[title - 1] != ' ' || text.AsSpan(title, start - 1 - title) is not ("Dr." or "Dr" or "dr." or "Prof." or "Prof"))
+        {
+            return false;
+        }
+
+        var wordStart = title - 1;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return title - 1 > wordStart && IsInstitutionWord(text.AsSpan(wordStart, title - 1 - wordStart));
     }
 
     /// <summary>Whether a title or role stands right before <paramref name="start"/> ("Dr. ", "Officer ").</summary>

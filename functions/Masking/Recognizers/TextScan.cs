@@ -488,6 +488,21 @@ internal sealed class TextScan
             return true;
         }
 
+        // North American toll-free codes written 3-3-4 without the leading 1 ("800-811-7276", "(888) 555 0100"): these codes
+        // are no area's; an Indian mobile that starts the same is not written in three groups.
+        if (count == 10 && number[0] == '8' && number[1] == number[2] && number[1] is '0' or '3' or '4' or '5' or '6' or '7' or '8'
+            && IsGroupedThreeThreeFour(text, start, length))
+        {
+            return true;
+        }
+
+        // Pakistan's universal access numbers: an area code, then 111 ("021-111-111-425").
+        if (count == 12 && number[0] == '0' && number[3..6].SequenceEqual("111")
+            && (text.AsSpan(start, length).Contains("-111-", StringComparison.Ordinal) || text.AsSpan(start, length).Contains(" 111 ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         // South African share-call numbers ("Crime Stop 08600 10111", "0861 …") belong to organisations.
         if (count == 10 && (number.StartsWith("0860") || number.StartsWith("0861")))
         {
@@ -512,8 +527,21 @@ internal sealed class TextScan
         return (count is 9 or 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
             || (count == 8 && (number.StartsWith("0800") || number.StartsWith("0900")))
             // Spanish, Italian and Portuguese freephone: nine digits after 800 or 900 ("900 100 200", "800 303 303").
-            || (count == 9 && (number.StartsWith("800") || number.StartsWith("900")))
-            || (count == 10 && (number.StartsWith("1800") || number.StartsWith("1300") || number.StartsWith("1850")));
+            || (count == 9 && (number.StartsWith("800") || number.StartsWith("900") || number.StartsWith("808")))
+            // Australian, Irish and Vietnamese service lines ("1800 …", "1300 …", "1850 …", "1900 545413").
+            || (count == 10 && (number.StartsWith("1800") || number.StartsWith("1300") || number.StartsWith("1850") || number.StartsWith("1900")));
+    }
+
+    /// <summary>Whether the number is written in groups of three, three and four digits ("800-811-7276", "(800) 811 7276").</summary>
+    private static bool IsGroupedThreeThreeFour(string text, int start, int length)
+    {
+        var span = text.AsSpan(start, length);
+        if (span.Length == 14 && span[0] == '(' && span[4] == ')' && span[5] == ' ')
+        {
+            span = span[1..4].ToString() + " " + span[6..].ToString();
+        }
+
+        return span.Length == 12 && span[3] is '-' or '.' or ' ' && span[7] == span[3];
     }
 
     /// <summary>
