@@ -1392,6 +1392,46 @@ public sealed class PiiAnalyzerTests
     public void Analyze_ANumericDateWithACaseEndingJoined_IsADate()
         => AssertMaskedAs("ტრანზაქცია დაფიქსირებულია 03.03.2024-ში. ბარათი დაბლოკილია", "03.03.2024", PiiEntityType.Date);
 
+    [Theory]
+    // More scripts' names: a relative before a Chinese name, a doctor's title after one, Egypt's "the so-called/", Sorani's
+    // "by the name of", Amharic titles, "whose name" labels in Urdu and a Hindi "name … told".
+    [InlineData("用户：好的，我老公李建国可能也会打电话来问", "李建国")]
+    [InlineData("主訴：腹痛。會診外科林志明醫師，安排手術。", "林志明")]
+    [InlineData("ويتهم جاره المدعو/ كريم فتحي عوض. وشهد بذلك", "كريم فتحي عوض")]
+    [InlineData("گومانم لە کەسێک هەیە بە ناوی هێمن کەریم، کە ژمارەکەی", "هێمن کەریم")]
+    [InlineData("ሐኪም ማስታወሻ፤ ባለቤቷ አቶ ዳዊት ተስፋዬ፣ 0911 227 441", "ዳዊት ተስፋዬ")]
+    [InlineData("مریضہ کا نام: فاطمہ بی بی زوجہ محمد اسلم\nشناختی کارڈ", "فاطمہ بی بی زوجہ محمد اسلم")]
+    [InlineData("ट्रक चालक का नाम मुकेश यादव बताया गया।", "मुकेश यादव")]
+    public void Analyze_MoreNamesInScriptsWithoutCapitals_AreMasked(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.Person);
+
+    [Theory]
+    // A phone after a cue written without a space before it ("屋企電話", "手機"), and Georgian's "tel".
+    [InlineData("住沙田禾輋邨信和樓1818室，屋企電話 6418 2730\n用戶：好", "6418 2730")]
+    [InlineData("我係佢個仔陳志偉，手機 9273 5541。佢今年91歲", "9273 5541")]
+    [InlineData("მისამართი: თბილისი. ტელ: 599 41 83 27", "599 41 83 27")]
+    public void Analyze_PhonesAfterCuesOfUnspacedScripts_AreMasked(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.Phone);
+
+    [Theory]
+    // Postcodes by shape or after a town: Argentina's CPA, Barbados's BB code, an Indian PIN after a dash, and four digits
+    // that look like a year after an address's town.
+    [InlineData("vivo en Av. Rivadavia 5120 piso 3, Caballito (C1424CEV), mi cel es 11 4938-2071", "C1424CEV")]
+    [InlineData("Address: Lot 9, Husbands Gardens, St. James BB23026  Tel (246) 262-4187", "BB23026")]
+    [InlineData("R/o: 1472 17th Cross, HSR Layout, Bengaluru - 560102\nMob: 98450 31827", "560102")]
+    [InlineData("residing at 17 Pretoria St, Flat 904 Highpoint, Hillbrow, Johannesburg 2001, cell 072 418 3390", "2001")]
+    public void Analyze_MorePostcodes_AreMasked(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.ZipCode);
+
+    [Theory]
+    // A year after a town alone is no postcode; organisations of more markets and a function's mailbox in German are no one's.
+    [InlineData("It was the Johannesburg 2010 world cup all over again.", "2010")]
+    [InlineData("I paid with Mercado Pago and then EcoCash refused it", "Mercado Pago")]
+    [InlineData("I paid with Mercado Pago and then EcoCash refused it", "EcoCash")]
+    [InlineData("the SIM was a Digicel one, topped up at Hi-Lo", "Digicel")]
+    [InlineData("An: leistungen@css.ch | Betreff: Rückforderungsbeleg", "leistungen@css.ch")]
+    public void Analyze_YearsOrganisationsAndMailboxes_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {

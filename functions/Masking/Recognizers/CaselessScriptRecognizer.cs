@@ -122,12 +122,14 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "ผู้เสียหาย", "ผู้ป่วย", "ผู้เอาประกัน", "অভিযোগকারী", "রোগী", "நோயாளி", "புகார்தாரர்",
         // "Name" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
         "ስም", "ሙሉ ስም", "အမည်", "ឈ្មោះ", "ຊື່", "ਨਾਮ", "ਨਾਂ", "పేరు", "नाव", "નામ", "ಹೆಸರು", "പേര്", "නම",
+        // Patients and doctors in Nepali, Punjabi, Sinhala and Amharic ("बिरामी: सुनिता थापा मगर", "ਡਾਕਟਰ:", "වෛද්‍ය:", "ሐኪም:").
+        "बिरामी", "नाम थर", "ਮਰੀਜ਼", "ਡਾਕਟਰ", "වෛද්‍ය", "රෝගියා", "ሐኪም", "ሕመምተኛ", "አስታማሚ",
     ];
 
     private static readonly string[] AddressLabels =
     [
         "العنوان", "عنوان", "כתובת", "آدرس", "نشانی", "پتہ", "पता", "ঠিকানা", "ที่อยู่", "住所", "地址", "주소", "事故場所", "发生地点",
-        "მისამართი", "முகவரி",
+        "მისამართი", "முகவரி", "ठेगाना",
         // "Address" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
         "አድራሻ", "နေရပ်လိပ်စာ", "လိပ်စာ", "អាសយដ្ឋាន", "ທີ່ຢູ່", "ਪਤਾ", "చిరునామా", "पत्ता", "સરનામું", "ವಿಳಾಸ", "വിലാസം", "ලිපිනය",
     ];
@@ -243,7 +245,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         foreach (var candidate in labels)
         {
             if (label.SequenceEqual(candidate) || (label.StartsWith(candidate, StringComparison.Ordinal) && label.Length > candidate.Length && label[candidate.Length] == ' ')
-                || (IsCjk(candidate[0]) && label.EndsWith(candidate, StringComparison.Ordinal)))
+                || (IsCjk(candidate[0]) && label.EndsWith(candidate, StringComparison.Ordinal))
+                // "مریضہ کا نام", "मरीज का नाम", "চালকের নাম": whose name, with the word for "name" last.
+                || (candidate is "नाम" or "نام" or "নাম" or "ਨਾਮ" && label.Length > candidate.Length && label.EndsWith(candidate, StringComparison.Ordinal)
+                    && label[^(candidate.Length + 1)] == ' '))
             {
                 return true;
             }
@@ -287,7 +292,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
          // Postpositions and "child of" after a name: Hindi के/की/का/को/ने/से/में/पर, Urdu کے/کی/کا/کو/نے/سے/میں, Persian فرزند/به/از.
          "के", "की", "का", "को", "ने", "से", "में", "पर", "کے", "کی", "کا", "کو", "نے", "سے", "میں", "فرزند", "به", "از", "وعندها", "وعنده",
          // Thai "age" after a name ("นายธนากร ศรีสุวรรณ อายุ 29 ปี").
-         "อายุ"],
+         "อายุ",
+         // The next detail's word after a name: an identity card in Khmer and Burmese, "told" in Hindi, age in Nepali.
+         "អត្តសញ្ញាណប័ណ្ណ", "មានអត្តសញ្ញាណប័ណ្ណ", "မှတ်ပုံတင်", "बताया", "उमेर", "उम्र"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -550,6 +557,12 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // رضا قنبری‌نژاد", "श्री रमेश", "นายธนากร ศรีสุวรรณ", "ד"ר אנה גולדפרב"), and the undersigned of a Persian letter.
         "اسمها ", "اسمه ", "سميتي ", "میرے بیٹے ", "میری بیٹی ", "میرے شوہر ", "میری بیوی ", "मेरी पत्नी ", "मेरे पति ", "मेरे बेटे ", "मेरी बेटी ",
         "آقای ", "خانم ", "اینجانب ", "السيد ", "السيدة ", "الأستاذ ", "جناب ", "श्री ", "श्रीमती ", "डॉ. ", "জনাব ", "นาย", "นางสาว", "ד\"ר ", "מר ",
+        // Egyptian reports name people after "the so-called/", a role and a slash ("المدعو/ كريم فتحي عوض", "البواب/ عم سيد"),
+        // Sorani's "by the name of" ("بە ناوی هێمن کەریم"), Amharic titles ("ወ/ሮ ትዕግስት", "አቶ ዳዊት", "ዶ/ር ሰላማዊት"), Punjabi's
+        // doctor, Sinhala's wife and husband, Burmese "Daw" joined to the name ("ဒေါ်ခင်မြတ်နိုး"), and Hindi's "name of"
+        // ("ट्रक चालक का नाम मुकेश यादव बताया गया").
+        "المدعو/ ", "المدعوة/ ", "المدعو ", "المدعوة ", "السيد/ ", "السيدة/ ", "المتهم/ ", "الشاهد/ ", "المجني عليه/ ", "البواب/ ",
+        "بە ناوی ", "به ناوی ", "ወ/ሮ ", "ወ/ሪት ", "አቶ ", "ዶ/ር ", "ਡਾ. ", "ਡਾ ", "බිරිඳ ", "සැමියා ", "ဒေါ်", "का नाम ", "کا نام ", "की पत्नी ",
     ];
 
     // The first words after "أنا" / "저는" that say what the speaker does or is, not who ("أنا ساكن في …", "أنا متأكد").
@@ -693,6 +706,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                     AddChineseNameBeforeHonorific(scan, text, at, honorific.Length);
                 }
             }
+
+            AddChineseNamesAfterKin(scan, text);
         }
 
         if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0)
@@ -711,7 +726,38 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     }
 
     // Chinese forms of address after a family name ("王女士", "陳先生", "林小姐").
-    private static readonly string[] ChineseHonorifics = ["先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯"];
+    private static readonly string[] ChineseHonorifics = ["先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯", "醫師", "医师", "醫生", "医生", "護士", "护士", "律師", "律师", "警官"];
+
+    // Relatives before a name with nothing between ("我老公李建国", "我細佬陳志明", "我係佢個仔陳志偉", "母親 王美玲").
+    private static readonly string[] ChineseKinWords =
+        ["老公", "老婆", "丈夫", "妻子", "太太", "儿子", "兒子", "女儿", "女兒", "爸爸", "妈妈", "媽媽", "父亲", "父親", "母亲", "母親", "哥哥", "姐姐",
+         "弟弟", "妹妹", "細佬", "家姐", "個仔", "个仔", "個女", "阿爸", "阿媽", "老豆", "朋友", "邻居", "鄰居"];
+
+    /// <summary>"我老公李建国可能…": a family name right after a relative's word opens a name of three characters (two when a
+    /// punctuation mark or a space ends it).</summary>
+    private static void AddChineseNamesAfterKin(TextScan scan, string text)
+    {
+        static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+        foreach (var kin in ChineseKinWords)
+        {
+            for (var at = text.IndexOf(kin, StringComparison.Ordinal); at >= 0; at = text.IndexOf(kin, at + 1, StringComparison.Ordinal))
+            {
+                var start = at + kin.Length;
+                if (start < text.Length && text[start] == ' ')
+                {
+                    start++;
+                }
+
+                if (start + 1 >= text.Length || !ChineseFamilyNames.Contains(text[start]) || !IsHan(text[start + 1]))
+                {
+                    continue;
+                }
+
+                var length = start + 2 < text.Length && IsHan(text[start + 2]) ? 3 : 2;
+                scan.Add(PiiEntityType.Person, start, length, 0.75);
+            }
+        }
+    }
 
     // Words of thanks and requests that open with a family name's character ("谢谢王女士" is "thank you, Ms Wang").
     private static readonly System.Collections.Frozen.FrozenSet<string> CourtesyWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -731,7 +777,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     {
         static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
         if (honorific >= 3 && ChineseFamilyNames.Contains(text[honorific - 3]) && IsHan(text[honorific - 2]) && IsHan(text[honorific - 1])
-            && (honorific == 3 || !IsHan(text[honorific - 4])) && !CourtesyWords.Contains(text.Substring(honorific - 3, 2)))
+            && !ChineseFamilyNames.Contains(text[honorific - 1]) && !CourtesyWords.Contains(text.Substring(honorific - 3, 2)))
         {
             scan.Add(PiiEntityType.Person, honorific - 3, 3, 0.75);
         }

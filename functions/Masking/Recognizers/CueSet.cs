@@ -45,12 +45,48 @@ internal sealed class CueSet
         _lastWords = normalized.Select(p => p.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _firstWordFilter = new WordFilter(normalized.Select(p => p.Split(' ')[0]));
         _lastWordFilter = new WordFilter(normalized.Select(p => p.Split(' ')[^1]));
+        _unspacedCues = normalized.Where(p => p.Length > 0 && IsUnspacedScript(p[0])).ToArray();
+    }
+
+    // Cues of Chinese, Japanese and Korean, which write a word's neighbours without a space: "屋企電話 6418 2730" (home
+    // phone), "聯絡電話", "手機號碼" end in the cue without starting with it.
+    private readonly string[] _unspacedCues;
+
+    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+
+    /// <summary>Whether the token ends in one of the cues of a script written without spaces.</summary>
+    private bool EndsWithUnspacedCue(ReadOnlySpan<char> token)
+    {
+        foreach (var cue in _unspacedCues)
+        {
+            if (token.EndsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a cue phrase stands among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Before(string text, int start, int window)
     {
+        // The nearest word of a script written without spaces may end in the cue ("屋企電話", "住…1818室，聯絡電話").
+        if (_unspacedCues.Length > 0)
+        {
+            var end = start;
+            while (end > 0 && text[end - 1] is ' ' or ':' or '：')
+            {
+                end--;
+            }
+
+            if (end > 0 && IsUnspacedScript(text[end - 1]) && EndsWithUnspacedCue(text.AsSpan(Math.Max(0, end - 8), end - Math.Max(0, end - 8))))
+            {
+                return true;
+            }
+        }
+
         Span<(int Start, int End)> tokens = stackalloc (int, int)[MaxTokens];
         var from = Math.Max(0, start - window);
         var count = 0;

@@ -1142,6 +1142,23 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
+            // Argentina's CPA, a province's letter, four digits and three letters ("Caballito (C1424CEV)"), and Barbados's
+            // "BB" and five digits ("St. James BB23026"): shapes nothing else has.
+            if (end - start == 4 && start >= 1 && end + 3 <= text.Length && char.IsAsciiLetterUpper(text[start - 1]) && text[start - 1] is not ('I' or 'O')
+                && (start < 2 || !char.IsLetterOrDigit(text[start - 2])) && char.IsAsciiLetterUpper(text[end]) && char.IsAsciiLetterUpper(text[end + 1])
+                && char.IsAsciiLetterUpper(text[end + 2]) && (end + 3 == text.Length || !char.IsLetterOrDigit(text[end + 3])))
+            {
+                scan.Add(PiiEntityType.ZipCode, start - 1, 8, 0.8);
+                continue;
+            }
+
+            if (end - start == 5 && start >= 2 && text[start - 1] == 'B' && text[start - 2] == 'B' && (start < 3 || !char.IsLetterOrDigit(text[start - 3]))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                scan.Add(PiiEntityType.ZipCode, start - 2, 7, 0.8);
+                continue;
+            }
+
             // Australia: a state and four digits ("Toowong QLD 4066"). The Netherlands: four digits and two capitals before
             // the town ("1016 GV Amsterdam").
             if (end - start == 4 && start >= 4 && text[start - 1] == ' ' && AustralianState(text.AsSpan(0, start - 1))
@@ -1161,11 +1178,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             // "Johannesburg 2193", "Mumbai 400069", "Singapore 560412": four or six digits after a known town, not a year
             // (six after any town that follows a comma: an Indian PIN, "Varthur Road, Bengaluru 560087").
-            if (end - start is 4 or 6 && start >= 4 && text[start - 1] == ' ' && char.IsLetter(text[start - 2])
-                && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '/' or '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
-                && !(end - start == 4 && text.AsSpan(start, 2) is "19" or "20"))
+            // An Indian PIN after a dash too ("HSR Layout, Bengaluru - 560102").
+            var gap = end - start == 6 && start >= 6 && text[start - 1] == ' ' && text[start - 2] == '-' && text[start - 3] == ' ' ? 2 : 0;
+            if (end - start is 4 or 6 && start >= 4 && text[start - 1] == ' ' && char.IsLetter(text[start - 2 - gap])
+                && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '/' or '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))))
             {
-                var knownTownStart = start - 2;
+                var knownTownStart = start - 2 - gap;
                 while (knownTownStart > 0 && char.IsLetter(text[knownTownStart - 1]))
                 {
                     knownTownStart--;
@@ -1173,9 +1191,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
                 // Or any town that ends an address: after a comma, with a house number earlier on the line ("56 Tui Street,
                 // Ōtaki 5512", "1183 Vilakazi Street, Orlando West, Soweto 1804").
-                var knownTown = text.AsSpan(knownTownStart, start - 1 - knownTownStart);
-                if (start - 1 - knownTownStart >= 3 && char.IsUpper(text[knownTownStart])
-                    && (CitiesAnyCase.Contains(knownTown) || (knownTown.Length >= 4 && !Lexicon.NotNames.Contains(knownTown)
+                // Four digits that read as a year count only after an address ("Hillbrow, Johannesburg 2001, cell …"), not
+                // after a town alone ("Johannesburg 2019").
+                var knownTown = text.AsSpan(knownTownStart, start - 1 - gap - knownTownStart);
+                var yearLike = end - start == 4 && text.AsSpan(start, 2) is "19" or "20";
+                if (knownTown.Length >= 3 && char.IsUpper(text[knownTownStart])
+                    && (yearLike ? AddressBefore(text, knownTownStart) && knownTownStart >= 2 && text[knownTownStart - 2] == ','
+                        : CitiesAnyCase.Contains(knownTown) || (knownTown.Length >= 4 && !Lexicon.NotNames.Contains(knownTown)
                         && (AddressBefore(text, knownTownStart) || (end - start == 6 && knownTownStart >= 2 && text[knownTownStart - 2] == ','
                             && (end == text.Length || text[end] is '\n' or '.' or ',' or ')' or ';'))))))
                 {

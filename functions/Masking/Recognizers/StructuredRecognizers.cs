@@ -525,7 +525,8 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret", "síma", "ra2me", "ra2mi", "raqmi",
         // The words for number, mobile and phone in Urdu, Persian, Arabic, Hindi, Bengali, Thai, Hebrew, Chinese, Japanese and Korean.
         "نمبر", "شماره", "رقم", "موبايل", "موبایل", "جوال", "هاتف", "تلفن", "تماس", "नंबर", "मोबाइल", "फ़ोन", "फोन", "ফোন", "নম্বর", "মোবাইল",
-        "โทร", "เบอร์", "טלפון", "נייד", "电话", "手机", "電話", "携帯", "전화", "연락처", "휴대폰"];
+        "โทร", "เบอร์", "טלפון", "נייד", "电话", "手机", "電話", "携帯", "전화", "연락처", "휴대폰", "手機", "手提", "電話番号", "ტელ", "ტელეფონი",
+        "հեռ", "հեռախոս", "тел", "телефон", "моб", "ফোন নম্বর", "ദൂരവാണി", "දුරකථන", "ስልክ"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
@@ -546,7 +547,11 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          "billing", "accounts", "sales", "hello", "office", "reception", "appointments", "bookings", "cashless", "fraud", "security", "privacy",
          "dpo", "gdpr", "legal", "careers", "jobs", "press", "media", "feedback", "webmaster", "postmaster", "abuse", "referrals", "records",
          "pharmacy", "prescriptions", "claims.team", "kundenservice", "kundeservice", "servicio", "atencion", "atendimento", "contato",
-         "contacto", "service.client", "serviceclient", "ufficio", "info.it"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "contacto", "service.client", "serviceclient", "ufficio", "info.it",
+         // The same mailboxes in the product's other languages ("leistungen@css.ch", "reclamaciones@…", "sinistres@…").
+         "leistungen", "kundendienst", "schaden", "versicherung", "reclamaciones", "reclamos", "quejas", "ayuda", "soporte", "suporte",
+         "sac", "ouvidoria", "assistenza", "reclami", "sinistri", "sinistres", "klantenservice", "schade", "klachten", "reklamacje",
+         "obsluga", "podpora", "ugyfelszolgalat", "musteri", "destek"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether an e-mail address is a function's mailbox, which names no one.</summary>
     private static bool IsRoleAddress(ReadOnlySpan<char> email)
