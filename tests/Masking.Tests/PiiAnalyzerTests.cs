@@ -1432,6 +1432,17 @@ public sealed class PiiAnalyzerTests
     [InlineData("An: leistungen@css.ch | Betreff: Rückforderungsbeleg", "leistungen@css.ch")]
     public void Analyze_YearsOrganisationsAndMailboxes_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Other languages' months that the calendar list now keeps from being names still make dates: with vowel signs and a
+    // year (Hindi, Bengali), after Tagalog's "ng" and "ika-", and before the day.
+    [InlineData("घटना 14 जुलाई 2024 को हुई", "14 जुलाई 2024")]
+    [InlineData("দাবি ৫ আগস্ট ২০২৪ তারিখে", "৫ আগস্ট ২০২৪")]
+    [InlineData("noong 25 ng Pebrero 2025 bandang alas-nuwebe", "25 ng Pebrero 2025")]
+    [InlineData("namatay siya noong ika-3 ng Pebrero 2024", "ika-3 ng Pebrero 2024")]
+    [InlineData("nangyari noong Hunyo 8 ng gabi", "Hunyo 8")]
+    public void Analyze_OtherLanguagesDates_AreDates(string text, string value)
+        => AssertMaskedAs(text, value, PiiEntityType.Date);
+
     [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {

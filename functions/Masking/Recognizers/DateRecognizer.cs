@@ -216,6 +216,27 @@ internal sealed partial class DateRecognizer : IRecognizer
             && OtherLanguageMonths.Contains(text.AsSpan(monthStart, dayStart - 1 - monthStart)) ? monthStart : -1;
     }
 
+    // Words that may follow a day written after its month: a time's or a place's connector ("Hunyo 8 ng gabi", "Juli 3 um 10").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayConnectors = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["ng", "sa", "at", "um", "à", "a", "en", "alle", "o", "na", "la", "de", "del", "às", "om", "kl", "klo"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word other than a connector follows the number: "im Juli 3 Besuche" counts visits.</summary>
+    private static bool CountedWordAfter(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return !DayConnectors.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
+    }
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLanguageMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         OtherLanguageMonthNames.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -558,8 +579,22 @@ internal sealed partial class DateRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var (start, end) in scan.DigitRuns)
         {
-            if (end - start > 2 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-' or ',')))
+            // Tagalog's ordinal day ("ika-3 ng Pebrero 2024") is a day too.
+            var ordinalDay = start >= 4 && text.AsSpan(start - 4, 4).Equals("ika-", StringComparison.OrdinalIgnoreCase);
+            if (end - start > 2 || (start > 0 && !ordinalDay && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-' or ',')))
             {
+                continue;
+            }
+
+            // "noong Hunyo 8", "Oktubre 5, nawala": the month before the day, with no year after.
+            if (!ordinalDay && MonthDayBefore(text, end) is var monthFirst and >= 0
+                && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '/' or '-' or ':' || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+                && !text.AsSpan(end).TrimStart(" ,").StartsWith("19", StringComparison.Ordinal) && !text.AsSpan(end).TrimStart(" ,").StartsWith("20", StringComparison.Ordinal)
+                && int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31
+                && !CountedWordAfter(text, end)
+                && (scan.CueBefore(monthFirst, ScheduleCues, 60) || scan.CueBefore(monthFirst, PersonCues, 40) || !IsNotice(text, monthFirst)))
+            {
+                scan.Add(PiiEntityType.Date, monthFirst, end - monthFirst, 0.75);
                 continue;
             }
 
@@ -576,7 +611,7 @@ internal sealed partial class DateRecognizer : IRecognizer
 
             i++;
             if (text.AsSpan(i).StartsWith("de ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("of ", StringComparison.Ordinal)
-                || text.AsSpan(i).StartsWith("ga ", StringComparison.Ordinal))
+                || text.AsSpan(i).StartsWith("ga ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("ng ", StringComparison.Ordinal))
             {
                 i += 3;
             }
@@ -608,6 +643,17 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var after = text.AsSpan(wordEnd);
+            var dayStart = ordinalDay ? start - 4 : start;
+
+            // "14 जुलाई 2024", "৫ আগস্ট ২০২৪", "25 ng Pebrero 2025": the year too, where the other patterns do not read the month.
+            var yearStart = wordEnd + (after.Length - after.TrimStart(" ,").Length);
+            if (day is >= 1 and <= 31 && yearStart + 4 <= text.Length && yearStart > wordEnd && text.AsSpan(yearStart, 2) is "19" or "20"
+                && !text.AsSpan(yearStart, 4).ContainsAnyExceptInRange('0', '9') && (yearStart + 4 == text.Length || !char.IsLetterOrDigit(text[yearStart + 4])))
+            {
+                scan.Add(PiiEntityType.Date, dayStart, yearStart + 4 - dayStart, scan.CueBefore(dayStart, PersonCues, 40) ? 0.95 : 0.75);
+                continue;
+            }
+
             var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
             if (day is < 1 or > 31 || yearFollows
                 || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24) || WeekdayBefore(text, start)
@@ -616,7 +662,7 @@ internal sealed partial class DateRecognizer : IRecognizer
                 continue;
             }
 
-            scan.Add(PiiEntityType.Date, start, wordEnd - start, 0.75);
+            scan.Add(PiiEntityType.Date, dayStart, wordEnd - dayStart, 0.75);
         }
     }
 
