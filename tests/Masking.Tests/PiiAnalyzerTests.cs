@@ -1443,6 +1443,37 @@ public sealed class PiiAnalyzerTests
     public void Analyze_OtherLanguagesDates_AreDates(string text, string value)
         => AssertMaskedAs(text, value, PiiEntityType.Date);
 
+    [Theory]
+    // A Belgian street with a hyphenated name and its box, a police rank of India, a Serbian nickname, and a Yoruba name
+    // written with combining accents after "his wife".
+    [InlineData("domicilié Rue Saint-Gilles 218 bte 3, 4000 Liège, tél. 0475 31 82 09", "Rue Saint-Gilles 218 bte 3", PiiEntityType.StreetAddress)]
+    [InlineData("Sections: 392 IPC\nIO: PSI Manjunath H.R.", "Manjunath", PiiEntityType.Person)]
+    [InlineData("бившег пословног партнера (надимак „Деки“) јер ми је", "Деки", PiiEntityType.Person)]
+    [InlineData("Fóònù: 0803 418 2736, ìyàwó rẹ̀ Fúnmiláyọ̀ 0812 550 3917", "Fúnmiláyọ̀", PiiEntityType.Person)]
+    public void Analyze_MoreShapesOfNamesAndStreets_AreMasked(string text, string value, PiiEntityType type)
+        => AssertCoveredAs(text, value, type);
+
+    [Theory]
+    // A law's section after "§" is no date, and a date's year is no house number of the road after it.
+    [InlineData("Charged under O.C.G.A. § 16-8-41 (armed robbery).", "16-8-41")]
+    [InlineData("Date of accident: 15/08/2024, Coast Road, traffic from the south", "Coast Road")]
+    public void Analyze_SectionsAndRoadsAfterDates_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // Listed names of scripts without capitals and with no cue: two in a row anywhere, and in Thai, Georgian, Ethiopic or
+    // Khmer a listed given name with the family name after it.
+    [InlineData("ได้รับการร้องเรียนจาก ธนากร แก้วมณี เมื่อวาน", "ธนากร แก้วมณี")]
+    [InlineData("მომართვა: ექიმმა გაგზავნა ნინო ბერიძე კონსულტაციაზე", "ნინო ბერიძე")]
+    [InlineData("ገንዘቡን የላከው ሰለሞን ታደሰ ነው ብለዋል", "ሰለሞን ታደሰ")]
+    public void Analyze_ListedNamesOfScriptsWithoutCapitals_AreMasked(string text, string value)
+        => AssertCoveredAs(text, value, PiiEntityType.Person);
+
+    [Theory]
+    // One listed word in Arabic script is no name by itself: many names are words ("غدا" is not listed; "محمد" alone stays
+    // for the word model and the cues to decide).
+    [InlineData("سأتصل بالبنك غدا صباحا بخصوص البطاقة", "البنك غدا صباحا")]
+    public void Analyze_OrdinaryWordsOfScriptsWithoutCapitals_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {
@@ -1454,6 +1485,15 @@ public sealed class PiiAnalyzerTests
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
+
+    /// <summary>A match of <paramref name="type"/> holds the whole of <paramref name="value"/> (it may take a title with it).</summary>
+    private static void AssertCoveredAs(string text, string value, PiiEntityType type)
+    {
+        var start = text.IndexOf(value, StringComparison.Ordinal);
+
+        Assert.True(start >= 0);
+        Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && m.Start <= start && start + value.Length <= m.Start + m.Length);
+    }
 
     /// <summary>No match takes any part of <paramref name="kept"/>, not only the whole of it.</summary>
     private static void AssertKept(string text, string kept)

@@ -121,6 +121,12 @@ internal static class WordFeatures
                 continue; // "Tampines MRT", "Bukit Batok Polyclinic": what the rules read as an institution's name
             }
 
+            // "عيد الاستقلال", "Hari Raya": a word of a listed holiday, weekday or month.
+            if (ListedPhrases.CalendarNames.Covers(text, start, length))
+            {
+                continue;
+            }
+
             var previous = PreviousWord(text, start);
             if (previous.Length > 0 && start - previous.Start - previous.Length <= 2 && BusinessNouns.Contains(text.AsSpan(previous.Start, previous.Length)))
             {
@@ -169,7 +175,11 @@ internal static class WordFeatures
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["café", "cafe", "shop", "store", "bar", "restaurant", "pub", "hotel", "salon", "bakery", "pharmacy", "supermarket", "kiosk",
-             "boutique", "garage", "gym", "club", "tienda", "bodega", "loja", "mercado", "bistro", "bistrot", "boulangerie", "laden", "warung", "toko"],
+             "boutique", "garage", "gym", "club", "tienda", "bodega", "loja", "mercado", "bistro", "bistrot", "boulangerie", "laden", "warung", "toko",
+             // Hospitals, clinics, police stations, banks and schools of scripts without capitals, whose name follows the word
+             // ("بیمارستان میلاد", "مستشفى الملك فهد", "โรงพยาบาลศิริราช" is one word and never a candidate).
+             "بیمارستان", "مستشفى", "المستشفى", "مستشفی", "ہسپتال", "کلینیک", "عيادة", "مصرف", "بانک", "بنك", "شرطة", "قسم", "کلانتری",
+             "مدرسة", "دانشگاه", "جامعة", "अस्पताल", "थाना", "बैंक", "হাসপাতাল", "থানা", "ব্যাংক", "בית חולים", "מרפאת", "בנק"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]

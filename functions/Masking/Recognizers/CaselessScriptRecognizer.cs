@@ -30,6 +30,97 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         RecognizeDates(scan);
         RecognizeAddressShapes(scan);
         RecognizeNamesWithTheirOtherWriting(scan);
+        RecognizeListedNames(scan);
+    }
+
+    // Given and family names written in scripts without capitals (Arabic, Hebrew, the Indic scripts, Thai, Lao, Burmese,
+    // Khmer, Ethiopic, Georgian), less those that are ordinary words of their language; see Lexicons/caseless-names.txt.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListedNames =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Lexicon.ReadWords(["caseless-names.txt"], ' '), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "عمران اسلم", "सुनिता थापा मगर", "জাহিদ হাসান": two or more listed names in a row, with nothing but a space (or "son of")
+    /// between them, are a person's name without any cue. In the scripts whose names are seldom ordinary words (Thai, Lao,
+    /// Burmese, Khmer, Sinhala, Ethiopic, Georgian) a listed given name is one alone too, and so is it with the unlisted family
+    /// name after it ("ธนากร แก้วมณี", "ሰለሞን ታደሰ"); in Arabic, Hebrew and the Indic scripts, where many names are words, it is not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeListedNames(TextScan scan)
+    {
+        var text = scan.Text;
+        var runStart = -1;
+        var runEnd = -1;
+        var listed = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsCaselessLetter(text[i]) || IsCjk(text[i]) || text[i] is >= '\uAC00' and <= '\uD7AF')
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < text.Length && IsCaselessLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(wordStart, i - wordStart);
+            var joined = runEnd >= 0 && wordStart == runEnd + 1 && text[runEnd] == ' ';
+            if (ListedNames.Contains(word))
+            {
+                if (!joined)
+                {
+                    AddListedRun(scan, runStart, runEnd, listed);
+                    runStart = wordStart;
+                    listed = 0;
+                }
+
+                runEnd = i;
+                listed++;
+            }
+            else if (joined && Patronymics.Contains(word))
+            {
+                runEnd = i; // "محمد بن سلمان": "son of" inside the name
+            }
+            else if (joined && listed == 1 && NamesStandAlone(text[runStart]) && word.Length >= 3 && NamesStandAlone(word[0]))
+            {
+                // A listed given name and the family name after it.
+                scan.Add(PiiEntityType.Person, runStart, i - runStart, 0.6);
+                runStart = runEnd = -1;
+                listed = 0;
+            }
+            else
+            {
+                AddListedRun(scan, runStart, runEnd, listed);
+                runStart = runEnd = -1;
+                listed = 0;
+            }
+        }
+
+        AddListedRun(scan, runStart, runEnd, listed);
+    }
+
+    /// <summary>Thai, Lao, Burmese, Khmer, Sinhala, Ethiopic and Georgian, whose listed names are seldom other words.</summary>
+    private static bool NamesStandAlone(char c) =>
+        c is (>= '\u0D80' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u10A0' and <= '\u10FF')
+            or (>= '\u1200' and <= '\u137F') or (>= '\u1780' and <= '\u17FF');
+
+    private static void AddListedRun(TextScan scan, int start, int end, int listed)
+    {
+        if (start < 0 || listed == 0)
+        {
+            return;
+        }
+
+        if (listed >= 2)
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, 0.7);
+        }
+        else if (NamesStandAlone(scan.Text[start]))
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, 0.55);
+        }
     }
 
     /// <summary>

@@ -64,6 +64,12 @@ internal sealed partial class DateRecognizer : IRecognizer
             // ("1st of September 2021") up to 24.
             foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, before, 3))
             {
+                // "O.C.G.A. § 16-8-41", "§ 3.2.11": a law's section, not a date.
+                if ((index >= 2 && scan.Text[index - 1] == ' ' && scan.Text[index - 2] == '§') || (index >= 1 && scan.Text[index - 1] == '§'))
+                {
+                    continue;
+                }
+
                 if (regex == NumericDateRegex() && !OneSeparator(scan.Text.AsSpan(index, length)))
                 {
                     continue;

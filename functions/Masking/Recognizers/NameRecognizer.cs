@@ -42,6 +42,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         "middle name", "surname:", "forename:", "first name:", "last name:", "full name:",
         // Introductions and agents' greetings in Malay and Indonesian, Spanish, Hausa and Yoruba, and Tagalog's personal
         // article after "I"/"my" ("saya Hafiz", "le atiende Javiera", "sunana Hauwa", "anak ko si Jomar", "ako po si …").
+        // India's police ranks and the investigating officer ("IO: PSI Manjunath H.R.", "SHO Rakesh Kumar").
+        "psi", "asi", "sho", "io", "io:", "s.i.", "a.s.i.",
+        // Yoruba's wife, husband and child ("ìyàwó rẹ̀ Fúnmiláyọ̀").
+        "ìyàwó", "ìyàwó rẹ̀", "ìyàwó mi", "ọkọ mi", "ọkọ rẹ̀", "ọmọ mi",
         "saya", "nama saya", "le atiende", "te atiende", "sunana", "orúkọ mi ni", "ko si", "po si", "ako si", "cuz", "hubby",
         // Relatives and friends, and "I am" / an agent's "this is" in more languages ("zona Bożena", "syna Marka", "sūnus Mindaugas",
         // "germana Montse", "sorella Rosaria", "tytär Riikka", "внучката ми Деси", "Ja sam Nemanja", "dengan Rina", "fala Uxía",
@@ -378,7 +382,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     [
         "known as", "known only as", "know as", "know only as", "know him as", "know her as", "call him", "call her", "called him", "called her", "calls him", "calls her", "called", "goes by",
         "go by", "nickname", "nicknamed", "aka", "a.k.a", "alias", "named", "name is", "genannt", "nannte", "nennt", "spitzname",
-        "szólította", "becenev", "zvao", "zvala", "zvali", "nadimak", "nadimkom", "крикнул", "кричал", "звал", "звали", "кличк",
+        "szólította", "becenev", "zvao", "zvala", "zvali", "nadimak", "nadimkom", "надимак", "надимком", "прозвани", "прозван", "крикнул", "кричал", "звал", "звали", "кличк",
         "прозвищ", "прізвиськ", "кликал", "kalte", "kalla", "kaldt", "kallad", "kallade", "kaldte", "chamado", "chamava", "apelido",
         "vulgo", "llamado", "llamaba", "apodo", "apodado", "detto", "soprannom", "chiamava", "surnommé", "surnom", "appelait",
         "zwany", "ksyw", "pseudonim", "wołał", "přezdív", "říkal", "takma ad", "lakab", "diye", "noemde", "bijnaam", "genaamd",
@@ -944,7 +948,9 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static int WordEnd(string text, int i)
     {
         var j = i;
-        while (j < text.Length && (char.IsLetter(text[j]) || ((text[j] is '\'' or '’' or '-') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && j > i && !IsPossessive(text, j))))
+        while (j < text.Length && (char.IsLetter(text[j]) || ((text[j] is '\'' or '’' or '-') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && j > i && !IsPossessive(text, j))
+            // Yoruba and Vietnamese written with combining accents ("Fúnmiláyọ̀"): the marks belong to the word.
+            || (text[j] is >= '\u0300' and <= '\u036F' && j > i)))
         {
             j++;
         }
