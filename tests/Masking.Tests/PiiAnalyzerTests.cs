@@ -1474,6 +1474,14 @@ public sealed class PiiAnalyzerTests
     [InlineData("سأتصل بالبنك غدا صباحا بخصوص البطاقة", "البنك غدا صباحا")]
     public void Analyze_OrdinaryWordsOfScriptsWithoutCapitals_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Public bodies, programmes and firms by their generic nouns in the product's European languages.
+    [InlineData("fue sustraído del aparcamiento del Centro Comercial La Cañada durante la noche", "Centro Comercial La Cañada")]
+    [InlineData("Posso pedir o Mecanismo Especial de Devolução para o Pix?", "Mecanismo Especial de Devolução")]
+    [InlineData("Kontrola w Poradni Diabetologicznej za 3 miesiące.", "Poradni Diabetologicznej")]
+    [InlineData("I was referred to Victim Support by the officer.", "Victim Support")]
+    public void Analyze_PublicBodiesByTheirNouns_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {

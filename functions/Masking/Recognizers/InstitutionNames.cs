@@ -76,6 +76,29 @@ internal static class InstitutionNames
         // German physiotherapy practices, Hausa police offices ("Ofishin 'Yan Sanda na Nassarawa") and Serbian police
         // administrations ("Полицијска управа Нови Сад").
         "nhs", "hse", "saps", "thana", "samiti", "physiotherapie", "ofishin", "управа", "uprava",
+        // Public bodies, programmes and firms by their generic nouns in the product's European languages ("Centro Comercial La
+        // Cañada", "Mecanismo Especial de Devolução", "Zentrale Notaufnahme", "Oddział Chorób Wewnętrznych", "Servicio de
+        // Atención al Cliente", "Cyber Crime Portal", "Victim Support", "Jamaica Constabulary Force"). Not "wing" ("Chan Tai
+        // Wing") nor "branch", which are names too, nor "council": Pakistan's union councils are where people live.
+        "department", "ministry", "institute", "programme", "program", "agency", "authority", "commission", "bureau",
+        "registry", "directorate", "headquarters", "command", "squad", "force", "society", "association", "federation", "board",
+        "portal", "scheme", "support", "centre", "center",
+        "centro", "comercial", "servicio", "servicios", "departamento", "oficina", "dirección", "ministerio", "secretaría",
+        "instituto", "programa", "fondo", "sistema", "registro", "agencia", "autoridad", "comisión", "consejo", "mecanismo",
+        "superintendencia", "procuraduría", "fiscalía", "defensoría", "alcaldía", "ayuntamiento", "municipalidad", "tesorería",
+        "cooperativa", "asociación", "sociedad", "compañía", "corporación",
+        "serviço", "serviços", "secretaria", "ministério", "fundo", "agência", "autoridade", "comissão", "conselho",
+        "superintendência", "procuradoria", "defensoria", "prefeitura", "associação", "sociedade", "companhia",
+        "centre", "département", "direction", "ministère", "institut", "programme", "fonds", "système", "registre", "agence",
+        "autorité", "conseil", "mécanisme", "préfecture", "mairie", "coopérative", "société", "compagnie", "caisse", "mutualité",
+        "servizio", "servizi", "dipartimento", "direzione", "ministero", "istituto", "programma", "agenzia", "autorità",
+        "commissione", "consiglio", "prefettura", "società", "azienda", "ufficio",
+        "zentrum", "zentrale", "dienst", "abteilung", "ministerium", "programm", "agentur", "behörde", "kommission",
+        "verwaltung", "genossenschaft", "verband", "gesellschaft", "notaufnahme", "direktion", "bundesamt", "landesamt",
+        "afdeling", "ministerie", "instituut", "agentschap", "autoriteit", "commissie", "gemeente", "coöperatie", "vereniging",
+        "maatschappij", "zorginstituut",
+        "ośrodek", "oddział", "poradnia", "poradni", "wydział", "urząd", "ministerstwo", "instytut", "fundusz", "agencja", "komisja",
+        "spółdzielnia", "stowarzyszenie", "fundacja", "spółka",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A hospital's or clinic's own word, before the comma that precedes its town.
