@@ -1482,6 +1482,16 @@ public sealed class PiiAnalyzerTests
     [InlineData("I was referred to Victim Support by the officer.", "Victim Support")]
     public void Analyze_PublicBodiesByTheirNouns_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // First-level divisions are larger than Safe Harbor's subdivisions: a Philippine, Colombian or Romanian province, an
+    // Australian state's abbreviation, a Jamaican parish.
+    [InlineData("my card was held at the branch in Leyte, can you help", "Leyte")]
+    [InlineData("Fiscalía Seccional de Antioquia recibió la denuncia", "Antioquia")]
+    [InlineData("tranzacție făcută în Prahova, nu am autorizat-o", "Prahova")]
+    [InlineData("The claim was lodged in NSW last week.", "NSW")]
+    [InlineData("Station diary, Clarendon division: theft of a phone", "Clarendon")]
+    public void Analyze_FirstLevelDivisions_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {
