@@ -1493,6 +1493,10 @@ public sealed class PiiAnalyzerTests
     public void Analyze_FirstLevelDivisions_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Fact]
+    public void Analyze_AnEponymBeforeItsDiseaseInAClaim_IsKeptByTheWordModelToo()
+        => AssertKept("Claimant Ana Ruiz, ana@x.org, phone 555-201-3344. Cause: Guillain-Barré syndrome.", "Guillain-Barré syndrome");
+
+    [Fact]
     public void Redact_ANameFoundInALabelIsMaskedWhereTheLabelRepeatsIt()
     {
         var redacted = Analyzer.Redact("Berater Reto: Grüezi!\nKunde: hallo\nReto: Merci.\nالموظفة نورة: أهلاً\nنورة: تاريخ الميلاد؟").Text;

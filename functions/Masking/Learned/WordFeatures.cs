@@ -127,6 +127,22 @@ internal static class WordFeatures
                 continue;
             }
 
+            // "Guillain-Barré syndrome", "Parkinson's disease": an eponym before its disease, as the rules read it.
+            var compoundEnd = start + length;
+            while (compoundEnd + 1 < text.Length && text[compoundEnd] == '-' && char.IsLetter(text[compoundEnd + 1]))
+            {
+                compoundEnd++;
+                while (compoundEnd < text.Length && char.IsLetter(text[compoundEnd]))
+                {
+                    compoundEnd++;
+                }
+            }
+
+            if (NameRecognizer.FollowedByEponymNoun(text, compoundEnd, eponymSurname: false))
+            {
+                continue;
+            }
+
             var previous = PreviousWord(text, start);
             if (previous.Length > 0 && start - previous.Start - previous.Length <= 2 && BusinessNouns.Contains(text.AsSpan(previous.Start, previous.Length)))
             {

@@ -1403,7 +1403,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     /// <summary>"Parkinson's disease", "Hodgkin lymphoma", "Graves' disease", or a possessive of a known eponym.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool FollowedByEponymNoun(string text, int end, bool eponymSurname)
+    internal static bool FollowedByEponymNoun(string text, int end, bool eponymSurname)
     {
         var i = end;
         var possessive = false;
