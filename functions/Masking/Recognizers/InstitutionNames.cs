@@ -89,7 +89,7 @@ internal static class InstitutionNames
         "cooperativa", "asociación", "sociedad", "compañía", "corporación",
         "serviço", "serviços", "secretaria", "ministério", "fundo", "agência", "autoridade", "comissão", "conselho",
         "superintendência", "procuradoria", "defensoria", "prefeitura", "associação", "sociedade", "companhia",
-        "centre", "département", "direction", "ministère", "institut", "programme", "fonds", "système", "registre", "agence",
+        "département", "direction", "ministère", "institut", "fonds", "système", "registre", "agence",
         "autorité", "conseil", "mécanisme", "préfecture", "mairie", "coopérative", "société", "compagnie", "caisse", "mutualité",
         "servizio", "servizi", "dipartimento", "direzione", "ministero", "istituto", "programma", "agenzia", "autorità",
         "commissione", "consiglio", "prefettura", "società", "azienda", "ufficio",
@@ -271,25 +271,10 @@ internal static class InstitutionNames
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool InstitutionBeforeRole(string text, int start)
     {
-        var title = start - 1;
-        while (title > 0 && text[title - 1] != ' ')
-        {
-            title--;
-        }
-
         // Only a doctor's title: "Police Officer Dana Reyes" is an officer of the police.
-        if (title < 2 || text[title - 1] != ' ' || text.AsSpan(title, start - 1 - title) is not ("Dr." or "Dr" or "dr." or "Prof." or "Prof"))
-        {
-            return false;
-        }
-
-        var wordStart = title - 1;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        return title - 1 > wordStart && IsInstitutionWord(text.AsSpan(wordStart, title - 1 - wordStart));
+        var title = TextScan.WordBefore(text, start, 15, dots: true);
+        return title is "Dr." or "Dr" or "dr." or "Prof." or "Prof"
+            && IsInstitutionWord(TextScan.WordBefore(text, start - 1 - title.Length, 40));
     }
 
     /// <summary>Whether a title or role stands right before <paramref name="start"/> ("Dr. ", "Officer ").</summary>

@@ -536,12 +536,8 @@ internal sealed class TextScan
     private static bool IsGroupedThreeThreeFour(string text, int start, int length)
     {
         var span = text.AsSpan(start, length);
-        if (span.Length == 14 && span[0] == '(' && span[4] == ')' && span[5] == ' ')
-        {
-            span = span[1..4].ToString() + " " + span[6..].ToString();
-        }
-
-        return span.Length == 12 && span[3] is '-' or '.' or ' ' && span[7] == span[3];
+        return (span.Length == 12 && span[3] is '-' or '.' or ' ' && span[7] == span[3])
+            || (span.Length == 14 && span[0] == '(' && span[4] == ')' && span[5] == ' ' && span[9] is '-' or '.' or ' ');
     }
 
     /// <summary>
