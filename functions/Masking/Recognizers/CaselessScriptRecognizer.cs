@@ -121,6 +121,39 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             scan.Add(PiiEntityType.Person, start, end - start, 0.55);
         }
+        else if (RelativeOrRoleBefore(scan.Text, start))
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, 0.65);
+        }
+    }
+
+    // Relatives, neighbours and "alias" before a name in Arabic (with the Gulf's and the Maghreb's words), Urdu, Persian, Hebrew,
+    // Hindi and Marathi: a listed given name right after one is a person even alone ("زوجة السائق مريم", "راجلك يوسف",
+    // "محلہ دار شاہد", "मैं उनका साला रमेश").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativesAndRoles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["السائق", "زوجة", "زوجته", "زوجها", "زوجي", "زوجتي", "ابنه", "ابنها", "ابني", "بنته", "بنتها", "بنتي", "أخوه", "أخوها", "أخوي", "اخوي", "أخي",
+         "اخي", "أختي", "اختي", "أخته", "أختها", "الجار", "والجار", "جاري", "جارتي", "جارنا", "راجلك", "راجلي", "راجلها", "مرتي", "مراتي", "مرته",
+         "خالي", "عمي", "خالتي", "عمتي", "جدي", "جدتي", "صديقي", "صديقه", "صاحبي", "والده", "والدها", "والدته", "والدتها", "الحاج", "الحاجة",
+         "عرف", "بیٹا", "بیٹی", "بیٹے", "شوہر", "بیوی", "بھائی", "بہن", "والد", "والدہ", "دار", "پڑوسی", "ہمسایہ", "دوست", "مادرش", "پدرش",
+         "برادرش", "خواهرش", "همسرش", "شوهرش", "دخترش", "پسرش", "مادرم", "پدرم", "همسرم", "شوهرم", "בעלי", "אשתי", "בני", "בתי", "אחי",
+         "אחותי", "השכן", "השכנה", "אמי", "साला", "साले", "भाई", "भाभी", "बहन", "पिता", "माता", "बेटा", "बेटी", "पति", "पत्नी", "चाचा", "मामा",
+         "दोस्त", "पड़ोसी", "उर्फ", "भाऊ", "आई", "बाबा", "ताई", "मुलगा", "मुलगी", "नवरा", "बायको"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool RelativeOrRoleBefore(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = start - 1;
+        while (wordStart > 0 && IsCaselessLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < start - 1 && RelativesAndRoles.Contains(text.AsSpan(wordStart, start - 1 - wordStart));
     }
 
     /// <summary>
@@ -178,10 +211,12 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     /// Khmer, kana, CJK, Hangul).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool HasCaselessLetters(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\u0590', '\u0DFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\u0E00', '\u137F') >= 0
-        || text.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') >= 0
-        || text.AsSpan().IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0;
+    private static bool HasCaselessLetters(string text) => HasCaselessLetters(text.AsSpan());
+
+    private static bool HasCaselessLetters(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u0590', '\u0DFF') >= 0 || text.IndexOfAnyInRange('\u0E00', '\u137F') >= 0
+        || text.IndexOfAnyInRange('\u1780', '\u17FF') >= 0
+        || text.IndexOfAnyInRange('\u3040', '\u9FFF') >= 0 || text.IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0;
 
     /// <summary>A letter of a caseless script, or a mark that belongs to one (Devanagari and Bengali vowel signs, Arabic vowels).</summary>
     internal static bool IsCaselessLetter(char c) =>
@@ -215,6 +250,20 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "ስም", "ሙሉ ስም", "အမည်", "ឈ្មោះ", "ຊື່", "ਨਾਮ", "ਨਾਂ", "పేరు", "नाव", "નામ", "ಹೆಸರು", "പേര്", "නම",
         // Patients and doctors in Nepali, Punjabi, Sinhala and Amharic ("बिरामी: सुनिता थापा मगर", "ਡਾਕਟਰ:", "වෛද්‍ය:", "ሐኪም:").
         "बिरामी", "नाम थर", "ਮਰੀਜ਼", "ਡਾਕਟਰ", "වෛද්‍ය", "රෝගියා", "ሐኪም", "ሕመምተኛ", "አስታማሚ",
+        // "Name of" in Sorani and "name" in Pashto ("ناوی نەخۆش:", "ناوی دایک:", "بشپړ نوم:"), doctors, officers, complainants,
+        // the insured, nominees and carers in Telugu, Kannada, Malayalam and Burmese, and a claim's surveyor, the officer who
+        // took a report and a bank's agent in Chinese.
+        "ناوی", "نوم", "بشپړ نوم", "వైద్యుడు", "ఫిర్యాదుదారు", "ದೂರುದಾರರು", "ಫಿರ್ಯಾದುದಾರರು", "ತನಿಖಾಧಿಕಾರಿ", "ವೈದ್ಯರು",
+        "ഇൻഷ്വർ ചെയ്ത വ്യക്തി", "ഇൻഷുർ ചെയ്ത വ്യക്തി", "നോമിനി", "ഡോക്ടർ", "രോഗി", "ကုသသူဆရာဝန်", "စောင့်ရှောက်သူ", "လူနာအမည်", "လူနာ",
+        "查勘员", "查勘員", "受理員警", "受理员警", "承办人", "承辦人", "经办人", "經辦人", "理赔员", "理賠員", "调查员", "調查員",
+    ];
+
+    // Titles and relatives that may open a labelled name and are not part of it ("వైద్యుడు: డా. రవి …", "നോമിനി: ഭാര്യ ശ്രീലേഖ",
+    // "ತನಿಖಾಧಿಕಾರಿ: PSI …", "စောင့်ရှောက်သူ: သမီး …").
+    private static readonly string[] LeadingTitles =
+    [
+        "డా. ", "ಡಾ. ", "ഡോ. ", "डॉ. ", "डा. ", "ডা. ", "ਡਾ. ", "டாக்டர் ", "ဒေါက်တာ ", "ዶ/ር ", "د. ", "ډاکټر ", "داکتر ", "PSI ", "ASI ", "SI ",
+        "ഭാര്യ ", "ഭർത്താവ് ", "മകൻ ", "മകൾ ", "ಪತ್ನಿ ", "ಪತಿ ", "భార్య ", "భర్త ", "သမီး ", "သား ", "ဇနီး ", "ခင်ပွန်း ", "警員 ", "警员 ", "警員", "警员",
     ];
 
     private static readonly string[] AddressLabels =
@@ -223,6 +272,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "მისამართი", "முகவரி", "ठेगाना",
         // "Address" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
         "አድራሻ", "နေရပ်လိပ်စာ", "လိပ်စာ", "អាសយដ្ឋាន", "ທີ່ຢູ່", "ਪਤਾ", "చిరునామా", "पत्ता", "સરનામું", "ವಿಳಾಸ", "വിലാസം", "ලිපිනය",
+        // Where someone lives, as forms label it besides "address": residence in Dari and Persian, Arabic, Sorani, Pashto,
+        // Hebrew, Hindi, Gujarati, Telugu, Kannada, Odia, Burmese, Khmer, Tigrinya's spelling, Japanese, Chinese and Korean.
+        "سکونت", "محل سکونت", "السكن", "مكان السكن", "محل الإقامة", "مكان الإقامة", "ناونیشان", "شوێنی نیشتەجێبوون", "استوګنځی", "پته",
+        "מגורים", "מקום מגורים", "निवास", "स्थायी पता", "રહેઠાણ", "నివాసం", "ವಾಸ", "ವಾಸಸ್ಥಳ", "ଠିକଣା", "နေရပ်", "ទីលំនៅ", "ኣድራሻ",
+        "現住所", "户籍地址", "居住地址", "現居地址", "通讯地址", "通訊地址", "거주지", "실거주지",
     ];
 
     /// <summary>"الاسم: مشعل بن عايض الشهراني", "契約者：千葉 美穂", "العنوان: حي النسيم، خميس مشيط": a label, a colon, the value.</summary>
@@ -252,7 +306,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // "လိပ်စာ အမှတ် ၄၅"): only these, as a label like "patient" would take the words of a sentence.
     private static readonly string[] BareNameLabels = ["ឈ្មោះ", "အမည်", "ስም", "სახელი", "नाम", "নাম", "الاسم", "اسم", "نام", "姓名", "ຊື່", "ਨਾਮ", "பெயர்", "නම"];
 
-    private static readonly string[] BareAddressLabels = ["អាសយដ្ឋាន", "လိပ်စာ", "နေရပ်လိပ်စာ", "አድራሻ", "მისამართი", "पता", "ঠিকানা", "العنوان", "آدرس", "地址", "住址", "주소", "ທີ່ຢູ່", "ਪਤਾ", "முகவரி", "ලිපිනය"];
+    private static readonly string[] BareAddressLabels = ["អាសយដ្ឋាន", "လိပ်စာ", "နေရပ်လိပ်စာ", "አድራሻ", "ኣድራሻ", "მისამართი", "पता", "ঠিকানা", "العنوان", "آدرس", "地址", "住址", "주소", "ທີ່ຢູ່", "ਪਤਾ", "முகவரி", "ලිපිනය", "سکونت", "ناونیشان"];
 
     /// <summary>A label and its value from <paramref name="from"/>; whether the text there was a label of a name or an address.</summary>
     private static bool AddLabelledValue(TextScan scan, int from, int lineEnd, bool speakerSaid)
@@ -352,9 +406,22 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static void AddAddress(TextScan scan, int start, int lineEnd)
     {
         var text = scan.Text;
-        var end = Math.Min(lineEnd, start + 60);
+        // A Chinese address opens with its province ("湖南省邵阳市…"), which is kept as a region is anywhere else.
+        var province = text.AsSpan(start, Math.Min(5, lineEnd - start)).IndexOf('省');
+        if (province > 0 && IsCjk(text[start]))
+        {
+            start += province + 1;
+        }
+
+        // Chinese and Japanese pack an address into fewer characters; the province or city that may end a long one is kept.
+        var end = Math.Min(lineEnd, start + (start < lineEnd && IsCjk(text[start]) ? 60 : 100));
         var bracket = text.AsSpan(start, end - start).IndexOfAny('(', '（');
-        end = bracket >= 0 ? start + bracket : end;
+        if (bracket >= 0)
+        {
+            // "주소: 서울특별시 … (우편번호 03972)", "(03991)": the postcode in brackets after the address.
+            AddBracketedPostcode(scan, start + bracket, end);
+            end = start + bracket;
+        }
 
         // "…, თბილისი. ტელ: 599 41 83 27": the next field's label after a full stop ends the address.
         for (var stop = text.AsSpan(start, end - start).IndexOf(". "); stop >= 0; stop = text.AsSpan(start + stop + 2, end - start - stop - 2).IndexOf(". ") is var next and >= 0 ? stop + 2 + next : -1)
@@ -366,11 +433,38 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             }
         }
         end = start + text.AsSpan(start, end - start).TrimEnd(" .،,。").Length;
-        if (end - start >= 2 && IsCaselessLetter(text[start]))
+        // A house number or a quoted house name may come first ("ที่อยู่: 88/14 หมู่ 5 ตำบล…", "വിലാസം: "ശ്രീനിലയം", TC 12/345, …"),
+        // as long as the value is written in the label's script and not only in digits.
+        if (end - start >= 2 && (IsCaselessLetter(text[start])
+            || (text[start] is '"' or '“' or '#' or >= '0' and <= '9' && HasCaselessLetters(text.AsSpan(start, end - start)))))
         {
             scan.Add(PiiEntityType.StreetAddress, start, end - start, 0.8);
         }
     }
+
+    /// <summary>A postcode of four to six digits inside the brackets at <paramref name="open"/>, alone or after its word.</summary>
+    private static void AddBracketedPostcode(TextScan scan, int open, int limit)
+    {
+        var text = scan.Text;
+        var close = text.AsSpan(open, limit - open).IndexOfAny(')', '）');
+        if (close < 0)
+        {
+            return;
+        }
+
+        var inside = text.AsSpan(open + 1, close - 1);
+        var digits = inside.Length - inside.TrimEnd("0123456789").Length;
+        var word = inside[..^digits].TrimEnd(' ');
+        if (digits is >= 4 and <= 6 && (word.Length == 0 || PostcodeWords.Contains(word)))
+        {
+            scan.Add(PiiEntityType.ZipCode, open + 1 + inside.Length - digits, digits, 0.8);
+        }
+    }
+
+    // "Postcode" in Korean, Japanese, Chinese, Thai, Arabic and Russian.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostcodeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["우편번호", "〒", "郵便番号", "邮编", "郵編", "郵遞區號", "邮政编码", "รหัสไปรษณีย์", "الرمز البريدي", "رمز بريدي", "индекс"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Honorifics and particles that follow a name but are not part of it: Japanese 様/さん, Korean 님/씨 and the polite
     // endings of an answer ("박순자요", "김정훈이고").
@@ -396,6 +490,15 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static void AddName(TextScan scan, int start, int limit, double score)
     {
         var text = scan.Text;
+        foreach (var title in LeadingTitles)
+        {
+            if (text.AsSpan(start, limit - start).StartsWith(title, StringComparison.Ordinal))
+            {
+                start += title.Length;
+                break;
+            }
+        }
+
         if (start >= limit || !IsCaselessLetter(text[start]))
         {
             return;

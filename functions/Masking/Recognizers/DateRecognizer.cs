@@ -108,6 +108,17 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
+        if (scan.HasNonAscii || scan.Text.Contains("il", StringComparison.OrdinalIgnoreCase))
+        {
+            if (scan.Text.AsSpan().IndexOfAny(YearWords) >= 0)
+            {
+                foreach (var (index, length) in scan.MatchesNearClusters(YearWordDateRegex(), 4, 0, 40))
+                {
+                    scan.Add(PiiEntityType.Date, index, length, scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.75);
+                }
+            }
+        }
+
         // "14.VI.1953": Italian, Polish and Czech forms and registers write the month in Roman numerals.
         if (scan.Text.AsSpan().IndexOfAny(RomanMonthMarkers) >= 0)
         {
@@ -1181,8 +1192,17 @@ internal sealed partial class DateRecognizer : IRecognizer
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d{2}\b|(?:19|20)\d{2}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s(?:0?[1-9]|[12]\d|3[01])(?:\.|-(?:án|én|ei|i)\b)|(?:19|20)\d{2}\.\s(?:0[1-9]|1[0-2])\.\s(?:0[1-9]|[12]\d|3[01])\.)")]
+    [GeneratedRegex(@"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d{2}\b|(?:19|20)\d{2}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s(?:0?[1-9]|[12]\d|3[01])(?:\.|-(?:án|én|ei|i)\b)|(?:19|20)\d{2}\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])\.)")]
     private static partial Regex SpacedDottedDateRegex();
+
+    // The year first, then the word for "year" and the day (with the month's number or word): Mongolian "2025 оны 1-р сарын
+    // 18-нд", Kazakh "2025 жылғы 7 ақпанда", Kyrgyz "2025-жылы 7-февралда", Uzbek "1989-yil 14-martda", Azerbaijani "2025-ci il
+    // 9 mart", Georgian "2025 წლის 9 მარტს".
+    private static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(
+        ["оны", "жыл", "yil", "йил", " il ", "წლის"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<![\w/.\-])(?:19|20)\d{2}(?:-| )(?:оны|жылғы|жылы|жылдын|жылдың|yil|yilda|йил|йилда|ci il|cü il|cu il|cı il|წლის)(?: \d{1,2}-р сарын)?[ -](?:0?[1-9]|[12]\d|3[01])(?![\d.:/])(?:-\p{L}+| \p{L}+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex YearWordDateRegex();
 
     private static readonly System.Buffers.SearchValues<string> RomanMonthMarkers = System.Buffers.SearchValues.Create([".I", ".V", ".X", ". I", ". V", ". X"], StringComparison.Ordinal);
 

@@ -715,11 +715,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> AddressLabels = System.Buffers.SearchValues.Create(
         ["address:", "addr:", "adres:", "adresse:", "adresse :", "direccion:", "indirizzo:", "adresa:", "osoite:", "anschrift:",
          "domicilio:", "domiciliu:", "wohnhaft:", "adress:", "home address:", "residential address:", "add:", "alamat:", "tirahan:", "anwani:",
-         "adresas:", "adrese:", "wohnort:", "endereco:", "residence:", " r/o "], StringComparison.OrdinalIgnoreCase);
+         "adresas:", "adrese:", "wohnort:", "endereco:", "residence:", " r/o ",
+         // Estonian, Turkish, Icelandic and Uzbek labels, and the French "domicile" of police and hospital forms.
+         "aadress:", "adresi:", "heimilisfang:", "manzil:", "manzili:", "domicile:", "domicile :"], StringComparison.OrdinalIgnoreCase);
 
     // The same labels with letters outside ASCII, searched only in texts that have such letters ("Bydliště:", "Διεύθυνση:").
     private static readonly System.Buffers.SearchValues<string> NonAsciiAddressLabels = System.Buffers.SearchValues.Create(
-        ["bydliště:", "διεύθυνση:", "адрес:", "адреса:", "lakcím:", "endereço:", "dirección:", "địa chỉ:", "adresă:"], StringComparison.OrdinalIgnoreCase);
+        ["bydliště:", "διεύθυνση:", "адрес:", "адреса:", "lakcím:", "endereço:", "dirección:", "địa chỉ:", "adresă:",
+         // Address in Kyrgyz, Kazakh, Mongolian, Belarusian, Uzbek and Azerbaijani Cyrillic and Latin.
+         "дареги:", "дарек:", "мекенжай:", "мекенжайы:", "хаяг:", "адрас:", "манзил:", "ünvan:"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A form's address line ("Address: H.No. 118, Sector 15, Rohini 110089", "Address: #17, 3rd Cross, Ejipura, Bengaluru

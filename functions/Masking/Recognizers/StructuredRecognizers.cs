@@ -526,7 +526,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         // The words for number, mobile and phone in Urdu, Persian, Arabic, Hindi, Bengali, Thai, Hebrew, Chinese, Japanese and Korean.
         "نمبر", "شماره", "رقم", "موبايل", "موبایل", "جوال", "هاتف", "تلفن", "تماس", "नंबर", "मोबाइल", "फ़ोन", "फोन", "ফোন", "নম্বর", "মোবাইল",
         "โทร", "เบอร์", "טלפון", "נייד", "电话", "手机", "電話", "携帯", "전화", "연락처", "휴대폰", "手機", "手提", "電話番号", "ტელ", "ტელეფონი",
-        "հեռ", "հեռախոս", "тел", "телефон", "моб", "ফোন নম্বর", "ദൂരവാണി", "දුරකථන", "ስልክ"];
+        "հեռ", "հեռախոս", "тел", "телефон", "моб", "ফোন নম্বর", "ദൂരവാണി", "දුරකථන", "ስልክ",
+        // With the article or "my" joined (Arabic "الهاتف", "جوالي", Sudan's "تلفون"), Mongolian "утас", Tigrinya "ቴሌፎን".
+        "الهاتف", "هاتفي", "الجوال", "جوالي", "الموبايل", "موبايلي", "تلفون", "تلفوني", "التلفون", "утас", "утасны", "ቴሌፎን", "ስልኪ"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
