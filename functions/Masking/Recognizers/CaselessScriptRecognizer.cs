@@ -1104,16 +1104,34 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var (start, end) in scan.DigitRuns)
         {
-            if (end - start is < 5 or > 6 || text[start] == '0' || start < 3 || text[start - 1] != ' ' || !IsCaselessLetter(text[start - 2])
+            // The digits follow the town after a space, or after a dash as Indian addresses write a PIN ("વડોદરા - 390021").
+            var gap = start >= 5 && text[start - 1] == ' ' && text[start - 2] == '-' && text[start - 3] == ' ' ? 2 : 0;
+            if (end - start is < 5 or > 6 || text[start] == '0' || start < 3 + gap || text[start - 1] != ' ' || !IsCaselessLetter(text[start - 2 - gap])
                 || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' or ':')))
             {
                 continue;
             }
 
-            var townStart = start - 1;
+            var townStart = start - 1 - gap;
             while (townStart > 0 && (IsCaselessLetter(text[townStart - 1]) || text[townStart - 1] == '.'))
             {
                 townStart--;
+            }
+
+            // A town of two words ("الدار البيضاء 20330"): the list's comma stands before the first.
+            if (townStart >= 3 && text[townStart - 1] == ' ' && IsCaselessLetter(text[townStart - 2])
+                && text.AsSpan(Math.Max(0, townStart - 4), Math.Min(4, townStart)).IndexOfAny(',', '،') < 0)
+            {
+                var firstWord = townStart - 1;
+                while (firstWord > 0 && IsCaselessLetter(text[firstWord - 1]))
+                {
+                    firstWord--;
+                }
+
+                if (firstWord >= 2 && text[firstWord - 1] == ' ' && text[firstWord - 2] is ',' or '،')
+                {
+                    townStart = firstWord;
+                }
             }
 
             var thaiProvince = text.AsSpan(townStart).StartsWith("จ.", StringComparison.Ordinal);

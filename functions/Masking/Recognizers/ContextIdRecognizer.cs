@@ -659,7 +659,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // "TN tag CK7-4418": a US plate is a tag; Swahili "namba ya usajili"; Chile's and Argentina's "patente".
          "tag", "usajili", "patente",
          // French "plaque", Hausa "lambar mota" (the car's number).
-         "plaque", "lambar mota"],
+         "plaque", "lambar mota",
+         // Austria's "Kz." (Kennzeichen) on police forms.
+         "kz."],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -845,7 +847,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "assistant", "advisor", "adviser", "member", "me", "you", "officer", "dispatcher", "pharmacist"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
-        ["номер", "знак", "рег", "таблиц", "госномер", "špz", "ečv", "biển số", "biển kiểm soát"], StringComparison.OrdinalIgnoreCase);
+        ["номер", "знак", "рег", "таблиц", "госномер", "špz", "ečv", "biển số", "biển kiểm soát",
+         // The plate in Thai, Urdu, Persian, Arabic, Armenian, Chinese, Korean and Japanese ("ทะเบียน 3กฒ 4417", "رجسٹریشن نمبر RIM-8847").
+         "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where a plate would start after its cue word: after punctuation and at most five lower-case words ("was", "no.", "is
@@ -862,8 +867,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 i++;
             }
 
+            // Lower-case words, and words of a script without capitals but Thai's, whose plates have letters of their own
+            // ("رجسٹریشن نمبر RIM-8847").
             var wordEnd = i;
-            while (wordEnd < text.Length && char.IsLower(text[wordEnd]))
+            while (wordEnd < text.Length && (char.IsLower(text[wordEnd])
+                       || (text[wordEnd] >= '\u0590' && text[wordEnd] is not (>= '\u0E00' and <= '\u0E7F') && CaselessScriptRecognizer.IsCaselessLetter(text[wordEnd]))))
             {
                 wordEnd++;
             }
@@ -1072,7 +1080,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPlateLetter(char c) => char.IsAsciiLetterUpper(c) || c is 'Ä' or 'Ö' or 'Ü'
-        or 'А' or 'В' or 'Е' or 'К' or 'М' or 'Н' or 'О' or 'Р' or 'С' or 'Т' or 'У' or 'Х' or 'І';
+        or 'А' or 'В' or 'Е' or 'К' or 'М' or 'Н' or 'О' or 'Р' or 'С' or 'Т' or 'У' or 'Х' or 'І'
+        or (>= '\u0E01' and <= '\u0E2E'); // Thai plates' consonants ("3กฒ 4417")
 
     /// <summary>The end of a plate starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -1096,7 +1105,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             // A group runs into lower case or more characters ("Toyota", "RAV4x"): the plate, if any, ended before it.
-            if (i == groupStart || (i < text.Length && char.IsLetterOrDigit(text[i])))
+            if (i == groupStart || (i < text.Length && (char.IsLetterOrDigit(text[i])
+                    || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)))
             {
                 break;
             }

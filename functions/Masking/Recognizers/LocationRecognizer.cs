@@ -2697,11 +2697,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoBoxRegex();
 
-    // ", Springfield, IL 62704" / "Austin TX 78701-1234" / "Portland, OR"
-    [GeneratedRegex(@"(?:(?<city>[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|de|la))*\.?),?\s+)?\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b,?\s+(?<zip>\d{5}(?:-\d{4})?)\b")]
+    // ", Springfield, IL 62704" / "Austin TX 78701-1234" / "Portland, OR"; the territories too ("Bayamón PR 00961", "Dededo GU 96929")
+    [GeneratedRegex(@"(?:(?<city>[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|de|la))*\.?),?\s+)?\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|MP)\b,?\s+(?<zip>\d{5}(?:-\d{4})?)\b")]
     private static partial Regex CityStateZipRegex();
 
-    [GeneratedRegex(@"\b(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy),?\s+\d{5}(?=$|[^\w\-])")]
+    [GeneratedRegex(@"\b(?:al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|pr|gu),?\s+\d{5}(?=$|[^\w\-])")]
     private static partial Regex LowerCaseStateZipRegex();
 
     [GeneratedRegex(@"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b")]

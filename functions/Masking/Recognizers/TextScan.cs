@@ -557,7 +557,9 @@ internal sealed class TextScan
 
             var cue = offset + next;
             var cueEnd = cue;
-            while (cueEnd < text.Length && char.IsLetter(text[cueEnd]))
+            // The vowel signs of Thai and the Indic scripts belong to the word ("ทะเบียน").
+            while (cueEnd < text.Length && (char.IsLetter(text[cueEnd]) || (text[cueEnd] >= '\u0900' && char.GetUnicodeCategory(text[cueEnd])
+                       is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)))
             {
                 cueEnd++;
             }
