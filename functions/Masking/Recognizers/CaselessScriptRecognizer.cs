@@ -243,7 +243,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // The parties of a police statement, a claim or a chart: complainant, victim, suspect, insured, driver, patient.
         "受詢問人", "報案人", "报案人", "被害人", "受害人", "嫌疑人", "當事人", "当事人", "投保人", "被保险人", "被保險人", "車主", "车主",
         "驾驶员", "駕駛人", "申請人", "患者", "病人", "申告者", "届出人", "通報者", "진술인", "신고인", "피해자", "가해자", "피의자",
-        "보험계약자", "피보험자", "계약자", "환자명", "مدعی", "مدعیہ", "ملزم", "شاکی", "المبلغ", "مقدم البلاغ", "الشاكي", "المشتكي",
+        "보험계약자", "피보험자", "계약자", "환자명", "신청인", "예금주", "담당자", "민원인", "고소인", "피고소인", "مدعی", "مدعیہ", "ملزم", "شاکی", "المبلغ", "مقدم البلاغ", "الشاكي", "المشتكي",
         "المتهم", "المؤمن له", "المريض", "शिकायतकर्ता", "वादी", "प्रार्थी", "आवेदक", "अभियुक्त", "मरीज़", "मरीज", "रोगी", "ผู้แจ้ง",
         "ผู้เสียหาย", "ผู้ป่วย", "ผู้เอาประกัน", "অভিযোগকারী", "রোগী", "நோயாளி", "புகார்தாரர்",
         // "Name" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
@@ -742,7 +742,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "पिताजी ", "पिता जी ", "माताजी ", "पति ", "पत्नी ", "बेटे ", "बेटी ", "ابني ", "بنتي ", "زوجي ", "زوجتي ", "والدي ", "والدتي ",
         "아들 ", "딸 ", "남편 ", "아내 ", "친구 ", "동생 ",
         // Korean roles and police ranks before a name ("판매자 '박서연'에게", "담당 수사관: 경사 정태호").
-        "판매자 ", "구매자 ", "상담원 ", "담당자 ", "수사관 ", "경사 ", "경위 ", "경장 ", "순경 ", "경감 ", "간호사 ", "어머니 ", "아버지 ",
+        "판매자 ", "구매자 ", "상담원 ", "담당자 ", "예금주 ", "명의자 ", "수사관 ", "경사 ", "경위 ", "경장 ", "순경 ", "경감 ", "간호사 ", "어머니 ", "아버지 ",
         // "My name" in Amharic ("ስሜ ትዕግስት ወልደማርያም ገብሩ ነው"), Punjabi, Telugu, Marathi, Burmese and Khmer.
         "ስሜ ", "ਮੇਰਾ ਨਾਮ ", "నా పేరు ", "माझे नाव ", "ကျွန်တော့်နာမည် ", "ကျွန်မနာမည် ", "ខ្ញុំឈ្មោះ",
         // A person named by what others call them ("يدعى راجو كومار،", "对方司机叫赵丽，"), and a Japanese relative ("母の佐藤和子（").
@@ -904,6 +904,20 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             AddChineseNamesAfterKin(scan, text);
         }
 
+        // Cantonese "Mr" and "Mrs" as one character after a family name ("梁生，", "陳太 "): only standing alone, as "卫生" or
+        // "太太" inside a phrase are other words.
+        if (text.AsSpan().IndexOfAny('生', '太') >= 0)
+        {
+            for (var at = 1; at < text.Length; at++)
+            {
+                if (text[at] is '生' or '太' && ChineseFamilyNames.Contains(text[at - 1]) && (at == 1 || !IsCaselessLetter(text[at - 2]))
+                    && (at + 1 == text.Length || !IsCaselessLetter(text[at + 1])))
+                {
+                    scan.Add(PiiEntityType.Person, at - 1, 2, 0.7);
+                }
+            }
+        }
+
         if (text.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7AF') >= 0)
         {
             for (var start = 0; start < text.Length; start++)
@@ -925,7 +939,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // Relatives before a name with nothing between ("我老公李建国", "我細佬陳志明", "我係佢個仔陳志偉", "母親 王美玲").
     private static readonly string[] ChineseKinWords =
         ["老公", "老婆", "丈夫", "妻子", "太太", "儿子", "兒子", "女儿", "女兒", "爸爸", "妈妈", "媽媽", "父亲", "父親", "母亲", "母親", "哥哥", "姐姐",
-         "弟弟", "妹妹", "細佬", "家姐", "個仔", "个仔", "個女", "阿爸", "阿媽", "老豆", "朋友", "邻居", "鄰居"];
+         "弟弟", "妹妹", "細佬", "家姐", "個仔", "个仔", "個女", "阿爸", "阿媽", "老豆", "朋友", "邻居", "鄰居",
+         // A husband as "her/my 先生", and the roles a report names people by ("專員陳志明來電", "对方驾驶员李梅（").
+         "其先生", "她先生", "我先生", "專員", "专员", "驾驶员", "駕駛員", "警員", "警员", "司機", "司机"];
 
     /// <summary>"我老公李建国可能…": a family name right after a relative's word opens a name of three characters (two when a
     /// punctuation mark or a space ends it).</summary>

@@ -109,7 +109,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "dzīvo", "dzīvoju", "dzīvojam",
         // Vietnamese districts and wards ("quận Đống Đa", "phường Láng Hạ", "huyện Gia Lâm").
         "quận", "phường", "huyện", "xã", "thị xã",
-        "quartier", "stadtteil", "ortsteil", "suburb of");
+        "quartier", "stadtteil", "ortsteil", "suburb of",
+        // "reside en", "vivo en", Dutch "wonende te", Romanian "domiciliat" and its municipality ("mun. Chișinău").
+        "reside en", "vive en", "vivo en", "vivimos en", "wonende te", "wonende in", "domiciliat", "domiciliată", "mun.");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
@@ -241,6 +243,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         RecognizeStreetsAfterPrepositions(scan);
         RecognizeCities(scan);
         RecognizeLowerCaseTowns(scan);
+        AddPlacesAfterResidence(scan);
         if (HasLowerCaseBeforeCapital(text))
         {
             RecognizePrefixedTowns(scan);
@@ -283,6 +286,25 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
             scan.Add(PiiEntityType.City, town.Groups["city"].Index, town.Groups["city"].Length, 0.75);
             townFrom = town.Index + town.Length;
+        }
+    }
+
+    /// <summary>
+    /// "resident of Gbarnga, Rehab Community, Paynesville.", "reside en Colonia El Mezquital, Villa Nueva, …": after a town
+    /// someone lives in, the capitalised parts that follow it up to the sentence's end are the rest of the address.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddPlacesAfterResidence(TextScan scan)
+    {
+        var count = scan.Candidates.Count;
+        for (var c = 0; c < count; c++)
+        {
+            var place = scan.Candidates[c];
+            if (place.Type == PiiEntityType.City && place.Score >= 0.5 && place.End < scan.Text.Length && scan.Text[place.End] == ','
+                && scan.CueBefore(place.Start, ResidenceCues, 24))
+            {
+                AddTownsAfterAddress(scan, place.End);
+            }
         }
     }
 
