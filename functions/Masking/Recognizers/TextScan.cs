@@ -509,6 +509,14 @@ internal sealed class TextScan
             return true;
         }
 
+        // Nigeria's 0700 lines are firms' and banks', written with 0700 apart ("0700 482 666 328"); Belgium's 078 numbers are
+        // national-rate service lines ("Card Stop 078 170 170"), nine digits in threes.
+        if ((count is >= 11 and <= 13 && number.StartsWith("0700") && text[start + 4] is ' ' or '-')
+            || (count == 9 && number.StartsWith("078") && length == 11 && text[start + 3] == ' ' && text[start + 7] == ' '))
+        {
+            return true;
+        }
+
         // Australian "13" numbers are six digits and belong to organisations ("Lifeline 13 11 14").
         if (count == 6 && number.StartsWith("13") && length == 8 && text[start + 2] == ' ' && text[start + 5] == ' ')
         {
@@ -661,15 +669,22 @@ internal sealed class TextScan
         var from = Math.Max(0, start - 49);
         var newline = text.AsSpan(from, start - from).LastIndexOf('\n');
         var lineStart = from + newline + 1;
-        if (newline < 0 || lineStart < 2 || text[lineStart - 2] != '?')
+        if (newline < 0 || lineStart < 2 || text[lineStart - 2] is not ('?' or '.'))
         {
             return false;
         }
 
         var questionFrom = Math.Max(0, lineStart - 1 - 240);
         var question = text.AsSpan(questionFrom, lineStart - 1 - questionFrom);
-        return question[(question.LastIndexOf('\n') + 1)..].IndexOfAny(cues) >= 0;
+        question = question[(question.LastIndexOf('\n') + 1)..];
+
+        // A request ends in a full stop ("Please give your registered number and full name.").
+        return (text[lineStart - 2] == '?' || question.IndexOfAny(Requests) >= 0) && question.IndexOfAny(cues) >= 0;
     }
+
+    private static readonly System.Buffers.SearchValues<string> Requests = System.Buffers.SearchValues.Create(
+        ["please give", "please provide", "please confirm", "please send", "please share", "kindly provide", "kindly give", "kindly confirm",
+         "kindly send", "kindly share"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a cue phrase is among the words within <paramref name="window"/> characters before <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
