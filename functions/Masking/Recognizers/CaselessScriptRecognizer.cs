@@ -184,6 +184,47 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             scan.Add(PiiEntityType.Person, m.Index, name.Length, 0.8);
             scan.Add(PiiEntityType.Person, m.Index + open + 1, m.Length - open - 2, 0.8);
         }
+
+        // A name found in its own script and written again in Latin letters in brackets after it ("ဒေါ်ခင်မြင့်ကြည် (Daw Khin
+        // Myint Kyi)"): two to five capitalised words, the same person's.
+        var count = scan.Candidates.Count;
+        for (var c = 0; c < count; c++)
+        {
+            var person = scan.Candidates[c];
+            if (person.Type != PiiEntityType.Person || person.Score < 0.5 || !IsCaselessLetter(text[person.Start]))
+            {
+                continue;
+            }
+
+            var open = person.End < text.Length && text[person.End] == ' ' ? person.End + 1 : person.End;
+            if (open + 1 < text.Length && text[open] == '(' && RomanisedWordsLength(text, open + 1) is var length and > 0)
+            {
+                scan.Add(PiiEntityType.Person, open + 1, length, 0.8);
+            }
+        }
+    }
+
+    /// <summary>The length of two to five capitalised Latin words from <paramref name="start"/> closed by ')', or 0.</summary>
+    private static int RomanisedWordsLength(string text, int start)
+    {
+        var i = start;
+        var words = 0;
+        while (i < text.Length && words < 5 && char.IsAsciiLetterUpper(text[i]))
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+            {
+                i++;
+            }
+
+            words++;
+            if (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+        }
+
+        return words >= 2 && i < text.Length && text[i] == ')' && text[i - 1] != ' ' ? i - start : 0;
     }
 
     private static bool IsRomanisedName(ReadOnlySpan<char> words)
@@ -245,7 +286,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "驾驶员", "駕駛人", "申請人", "患者", "病人", "申告者", "届出人", "通報者", "진술인", "신고인", "피해자", "가해자", "피의자",
         "보험계약자", "피보험자", "계약자", "환자명", "신청인", "예금주", "담당자", "민원인", "고소인", "피고소인", "مدعی", "مدعیہ", "ملزم", "شاکی", "المبلغ", "مقدم البلاغ", "الشاكي", "المشتكي",
         "المتهم", "المؤمن له", "المريض", "शिकायतकर्ता", "वादी", "प्रार्थी", "आवेदक", "अभियुक्त", "मरीज़", "मरीज", "रोगी", "ผู้แจ้ง",
-        "ผู้เสียหาย", "ผู้ป่วย", "ผู้เอาประกัน", "অভিযোগকারী", "রোগী", "நோயாளி", "புகார்தாரர்",
+        "ผู้เสียหาย", "ผู้ป่วย", "ผู้เอาประกัน", "คู่กรณี", "ผู้ขับขี่", "অভিযোগকারী", "রোগী", "நோயாளி", "புகார்தாரர்",
         // "Name" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
         "ስም", "ሙሉ ስም", "အမည်", "ឈ្មោះ", "ຊື່", "ਨਾਮ", "ਨਾਂ", "పేరు", "नाव", "નામ", "ಹೆಸರು", "പേര്", "නම",
         // Patients and doctors in Nepali, Punjabi, Sinhala and Amharic ("बिरामी: सुनिता थापा मगर", "ਡਾਕਟਰ:", "වෛද්‍ය:", "ሐኪም:").
@@ -263,6 +304,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly string[] LeadingTitles =
     [
         "డా. ", "ಡಾ. ", "ഡോ. ", "डॉ. ", "डा. ", "ডা. ", "ਡਾ. ", "டாக்டர் ", "ဒေါက်တာ ", "ዶ/ር ", "د. ", "ډاکټر ", "داکتر ", "PSI ", "ASI ", "SI ",
+        "นางสาว", "นาง", "นาย", "ด.ช.", "ด.ญ.",
         "ഭാര്യ ", "ഭർത്താവ് ", "മകൻ ", "മകൾ ", "ಪತ್ನಿ ", "ಪತಿ ", "భార్య ", "భర్త ", "သမီး ", "သား ", "ဇနီး ", "ခင်ပွန်း ", "警員 ", "警员 ", "警員", "警员",
     ];
 
@@ -479,7 +521,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
          // Thai "age" after a name ("นายธนากร ศรีสุวรรณ อายุ 29 ปี").
          "อายุ",
          // The next detail's word after a name: an identity card in Khmer and Burmese, "told" in Hindi, age in Nepali.
-         "អត្តសញ្ញាណប័ណ្ណ", "មានអត្តសញ្ញាណប័ណ្ណ", "မှတ်ပုံတင်", "बताया", "उमेर", "उम्र"],
+         "អត្តសញ្ញាណប័ណ្ណ", "មានអត្តសញ្ញាណប័ណ្ណ", "မှတ်ပုံတင်", "बताया", "उमेर", "उम्र",
+         // The phone's word after a name ("คู่กรณี: นางสาวพิมพ์ชนก รัตนวงศ์ โทร 08…") in Thai, Khmer, Hindi and Urdu.
+         "โทร", "เบอร์", "ទូរស័ព្ទ", "मोबाइल", "फोन", "موبائل", "فون"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -662,11 +706,13 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
          "姓名", "名字", "叫什么",
          // "Name" in requests for details in Georgian, Khmer, Burmese, Amharic, Kurdish, Sinhala, Nepali and Tamil ("გთხოვთ
          // მიუთითოთ სახელი, გვარი…", "សូមផ្តល់ឈ្មោះពេញ…", "အမည်အပြည့်အစုံ…").
-         "სახელი", "ឈ្មោះ", "အမည်", "ስም", "ناوی", "නම", "नाम", "பெயர்"],
+         "სახელი", "ឈ្មោះ", "အမည်", "ስም", "ناوی", "නම", "नाम", "பெயர்",
+         // Pashto's "full name", "your name" ("خپل بشپړ نوم … راکړئ").
+         "بشپړ نوم", "خپل نوم", "ستاسو نوم"],
         StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> HomeQuestions = System.Buffers.SearchValues.Create(
-        ["어디 사세요", "어디 살", "وين ساكن", "أين تسكن", "فين ساكن", "איפה אתה גר", "איפה את גרה", "کجا زندگی", "کہاں رہتے", "कहाँ रहते", "कहां रहते", "কোথায় থাকেন", "อยู่ที่ไหน", "住在哪", "どちらにお住まい"],
+        ["어디 사세요", "어디 살", "تہاڈا پتہ", "آپ کا پتہ", "اپنا پتہ", "تمہارا پتہ", "आपका पता", "अपना पता", "وين ساكن", "أين تسكن", "فين ساكن", "איפה אתה גר", "איפה את גרה", "کجا زندگی", "کہاں رہتے", "कहाँ रहते", "कहां रहते", "কোথায় থাকেন", "อยู่ที่ไหน", "住在哪", "どちらにお住まい"],
         StringComparison.Ordinal);
 
     /// <summary>"성함이 어떻게 되세요?\n환자: 박순자요.", "어디 사세요?\n환자: 충주 연수동이요.": the answer on the next line.</summary>
@@ -750,6 +796,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // "Her/his name" (Arabic, Moroccan "my name"), relatives in Urdu and Hindi, and personal titles of these scripts ("آقای
         // رضا قنبری‌نژاد", "श्री रमेश", "นายธนากร ศรีสุวรรณ", "ד"ר אנה גולדפרב"), and the undersigned of a Persian letter.
         "اسمها ", "اسمه ", "سميتي ", "میرے بیٹے ", "میری بیٹی ", "میرے شوہر ", "میری بیوی ", "मेरी पत्नी ", "मेरे पति ", "मेरे बेटे ", "मेरी बेटी ",
+        // Punjabi in Shahmukhi ("میرا ناں …", "، ناں زاہد اقبال"), and Khmer relatives ("ម្ដាយខ្ញុំ ឈិម សារ៉ុន").
+        "میرا ناں ", "، ناں ", "ម្ដាយខ្ញុំ ", "ម្តាយខ្ញុំ ", "ឪពុកខ្ញុំ ", "ប្ដីខ្ញុំ ", "ប្តីខ្ញុំ ", "ប្រពន្ធខ្ញុំ ", "កូនខ្ញុំ ", "បងប្រុសខ្ញុំ ", "បងស្រីខ្ញុំ ",
         "آقای ", "خانم ", "اینجانب ", "السيد ", "السيدة ", "الأستاذ ", "جناب ", "श्री ", "श्रीमती ", "डॉ. ", "জনাব ", "นาย", "นางสาว", "ד\"ר ", "מר ",
         // Egyptian reports name people after "the so-called/", a role and a slash ("المدعو/ كريم فتحي عوض", "البواب/ عم سيد"),
         // Sorani's "by the name of" ("بە ناوی هێمن کەریم"), Amharic titles ("ወ/ሮ ትዕግስት", "አቶ ዳዊት", "ዶ/ር ሰላማዊት"), Punjabi's
@@ -1039,8 +1087,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     {
         for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
-            // Chinese and Japanese do not space their words: a phrase of theirs starts wherever it stands ("对方司机叫赵丽").
-            if (at == 0 || !IsCaselessLetter(text[at - 1]) || IsCjk(phrase[0]))
+            // Chinese, Japanese and Khmer do not space their words: a phrase of theirs starts wherever it stands ("对方司机叫赵丽",
+            // "របស់ម្ដាយខ្ញុំ …"); nor does a phrase that opens with punctuation ("، ناں …").
+            if (at == 0 || !IsCaselessLetter(text[at - 1]) || IsCjk(phrase[0]) || phrase[0] is >= '\u1780' and <= '\u17FF' || !char.IsLetter(phrase[0]))
             {
                 yield return at;
             }
@@ -1106,8 +1155,27 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             scan.AddMatches(ThaiAbbreviatedDateRegex(), PiiEntityType.Date, 0.8);
         }
 
+        // Cambodia's house number opens an address ("ផ្ទះលេខ 27 ផ្លូវ 371 សង្កាត់…"), which runs to the line's end or its phone.
+        if (text.AsSpan().IndexOfAnyInRange('\u1780', '\u17FF') >= 0)
+        {
+            for (var at = text.IndexOf("ផ្ទះលេខ", StringComparison.Ordinal); at >= 0; at = text.IndexOf("ផ្ទះលេខ", at + 1, StringComparison.Ordinal))
+            {
+                var lineEnd = text.IndexOf('\n', at);
+                lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                var phone = text.IndexOf("ទូរស័ព្ទ", at, lineEnd - at, StringComparison.Ordinal);
+                AddAddress(scan, at, phone > at ? phone : lineEnd);
+            }
+        }
+
+        // Myanmar's citizenship card: state number, township letters, the card's kind in brackets, six digits
+        // ("12/ဗဟန(နိုင်)045817" once its digits read as ASCII).
+        scan.AddMatchesInScript('\u1000', '\u109F', MyanmarCitizenshipCardRegex(), PiiEntityType.PassportNumber, 0.85);
+
         RecognizePostcodesAfterTowns(scan);
     }
+
+    [GeneratedRegex(@"(?<!\d)\d{1,2}/[\u1000-\u109F]{3,12}\((?:နိုင်|ဧည့်|ပြု|N|E|P)\)\d{6}(?!\d)")]
+    private static partial Regex MyanmarCitizenshipCardRegex();
 
     /// <summary>
     /// Five or six digits after a town in a caseless script that ends an address ("लहुराबीर, वाराणसी 221001 |", "திருப்பரங்குன்றம்,
