@@ -87,6 +87,11 @@ public sealed class PiiAnalyzer
         }
 
         var matches = Resolve(scan.Candidates, Threshold);
+        if (scan.HasDigit && NumbersAfterValues.Find(scan.Text, matches) is { } numbers)
+        {
+            matches = Merge(numbers, matches);
+        }
+
         return _wordModel?.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
     }
 

@@ -1505,6 +1505,38 @@ public sealed class PiiAnalyzerTests
         Assert.DoesNotContain("نورة", redacted, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Residence labels of more scripts, an address opening with its house number, and a postcode in brackets after it.
+    [InlineData("ที่อยู่: 45/2 หมู่ 7 ตำบลบางรักพัฒนา อำเภอบางบัวทอง", "45/2 หมู่ 7 ตำบลบางรักพัฒนา อำเภอบางบัวทอง", PiiEntityType.StreetAddress)]
+    [InlineData("주소: 부산광역시 해운대구 센텀중앙로 55 (우편번호 48058)", "48058", PiiEntityType.ZipCode)]
+    // A Sorani "name of" label, and a listed given name after a relative's word.
+    [InlineData("ناوی نەخۆش: ئاراس کەریم، تەمەن 6 ساڵ", "ئاراس کەریم", PiiEntityType.Person)]
+    [InlineData("زوجة السائق فاطمة نقلت إلى المستشفى", "فاطمة", PiiEntityType.Person)]
+    // Year-first dates with the word for "year".
+    [InlineData("Оныш: 2024 оны 3-р сарын 12-нд болсон", "2024 оны 3-р сарын 12-нд", PiiEntityType.Date)]
+    [InlineData("Клиент: 2024 жылғы 5 наурызда", "2024 жылғы 5 наурызда", PiiEntityType.Date)]
+    // Plates after Austria's "Kz." and Thai "ทะเบียน", with a Thai plate's letters.
+    [InlineData("Kz. W-731 RT, Vers. Wiener Städtische", "W-731 RT", PiiEntityType.LicenseNumber)]
+    [InlineData("รถยนต์ ทะเบียน 2ขก 7310 สีดำ", "2ขก 7310", PiiEntityType.LicenseNumber)]
+    // The rest of an address after a town someone lives in.
+    [InlineData("Complainant: Jane Roe, resident of Gbarnga, Sugar Hill Community, Kakata.", "Kakata", PiiEntityType.City)]
+    // An account holder's name in Korean; a Khmer relative; Cantonese "Mr".
+    [InlineData("그녀의 남편 (예금주 박지성)로 송금", "박지성", PiiEntityType.Person)]
+    [InlineData("លូកា: របស់ម្ដាយខ្ញុំ សុខ ចន្ថា", "សុខ ចន្ថា", PiiEntityType.Person)]
+    [InlineData("CSO: 陳生，唔好意思", "陳生", PiiEntityType.Person)]
+    // A postcode after a state's abbreviation that ends an address, or before its town, read from the spans around it.
+    [InlineData("El plástico llegará a Av. Vallarta 1200 int. 5, Col. Americana, Guadalajara, Jal. 44160. Gracias", "44160", PiiEntityType.ZipCode)]
+    [InlineData("she stays at 7 Jalan Mawar, Taman Melati, 53100 Kuala Lumpur ok", "53100", PiiEntityType.ZipCode)]
+    public void Analyze_FortyFirstReviewShapes_AreMasked(string text, string value, PiiEntityType type)
+        => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    [InlineData("you can reach Card Stop on 078 170 170 anytime", "078 170 170")]
+    [InlineData("Sale: 2024 units shipped to Denver, 4500 more next week", "4500")]
+    [InlineData("公共卫生的问题越来越多", "卫生")]
+    [InlineData("VW Golf, bezahlt Kz 250.000 in bar", "250.000")]
+    public void Analyze_FortyFirstReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -1,0 +1,171 @@
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Numbers whose meaning only shows once the values around them are known, read after the recognizers have agreed on
+/// their spans: the postcode that ends an address whose street or town was found ("<c>Jal. 44160</c>" after a colonia
+/// and a town, "<c>…, Rogaland 4027.</c>", "<c>(03991)</c>"), or that opens one before its town ("lakcím 4025 Debrecen"), and
+/// the phone written right after a relative's name ("my brother Tomasz 9123 4567"). No recognizer can tell these from
+/// an amount or a count on its own; the spans next to them can.
+/// </summary>
+internal static class NumbersAfterValues
+{
+    /// <summary>The score of a number read from its neighbours: enough to mask, below a value found by its own shape.</summary>
+    private const double Score = 0.7;
+
+    /// <summary>New spans for <paramref name="text"/>, whose resolved spans are <paramref name="matches"/>; null when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        List<PiiMatch>? found = null;
+        var next = 0; // the first span that ends after the current number's start
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length;)
+        {
+            var (start, end, digits, groups) = Cluster(text, i);
+            var resume = text.AsSpan(end).IndexOfAnyInRange('0', '9');
+            i = resume < 0 ? -1 : end + resume;
+            if (!StandsAlone(text, start, end))
+            {
+                continue;
+            }
+
+            while (next < matches.Count && matches[next].End <= start)
+            {
+                next++;
+            }
+
+            if (next < matches.Count && matches[next].Start < end)
+            {
+                continue; // already part of a value
+            }
+
+            var before = next > 0 ? matches[next - 1] : null;
+            var after = next < matches.Count ? matches[next] : null;
+            var type = Classify(text, start, end, digits, groups, before, after);
+            if (type is { } t)
+            {
+                (found ??= []).Add(new PiiMatch(t, start, end - start, Score));
+            }
+        }
+
+        return found;
+    }
+
+    private static PiiEntityType? Classify(string text, int start, int end, int digits, int groups, PiiMatch? before, PiiMatch? after)
+    {
+        var yearLike = digits == 4 && groups == 1 && text.AsSpan(start, 2) is "19" or "20";
+        if (digits is >= 4 and <= 6 && groups <= 2 && !yearLike)
+        {
+            // After the street, town or postcode of an address, on the same line, where the address ends.
+            if (before is { } place && place.Type is PiiEntityType.StreetAddress or PiiEntityType.City or PiiEntityType.ZipCode
+                && IsAddressGap(text, place.End, start) && EndsAddress(text, end))
+            {
+                return PiiEntityType.ZipCode;
+            }
+
+            // Before the town, after a label, a comma or the line's start ("lakcím 4025 Debrecen", ", 46006 Valencia").
+            if (after is { } town && town.Type == PiiEntityType.City && town.Start == end + 1 && text[end] == ' ' && groups == 1
+                && OpensAddressPart(text, start))
+            {
+                return PiiEntityType.ZipCode;
+            }
+        }
+
+        // A phone of seven to eleven digits in groups, right after a person's name ("my brother Tomasz 9123 4567").
+        if (digits is >= 7 and <= 11 && groups >= 2 && before is { } person && person.Type == PiiEntityType.Person && person.Score >= 0.6
+            && text.AsSpan(person.End, start - person.End) is " " or ", " or " on " or ", on " or " - " or " (" or ": "
+            && !IsTwoYears(text.AsSpan(start, end - start)))
+        {
+            return PiiEntityType.Phone;
+        }
+
+        return null;
+    }
+
+    // "my son Tom 2019 2020 seasons": two years, not a phone.
+    private static bool IsTwoYears(ReadOnlySpan<char> value) =>
+        value.Length == 9 && value[4] == ' ' && value[..2] is "19" or "20" && value[5..7] is "19" or "20";
+
+    /// <summary>Digits joined by single spaces ("551 33", "9123 4567"): where they start and end, the digits and the groups.</summary>
+    private static (int Start, int End, int Digits, int Groups) Cluster(string text, int start)
+    {
+        var end = start;
+        var digits = 0;
+        var groups = 1;
+        while (end < text.Length)
+        {
+            if (char.IsAsciiDigit(text[end]))
+            {
+                digits++;
+                end++;
+            }
+            else if (text[end] == ' ' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && digits > 0 && groups < 4)
+            {
+                groups++;
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (start, end, digits, groups);
+    }
+
+    /// <summary>Nothing joined to the number: no letter, digit, sign or decimal mark before it, no letter or unit after it.</summary>
+    private static bool StandsAlone(string text, int start, int end) =>
+        (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/' or '+' or '$' or '€' or '£' or '#' or ':' or ','))
+        && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' or '%' or '°' || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))));
+
+    /// <summary>", ", " ", " - ", "، " or a state's abbreviation between an address part and the number.</summary>
+    private static bool IsAddressGap(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        if (gap is ", " or " " or " - " or " – " or "، " or " (" or ", (")
+        {
+            return true;
+        }
+
+        // "…, Col. Centro, Jal. 44160", "Bayamón PR 00961": an abbreviation of two or three capitals, with or without a full stop.
+        var trimmed = gap.Trim(" ,");
+        return gap.Length <= 8 && trimmed.Length is >= 2 and <= 4 && char.IsUpper(trimmed[0]) && gap[^1] == ' '
+            && trimmed.TrimEnd('.').Length >= 2 && !trimmed.TrimEnd('.').ContainsAnyExcept(UpperOrLower);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperOrLower = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The line, sentence or bracket ends after the number, or the next field starts.</summary>
+    private static bool EndsAddress(string text, int end)
+    {
+        if (end == text.Length)
+        {
+            return true;
+        }
+
+        var c = text[end];
+        return c is '\n' or '\r' or ')' or ';' or '|' || (c is '.' or ',' or '،' && (end + 1 == text.Length || text[end + 1] is ' ' or '\n' or '\r'));
+    }
+
+    /// <summary>A postcode that opens an address part: after ": ", ", ", a line's start, or a one-word label ("lakcím 4025 …").</summary>
+    private static bool OpensAddressPart(string text, int start)
+    {
+        if (start == 0 || text[start - 1] == '\n')
+        {
+            return true;
+        }
+
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        return text[start - 2] is ',' or ':' or '،';
+    }
+}
