@@ -108,9 +108,8 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
-        if (scan.HasNonAscii || scan.Text.Contains("il", StringComparison.OrdinalIgnoreCase))
         {
-            if (scan.Text.AsSpan().IndexOfAny(YearWords) >= 0)
+            if (scan.Text.AsSpan().IndexOfAny(YearWords) >= 0 || (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(NonAsciiYearWords) >= 0))
             {
                 foreach (var (index, length) in scan.MatchesNearClusters(YearWordDateRegex(), 4, 0, 40))
                 {
@@ -1198,8 +1197,11 @@ internal sealed partial class DateRecognizer : IRecognizer
     // The year first, then the word for "year" and the day (with the month's number or word): Mongolian "2025 оны 1-р сарын
     // 18-нд", Kazakh "2025 жылғы 7 ақпанда", Kyrgyz "2025-жылы 7-февралда", Uzbek "1989-yil 14-martda", Azerbaijani "2025-ci il
     // 9 mart", Georgian "2025 წლის 9 მარტს".
-    private static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(
-        ["оны", "жыл", "yil", "йил", " il ", "წლის"], StringComparison.OrdinalIgnoreCase);
+    // ASCII and other scripts apart: a case-blind search for phrases with non-ASCII letters runs character by character.
+    private static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(["yil", " il "], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> NonAsciiYearWords = System.Buffers.SearchValues.Create(
+        ["оны", "жыл", "йил", "წლის"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?<![\w/.\-])(?:19|20)\d{2}(?:-| )(?:оны|жылғы|жылы|жылдын|жылдың|yil|yilda|йил|йилда|ci il|cü il|cu il|cı il|წლის)(?: \d{1,2}-р сарын)?[ -](?:0?[1-9]|[12]\d|3[01])(?![\d.:/])(?:-\p{L}+| \p{L}+)?", RegexOptions.IgnoreCase)]
     private static partial Regex YearWordDateRegex();
