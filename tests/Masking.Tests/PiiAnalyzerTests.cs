@@ -1535,6 +1535,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Sale: 2024 units shipped to Denver, 4500 more next week", "4500")]
     [InlineData("公共卫生的问题越来越多", "卫生")]
     [InlineData("VW Golf, bezahlt Kz 250.000 in bar", "250.000")]
+    // A currency's letters joined to its sign and amount, and an answer that only confirms an address.
+    [InlineData("Claim paid: HK$850 to the clinic", "HK$850")]
+    [InlineData("paid GH₵ 2,300 at the branch", "GH₵ 2,300")]
+    [InlineData("Address still the same?\nYep. And move $7,000 over from chequing", "$7,000")]
     public void Analyze_FortyFirstReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

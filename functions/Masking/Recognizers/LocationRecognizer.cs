@@ -964,7 +964,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["Unknown", "None", "Same", "Withheld", "Homeless", "Redacted", "Confidential", "Yes", "No", "Ja", "Nee", "Oui", "Non", "Sí", "Si", "Sim", "Nein", "Tak", "Nie"],
+        ["Unknown", "None", "Same", "Withheld", "Homeless", "Redacted", "Confidential", "Yes", "No", "Ja", "Nee", "Oui", "Non", "Sí", "Si", "Sim", "Nein", "Tak", "Nie",
+         "Yep", "Yeah", "Yup"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a part of an address line is a place's name: one to four words, each capitalised or a joiner ("off", "de"), not a region or country.</summary>

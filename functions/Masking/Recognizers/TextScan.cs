@@ -353,7 +353,36 @@ internal sealed class TextScan
             || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
             || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
         && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
-        && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start));
+        && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start))
+        && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start + length) || StandsBeforeAnAmount(text, start + length)));
+
+    // The words that close a law's or a rule's name ("Data Protection Act 2018", "Mental Health Act", "Road Traffic
+    // Regulations"): the capitalised words before them are the law's name, not a person or a town.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawWords = new[]
+    {
+        "Act", "Acts", "Regulations", "Regulation", "Ordinance", "Directive", "Statute", "Amendment", "Gesetz", "Verordnung",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NamesALaw(string text, int end)
+    {
+        if (end + 3 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return LawWords.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
+    }
+
+    /// <summary>"HK$850", "TT$ 38,900": letters joined to a currency sign and its amount are the currency's code.</summary>
+    private static bool StandsBeforeAnAmount(string text, int end) =>
+        end + 1 < text.Length && text[end] is '$' or '€' or '£' or '₵' or '₦' && (char.IsAsciiDigit(text[end + 1]) || (text[end + 1] == ' ' && end + 2 < text.Length && char.IsAsciiDigit(text[end + 2])));
 
     private static readonly System.Buffers.SearchValues<string> GradingNouns = System.Buffers.SearchValues.Create(
         [" grade", " score", " criteria", " classification", " scale", " staging", " system"], StringComparison.OrdinalIgnoreCase);
