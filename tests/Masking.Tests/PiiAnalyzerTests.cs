@@ -1527,6 +1527,9 @@ public sealed class PiiAnalyzerTests
     // A postcode after a state's abbreviation that ends an address, or before its town, read from the spans around it.
     [InlineData("El plástico llegará a Av. Vallarta 1200 int. 5, Col. Americana, Guadalajara, Jal. 44160. Gracias", "44160", PiiEntityType.ZipCode)]
     [InlineData("she stays at 7 Jalan Mawar, Taman Melati, 53100 Kuala Lumpur ok", "53100", PiiEntityType.ZipCode)]
+    // A town in lower case between the street and the postcode.
+    [InlineData("oh and my new address is 12 Sherwood Road indooroopilly 4068, mob same", "indooroopilly", PiiEntityType.City)]
+    [InlineData("oh and my new address is 12 Sherwood Road indooroopilly 4068, mob same", "4068", PiiEntityType.ZipCode)]
     public void Analyze_FortyFirstReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

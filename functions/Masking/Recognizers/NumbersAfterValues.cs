@@ -52,6 +52,14 @@ internal static class NumbersAfterValues
             {
                 (found ??= []).Add(new PiiMatch(t, start, end - start, Score));
             }
+            else if (digits is >= 4 and <= 6 && groups == 1 && before is { Type: PiiEntityType.StreetAddress } street && EndsAddress(text, end)
+                && TownBetween(text, street.End, start) is (var townStart, var townEnd))
+            {
+                // "unit 4/12 Sherwood Rd toowong 4066": the town written in lower case or without its comma between the
+                // street and the postcode.
+                (found ??= []).Add(new PiiMatch(PiiEntityType.City, townStart, townEnd - townStart, Score));
+                (found ??= []).Add(new PiiMatch(PiiEntityType.ZipCode, start, end - start, Score));
+            }
         }
 
         return found;
@@ -87,6 +95,43 @@ internal static class NumbersAfterValues
 
         return null;
     }
+
+    // Words that may stand between a street and a number without naming a town ("… Rd until 2024", "… St and 4066 more").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotTownWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["and", "or", "at", "on", "in", "to", "for", "from", "since", "until", "till", "by", "ref", "no", "the", "was", "is", "are", "were", "tel",
+         "ph", "mob", "phone", "call", "code", "postcode", "zip", "pin", "box", "unit", "apt", "flat", "suite", "floor", "room", "lot", "plot",
+         "block", "house", "number", "nr", "ext", "fax", "cell", "mobile", "ward", "bed", "year", "years", "about", "around", "approx", "paid",
+         "owes", "owe", "rent", "of", "with", "y", "e", "et", "und", "en"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One or two words of letters (a state's abbreviation may follow) between a street's end and a number; null otherwise.</summary>
+    private static (int Start, int End)? TownBetween(string text, int streetEnd, int number)
+    {
+        var gap = text.AsSpan(streetEnd, number - streetEnd);
+        if (gap.Length < 4 || gap.Length > 28 || gap[^1] != ' ' || gap[0] is not (' ' or ','))
+        {
+            return null;
+        }
+
+        var inner = gap.Trim(" ,");
+        var offset = streetEnd + gap.IndexOf(inner);
+        var words = 0;
+        foreach (var range in inner.Split(' '))
+        {
+            var word = inner[range];
+            if (word.Length < 2 || word.ContainsAnyExcept(Letters) || NotTownWords.Contains(word))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return words is >= 1 and <= 3 ? (offset, offset + inner.Length) : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ-'.");
 
     // "my son Tom 2019 2020 seasons": two years, not a phone.
     private static bool IsTwoYears(ReadOnlySpan<char> value) =>
