@@ -237,21 +237,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         ["ng", "sa", "at", "um", "à", "a", "en", "alle", "o", "na", "la", "de", "del", "às", "om", "kl", "klo"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a word other than a connector follows the number: "im Juli 3 Besuche" counts visits.</summary>
-    private static bool CountedWordAfter(string text, int end)
-    {
-        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1]))
-        {
-            return false;
-        }
-
-        var wordEnd = end + 1;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        return !DayConnectors.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
-    }
+    private static bool CountedWordAfter(string text, int end) => TextScan.WordAfter(text, end) is { Length: > 0 } word && !DayConnectors.Contains(word);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLanguageMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         OtherLanguageMonthNames.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

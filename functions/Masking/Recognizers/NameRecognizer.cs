@@ -1843,21 +1843,8 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     /// <summary>Whether the capitalised word right after <paramref name="end"/> makes the run an organisation or place.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool NamesAnOrganisation(string text, int end)
-    {
-        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
-        {
-            return false;
-        }
-
-        var wordEnd = end + 1;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        return OrganisationWords.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
-    }
+    private static bool NamesAnOrganisation(string text, int end) =>
+        end + 2 < text.Length && TextScan.WordAfter(text, end) is { Length: > 0 } word && char.IsUpper(word[0]) && OrganisationWords.Contains(word);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasGivenNameThatIsNoEponym(string text, List<(int Start, int End)> words)

@@ -88,7 +88,7 @@ internal static class NumbersAfterValues
         // A phone of seven to eleven digits in groups, right after a person's name ("my brother Tomasz 9123 4567").
         if (digits is >= 7 and <= 11 && groups >= 2 && before is { } person && person.Type == PiiEntityType.Person && person.Score >= 0.6
             && text.AsSpan(person.End, start - person.End) is " " or ", " or " on " or ", on " or " - " or " (" or ": "
-            && !IsTwoYears(text.AsSpan(start, end - start)))
+            && !StructuredRecognizer.IsTwoYears(text.AsSpan(start, end - start)))
         {
             return PiiEntityType.Phone;
         }
@@ -132,10 +132,6 @@ internal static class NumbersAfterValues
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ-'.");
-
-    // "my son Tom 2019 2020 seasons": two years, not a phone.
-    private static bool IsTwoYears(ReadOnlySpan<char> value) =>
-        value.Length == 9 && value[4] == ' ' && value[..2] is "19" or "20" && value[5..7] is "19" or "20";
 
     /// <summary>Digits joined by single spaces ("551 33", "9123 4567"): where they start and end, the digits and the groups.</summary>
     private static (int Start, int End, int Digits, int Groups) Cluster(string text, int start)

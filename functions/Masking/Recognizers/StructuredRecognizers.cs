@@ -431,7 +431,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     }
 
     // "2019 2020": two years, not a phone.
-    private static bool IsTwoYears(ReadOnlySpan<char> value) =>
+    internal static bool IsTwoYears(ReadOnlySpan<char> value) =>
         value.Length == 9 && value[4] == ' ' && value[..2] is "19" or "20" && value[5..7] is "19" or "20";
 
     /// <summary>Whether one to three capitalised words stand before <paramref name="start"/> (a comma allowed), after a relative's word.</summary>

@@ -364,11 +364,15 @@ internal sealed class TextScan
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool NamesALaw(string text, int end)
+    private static bool NamesALaw(string text, int end) => WordAfter(text, end) is { Length: >= 3 } word && char.IsAsciiLetterUpper(word[0]) && LawWords.Contains(word);
+
+    /// <summary>The letters of the word after one space at <paramref name="end"/>; empty when no letter follows that space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ReadOnlySpan<char> WordAfter(string text, int end)
     {
-        if (end + 3 >= text.Length || text[end] != ' ' || !char.IsAsciiLetterUpper(text[end + 1]))
+        if (end + 1 >= text.Length || text[end] != ' ')
         {
-            return false;
+            return [];
         }
 
         var wordEnd = end + 1;
@@ -377,7 +381,7 @@ internal sealed class TextScan
             wordEnd++;
         }
 
-        return LawWords.Contains(text.AsSpan(end + 1, wordEnd - end - 1));
+        return text.AsSpan(end + 1, wordEnd - end - 1);
     }
 
     /// <summary>"HK$850", "TT$ 38,900": letters joined to a currency sign and its amount are the currency's code.</summary>
