@@ -1542,6 +1542,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Claim paid: HK$850 to the clinic", "HK$850")]
     [InlineData("paid GH₵ 2,300 at the branch", "GH₵ 2,300")]
     [InlineData("Address still the same?\nYep. And move $7,000 over from chequing", "$7,000")]
+    // A law's name, closed by its word after a bracket.
+    [InlineData("Charged under the Crimes (Domestic and Personal Violence) Act 2007 s 13.", "Personal Violence")]
     public void Analyze_FortyFirstReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

@@ -354,17 +354,33 @@ internal sealed class TextScan
             || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
         && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
         && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start))
-        && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start + length) || StandsBeforeAnAmount(text, start + length)));
+        && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)));
 
     // The words that close a law's or a rule's name ("Data Protection Act 2018", "Mental Health Act", "Road Traffic
     // Regulations"): the capitalised words before them are the law's name, not a person or a town.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawWords = new[]
     {
         "Act", "Acts", "Regulations", "Regulation", "Ordinance", "Directive", "Statute", "Amendment", "Gesetz", "Verordnung",
+        // Turkish, Hindi (Bharatiya Nyaya Sanhita), Polish, Czech and Serbo-Croatian words for a law or a code.
+        "Kanunu", "Kanun", "Sanhita", "Ustawa", "Zákon", "Zakon", "Zakonik",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Whether a law's word follows the run ("Data Protection Act", "… Personal Violence) Act 2007") or ends it ("İcra ve
+    /// İflas Kanunu", "Bharatiya Nyaya Sanhita").
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool NamesALaw(string text, int end) => WordAfter(text, end) is { Length: >= 3 } word && char.IsAsciiLetterUpper(word[0]) && LawWords.Contains(word);
+    private static bool NamesALaw(string text, int start, int end)
+    {
+        var after = end < text.Length && text[end] == ')' ? end + 1 : end;
+        if (WordAfter(text, after) is { Length: >= 3 } word && char.IsAsciiLetterUpper(word[0]) && LawWords.Contains(word))
+        {
+            return true;
+        }
+
+        var lastSpace = text.AsSpan(start, end - start).LastIndexOf(' ');
+        return lastSpace > 0 && LawWords.Contains(text.AsSpan(start + lastSpace + 1, end - start - lastSpace - 1));
+    }
 
     /// <summary>The letters of the word after one space at <paramref name="end"/>; empty when no letter follows that space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
