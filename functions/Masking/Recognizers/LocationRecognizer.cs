@@ -1975,7 +1975,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     || (Lexicon.LargeTowns.Contains(candidate) && !NamesSomethingElse(text, m.Index, m.Index + candidate.Length, runEnd))))
                 {
                     // Asked only for a known town, not for every capitalised run.
-                    if (NamesAStation(text, m.Index, runEnd))
+                    if (TextScan.NamesAStation(text, m.Index, runEnd))
                     {
                         break;
                     }
@@ -2384,36 +2384,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
         ["Road", "Rd", "Street", "Avenue", "Highway", "Expressway", "Motorway", "Bypass", "Cross", "Junction", "Interchange", "Boulevard",
          "road", "street", "avenue", "highway", "expressway", "motorway", "bypass", "junction", "interchange", "boulevard"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Whether the town names a station, a place everyone passes through ("Leeds railway station", "station Groningen", "gare
-    /// de Namur", "Oslo S"), or a police department ("Phoenix PD"). Not an airport: "luggage lost at Atlanta airport" tells
-    /// where someone travelled.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool NamesAStation(string text, int start, int end)
-    {
-        // "B-7 Shivam Apartments, near Maninagar station": a landmark of someone's address names its area.
-        if (TextScan.WordBefore(text, start, 6) is "near")
-        {
-            return false;
-        }
-
-        var after = text.AsSpan(end);
-        if (after.StartsWith(" railway station", StringComparison.Ordinal) || after.StartsWith(" train station", StringComparison.Ordinal)
-            || after.StartsWith(" station", StringComparison.Ordinal)
-            || after.StartsWith(" PD", StringComparison.Ordinal) && (after.Length == 3 || !char.IsLetter(after[3]))
-            || after.StartsWith(" S ", StringComparison.Ordinal) || after.StartsWith(" S.", StringComparison.Ordinal) || after.StartsWith(" S,", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var before = text.AsSpan(0, start);
-        return before.EndsWith("station ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("gare de ", StringComparison.Ordinal)
-            || before.EndsWith("gare d'", StringComparison.Ordinal) || before.EndsWith("estación de ", StringComparison.Ordinal)
-            || before.EndsWith("estação de ", StringComparison.Ordinal) || before.EndsWith("stazione di ", StringComparison.Ordinal)
-            || before.EndsWith("Bahnhof ", StringComparison.Ordinal) || before.EndsWith("Hauptbahnhof ", StringComparison.Ordinal);
-    }
 
     /// <summary>Whether a word of the run after its first is an institution's noun ("General", "Hospital", "Mall").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -354,6 +354,7 @@ internal sealed class TextScan
             || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
         && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
         && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start))
+        && !(type == PiiEntityType.Person && NamesAStation(text, start, start + length))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)));
 
     // The words that close a law's or a rule's name ("Data Protection Act 2018", "Mental Health Act", "Road Traffic
@@ -364,6 +365,36 @@ internal sealed class TextScan
         // Turkish, Hindi (Bharatiya Nyaya Sanhita), Polish, Czech and Serbo-Croatian words for a law or a code.
         "Kanunu", "Kanun", "Sanhita", "Ustawa", "Zákon", "Zakon", "Zakonik",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the words name a station, a place everyone passes through ("Leeds railway station", "station Groningen", "gare
+    /// de Namur", "Oslo S"), or a police department ("Phoenix PD"). Not an airport: "luggage lost at Atlanta airport" tells
+    /// where someone travelled.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool NamesAStation(string text, int start, int end)
+    {
+        // "B-7 Shivam Apartments, near Maninagar station": a landmark of someone's address names its area.
+        if (WordBefore(text, start, 6) is "near")
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(end);
+        if (after.StartsWith(" railway station", StringComparison.Ordinal) || after.StartsWith(" train station", StringComparison.Ordinal)
+            || after.StartsWith(" station", StringComparison.Ordinal)
+            || after.StartsWith(" PD", StringComparison.Ordinal) && (after.Length == 3 || !char.IsLetter(after[3]))
+            || after.StartsWith(" S ", StringComparison.Ordinal) || after.StartsWith(" S.", StringComparison.Ordinal) || after.StartsWith(" S,", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(0, start);
+        return before.EndsWith("station ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("gare de ", StringComparison.Ordinal)
+            || before.EndsWith("gare d'", StringComparison.Ordinal) || before.EndsWith("estación de ", StringComparison.Ordinal)
+            || before.EndsWith("estação de ", StringComparison.Ordinal) || before.EndsWith("stazione di ", StringComparison.Ordinal)
+            || before.EndsWith("Bahnhof ", StringComparison.Ordinal) || before.EndsWith("Hauptbahnhof ", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// Whether a law's word follows the run ("Data Protection Act", "… Personal Violence) Act 2007") or ends it ("İcra ve
