@@ -1520,6 +1520,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("รถยนต์ ทะเบียน 2ขก 7310 สีดำ", "2ขก 7310", PiiEntityType.LicenseNumber)]
     // The rest of an address after a town someone lives in.
     [InlineData("Complainant: Jane Roe, resident of Gbarnga, Sugar Hill Community, Kakata.", "Kakata", PiiEntityType.City)]
+    // An identity card's number after "ID card" alone (not read as a payment card's).
+    [InlineData("Name Joe Bloggs, DOB 02/03/1971, ID card 058271. Address on file", "058271", PiiEntityType.PassportNumber)]
     // An account holder's name in Korean; a Khmer relative; Cantonese "Mr".
     [InlineData("그녀의 남편 (예금주 박지성)로 송금", "박지성", PiiEntityType.Person)]
     [InlineData("លូកា: របស់ម្ដាយខ្ញុំ សុខ ចន្ថា", "សុខ ចន្ថា", PiiEntityType.Person)]

@@ -95,6 +95,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("passport", PiiEntityType.PassportNumber), ("travel document number", PiiEntityType.PassportNumber),
         ("travel document no", PiiEntityType.PassportNumber), ("travel document", PiiEntityType.PassportNumber),
         ("identity card number", PiiEntityType.PassportNumber), ("id card number", PiiEntityType.PassportNumber),
+        ("identity card", PiiEntityType.PassportNumber), ("id card", PiiEntityType.PassportNumber), ("id card no", PiiEntityType.PassportNumber),
         ("national id number", PiiEntityType.PassportNumber), ("national id", PiiEntityType.PassportNumber),
         ("ni number", PiiEntityType.PassportNumber), ("ni no", PiiEntityType.PassportNumber), ("national insurance number", PiiEntityType.PassportNumber),
         ("national insurance no", PiiEntityType.PassportNumber),
