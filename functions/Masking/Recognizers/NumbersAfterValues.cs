@@ -6,7 +6,8 @@ namespace Masking.Recognizers;
 /// Numbers whose meaning only shows once the values around them are known, read after the recognizers have agreed on
 /// their spans: the postcode that ends an address whose street or town was found ("<c>Jal. 44160</c>" after a colonia
 /// and a town, "<c>…, Rogaland 4027.</c>", "<c>(03991)</c>"), or that opens one before its town ("lakcím 4025 Debrecen"), and
-/// the phone written right after a relative's name ("my brother Tomasz 9123 4567"). No recognizer can tell these from
+/// the phone written right after a relative's name ("my brother Tomasz 9123 4567"), and an officer's or a professional's
+/// number after their name ("PC Mwangi No. 98231", "Dr. Pérez, MPPS 63190"). No recognizer can tell these from
 /// an amount or a count on its own; the spans next to them can.
 /// </summary>
 internal static class NumbersAfterValues
@@ -68,7 +69,8 @@ internal static class NumbersAfterValues
     private static PiiEntityType? Classify(string text, int start, int end, int digits, int groups, PiiMatch? before, PiiMatch? after)
     {
         var yearLike = digits == 4 && groups == 1 && text.AsSpan(start, 2) is "19" or "20";
-        if (digits is >= 4 and <= 6 && groups <= 2 && !yearLike)
+        var numbered = start > 0 && text[start - 1] == '#'; // "#17842": a badge's or a flat's number, no postcode or phone
+        if (digits is >= 4 and <= 6 && groups <= 2 && !yearLike && !numbered)
         {
             // After the street, town or postcode of an address, on the same line, where the address ends.
             if (before is { } place && place.Type is PiiEntityType.StreetAddress or PiiEntityType.City or PiiEntityType.ZipCode
@@ -85,8 +87,25 @@ internal static class NumbersAfterValues
             }
         }
 
+        // A service or badge number right after an officer's or a clerk's name ("Recorded by: PC Mwangi No. 98231", "Sgt Ali
+        // #17842"), and a registration number after a professional's name and the register's letters ("Dr. Pérez, MPPS 63190").
+        if (digits is >= 3 and <= 8 && groups == 1 && !yearLike && before is { Type: PiiEntityType.Person } named && named.Score >= 0.6)
+        {
+            var gap = text.AsSpan(named.End, start - named.End);
+            if (gap is " No. " or " No " or " no. " or " no " or " #" or ", #" or " (#" or " Nr. " or " nr. " or " No.")
+            {
+                return PiiEntityType.OtherIdentifier;
+            }
+
+            if (digits >= 4 && gap.Length is >= 4 and <= 8 && gap.StartsWith(", ") && gap[^1] == ' '
+                && !gap[2..^1].TrimEnd('.').ContainsAnyExceptInRange('A', 'Z') && gap[2..^1].TrimEnd('.').Length >= 2)
+            {
+                return PiiEntityType.LicenseNumber;
+            }
+        }
+
         // A phone of seven to eleven digits in groups, right after a person's name ("my brother Tomasz 9123 4567").
-        if (digits is >= 7 and <= 11 && groups >= 2 && before is { } person && person.Type == PiiEntityType.Person && person.Score >= 0.6
+        if (digits is >= 7 and <= 11 && groups >= 2 && !numbered && before is { } person && person.Type == PiiEntityType.Person && person.Score >= 0.6
             && text.AsSpan(person.End, start - person.End) is " " or ", " or " on " or ", on " or " - " or " (" or ": "
             && !StructuredRecognizer.IsTwoYears(text.AsSpan(start, end - start)))
         {
@@ -162,7 +181,7 @@ internal static class NumbersAfterValues
 
     /// <summary>Nothing joined to the number: no letter, digit, sign or decimal mark before it, no letter or unit after it.</summary>
     private static bool StandsAlone(string text, int start, int end) =>
-        (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/' or '+' or '$' or '€' or '£' or '#' or ':' or ','))
+        (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/' or '+' or '$' or '€' or '£' or ':' or ','))
         && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' or '%' or '°' || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))));
 
     /// <summary>", ", " ", " - ", "، " or a state's abbreviation between an address part and the number.</summary>
