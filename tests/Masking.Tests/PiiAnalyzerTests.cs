@@ -1523,6 +1523,7 @@ public sealed class PiiAnalyzerTests
     // A badge or service number right after an officer's name, and a registration number after a doctor's name and register.
     [InlineData("Recorded by: PC John Mwangi No. 98231", "98231", PiiEntityType.OtherIdentifier)]
     [InlineData("Investigating officer: Sgt Ali Khan #17842, supervised", "17842", PiiEntityType.OtherIdentifier)]
+    [InlineData("I can identify him.\nTaken by: Cpl 21877 Marcus Baptiste", "21877", PiiEntityType.OtherIdentifier)]
     [InlineData("Médico tratante: Dr. Luis Pérez, MPPS 63190\nObs: estable", "63190", PiiEntityType.LicenseNumber)]
     // An identity card's number after "ID card" alone (not read as a payment card's).
     [InlineData("Name Joe Bloggs, DOB 02/03/1971, ID card 058271. Address on file", "058271", PiiEntityType.PassportNumber)]

@@ -104,6 +104,13 @@ internal static class NumbersAfterValues
             }
         }
 
+        // A rank, the officer's number, then the name ("Taken by: Cpl 21877 Baptiste").
+        if (digits is >= 3 and <= 8 && groups == 1 && !yearLike && after is { Type: PiiEntityType.Person } officer && officer.Start == end + 1
+            && text[end] == ' ' && Ranks.Contains(TextScan.WordBefore(text, numbered ? start - 1 : start, 10, dots: true)))
+        {
+            return PiiEntityType.OtherIdentifier;
+        }
+
         // A phone of seven to eleven digits in groups, right after a person's name ("my brother Tomasz 9123 4567").
         if (digits is >= 7 and <= 11 && groups >= 2 && !numbered && before is { } person && person.Type == PiiEntityType.Person && person.Score >= 0.6
             && text.AsSpan(person.End, start - person.End) is " " or ", " or " on " or ", on " or " - " or " (" or ": "
@@ -114,6 +121,11 @@ internal static class NumbersAfterValues
 
         return null;
     }
+
+    // Police and military ranks that a service number follows.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["PC", "WPC", "PCSO", "DC", "DS", "Cpl", "Cpl.", "Sgt", "Sgt.", "Const", "Const.", "Constable", "Cst", "Cst.", "Insp", "Insp.", "Det",
+         "Det.", "Officer", "Pte", "Pte.", "SI", "ASI", "HC", "PSI", "Agent", "Agt", "Agt."], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that may stand between a street and a number without naming a town ("… Rd until 2024", "… St and 4066 more").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotTownWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
