@@ -1525,6 +1525,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Investigating officer: Sgt Ali Khan #17842, supervised", "17842", PiiEntityType.OtherIdentifier)]
     [InlineData("I can identify him.\nTaken by: Cpl 21877 Marcus Baptiste", "21877", PiiEntityType.OtherIdentifier)]
     [InlineData("Médico tratante: Dr. Luis Pérez, MPPS 63190\nObs: estable", "63190", PiiEntityType.LicenseNumber)]
+    // A grouped phone after "her no is".
+    [InlineData("my sis Ana will bring her, her no is 8733 0192", "8733 0192", PiiEntityType.Phone)]
     // An identity card's number after "ID card" alone (not read as a payment card's).
     [InlineData("Name Joe Bloggs, DOB 02/03/1971, ID card 058271. Address on file", "058271", PiiEntityType.PassportNumber)]
     // An account holder's name in Korean; a Khmer relative; Cantonese "Mr".

@@ -37,6 +37,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("plan id", PiiEntityType.HealthPlanNumber), ("member", PiiEntityType.HealthPlanNumber),
         ("bank account number", PiiEntityType.AccountNumber), ("account number", PiiEntityType.AccountNumber),
         ("account no", PiiEntityType.AccountNumber), ("account ending in", PiiEntityType.AccountNumber),
+        ("bank acc", PiiEntityType.AccountNumber), ("acc no", PiiEntityType.AccountNumber), ("acc number", PiiEntityType.AccountNumber),
         // The last digits of a number, as calls and statements give them ("SSN on file ends 4471", "last four of your social",
         // "tarjeta terminada en 7745").
         ("ends", PiiEntityType.AccountNumber), ("ends in", PiiEntityType.AccountNumber), ("ending", PiiEntityType.AccountNumber),
