@@ -534,7 +534,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
         "my no", "number", "nummer", "numero", "número", "numéro",
         // "her no is 8733 0192", "his no", "mob no": a person's number by the short word for it.
-        "no is", "her no", "his no", "mob no", "ph no", "cell no", "number is"]);
+        "her no", "his no", "mob no", "ph no", "cell no"]);
 
     // A question on the line before that asks for a number: the digits on the next line answer it.
     private static readonly System.Buffers.SearchValues<string> PhoneQuestionCues = System.Buffers.SearchValues.Create(

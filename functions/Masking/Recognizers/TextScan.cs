@@ -374,6 +374,15 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool NamesAStation(string text, int start, int end)
     {
+        // Every phrase below starts with a space and one of these letters after the words, or ends with a space after one of
+        // those before them: most candidates stop here.
+        var mayFollow = end + 2 < text.Length && text[end] == ' ' && text[end + 1] is 'r' or 't' or 's' or 'P' or 'S';
+        var mayPrecede = start >= 2 && text[start - 1] is ' ' or '\'' && text[start - 2] is 'n' or 'e' or 'i' or 'f' or 'N' or 'd';
+        if (!mayFollow && !mayPrecede)
+        {
+            return false;
+        }
+
         // "B-7 Shivam Apartments, near Maninagar station": a landmark of someone's address names its area.
         if (WordBefore(text, start, 6) is "near")
         {
