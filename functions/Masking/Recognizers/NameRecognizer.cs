@@ -1666,7 +1666,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
 
         // A model left out of the run as an ordinary word ("Transit"), or a code.
-        var model = NextWord(text, end);
+        var model = TextScan.WordAfter(text, end);
         return char.IsAsciiDigit(text[end + 1])
             || (char.IsAsciiLetterUpper(text[end + 1]) && (text[end + 2] == '-' || char.IsAsciiDigit(text[end + 2])
                 || (model.Length >= 2 && (NameWords.Of(model) & WordKinds.LastName) == 0)));
@@ -1781,12 +1781,12 @@ internal sealed partial class NameRecognizer : IRecognizer
     /// <summary>"the Billing team", "St James ward": a lower-case unit noun right after the run.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FollowedByUnitNoun(string text, int end) =>
-        end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]) && UnitNouns.Contains(NextWord(text, end));
+        end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]) && UnitNouns.Contains(TextScan.WordAfter(text, end));
 
     /// <summary>Whether the capitalised word right after <paramref name="end"/> is in <paramref name="set"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NextWordIn(string text, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
-        end + 1 < text.Length && char.IsAsciiLetterUpper(text[end + 1]) && set.Contains(NextWord(text, end));
+        end + 1 < text.Length && char.IsAsciiLetterUpper(text[end + 1]) && set.Contains(TextScan.WordAfter(text, end));
 
     /// <summary>
     /// Whether an institution's word follows the run, past possessives and words such as "University" or "Regional"
@@ -1806,7 +1806,7 @@ internal sealed partial class NameRecognizer : IRecognizer
                 end++; // "Thomas'"
             }
 
-            var next = NextWord(text, end);
+            var next = TextScan.WordAfter(text, end);
             if (next.IsEmpty || !char.IsUpper(next[0]))
             {
                 return false;
@@ -1823,23 +1823,6 @@ internal sealed partial class NameRecognizer : IRecognizer
         return false;
     }
 
-    /// <summary>The letters after the single space at <paramref name="end"/> (empty when no space stands there).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ReadOnlySpan<char> NextWord(string text, int end)
-    {
-        if (end + 1 >= text.Length || text[end] != ' ')
-        {
-            return [];
-        }
-
-        var wordEnd = end + 1;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        return text.AsSpan(end + 1, wordEnd - end - 1);
-    }
 
     /// <summary>Whether the capitalised word right after <paramref name="end"/> makes the run an organisation or place.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
