@@ -679,7 +679,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         {
             var i = PlateAfterCue(text, cueEnd);
             var end = PlateEnd(text, i);
-            if (end > i)
+            if (end > i && !IsMakeAndModel(text, i, end))
             {
                 scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.8);
                 offset = AddListedPlates(scan, end);
@@ -1084,6 +1084,18 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static bool IsPlateLetter(char c) => char.IsAsciiLetterUpper(c) || c is 'Ä' or 'Ö' or 'Ü'
         or 'А' or 'В' or 'Е' or 'К' or 'М' or 'Н' or 'О' or 'Р' or 'С' or 'Т' or 'У' or 'Х' or 'І'
         or (>= '\u0E01' and <= '\u0E2E'); // Thai plates' consonants ("3กฒ 4417")
+
+    // Car makes written in capitals, which a model's letters and digits follow as a plate's would ("vozilo BMW X5 reg. …").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalMakes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["BMW", "VW", "KIA", "GMC", "BYD", "JAC", "GAZ", "UAZ", "VAZ", "SEAT", "FIAT", "GWM", "FAW"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"BMW X5", "KIA K5": a make and its model where a plate would stand.</summary>
+    private static bool IsMakeAndModel(string text, int start, int end)
+    {
+        var space = text.AsSpan(start, end - start).IndexOf(' ');
+        return space > 0 && CapitalMakes.Contains(text.AsSpan(start, space));
+    }
 
     /// <summary>The end of a plate starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
