@@ -1553,7 +1553,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Address still the same?\nYep. And move $7,000 over from chequing", "$7,000")]
     // A law's name, closed by its word after a bracket.
     [InlineData("Charged under the Crimes (Domestic and Personal Violence) Act 2007 s 13.", "Personal Violence")]
-    // A car's make and model where a plate would stand; the plate after it is still masked (tested above).
+    // A car's make and model where a plate would stand.
     [InlineData("zaustavljeno vozilo BMW X5 reg. oznaka TZ-123-AB", "BMW X5")]
     public void Analyze_FortyFirstReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
