@@ -87,7 +87,7 @@ public sealed class PiiAnalyzer
         }
 
         var matches = Resolve(scan.Candidates, Threshold);
-        if (scan.HasDigit && NumbersAfterValues.Find(scan.Text, matches) is { } numbers)
+        if (scan.HasDigit && NumbersAfterValues.Find(scan, matches) is { } numbers)
         {
             matches = Merge(numbers, matches);
         }

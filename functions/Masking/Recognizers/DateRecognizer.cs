@@ -108,13 +108,11 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
+        if (scan.Text.AsSpan().IndexOfAny(YearWords) >= 0 || (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(NonAsciiYearWords) >= 0))
         {
-            if (scan.Text.AsSpan().IndexOfAny(YearWords) >= 0 || (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(NonAsciiYearWords) >= 0))
+            foreach (var (index, length) in scan.MatchesNearClusters(YearWordDateRegex(), 4, 0, 40))
             {
-                foreach (var (index, length) in scan.MatchesNearClusters(YearWordDateRegex(), 4, 0, 40))
-                {
-                    scan.Add(PiiEntityType.Date, index, length, scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.75);
-                }
+                scan.Add(PiiEntityType.Date, index, length, scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.75);
             }
         }
 

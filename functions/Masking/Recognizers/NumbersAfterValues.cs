@@ -5,7 +5,7 @@ namespace Masking.Recognizers;
 /// <summary>
 /// Numbers whose meaning only shows once the values around them are known, read after the recognizers have agreed on
 /// their spans: the postcode that ends an address whose street or town was found ("<c>Jal. 44160</c>" after a colonia
-/// and a town, "<c>…, Rogaland 4027.</c>", "<c>(03991)</c>"), or that opens one before its town ("lakcím 4025 Debrecen"), and
+/// and a town), or that opens an address part before its town ("<c>…, 53100 Kuala Lumpur</c>"), and
 /// the phone written right after a relative's name ("my brother Tomasz 9123 4567"), and an officer's or a professional's
 /// number after their name ("PC Mwangi No. 98231", "Dr. Pérez, MPPS 63190"). No recognizer can tell these from
 /// an amount or a count on its own; the spans next to them can.
@@ -17,20 +17,20 @@ internal static class NumbersAfterValues
 
     /// <summary>New spans for <paramref name="text"/>, whose resolved spans are <paramref name="matches"/>; null when none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches)
+    public static List<PiiMatch>? Find(TextScan scan, IReadOnlyList<PiiMatch> matches)
     {
         if (matches.Count == 0)
         {
             return null;
         }
 
+        var text = scan.Text;
+        var runs = scan.DigitRuns;
         List<PiiMatch>? found = null;
         var next = 0; // the first span that ends after the current number's start
-        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length;)
+        for (var r = 0; r < runs.Count;)
         {
-            var (start, end, digits, groups) = Cluster(text, i);
-            var resume = text.AsSpan(end).IndexOfAnyInRange('0', '9');
-            i = resume < 0 ? -1 : end + resume;
+            var (start, end, digits, groups) = Cluster(text, runs, ref r);
             if (!StandsAlone(text, start, end))
             {
                 continue;
@@ -58,8 +58,9 @@ internal static class NumbersAfterValues
             {
                 // "unit 4/12 Sherwood Rd toowong 4066": the town written in lower case or without its comma between the
                 // street and the postcode.
-                (found ??= []).Add(new PiiMatch(PiiEntityType.City, townStart, townEnd - townStart, Score));
-                (found ??= []).Add(new PiiMatch(PiiEntityType.ZipCode, start, end - start, Score));
+                found ??= [];
+                found.Add(new PiiMatch(PiiEntityType.City, townStart, townEnd - townStart, Score));
+                found.Add(new PiiMatch(PiiEntityType.ZipCode, start, end - start, Score));
             }
         }
 
@@ -164,28 +165,20 @@ internal static class NumbersAfterValues
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ-'.");
 
-    /// <summary>Digits joined by single spaces ("551 33", "9123 4567"): where they start and end, the digits and the groups.</summary>
-    private static (int Start, int End, int Digits, int Groups) Cluster(string text, int start)
+    /// <summary>
+    /// Digit runs from <paramref name="r"/> joined by single spaces ("551 33", "9123 4567", at most four groups): where they start
+    /// and end, the digits and the groups; <paramref name="r"/> moves past them.
+    /// </summary>
+    private static (int Start, int End, int Digits, int Groups) Cluster(string text, List<(int Start, int End)> runs, ref int r)
     {
-        var end = start;
-        var digits = 0;
+        var (start, end) = runs[r];
+        var digits = end - start;
         var groups = 1;
-        while (end < text.Length)
+        for (r++; r < runs.Count && groups < 4 && runs[r].Start == end + 1 && text[end] == ' '; r++)
         {
-            if (char.IsAsciiDigit(text[end]))
-            {
-                digits++;
-                end++;
-            }
-            else if (text[end] == ' ' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && digits > 0 && groups < 4)
-            {
-                groups++;
-                end++;
-            }
-            else
-            {
-                break;
-            }
+            digits += runs[r].End - runs[r].Start;
+            end = runs[r].End;
+            groups++;
         }
 
         return (start, end, digits, groups);
