@@ -378,7 +378,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static void RecognizeUsernames(TextScan scan)
     {
         var text = scan.Text;
-        if (scan.HasDigit && text.Contains(':'))
+        if (scan.HasDigit && text.Contains(':') && HasLineStartingWithTime(text))
         {
             RecognizeChatExportSpeakers(scan);
         }
@@ -708,9 +708,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // number has.
         if (scan.HasDigit)
         {
-            foreach (var m in FrenchPlateRegex().EnumerateMatches(scan.Text))
+            if (HasFrenchPlateDigits(scan))
             {
-                scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+                foreach (var m in FrenchPlateRegex().EnumerateMatches(scan.Text))
+                {
+                    scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+                }
             }
 
             RecognizeNationalPlates(scan);
@@ -817,6 +820,30 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:لوحة|لوحه|اللوحة|نمرة|نمره)\s*:?\s*(?:(?:[\u0621-\u064A] ?){1,3} ?[0-9٠-٩]{1,4}|[0-9٠-٩]{1,4} ?(?:[\u0621-\u064A] ?){0,2}[\u0621-\u064A])(?![\u0621-\u064A0-9٠-٩])")]
     private static partial System.Text.RegularExpressions.Regex ArabicPlateRegex();
 
+    /// <summary>
+    /// Whether three digits stand between hyphens, as in a French plate, so that <see cref="FrenchPlateRegex"/> need not
+    /// try every capital of the text. Text with other scripts' digits is left to the regex.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasFrenchPlateDigits(TextScan scan)
+    {
+        if (scan.HasNonAscii)
+        {
+            return true;
+        }
+
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start == 3 && start >= 3 && end < text.Length && text[start - 1] == '-' && text[end] == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d\-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\p{L}\d\-])")]
     private static partial System.Text.RegularExpressions.Regex FrenchPlateRegex();
 
@@ -838,6 +865,38 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             {
                 scan.Add(PiiEntityType.AccountNumber, userStart, user.Length, 0.8);
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether a line starts, after any white space, with a digit or "[": the only places
+    /// <see cref="ChatExportSpeakerRegex"/> can match. The regex alone tries every position of the text; this reads
+    /// line starts only.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool HasLineStartingWithTime(string text)
+    {
+        var lineStart = 0;
+        while (true)
+        {
+            var i = lineStart;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i < text.Length && (text[i] == '[' || char.IsDigit(text[i])))
+            {
+                return true;
+            }
+
+            var newline = text.IndexOf('\n', i);
+            if (newline < 0)
+            {
+                return false;
+            }
+
+            lineStart = newline + 1;
         }
     }
 
