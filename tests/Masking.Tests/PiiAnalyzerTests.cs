@@ -1557,6 +1557,35 @@ public sealed class PiiAnalyzerTests
     [InlineData("zaustavljeno vozilo BMW X5 reg. oznaka TZ-123-AB", "BMW X5")]
     public void Analyze_FortyFirstReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // A staff member's name in the bracket after the role alone, in a speaker label.
+    [InlineData("þjónustufulltrúi (Birna): Góðan dag.\nviðskiptavinur: hæ", "Birna", PiiEntityType.Person)]
+    [InlineData("الموظف (إيلي): أهلا مدام\nالعميل: شكرا", "إيلي", PiiEntityType.Person)]
+    // A relative's word opening a sentence in another language, before the name.
+    [InlineData("Tyttären luona. Vaimo Riikka kuljetti minut päivystykseen.", "Riikka", PiiEntityType.Person)]
+    // Ages over 89 with the word for years or for age in other languages.
+    [InlineData("Beteg neve: Kiss Anna (93 éves)", "93", PiiEntityType.Age)]
+    [InlineData("Paziente: Rossi Maria, F, anni 92, ricoverata", "92", PiiEntityType.Age)]
+    [InlineData("si lola po, 91 taong gulang na.", "91", PiiEntityType.Age)]
+    // Chinese interview labels and a badge number; a Korean doctor, licence number, patient's full name and a guardian.
+    [InlineData("询问人：王海峰（警号035512）", "王海峰", PiiEntityType.Person)]
+    [InlineData("询问人：王海峰（警号035512）", "035512", PiiEntityType.AccountNumber)]
+    [InlineData("의사: 최민수 (면허번호 55231)", "55231", PiiEntityType.LicenseNumber)]
+    [InlineData("환자 성명: 정하늘   성별: 여", "정하늘", PiiEntityType.Person)]
+    [InlineData("보호자: 아버지 한동수 010-3344-5566", "한동수", PiiEntityType.Person)]
+    // Phones: a list after one cue, Wolof's "nimero", and mobile money sent to a number.
+    [InlineData("Утас: 9911 4471, 8804 2218", "8804 2218", PiiEntityType.Phone)]
+    [InlineData("Sama nimero 46 48 21 93.", "46 48 21 93", PiiEntityType.Phone)]
+    [InlineData("sent via eWallet to 76 900 112 on Monday", "76 900 112", PiiEntityType.Phone)]
+    public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
+        => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // An organisation in the bracket after a role word speaks for no one person.
+    [InlineData("assistant (Bancolombia): Qué pena contigo.\nuser: gracias", "Bancolombia")]
+    [InlineData("assistant (Police-on-web) : Bonjour.\nmoi : merci", "Police-on-web")]
+    public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -25,6 +25,12 @@ internal sealed class AgeRecognizer : IRecognizer
         " thn", " tahun", " год", " na siya",
         // Hindi, Persian and Urdu, Arabic, Bengali, Thai, Hebrew; Korean, Japanese and Chinese with no space ("92 साल", "93세").
         " साल", " سال", " سنة", " عام", " বছর", " ปี", " שנים", "세", "歳", "岁", "歲",
+        // Hungarian, Tagalog, Vietnamese, Czech and Slovenian, Slovak, Croatian and Serbian, Bulgarian and Macedonian, Romanian,
+        // Albanian, Lithuanian, Latvian, Finnish, Dutch, Kazakh, Mongolian, Uzbek, Georgian, Armenian, Swahili, Indic and
+        // Ethiopic scripts ("93 éves", "91 taong gulang", "92 tuổi", "94 let", "91 godina", "93 години", "92 ani", "95 metų").
+        " éves", " évesen", " taong gulang", " tuổi", " let", " rokov", " godina", " години", " ani", " vjeç", " metų", " gadi",
+        " gadus", " vuotta", " jaar oud", " жаста", " жас", " настай", " yosh", " yoshda", " წლის", " տարեկան", " वर्ष", " வயது",
+        " ವರ್ಷ", " വയസ്", " సంవత్సరాలు", " ਸਾਲ", " વર્ષ", " ବର୍ଷ", " ዓመት", " ዓመቱ",
         // Clinical shorthand: "92/F", "93 y".
         "/F", "/M", " y",
     ];
@@ -39,6 +45,10 @@ internal sealed class AgeRecognizer : IRecognizer
         // A birthday coming ("turning 90 this year"), and the words for age in other languages ("umur 90", "мне 91", "tiene 93").
         "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "idade",
         "you're", "you’re", "you are", "youre", "hy's", "sy's", "hy is", "sy is",
+        // The word for age before the number in Italian, German, Dutch, Polish, Czech, Finnish, Nordic, Turkish, Russian and
+        // Ukrainian, Greek, Catalan, Romanian, Croatian and Swahili ("anni 92", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").
+        "anni", "alter", "alter:", "leeftijd", "leeftijd:", "wiek", "wiek:", "věk", "věk:", "ikä", "ikä:", "ålder", "alder", "yaş", "yaşı",
+        "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
         "उम्र", "आयु", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
         // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").

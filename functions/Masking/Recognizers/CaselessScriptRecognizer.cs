@@ -296,7 +296,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // took a report and a bank's agent in Chinese.
         "ناوی", "نوم", "بشپړ نوم", "వైద్యుడు", "ఫిర్యాదుదారు", "ದೂರುದಾರರು", "ಫಿರ್ಯಾದುದಾರರು", "ತನಿಖಾಧಿಕಾರಿ", "ವೈದ್ಯರು",
         "ഇൻഷ്വർ ചെയ്ത വ്യക്തി", "ഇൻഷുർ ചെയ്ത വ്യക്തി", "നോമിനി", "ഡോക്ടർ", "രോഗി", "ကုသသူဆရာဝန်", "စောင့်ရှောက်သူ", "လူနာအမည်", "လူနာ",
-        "查勘员", "查勘員", "受理員警", "受理员警", "承办人", "承辦人", "经办人", "經辦人", "理赔员", "理賠員", "调查员", "調查員",
+        "查勘员", "查勘員", "询问人", "被询问人", "讯问人", "被讯问人", "詢問人", "被詢問人", "记录人", "記錄人", "报警人", "報警人",
+        // The patient's full name, the doctor in charge and the loss adjuster in Korean ("환자 성명: 김지현", "주치의: 박성민", "담당
+        // 손해사정사: 이준호"); not "환자:" or "의사:" alone, which open the lines of a dialogue.
+        "성명", "환자 성명", "담당의", "주치의", "손해사정사", "담당 손해사정사", "受理員警", "受理员警", "承办人", "承辦人", "经办人", "經辦人", "理赔员", "理賠員", "调查员", "調查員",
     ];
 
     // Titles and relatives that may open a labelled name and are not part of it ("వైద్యుడు: డా. రవి …", "നോമിനി: ഭാര്യ ശ്രീലേഖ",
@@ -306,6 +309,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "డా. ", "ಡಾ. ", "ഡോ. ", "डॉ. ", "डा. ", "ডা. ", "ਡਾ. ", "டாக்டர் ", "ဒေါက်တာ ", "ዶ/ር ", "د. ", "ډاکټر ", "داکتر ", "PSI ", "ASI ", "SI ",
         "นางสาว", "นาง", "นาย", "ด.ช.", "ด.ญ.",
         "ഭാര്യ ", "ഭർത്താവ് ", "മകൻ ", "മകൾ ", "ಪತ್ನಿ ", "ಪತಿ ", "భార్య ", "భర్త ", "သမီး ", "သား ", "ဇနီး ", "ခင်ပွန်း ", "警員 ", "警员 ", "警員", "警员",
+        // Korean relatives before the name ("보호자: 어머니 박미경").
+        "어머니 ", "아버지 ", "남편 ", "아내 ", "아들 ", "딸 ", "배우자 ",
     ];
 
     private static readonly string[] AddressLabels =
@@ -612,7 +617,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // digit or a Latin word right after it means the field holds something else ("환자: 480322-2418227이에요").
         var end = TrimCloser(text, start, i);
         if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r' or '\u3000' or '\'' or '"' or '’' or '”' or '」' or '』' or '።' or '፣' or '။' or '។'
-            || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))))
+            || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))
+            || (text[i] == ' ' && PhoneStartsAt(scan, i + 1))))
         {
             return;
         }
@@ -621,6 +627,20 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             scan.Add(PiiEntityType.Person, start, end - start, score);
         }
+    }
+
+    /// <summary>Whether a phone number found by the rules before starts at <paramref name="position"/> ("보호자: 어머니 박미경 010-…").</summary>
+    private static bool PhoneStartsAt(TextScan scan, int position)
+    {
+        foreach (var candidate in scan.Candidates)
+        {
+            if (candidate.Start == position && candidate.Type == PiiEntityType.Phone)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Korean particles joined to a name: subject, topic, object, possessive, "to", "and", "from".

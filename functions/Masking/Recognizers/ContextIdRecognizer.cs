@@ -197,7 +197,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // Germany, Poland, Pakistan, Bulgaria, Serbia, Latvia, Iceland, Malaysia, Italy, Greece, Romania, Brazil; mortgage and
         // insurance proposals, plan certificates.
         ("kvnr", PiiEntityType.HealthPlanNumber), ("pwz", PiiEntityType.LicenseNumber), ("cnic", PiiEntityType.PassportNumber),
-        ("егн", PiiEntityType.PassportNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
+        ("егн", PiiEntityType.PassportNumber),
+        // A doctor's licence number in Korean, a police officer's badge number in Chinese ("의사: 박성민 (면허번호 84172)", "询问人：陈志强（警号021847）").
+        ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
         ("personas kods", PiiEntityType.PassportNumber), ("kennitala", PiiEntityType.PassportNumber), ("ic", PiiEntityType.PassportNumber),
         ("carta d'identità", PiiEntityType.PassportNumber), ("carta d identità", PiiEntityType.PassportNumber), ("vertragsnummer", PiiEntityType.PolicyNumber),
         ("seriennummer", PiiEntityType.DeviceSerial), ("seriennr", PiiEntityType.DeviceSerial), ("stelnr", PiiEntityType.DeviceSerial),

@@ -51,7 +51,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         // "germana Montse", "sorella Rosaria", "tytär Riikka", "внучката ми Деси", "Ja sam Nemanja", "dengan Rina", "fala Uxía",
         // "λέγομαι Δέσποινα", "my aunty Huia", "his mate Jacinta", "ma loon Gregor", "don Lucho").
         "żona", "zona", "syna", "córka", "córki", "sūnus", "dukra", "germana", "germà", "sorella", "fratello", "figlio", "figlia",
-        "tytär", "poika", "vaimo", "внучката", "внук", "внучка", "ja sam", "ја сам", "dengan", "fala", "λέγομαι", "aunty", "koro",
+        "tytär", "poika", "vaimo", "vaimoni", "mieheni", "tyttäreni", "poikani", "äiti", "äitini", "isä", "isäni", "moglie", "marito",
+        "hija", "hijo", "esposa", "esposo", "marido", "filha", "filho", "épouse", "fils", "fille", "sohn", "tochter", "ehefrau",
+        "ehemann", "zoon", "dochter", "echtgenote", "syn", "mąż", "suami", "isteri", "istri", "dotter", "hustru", "sønn", "datter",
+        "kone", "søn", "nanay", "tatay", "asawa", "mke", "mume", "внучката", "внук", "внучка", "ja sam", "ја сам", "dengan", "fala", "λέγομαι", "aunty", "koro",
         "mate", "loon", "quine", "don", "doña", "hermana", "hermano", "irmã", "irmão", "umzukulu",
         // Roles before a first name ("your broker Reshma", "the handler Tom"), and nicknames without quotes after the words that
         // give them ("everyone calls him Bubba", "me dicen Lupita", "akiitwa Chizi", "qu'on appelle Zidane", "weh dem call Bigga").
@@ -1016,6 +1019,13 @@ internal sealed partial class NameRecognizer : IRecognizer
     {
         "Name", "Names", "Patient", "Customer", "Client", "Member", "Beneficiary", "Insured", "Claimant", "Suspect", "Witness", "Victim",
         "Applicant", "Complainant", "Driver", "Owner", "Payee", "Recipient", "Sender", "Caller", "Nom", "Nombre", "Nome", "Naam",
+        // A relative at a sentence's start, in the product's other languages ("Vaimo Riikka kuljetti minut", "Figlia Rosaria
+        // mi ha portato", "Suami Rizal", "Sohn Lukas"): the relative's word is the cue, the rest of the run the name.
+        "Vaimo", "Vaimoni", "Mieheni", "Tytär", "Tyttäreni", "Poika", "Poikani", "Äiti", "Äitini", "Isä", "Isäni",
+        "Figlia", "Figlio", "Moglie", "Marito", "Sorella", "Fratello", "Hija", "Hijo", "Esposa", "Esposo", "Marido", "Hermana", "Hermano",
+        "Filha", "Filho", "Irmã", "Irmão", "Mãe", "Épouse", "Fils", "Fille", "Mère", "Père", "Sohn", "Tochter", "Ehefrau", "Ehemann",
+        "Mutter", "Vater", "Schwester", "Bruder", "Zoon", "Dochter", "Echtgenote", "Moeder", "Vader", "Syn", "Córka", "Żona", "Mąż",
+        "Suami", "Isteri", "Istri", "Dotter", "Hustru", "Sønn", "Datter", "Kone", "Søn", "Nanay", "Tatay", "Asawa", "Mke", "Mume",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

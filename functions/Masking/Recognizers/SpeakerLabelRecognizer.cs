@@ -29,7 +29,7 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
         "operador", "operadora", "agente", "conseiller", "conseillère", "opérateur", "opératrice", "medewerker", "medewerkster",
         "adviseur", "consulente", "operatore", "operatrice", "afisa", "konstapel", "virkailija", "hoitaja", "sjuksköterska",
         "sykepleier", "verpleegkundige", "enfermera", "enfermero", "infirmière", "infirmier", "pfleger", "pflegerin", "doradca",
-        "konsultant", "konsultantka", "operátor", "operátorka", "poradce", "poradkyně", "savjetnica", "savjetnik", "referent", "referentka",
+        "konsultant", "konsultants", "konsultante", "þjónustufulltrúi", "konsultantka", "operátor", "operátorka", "poradce", "poradkyně", "savjetnica", "savjetnik", "referent", "referentka",
         "temsilci", "danışman", "petugas", "pegawai", "ajen", "ahente", "kinatawan", "polisi", "askari",
         // Scripts without capitals: Arabic, Urdu, Persian, Hindi, Bengali, Hebrew, Korean, Thai, Cyrillic and Greek.
         "الموظف", "الموظفة", "موظف", "موظفة", "الممرضة", "الممرض", "الصيدلي", "الصيدلانية", "المندوب", "المندوبة", "ممثل", "ممثلة",
@@ -80,6 +80,8 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
 
         // "Hafiz (Etiqa):", "Insp. Adeyemi (Lagos State Police Command):": a name and the organisation it speaks for.
         var bracketed = label.Length > 0 && label[^1] == ')' && label.LastIndexOf('(') > 0;
+        var bracket = bracketed ? label[(label.LastIndexOf('(') + 1)..^1] : default;
+        var bracketStart = start + label.Length - 1 - bracket.Length;
         if (bracketed)
         {
             label = label[..label.LastIndexOf('(')].TrimEnd(' ');
@@ -106,6 +108,17 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
         if (nameStart < label.Length && (afterRole || bracketed) && IsName(label[nameStart..], afterRole))
         {
             scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start + nameStart, label.Length - nameStart, Score));
+            return;
+        }
+
+        // "الموظف (إيلي):", "נציג (עומר):", "konsultants (Edgars):": the role alone, and one word in its bracket. After a
+        // role word that word is a name unless a list says otherwise (not "assistant (Bancolombia):", nor "(Police-on-web)");
+        // after one lower-case word no list knows, only a listed given name.
+        if (bracketed && nameStart >= label.Length && bracket.Length >= 2 && !bracket.ContainsAny(' ', '-')
+            && (afterRole ? IsName(bracket, afterRole: false)
+                : label.Length >= 4 && !label.Contains(' ') && IsLowerCaseWord(label) && IsListedGivenName(bracket)))
+        {
+            scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, bracketStart, bracket.Length, Score));
             return;
         }
 
@@ -206,6 +219,24 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
 
         return listedOrUnknown;
     }
+
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One capitalised word that the name lists hold as a given name and no list calls something else.</summary>
+    private static bool IsListedGivenName(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && !word.Contains(' ') && (NameWords.Of(word) & WordKinds.FirstName) != 0
+        && !Lexicon.NotNames.Contains(word) && !Lexicon.Regions.Contains(word) && !Lexicon.Organisations.Contains(word);
 
     private static bool IsCjkName(ReadOnlySpan<char> name)
     {

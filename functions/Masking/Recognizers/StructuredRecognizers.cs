@@ -384,20 +384,23 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         // national formats group digits every which way, and the cue says what they are. Eight digits in groups too
         // (Denmark, Norway, Singapore: "tlf. 28 41 93 67", "HP: 9123 4587"); eight solid digits are as often a reference.
         // A two- or three-digit area code in brackets opens some ("celular (11) 98432-5571").
-        foreach (var (start, end, digits) in scan.DigitClusters)
+        foreach (var (clusterStart, clusterEnd, clusterDigits) in scan.DigitClusters)
         {
-            var areaCode = text[start] == '(' && end - start > 5 && (text.AsSpan(start + 1, 4) is [_, _, ')', ' '] || text.AsSpan(start + 1, 5) is [_, _, _, ')', ' ']);
-            // Seven in two groups after a word that can only mean a phone ("sími 699 5512", "tel 555 0182").
-            // Seven in four and three after "contact" too ("Contact: 9371 448 / 7012 335", as Fiji writes them).
-            if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' '))
-                    || (digits == 7 && end - start == 8 && text[start + 3] == ' ' && scan.CueBefore(start, StrictPhoneCues, 24))
-                    || (digits == 7 && end - start == 8 && text[start + 4] == ' ' && scan.CueBefore(start, GroupedPhoneCues, 24)))
-                && (text[start] != '(' || areaCode) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
-                && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(areaCode ? start + 4 : start, end - start - (areaCode ? 4 : 0)).ContainsAny("/,()")
-                && (scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24) || TextScan.AnswersQuestion(text, start, PhoneQuestionCues)))
+            // A list of numbers after one cue ("Утас: 9911 4471, 8804 2218") joins into one cluster: each is read apart.
+            if (clusterDigits >= 14 && text.AsSpan(clusterStart, clusterEnd - clusterStart).Contains(", ", StringComparison.Ordinal))
             {
-                scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
+                for (var partStart = clusterStart; partStart < clusterEnd;)
+                {
+                    var comma = text.AsSpan(partStart, clusterEnd - partStart).IndexOf(", ", StringComparison.Ordinal);
+                    var partEnd = comma < 0 ? clusterEnd : partStart + comma;
+                    AddGroupedPhone(scan, partStart, partEnd, CountDigits(text.AsSpan(partStart, partEnd - partStart)));
+                    partStart = partEnd + 2;
+                }
+
+                continue;
             }
+
+            AddGroupedPhone(scan, clusterStart, clusterEnd, clusterDigits);
         }
 
         // "my sister Losa 772 4410", "daughter Doris, 2155 6712": seven or eight grouped digits right after a relative's name
@@ -427,6 +430,25 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             {
                 scan.Add(PiiEntityType.Phone, start, nextEnd - start, 0.75);
             }
+        }
+    }
+
+    /// <summary>Nine to thirteen digits in any grouping after a phone cue, and eight or seven grouped ones (see above).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddGroupedPhone(TextScan scan, int start, int end, int digits)
+    {
+        var text = scan.Text;
+        var areaCode = text[start] == '(' && end - start > 5 && (text.AsSpan(start + 1, 4) is [_, _, ')', ' '] || text.AsSpan(start + 1, 5) is [_, _, _, ')', ' ']);
+        // Seven in two groups after a word that can only mean a phone ("sími 699 5512", "tel 555 0182").
+        // Seven in four and three after "contact" too ("Contact: 9371 448 / 7012 335", as Fiji writes them).
+        if ((digits is >= 9 and <= 13 || (digits == 8 && text.AsSpan(start, end - start).Contains(' '))
+                || (digits == 7 && end - start == 8 && text[start + 3] == ' ' && scan.CueBefore(start, StrictPhoneCues, 24))
+                || (digits == 7 && end - start == 8 && text[start + 4] == ' ' && scan.CueBefore(start, GroupedPhoneCues, 24)))
+            && (text[start] != '(' || areaCode) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/'))
+            && (end == text.Length || !char.IsLetterOrDigit(text[end])) && !text.AsSpan(areaCode ? start + 4 : start, end - start - (areaCode ? 4 : 0)).ContainsAny("/,()")
+            && (scan.CueBefore(start, areaCode ? StrictPhoneCues : GroupedPhoneCues, 24) || TextScan.AnswersQuestion(text, start, PhoneQuestionCues)))
+        {
+            scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
         }
     }
 
@@ -523,16 +545,22 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "ph", "messages from", "message from", "texts from", "texted from", "txt from", "calls from", "sms from", "whatsapps from",
         // Payments addressed by a phone number ("Payout by PayNow to 8418 2276", "GCash 0917 555 0142").
         "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret", "síma", "ra2me", "ra2mi", "raqmi",
+        // Mobile money sent to a number in Africa ("300 by Orange Money to 078 117 442", "sent via eWallet to 76 900 112"), and
+        // Icelandic's phone number ("símanúmer 771 2290").
+        "orange money", "orange money to", "airtel money", "airtel money to", "ewallet", "ewallet to", "e-wallet to", "wave to",
+        "símanúmer", "símanúmerið", "símanúmerinu", "símanúmerið mitt",
         // The words for number, mobile and phone in Urdu, Persian, Arabic, Hindi, Bengali, Thai, Hebrew, Chinese, Japanese and Korean.
         "نمبر", "شماره", "رقم", "موبايل", "موبایل", "جوال", "هاتف", "تلفن", "تماس", "नंबर", "मोबाइल", "फ़ोन", "फोन", "ফোন", "নম্বর", "মোবাইল",
         "โทร", "เบอร์", "טלפון", "נייד", "电话", "手机", "電話", "携帯", "전화", "연락처", "휴대폰", "手機", "手提", "電話番号", "ტელ", "ტელეფონი",
         "հեռ", "հեռախոս", "тел", "телефон", "моб", "ফোন নম্বর", "ദൂരവാണി", "දුරකථන", "ስልክ",
         // With the article or "my" joined (Arabic "الهاتف", "جوالي", Sudan's "تلفون"), Mongolian "утас", Tigrinya "ቴሌፎን".
-        "الهاتف", "هاتفي", "الجوال", "جوالي", "الموبايل", "موبايلي", "تلفون", "تلفوني", "التلفون", "утас", "утасны", "ቴሌፎን", "ስልኪ"];
+        "الهاتف", "هاتفي", "الجوال", "جوالي", "الموبايل", "موبايلي", "تلفون", "تلفوني", "التلفون", "утас", "утасны", "ቴሌፎን", "ስልኪ",
+        // Urdu's spellings of mobile and phone ("موبائل 6548 2193").
+        "موبائل", "فون"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
     private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
-        "my no", "number", "nummer", "numero", "número", "numéro",
+        "my no", "number", "nummer", "numero", "número", "numéro", "nimero",
         // "her no is 8733 0192", "his no", "mob no": a person's number by the short word for it.
         "her no", "his no", "mob no", "ph no", "cell no"]);
 
