@@ -92,6 +92,11 @@ public sealed class PiiAnalyzer
             matches = Merge(numbers, matches);
         }
 
+        if (scan.HasDigit && RelativesBeforeNumbers.Find(scan.Text, matches) is { } relatives)
+        {
+            matches = Merge(relatives, matches);
+        }
+
         return _wordModel?.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
     }
 

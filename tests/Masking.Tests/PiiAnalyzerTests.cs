@@ -1577,6 +1577,21 @@ public sealed class PiiAnalyzerTests
     [InlineData("Утас: 9911 4471, 8804 2218", "8804 2218", PiiEntityType.Phone)]
     [InlineData("Sama nimero 46 48 21 93.", "46 48 21 93", PiiEntityType.Phone)]
     [InlineData("sent via eWallet to 76 900 112 on Monday", "76 900 112", PiiEntityType.Phone)]
+    // A day and month without a year after a preposition of time, a cue with the day first, and German "02.04.".
+    [InlineData("Long 08/01 long naet, mi stap wokbaot", "08/01", PiiEntityType.Date)]
+    [InlineData("Veo su cita del 22/05 en la UMF 31", "22/05", PiiEntityType.Date)]
+    [InlineData("with severe malaria, discharged 22/08. You rejected", "22/08", PiiEntityType.Date)]
+    [InlineData("Hergang: Am 02.04. gegen 7:45 auf der Autobahn", "02.04", PiiEntityType.Date)]
+    // A relative's name between the relative's word and the number in a contact line, in any script.
+    [InlineData("தொலைபேசி: 0771234567, மகன் கஜன் 0779876543 (Canada)", "கஜன்", PiiEntityType.Person)]
+    [InlineData("للتواصل: أخوه تركي 0551234567", "تركي", PiiEntityType.Person)]
+    [InlineData("Umzukulu wami uSipho (082 555 1234) nguye", "Sipho", PiiEntityType.Person)]
+    [InlineData("보호자(남편) 박준호 010-2345-6789", "박준호", PiiEntityType.Person)]
+    // Plates after "Kennz.", "immat.", Kazakh "мем. нөмірі" and Bislama "plet", and Morocco's plate shape.
+    [InlineData("Gegnerin (Kennz. BN-552DE) ist aufgefahren", "BN-552DE", PiiEntityType.LicenseNumber)]
+    [InlineData("Véhicule: Dacia Logan, immat. 48213-أ-6", "48213-أ-6", PiiEntityType.LicenseNumber)]
+    [InlineData("Көлік: Toyota Camry, мем. нөмірі 418 ABK 02", "418 ABK 02", PiiEntityType.LicenseNumber)]
+    [InlineData("wan trak (plet P 8743) i stop", "P 8743", PiiEntityType.LicenseNumber)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -1584,6 +1599,9 @@ public sealed class PiiAnalyzerTests
     // An organisation in the bracket after a role word speaks for no one person.
     [InlineData("assistant (Bancolombia): Qué pena contigo.\nuser: gracias", "Bancolombia")]
     [InlineData("assistant (Police-on-web) : Bonjour.\nmoi : merci", "Police-on-web")]
+    // A dose after "on" is no day and month; a relative's word before a phone cue names no one.
+    [InlineData("take amlodipine/benazepril on 05/10 mg daily", "05/10")]
+    [InlineData("call my son on 0412 555 123 after six", "son on")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

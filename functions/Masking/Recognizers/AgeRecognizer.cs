@@ -323,7 +323,7 @@ internal sealed class AgeRecognizer : IRecognizer
 
     /// <summary>A number with a unit after it ("age 90 days", "aged 95%") is a measurement, not an age in years.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool FollowedByUnit(ReadOnlySpan<char> after)
+    internal static bool FollowedByUnit(ReadOnlySpan<char> after)
     {
         after = after.TrimStart(' ');
         // A full stop is a decimal point only before a digit ("93.5"); before a line break it ends the sentence ("He's 93.\n").

@@ -654,9 +654,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static partial System.Text.RegularExpressions.Regex JsonPairRegex();
 
     // Words that name a vehicle registration in the product's languages, matched at a word start by their stems
-    // ("registration", "Kennzeichen", "targata", "immatriculée", "kenteken", "matrícula", "rejestracyjny").
+    // ("registration", "Kennzeichen" and "Kennz.", "targata", "immatriculée" and "immat.", "kenteken", "matrícula",
+    // "rejestracyjny", Bislama's "plet").
     private static readonly System.Buffers.SearchValues<string> PlateCues = System.Buffers.SearchValues.Create(
-        ["reg", "plate", "kennzeichen", "targa", "immatricul", "nmatricul", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz",
+        ["reg", "plate", "kennz", "targa", "immat", "nmatricul", "plet", "kenteken", "matr", "rej", "rek", "vrm", "vehicle", "placa", "plaka", "rendsz",
          "autoturism", "vozilo", "vehicule", "rego", "arac", "pendaftaran",
          // Flemish, Danish, Norwegian, Estonian, Latvian and Czech words for the plate ("nummerplaat 1-KXR-882", "numbrimärk 482 BKM").
          "nummerplaat", "nummerplade", "skiltnummer", "bilnummer", "numbrim", "numurz", "spz",
@@ -779,8 +780,20 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 var plate = value[cueEnd..].TrimStart(" :");
                 scan.Add(PiiEntityType.LicenseNumber, m.Index + m.Length - plate.Length, plate.Length, 0.8);
             }
+
+            // Morocco's plates: the serial, an Arabic letter and the prefecture's number ("48213-أ-6"), a shape nothing else has.
+            if (scan.HasDigit)
+            {
+                foreach (var m in MoroccanPlateRegex().EnumerateMatches(text))
+                {
+                    scan.Add(PiiEntityType.LicenseNumber, m.Index, m.Length, 0.8);
+                }
+            }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9\-])[0-9]{1,5} ?[-|] ?[\u0621-\u064A] ?[-|] ?[0-9]{1,2}(?![0-9])")]
+    private static partial System.Text.RegularExpressions.Regex MoroccanPlateRegex();
 
     /// <summary>
     /// The cheap part of the national shapes, so that the pattern reads only windows that could hold one: a German series'
@@ -910,7 +923,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "assistant", "advisor", "adviser", "member", "me", "you", "officer", "dispatcher", "pharmacist"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
-        ["номер", "знак", "рег", "таблиц", "госномер", "špz", "ečv", "biển số", "biển kiểm soát",
+        ["номер", "знак", "рег", "таблиц", "госномер", "мем. нөмір", "нөмірі", "špz", "ečv", "biển số", "biển kiểm soát",
          // The plate in Thai, Urdu, Persian, Arabic, Armenian, Chinese, Korean and Japanese ("ทะเบียน 3กฒ 4417", "رجسٹریشن نمبر RIM-8847").
          "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー"],
         StringComparison.OrdinalIgnoreCase);

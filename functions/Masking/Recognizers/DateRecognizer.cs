@@ -335,7 +335,10 @@ internal sealed partial class DateRecognizer : IRecognizer
             // "since 18-07", "on 22-11": with a hyphen only after a preposition that names one day (after "from" or "between"
             // it is a range: "ages 18-25").
             var hyphen = text[end] == '-' && dayEnd - dayStart <= 2 && DayPrepositionBefore(text, start);
-            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen)
+            // "Am 02.04. gegen 7:45": day and month with a full stop after each, as German, Nordic and Czech write them.
+            var dotted = text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && dayEnd + 1 < text.Length
+                && text[dayEnd] == '.' && text[dayEnd + 1] is ' ' or '\n' or ',' && EventPrepositionBefore(text, start);
+            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen && !dotted)
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
                 || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))
             {
@@ -357,10 +360,15 @@ internal sealed partial class DateRecognizer : IRecognizer
             var day = int.Parse(text.AsSpan(dayStart, dayEnd - dayStart), System.Globalization.CultureInfo.InvariantCulture);
             // Month first after a cue ("admitted on 03/14"); either order where the sentence says something happened to
             // someone on the day ("on 28/03 at 9:30am").
-            if ((month is >= 1 and <= 12 && day is >= 1 and <= 31 && scan.CueBefore(start, MonthDayCues, 16))
-                || (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 1 and <= 31 && day is >= 1 and <= 12))
+            // After a cue the day may come first when the order is plain ("discharged 22/08"). Two digits on each side after a
+            // preposition of time are a day and month whoever the sentence speaks of ("le 06/05 j'ai envoyé", "su cita del
+            // 22/05"): fractions and scores are not written with a leading zero or a day's number.
+            var dayAndMonth = (month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 1 and <= 31 && day is >= 1 and <= 12);
+            if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
+                || (dayAndMonth
                     && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd))
-                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start)) && !IsNotice(text, start)
+                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && EventPrepositionBefore(text, start)))
+                    && !IsNotice(text, start) && !AgeRecognizer.FollowedByUnit(text.AsSpan(dayEnd)) // "on 10/20 mg": a dose
                     && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
             {
                 scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.75);
@@ -741,6 +749,8 @@ internal sealed partial class DateRecognizer : IRecognizer
     // "am 14. März", "natten till 20 april", "noong Hunyo 8").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["on", "el", "il", "le", "am", "op", "dia", "den", "till", "noong", "på", "em", "mellem", "between", "dne", "du", "vom",
+         // Spanish "of the" and "to the" before a day ("su cita del 22/05"), Bislama's "on" ("Long 08/01 long naet").
+         "del", "al", "long",
          // Since, from and until in the product's languages ("лежит в Склифе с 3 марта", "νοσηλεύεται από τις 5 Μαρτίου",
          // "nung Aug 3"): the start or end of someone's stay, leave or treatment.
          "since", "from", "until", "nung", "с", "со", "до", "по", "от", "з", "із", "від", "τις", "στις", "από", "od", "do", "ze", "dal",
