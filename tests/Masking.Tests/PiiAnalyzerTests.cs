@@ -1592,6 +1592,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Véhicule: Dacia Logan, immat. 48213-أ-6", "48213-أ-6", PiiEntityType.LicenseNumber)]
     [InlineData("Көлік: Toyota Camry, мем. нөмірі 418 ABK 02", "418 ABK 02", PiiEntityType.LicenseNumber)]
     [InlineData("wan trak (plet P 8743) i stop", "P 8743", PiiEntityType.LicenseNumber)]
+    // A Cyrillic family name with initials, either way round; a Taiwanese insurer's agent.
+    [InlineData("Дарыгер: Асанов Б.К.\nКийинки көрүү", "Асанов Б.К.", PiiEntityType.Person)]
+    [InlineData("Следователь: Б.К. Асанов", "Б.К. Асанов", PiiEntityType.Person)]
+    [InlineData("業務員：張志豪", "張志豪", PiiEntityType.Person)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -1602,6 +1606,8 @@ public sealed class PiiAnalyzerTests
     // A dose after "on" is no day and month; a relative's word before a phone cue names no one.
     [InlineData("take amlodipine/benazepril on 05/10 mg daily", "05/10")]
     [InlineData("call my son on 0412 555 123 after six", "son on")]
+    // Public services and firms by name.
+    [InlineData("report it to Scamwatch as well", "Scamwatch")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

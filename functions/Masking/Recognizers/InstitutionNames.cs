@@ -99,6 +99,9 @@ internal static class InstitutionNames
         "maatschappij", "zorginstituut",
         "ośrodek", "oddział", "poradnia", "poradni", "wydział", "urząd", "ministerstwo", "instytut", "fundusz", "agencja", "komisja",
         "spółdzielnia", "stowarzyszenie", "fundacja", "spółka",
+        // Jails and prisons, mines, towing firms and supermarkets named after a town or a family ("Utah County Jail", "Mount Isa
+        // Mines", "Murphy's Towing"), Slovenian insurers ("Zavarovalnica Sava").
+        "jail", "prison", "gaol", "mines", "towing", "supermarket", "hypermarket", "zavarovalnica", "zavarovalnici",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A hospital's or clinic's own word, before the comma that precedes its town.

@@ -246,6 +246,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
 
         RecognizeSpelledOutValues(scan);
+        if (scan.HasNonAscii && scan.Text.Contains('.'))
+        {
+            RecognizeCyrillicInitialledNames(scan);
+        }
         if (scan.Text.AsSpan().IndexOfAny(OpeningQuotes) >= 0)
         {
             RecognizeQuotedNicknames(scan);
@@ -468,6 +472,41 @@ internal sealed partial class NameRecognizer : IRecognizer
     }
 
     private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "szólít", "becéz", "hívt", "diye", "noemde"];
+
+    /// <summary>
+    /// A family name with initials in Cyrillic, as forms and signatures write it: "Асанов Б.К.", "Б.К. Асанов", and a listed
+    /// name with one initial ("на имя Рустам Н."). Two initials make the shape a name's whatever the word; one needs the word
+    /// to be a listed name, as a sentence may end in a capital's abbreviation.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeCyrillicInitialledNames(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') < 0)
+        {
+            return;
+        }
+
+        foreach (var m in CyrillicInitialledNameRegex().EnumerateMatches(text))
+        {
+            var value = text.AsSpan(m.Index, m.Length);
+            var initials = value.Count('.');
+            if (initials >= 2)
+            {
+                scan.Add(PiiEntityType.Person, m.Index, m.Length, 0.85);
+                continue;
+            }
+
+            var word = value[..value.IndexOf(' ')];
+            if ((NameWords.Of(word) & (WordKinds.FirstName | WordKinds.LastName)) != 0 && !Lexicon.NotNames.Contains(word))
+            {
+                scan.Add(PiiEntityType.Person, m.Index, m.Length, 0.75);
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ][а-яёїієґқғүұөһә'\-]{2,}(?!\p{L})|[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ][а-яёїієґқғүұөһә'\-]{2,} [А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\.(?: ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\.)?)")]
+    private static partial System.Text.RegularExpressions.Regex CyrillicInitialledNameRegex();
 
     private static readonly System.Buffers.SearchValues<string> SpellingCues = System.Buffers.SearchValues.Create(
         ["spel", "that's", "thats", "that is"], StringComparison.OrdinalIgnoreCase);
