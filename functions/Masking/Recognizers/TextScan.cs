@@ -354,8 +354,71 @@ internal sealed class TextScan
             || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
         && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
         && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start))
-        && !(type == PiiEntityType.Person && NamesAStation(text, start, start + length))
-        && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)));
+        && !(type == PiiEntityType.Person && (NamesAStation(text, start, start + length) || NamesAProduct(text, start, start + length)))
+        && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)))
+        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start));
+
+    // The words that make a brand a medicine's or a product's variant ("Calcigran Forte", "Napa Extra", "Voltaren Emulgel",
+    // "Trelegy Ellipta", "Panadol Osteo"): the capitalised words before them are the product's name.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductVariants = new[]
+    {
+        "Forte", "Extra", "Osteo", "Emulgel", "Ellipta", "Retard", "Duo", "Mite", "Rapid", "Respimat", "Turbuhaler",
+        "Diskus", "Evohaler", "Accuhaler", "Inhaler", "Flexpen", "Penfill", "Kwikpen", "Solostar", "Syrup", "Sirop", "Jarabe",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the run ends in a product variant's word or one follows it ("Napa Extra", "Trelegy Ellipta 1 puff").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NamesAProduct(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var last = span[(span.LastIndexOf(' ') + 1)..];
+        return (last.Length >= 3 && char.IsUpper(last[0]) && ProductVariants.Contains(last))
+            || (WordAfter(text, end) is { Length: >= 3 } word && char.IsUpper(word[0]) && ProductVariants.Contains(word));
+    }
+
+    // Codes and laws whose sections are numbered like identifiers or dates ("Utah Code 41-6a-502", "NMSA 30-16-3", "O.C.G.A.
+    // 16-5-21", "Ley No. 151/2022", "artikel 326"), compared in lower case without a final full stop.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawNumberWords = new[]
+    {
+        "nmsa", "o.c.g.a", "ocga", "u.s.c", "usc", "cfr", "rcw", "ors", "mcl", "ilcs", "stat", "statute", "statutes", "act",
+        "ley", "lei", "loi", "decreto", "décret", "decree", "artikel", "article", "art", "section", "sec", "regulation",
+        "gesetz", "ustawa", "zákon", "zakon", "kanun", "kanunu", "sanhita", "ipc", "bns", "crpc", "ordinance", "rule", "rules",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeFields = new[]
+    {
+        "Penal", "Civil", "Criminal", "Tax", "Vehicle", "Traffic", "Labor", "Labour", "Family", "Commercial", "Administrative", "Revised",
+        "Municipal", "Insurance", "Health", "Building", "Fire", "Welfare", "Probate", "Education", "Election", "Government",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a code's or law's word stands right before <paramref name="start"/>, "No." or "N°" allowed between.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NumbersALaw(string text, int start)
+    {
+        var word = WordBefore(text, start, 10, dots: true);
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[10];
+        var length = word.TrimEnd('.').ToLowerInvariant(lower);
+        if (length > 0 && lower[..length] is "no" or "nr" or "núm" or "num" or "número")
+        {
+            word = WordBefore(text, start - 1 - word.Length, 10, dots: true);
+            length = word.TrimEnd('.').ToLowerInvariant(lower);
+        }
+
+        // "Utah Code 41-6a-502", "Penal Code 211": a code named by its state or field; not "sort code 20-45-77" nor
+        // "transaction code SJK4H7XQ2L".
+        if (length == 4 && lower[..4] is "code")
+        {
+            var named = WordBefore(text, start - 1 - word.Length, 16);
+            return !named.IsEmpty && char.IsUpper(named[0]) && (Lexicon.Regions.Contains(named) || CodeFields.Contains(named));
+        }
+
+        return length > 0 && LawNumberWords.Contains(lower[..length]);
+    }
 
     // The words that close a law's or a rule's name ("Data Protection Act 2018", "Mental Health Act", "Road Traffic
     // Regulations"): the capitalised words before them are the law's name, not a person or a town.
@@ -364,6 +427,8 @@ internal sealed class TextScan
         "Act", "Acts", "Regulations", "Regulation", "Ordinance", "Directive", "Statute", "Amendment", "Gesetz", "Verordnung",
         // Turkish, Hindi (Bharatiya Nyaya Sanhita), Polish, Czech and Serbo-Croatian words for a law or a code.
         "Kanunu", "Kanun", "Sanhita", "Ustawa", "Zákon", "Zakon", "Zakonik",
+        // Dutch codes ("Wetboek van Strafrecht") and the word for a code in the Romance languages.
+        "Wetboek", "Strafrecht", "Código", "Codice", "Kodeks",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
