@@ -1616,7 +1616,20 @@ public sealed class PiiAnalyzerTests
     // A medicine's variant after its brand.
     [InlineData("tomar Sideral Forte 30 mg y Napa Extra si dolor", "Napa Extra")]
     [InlineData("Ich nehme Voltaren Emulgel täglich", "Voltaren Emulgel")]
+    // A form's heading after a dash is no labelled patient.
+    [InlineData("ਮਰੀਜ਼ ਰਜਿਸਟ੍ਰੇਸ਼ਨ - ਡੀਐਮਸੀ ਹਸਪਤਾਲ, ਲੁਧਿਆਣਾ (OPD)", "ਡੀਐਮਸੀ ਹਸਪਤਾਲ")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // Address labels after a dash, after the Ethiopic word space, in Assamese, Zulu and Turkmen, and a value opening with a
+    // block's capitals.
+    [InlineData("ঠিকনা: ঘৰ নং 17, বিষ্ণুৰাভা পথ, বেলতলা\nফোন: 9876543210", "বিষ্ণুৰাভা পথ")]
+    [InlineData("နေရပ်လိပ်စာ - အမှတ် ၃၂၊ သုခလမ်း၊ ၇ ရပ်ကွက်၊ ဗဟန်းမြို့နယ်\nဖုန်း - ၀၉၄၄၇၁၂၃၄၅", "သုခလမ်း")]
+    [InlineData("ਪਤਾ: WZ-118, ਗਲੀ ਨੰ. 4, ਤਿਲਕ ਨਗਰ, ਨਵੀਂ ਦਿੱਲੀ 110018. ਮੇਰਾ ਨੰਬਰ", "WZ-118, ਗਲੀ ਨੰ. 4")]
+    [InlineData("አድራሻ፡ ቦሌ ክ/ከተማ, ወረዳ 03, የቤት ቁጥር 1147\nስልክ፡ 0911234567", "ወረዳ 03")]
+    [InlineData("Ikheli: Indlu 14, uMgwaqo kaMthembu, KwaMashu K Section, 4360\nUcingo: 0821234567", "uMgwaqo kaMthembu")]
+    [InlineData("Ýaşaýan salgysy: Aşgabat ş., Bagtyýarlyk etraby, Atatürk köçesi, 82-nji jaý\nTelefon: +99365123456", "Atatürk köçesi")]
+    public void Analyze_FortySecondReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);

@@ -316,7 +316,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly string[] AddressLabels =
     [
         "العنوان", "عنوان", "כתובת", "آدرس", "نشانی", "پتہ", "पता", "ঠিকানা", "ที่อยู่", "住所", "地址", "주소", "事故場所", "发生地点",
-        "მისამართი", "முகவரி", "ठेगाना",
+        "მისამართი", "முகவரி", "ठेगाना", "ঠিকনা",
         // "Address" in Amharic, Burmese, Khmer, Lao, Punjabi, Telugu, Marathi, Gujarati, Kannada, Malayalam and Sinhala.
         "አድራሻ", "နေရပ်လိပ်စာ", "လိပ်စာ", "អាសយដ្ឋាន", "ທີ່ຢູ່", "ਪਤਾ", "చిరునామా", "पत्ता", "સરનામું", "ವಿಳಾಸ", "വിലാസം", "ලිපිනය",
         // Where someone lives, as forms label it besides "address": residence in Dari and Persian, Arabic, Sorani, Pashto,
@@ -360,7 +360,16 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     {
         var text = scan.Text;
         var line = text.AsSpan(from, lineEnd - from);
-        var colon = line[..Math.Min(line.Length, 32)].IndexOfAny(':', '：');
+        // The Ethiopic word space "፡" serves as a colon after a label ("አድራሻ፡ ቦሌ …"); Burmese forms put a dash there
+        // ("နေရပ်လိပ်စာ - အမှတ် ၃၂၊ …").
+        var colon = line[..Math.Min(line.Length, 32)].IndexOfAny(':', '：', '፡');
+        var separator = 1;
+        if (colon <= 0 && line[..Math.Min(line.Length, 34)].IndexOf(" - ", StringComparison.Ordinal) is var dash and > 0
+            && line[..dash] is var dashed && (IsExactLabel(dashed, AddressLabels) || IsExactLabel(dashed, NameLabels)))
+        {
+            (colon, separator) = (dash, 3);
+        }
+
         if (colon <= 0)
         {
             var space = line[..Math.Min(line.Length, 24)].IndexOf(' ');
@@ -386,7 +395,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         }
 
         var label = line[..colon].Trim(" *-•");
-        var valueStart = from + colon + 1;
+        var valueStart = from + colon + separator;
         while (valueStart < lineEnd && text[valueStart] == ' ')
         {
             valueStart++;
@@ -431,6 +440,20 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<=[A-Za-z] )(?:\([\u4E00-\u9FFF]{2,4}\)|[\u4E00-\u9FFF]{2,4}(?![\u4E00-\u9FFF]))")]
     private static partial Regex HanNameAfterLatinRegex();
+
+    /// <summary>A label alone, not the first word of a title ("ਮਰੀਜ਼ ਰਜਿਸਟ੍ਰੇਸ਼ਨ - …" is a form's heading, not a patient).</summary>
+    private static bool IsExactLabel(ReadOnlySpan<char> label, string[] labels)
+    {
+        foreach (var candidate in labels)
+        {
+            if (label.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsLabel(ReadOnlySpan<char> label, string[] labels)
     {
@@ -482,8 +505,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         end = start + text.AsSpan(start, end - start).TrimEnd(" .،,。").Length;
         // A house number or a quoted house name may come first ("ที่อยู่: 88/14 หมู่ 5 ตำบล…", "വിലാസം: "ശ്രീനിലയം", TC 12/345, …"),
         // as long as the value is written in the label's script and not only in digits.
+        // A house number with its block's capitals may open it too ("ਪਤਾ: WZ-118, ਗਲੀ ਨੰ. 4, …").
         if (end - start >= 2 && (IsCaselessLetter(text[start])
-            || (text[start] is '"' or '“' or '#' or >= '0' and <= '9' && HasCaselessLetters(text.AsSpan(start, end - start)))))
+            || (text[start] is '"' or '“' or '#' or >= '0' and <= '9' or >= 'A' and <= 'Z' && HasCaselessLetters(text.AsSpan(start, end - start)))))
         {
             scan.Add(PiiEntityType.StreetAddress, start, end - start, 0.8);
         }

@@ -741,13 +741,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
          // The Estonian label, and the French "domicile" of police and hospital forms. (Not Uzbek "manzil:", Icelandic
          // "heimilisfang:" or Turkish "adresi:": the search looks for each label's first letters first, and "man" and "hei" open
          // too many English words; with them all analysis measured about a tenth slower.)
-         "aadress:", "domicile:", "domicile :"], StringComparison.OrdinalIgnoreCase);
+         "aadress:", "domicile:", "domicile :",
+         // Zulu and Xhosa "ikheli" (address).
+         "ikheli:"], StringComparison.OrdinalIgnoreCase);
 
     // The same labels with letters outside ASCII, searched only in texts that have such letters ("Bydliště:", "Διεύθυνση:").
     private static readonly System.Buffers.SearchValues<string> NonAsciiAddressLabels = System.Buffers.SearchValues.Create(
         ["bydliště:", "διεύθυνση:", "адрес:", "адреса:", "lakcím:", "endereço:", "dirección:", "địa chỉ:", "adresă:",
          // Address in Kyrgyz, Kazakh, Mongolian, Belarusian, Uzbek and Azerbaijani Cyrillic and Latin.
-         "дареги:", "дарек:", "мекенжай:", "мекенжайы:", "хаяг:", "адрас:", "манзил:", "ünvan:"], StringComparison.OrdinalIgnoreCase);
+         "дареги:", "дарек:", "мекенжай:", "мекенжайы:", "хаяг:", "адрас:", "манзил:", "ünvan:",
+         // Turkmen "salgysy" (address), searched here as its texts nearly always have a letter outside ASCII.
+         "salgysy:", "salgy:"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A form's address line ("Address: H.No. 118, Sector 15, Rohini 110089", "Address: #17, 3rd Cross, Ejipura, Bengaluru
