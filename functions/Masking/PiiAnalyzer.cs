@@ -97,6 +97,11 @@ public sealed class PiiAnalyzer
             matches = Merge(relatives, matches);
         }
 
+        if (AliasesAfterNames.Find(scan.Text, matches) is { } aliases)
+        {
+            matches = Merge(aliases, matches);
+        }
+
         return _wordModel?.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
     }
 

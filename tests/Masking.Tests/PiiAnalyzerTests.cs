@@ -1598,6 +1598,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("業務員：張志豪", "張志豪", PiiEntityType.Person)]
     // A sort code stays an account number after "code".
     [InlineData("sort code 20-45-77 acc 12345678", "20-45-77", PiiEntityType.AccountNumber)]
+    // A nickname in quotes in brackets after a name; a register's letters and number in brackets after a doctor; an age in JSON.
+    [InlineData("Caller: Ma. Cristina Reyes ('Tin'), principal member", "Tin", PiiEntityType.Person)]
+    [InlineData("Dr Lucy Harris (MCNZ 48213)\nnext review in 6 weeks", "48213", PiiEntityType.LicenseNumber)]
+    [InlineData("{\"name\":\"Joe Bloggs\",\"age\":92}", "92", PiiEntityType.Age)]
+    // A name joined to the Xhosa and Zulu "I am".
+    [InlineData("Molo sisi, ndinguSiphokazi, intombi yakhe.", "Siphokazi", PiiEntityType.Person)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

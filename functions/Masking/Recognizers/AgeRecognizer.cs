@@ -38,7 +38,7 @@ internal sealed class AgeRecognizer : IRecognizer
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
     private static readonly string[] AgePrefixes =
     [
-        "aged", "age", "age:", "age=", "aged:", "age of", "ages", "age at death", "age at death:", "died at",
+        "aged", "age", "age:", "age=", "aged:", "age of", "ages", "age at death", "age at death:", "died at", "age\":",
         // A person's age said in a sentence ("my dad is 90 and", "he's 91").
         "he's", "she's", "he’s", "she’s", "he is", "she is", "who is", "who's", "i'm", "i’m", "i am", "dad is", "mum is", "mom is", "father is", "mother is",
         "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",

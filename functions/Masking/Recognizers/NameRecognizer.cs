@@ -250,6 +250,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             RecognizeCyrillicInitialledNames(scan);
         }
+
+        if (scan.Text.Contains("ngu", StringComparison.Ordinal))
+        {
+            RecognizeNguniCopulaNames(scan);
+        }
         if (scan.Text.AsSpan().IndexOfAny(OpeningQuotes) >= 0)
         {
             RecognizeQuotedNicknames(scan);
@@ -472,6 +477,47 @@ internal sealed partial class NameRecognizer : IRecognizer
     }
 
     private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "szólít", "becéz", "hívt", "diye", "noemde"];
+
+    /// <summary>
+    /// Zulu and Xhosa join "it is" and "I am" to the name that follows ("Igama lami nguNomvula", "ndinguSiphokazi"): a
+    /// capital inside the word after the copula opens a proper name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNguniCopulaNames(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var at = text.IndexOf("ngu", StringComparison.Ordinal); at >= 0; at = text.IndexOf("ngu", at + 3, StringComparison.Ordinal))
+        {
+            var nameStart = at + 3;
+            if (nameStart + 3 > text.Length || !char.IsAsciiLetterUpper(text[nameStart]))
+            {
+                continue;
+            }
+
+            // "ngu", "ndingu", "ngingu" at a word's start.
+            var wordStart = at;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (text.AsSpan(wordStart, at - wordStart) is not ("" or "ndi" or "ngi" or "u"))
+            {
+                continue;
+            }
+
+            var end = nameStart + 1;
+            while (end < text.Length && char.IsLower(text[end]))
+            {
+                end++;
+            }
+
+            if (end - nameStart >= 3 && !Lexicon.NotNames.Contains(text.AsSpan(nameStart, end - nameStart)))
+            {
+                scan.Add(PiiEntityType.Person, nameStart, end - nameStart, 0.75);
+            }
+        }
+    }
 
     /// <summary>
     /// A family name with initials in Cyrillic, as forms and signatures write it: "Асанов Б.К.", "Б.К. Асанов", and a listed

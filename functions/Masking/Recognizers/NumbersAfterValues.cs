@@ -98,8 +98,9 @@ internal static class NumbersAfterValues
                 return PiiEntityType.OtherIdentifier;
             }
 
-            if (digits >= 4 && gap.Length is >= 4 and <= 8 && gap.StartsWith(", ") && gap[^1] == ' '
-                && !gap[2..^1].TrimEnd('.').ContainsAnyExceptInRange('A', 'Z') && gap[2..^1].TrimEnd('.').Length >= 2)
+            // "Dr Harris (MCNZ 48213)": the register's letters in brackets too.
+            if (digits >= 4 && gap.Length is >= 4 and <= 8 && (gap.StartsWith(", ") || (gap.StartsWith(" (") && end < text.Length && text[end] == ')'))
+                && gap[^1] == ' ' && !gap[2..^1].TrimEnd('.').ContainsAnyExceptInRange('A', 'Z') && gap[2..^1].TrimEnd('.').Length >= 2)
             {
                 return PiiEntityType.LicenseNumber;
             }

@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// A name's other form in brackets right after it, read once the name is known: a nickname ("Ma. Cristina Reyes ('Tin')"),
+/// the name in another script ("Фарзона Раҳимова (Farzona)", "陳家豪 (CHAN Ka Ho)") or as the family calls someone. The
+/// bracket after a person holds the same person unless a list says its words are something else (a town, an organisation,
+/// an ordinary word: "(Canada)", "(Manager)", "(retired)").
+/// </summary>
+internal static class AliasesAfterNames
+{
+    private const double Score = 0.7;
+
+    /// <summary>Person spans for aliases in brackets after the person spans of <paramref name="matches"/>; null when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches)
+    {
+        List<PiiMatch>? found = null;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var name = matches[m];
+            var open = name.End + 1;
+            if (name.Type != PiiEntityType.Person || open + 2 >= text.Length || text[name.End] != ' ' || text[open] is not ('(' or '（'))
+            {
+                continue;
+            }
+
+            var close = text.AsSpan(open, Math.Min(40, text.Length - open)).IndexOfAny(")）\n");
+            if (close < 3 || text[open + close] == '\n' || (m + 1 < matches.Count && matches[m + 1].Start < open + close))
+            {
+                continue; // no bracket closes on the line, or a value stands inside it already
+            }
+
+            var inside = text.AsSpan(open + 1, close - 1);
+            var quoted = inside.Length > 2 && inside[0] is '\'' or '"' or '‘' or '“' && inside[^1] is '\'' or '"' or '’' or '”';
+            var alias = quoted ? inside[1..^1] : inside;
+            if (IsAlias(alias, quoted || ScriptOf(text[name.Start]) != ScriptOf(alias[0])))
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.Person, open + 1 + (quoted ? 1 : 0), alias.Length, Score));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Latin (0), Cyrillic or Greek (1), or any other script (2): an alias in another script than the name is its transliteration.</summary>
+    private static int ScriptOf(char c) => c < '\u0370' ? 0 : c < '\u0530' ? 1 : 2;
+
+    /// <summary>
+    /// One to three words, each capitalised (one word in a script without capitals), none that a list calls something else.
+    /// In the name's own script and without quotes the words must be listed given names: "Kelsey Tran (Sedgwick)" names the
+    /// firm the person works for.
+    /// </summary>
+    private static bool IsAlias(ReadOnlySpan<char> alias, bool quotedOrTransliterated)
+    {
+        if (alias.Length < 2 || alias.Count(' ') > 2 || (CaselessScriptRecognizer.IsCaselessLetter(alias[0]) && alias.Contains(' ')))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in alias.Split(' '))
+        {
+            var word = alias[range];
+            if (word.Length < 2 || word.Length > lower.Length)
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not ('-' or '\'' or '’' or '.') && !CaselessScriptRecognizer.IsCaselessLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            if (CaselessScriptRecognizer.IsCaselessLetter(word[0]))
+            {
+                continue;
+            }
+
+            var givenName = (NameWords.Of(word) & WordKinds.FirstName) != 0;
+            if (!char.IsUpper(word[0]) || Lexicon.NotNames.Contains(word) || Lexicon.Organisations.Contains(word) || Lexicon.Regions.Contains(word)
+                || Lexicon.Cities.Contains(word) || Lexicon.LargeTowns.Contains(word) || (!quotedOrTransliterated && !givenName)
+                || (!givenName && OrdinaryWords.Contains(lower[..word.ToLowerInvariant(lower)]) && !quotedOrTransliterated))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
