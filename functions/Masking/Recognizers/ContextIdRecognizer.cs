@@ -680,6 +680,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var offset = 0;
         while (TextScan.NextCueWord(text, ref offset, PlateCues) is var (cue, cueEnd) && cue >= 0)
         {
+            // "plateau fracture. ICD-10 S82.2", "platelets 48": words that only start like "plate".
+            if (cueEnd - cue >= 7 && text.AsSpan(cue, 6).Equals("platea", StringComparison.OrdinalIgnoreCase)
+                || text.AsSpan(cue, Math.Min(6, cueEnd - cue)).Equals("platel", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var i = PlateAfterCue(text, cueEnd);
             var end = PlateEnd(text, i);
             if (end > i && !IsMakeAndModel(text, i, end))
@@ -1046,7 +1053,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var end = PlateEnd(text, i);
             if (end > i && text.AsSpan(i, end - i).IndexOfAny(' ', '-') > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, i)
-                && !(afterModel && (HasYearGroup(text.AsSpan(i, end - i)) || CountLetters(text.AsSpan(i, end - i)) < 2)))
+                && !(afterModel && (HasYearGroup(text.AsSpan(i, end - i)) || CountLetters(text.AsSpan(i, end - i)) < 2
+                    // "Samsung Galaxy A54 IMEI 3529…": a phone's model, then its serial's name.
+                    || text.AsSpan(i, end - i).EndsWith(" IMEI", StringComparison.Ordinal))))
             {
                 scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.75);
                 after = AddListedPlates(scan, end);

@@ -353,7 +353,8 @@ internal sealed class TextScan
             || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
             || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
         && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
-        && !(type is PiiEntityType.Person or PiiEntityType.City && NamesADisease(text, start))
+        && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesADisease(text, start) || BeforeADiseaseWord(text, start + length)
+            || NamesAHolidayWithSuffix(text, start, length)))
         && !(type == PiiEntityType.Person && (NamesAStation(text, start, start + length) || NamesAProduct(text, start, start + length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)))
         && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start));
@@ -363,7 +364,7 @@ internal sealed class TextScan
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductVariants = new[]
     {
         "Forte", "Extra", "Osteo", "Emulgel", "Ellipta", "Retard", "Duo", "Mite", "Rapid", "Respimat", "Turbuhaler",
-        "Diskus", "Evohaler", "Accuhaler", "Inhaler", "Flexpen", "Penfill", "Kwikpen", "Solostar", "Syrup", "Sirop", "Jarabe",
+        "Diskus", "Evohaler", "Accuhaler", "Inhaler", "Flexpen", "Penfill", "Kwikpen", "Solostar", "Syrup", "Sirop", "Jarabe", "Acid",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the run ends in a product variant's word or one follows it ("Napa Extra", "Trelegy Ellipta 1 puff").</summary>
@@ -505,9 +506,42 @@ internal sealed class TextScan
         return text.AsSpan(end + 1, wordEnd - end - 1);
     }
 
-    /// <summary>"HK$850", "TT$ 38,900": letters joined to a currency sign and its amount are the currency's code.</summary>
+    /// <summary>
+    /// "HK$850", "TT$ 38,900": letters joined to a currency sign and its amount are the currency's code; so are Sierra
+    /// Leone's and a few other currencies' short names before an amount ("NLe 2,500", "Le 4,500").
+    /// </summary>
     private static bool StandsBeforeAnAmount(string text, int end) =>
-        end + 1 < text.Length && text[end] is '$' or '€' or '£' or '₵' or '₦' && (char.IsAsciiDigit(text[end + 1]) || (text[end + 1] == ' ' && end + 2 < text.Length && char.IsAsciiDigit(text[end + 2])));
+        (end + 1 < text.Length && text[end] is '$' or '€' or '£' or '₵' or '₦' && (char.IsAsciiDigit(text[end + 1]) || (text[end + 1] == ' ' && end + 2 < text.Length && char.IsAsciiDigit(text[end + 2]))))
+        || (end + 2 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]) && end >= 2 && IsShortCurrency(text, end));
+
+    private static bool IsShortCurrency(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 4 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start == 0 || !char.IsLetter(text[start - 1])) && text.AsSpan(start, end - start) is "Le" or "NLe" or "Ar" or "Tsh" or "Nu" or "Br" or "Afs";
+    }
+
+    // Words after a place's or a person's name that make it a disease's ("Ross River virus", "Lassa fever", "Dengue
+    // Haemorrhagic Fever", "Rift Valley fever").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DiseaseWordsAfter = new[]
+    {
+        "virus", "fever", "disease", "syndrome", "encephalitis", "Virus", "Fever", "Disease", "Syndrome", "Encephalitis",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool BeforeADiseaseWord(string text, int end) =>
+        end + 5 < text.Length && text[end] == ' ' && text[end + 1] is 'v' or 'f' or 'd' or 's' or 'e' or 'V' or 'F' or 'D' or 'S' or 'E'
+        && DiseaseWordsAfter.Contains(WordAfter(text, end));
+
+    /// <summary>A holiday's name with a suffix after an apostrophe, as Turkish writes it ("Cumhuriyet Bayramı'nın").</summary>
+    private static bool NamesAHolidayWithSuffix(string text, int start, int length)
+    {
+        var apostrophe = text.AsSpan(start, length).IndexOfAny('\'', '’');
+        return apostrophe > 0 && ListedPhrases.CalendarNames.Covers(text, start, apostrophe);
+    }
 
     private static readonly System.Buffers.SearchValues<string> GradingNouns = System.Buffers.SearchValues.Create(
         [" grade", " score", " criteria", " classification", " scale", " staging", " system"], StringComparison.OrdinalIgnoreCase);
