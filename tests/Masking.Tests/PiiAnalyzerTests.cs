@@ -1634,6 +1634,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("gave Le 4,500 to the boy", "Le 4,500")]
     [InlineData("Geliş: 30.10.2024 (Cumhuriyet Bayramı'nın ertesi günü)", "Cumhuriyet Bayramı")]
     [InlineData("Iron-Folic Acid 1 tab daily", "Iron-Folic Acid")]
+    [InlineData("Capitec will report the SIM swap to SABRIC today", "SABRIC")]
+    [InlineData("Recorded by OPJ Rasoanaivo at the station", "OPJ")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
