@@ -1604,6 +1604,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("{\"name\":\"Joe Bloggs\",\"age\":92}", "92", PiiEntityType.Age)]
     // A name joined to the Xhosa and Zulu "I am".
     [InlineData("Molo sisi, ndinguSiphokazi, intombi yakhe.", "Siphokazi", PiiEntityType.Person)]
+    // A listed given name after "her daughter" or "and your husband" in Arabic.
+    [InlineData("المريضة: ابنتها مريم (4 سنوات)", "مريم", PiiEntityType.Person)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

@@ -105,6 +105,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "bairro", "barrio", "colonia", "col.", "brgy", "barangay", "kelurahan", "kel.", "kecamatan", "kec.", "desa", "kampung",
         // India's taluka, tehsil and district ("Tal. Sinnar, Dist. Nashik"), a Romanian county ("jud. Brașov").
         "tal.", "taluka", "tehsil", "dist.", "district", "jud.", "județul", "judetul",
+        // India's village in an address ("Vill. Kharua, PO Bahera, Dist. Darbhanga"; not "PO", which is also "by mouth").
+        "vill.", "vill",
         // Latvian "lives", "I live" ("dzīvoju Siguldā", "dzīvo Daugavpilī").
         "dzīvo", "dzīvoju", "dzīvojam",
         // Vietnamese districts and wards ("quận Đống Đa", "phường Láng Hạ", "huyện Gia Lâm").
