@@ -1606,6 +1606,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Molo sisi, ndinguSiphokazi, intombi yakhe.", "Siphokazi", PiiEntityType.Person)]
     // A listed given name after "her daughter" or "and your husband" in Arabic.
     [InlineData("المريضة: ابنتها مريم (4 سنوات)", "مريم", PiiEntityType.Person)]
+    // A mobile-money payment's code after its word; a dotted national number that answers a question naming it.
+    [InlineData("till registered to John. M-Pesa confirmation code SEK3L9P2QX. My wife", "SEK3L9P2QX", PiiEntityType.AccountNumber)]
+    [InlineData("Naitwa Juma, msimbo ni SCL4XK2P9T, nilituma tarehe", "SCL4XK2P9T", PiiEntityType.AccountNumber)]
+    [InlineData("Operador: ¿Me dice su DNI?\nClienta: 33.418.702.\nOperador: ¿Y el CBU?", "33.418.702", PiiEntityType.PassportNumber)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

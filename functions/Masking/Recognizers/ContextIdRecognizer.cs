@@ -204,6 +204,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("carta d'identità", PiiEntityType.PassportNumber), ("carta d identità", PiiEntityType.PassportNumber), ("vertragsnummer", PiiEntityType.PolicyNumber),
         ("seriennummer", PiiEntityType.DeviceSerial), ("seriennr", PiiEntityType.DeviceSerial), ("stelnr", PiiEntityType.DeviceSerial),
         ("stelnummer", PiiEntityType.DeviceSerial), ("transaction code", PiiEntityType.AccountNumber), ("transaction id", PiiEntityType.AccountNumber),
+        // A mobile-money payment's code: M-Pesa's confirmation code, Swahili "msimbo", Bengali "লেনদেন আইডি" (transaction id).
+        ("confirmation code", PiiEntityType.AccountNumber), ("mpesa code", PiiEntityType.AccountNumber), ("m pesa code", PiiEntityType.AccountNumber),
+        ("msimbo", PiiEntityType.AccountNumber), ("msimbo ni", PiiEntityType.AccountNumber), ("লেনদেন আইডি", PiiEntityType.AccountNumber),
+        ("ট্রানজেকশন আইডি", PiiEntityType.AccountNumber), ("trxid", PiiEntityType.AccountNumber), ("trx id", PiiEntityType.AccountNumber),
         ("transaction", PiiEntityType.AccountNumber), ("txn", PiiEntityType.AccountNumber), ("συμβολαίου", PiiEntityType.PolicyNumber), ("poliță", PiiEntityType.PolicyNumber),
         ("poliță rca", PiiEntityType.PolicyNumber), ("apólice", PiiEntityType.PolicyNumber), ("proposal", PiiEntityType.PolicyNumber),
         ("certificate no", PiiEntityType.HealthPlanNumber), ("certificate", PiiEntityType.HealthPlanNumber), ("document no", PiiEntityType.PassportNumber),
@@ -327,7 +331,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             var strongShape = LooksLikeIdentifier(token);
             // "1.020.456.789", "14.832.597-9": dotted groups read as an amount, unless a keyword names them an identifier.
             if (token.Length is < 4 or > 42 || !(strongShape || LooksLikeCodedId(token))
-                || (LooksLikeAmount(text, start, end - start) && !(token.Count('.') >= 2 && FindKeyword(text, start) is not null)))
+                || (LooksLikeAmount(text, start, end - start) && !(token.Count('.') >= 2 && (FindKeyword(text, start) ?? FindKeywordInQuestion(text, start)) is not null)))
             {
                 continue;
             }
