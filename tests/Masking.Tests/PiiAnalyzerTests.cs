@@ -1610,6 +1610,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("till registered to John. M-Pesa confirmation code SEK3L9P2QX. My wife", "SEK3L9P2QX", PiiEntityType.AccountNumber)]
     [InlineData("Naitwa Juma, msimbo ni SCL4XK2P9T, nilituma tarehe", "SCL4XK2P9T", PiiEntityType.AccountNumber)]
     [InlineData("Operador: ¿Me dice su DNI?\nClienta: 33.418.702.\nOperador: ¿Y el CBU?", "33.418.702", PiiEntityType.PassportNumber)]
+    // A plate in brackets after the car's model, and after a Mercedes-Benz.
+    [InlineData("as I parked my Toyota Camry (ABJ 441 KW) in front of my gate", "ABJ 441 KW", PiiEntityType.LicenseNumber)]
+    [InlineData("bashkë me një Mercedes-Benz AA 482 KT. Vëllai im", "AA 482 KT", PiiEntityType.LicenseNumber)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -1642,6 +1645,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Iron-Folic Acid 1 tab daily", "Iron-Folic Acid")]
     [InlineData("Capitec will report the SIM swap to SABRIC today", "SABRIC")]
     [InlineData("Recorded by OPJ Rasoanaivo at the station", "OPJ")]
+    // A model's year or trim in brackets is no plate.
+    [InlineData("Honda Civic (2019 model) is insured", "2019 model")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]

@@ -993,7 +993,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VehicleNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["taxi", "trotro", "matatu", "boda", "okada", "keke", "bil", "bilen", "auto", "car", "veicolo", "coche", "carro", "voiture", "moto",
          "van", "truck", "lorry", "bus", "jeep", "jeepney", "tricycle", "scooter", "motorbike", "motorcycle", "bike", "wheeler", "rickshaw",
-         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "danfo", "kekeh", "scooty", "autot", "autoga", "lori", "kereta",
+         "tuk-tuk", "bajaj", "ute", "pickup", "minibus", "danfo", "kekeh", "scooty", "autot", "autoga", "lori", "kereta", "Benz",
          "motosikal", "mobil", "mašīna", "mašīnā", "mašīnu", "bíll", "bíllinn", "bílinn", "vettura", "karozza", "kotxe", "cotxe", "samochód", "samochod", "vůz", "Fahrzeug", "PKW", "Wagen", "авто", "машина", "автомобіль", "автомобиль"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1024,7 +1024,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 letters++;
             }
 
-            if (i < after || i < 3 || text[i - 1] != ' ')
+            // "Toyota Camry (ABJ 441 KW)": the plate in brackets after the model.
+            var bracket = i >= 3 && text[i - 1] == '(' && text[i - 2] == ' ';
+            if (i < after || i < 3 || (text[i - 1] != ' ' && !bracket))
             {
                 continue;
             }
@@ -1037,7 +1039,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             // "Toyota Hilux, EZR 62K": a comma between the model and its plate.
-            var comma = text[i - 2] == ',' ? 1 : 0;
+            var comma = bracket || text[i - 2] == ',' ? 1 : 0;
             var vehicleAt = i - comma; // the vehicle's word ends one space before this
             var vehicle = comma == 1 ? WordEndingAt(text, i - 2) : TextScan.WordBefore(text, i, 10);
             // "kekeh number TP 4471", "Perodua Myvi saya BKT 4821", "Kia Picanto tiegħi BGZ 418": the vehicle before its
