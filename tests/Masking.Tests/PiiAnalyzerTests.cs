@@ -1647,6 +1647,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Recorded by OPJ Rasoanaivo at the station", "OPJ")]
     // A model's year or trim in brackets is no plate.
     [InlineData("Honda Civic (2019 model) is insured", "2019 model")]
+    [InlineData("the house no longer has heating, see plot 3", "plot 3")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
@@ -1658,6 +1659,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("አድራሻ፡ ቦሌ ክ/ከተማ, ወረዳ 03, የቤት ቁጥር 1147\nስልክ፡ 0911234567", "ወረዳ 03")]
     [InlineData("Ikheli: Indlu 14, uMgwaqo kaMthembu, KwaMashu K Section, 4360\nUcingo: 0821234567", "uMgwaqo kaMthembu")]
     [InlineData("Ýaşaýan salgysy: Aşgabat ş., Bagtyýarlyk etraby, Atatürk köçesi, 82-nji jaý\nTelefon: +99365123456", "Atatürk köçesi")]
+    // A house's number alone, as addresses in Africa and South Asia give it.
+    [InlineData("living Bole, Woreda 03, House No. 1147, Addis Ababa.", "House No. 1147")]
+    [InlineData("we stay off Kamiti Rd, house no B17\nassistant: OK", "house no B17")]
+    [InlineData("Res: H/No. 12, Plot 12 Block C, Suame. Tel", "Plot 12 Block C")]
+    [InlineData("j'habite Parcelles, villa n°118, Dakar.", "villa n°118")]
     public void Analyze_FortySecondReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

@@ -161,6 +161,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
 
+            if (text.AsSpan().IndexOfAny(HouseNumberMarkers) >= 0)
+            {
+                foreach (var (index, length) in scan.MatchesNearClusters(HouseNumberRegex(), 1, 12, 10))
+                {
+                    scan.Add(PiiEntityType.StreetAddress, index, length, 0.8);
+                }
+            }
+
             RecognizeNumberFirstCompoundStreets(scan);
             RecognizeInformalAddresses(scan);
             RecognizeDutchPostcodeTowns(scan);
@@ -2649,6 +2657,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<string> NumberedPartsMarkers = System.Buffers.SearchValues.Create(
         ["House ", "H.No", "H No", "H. No", "Villa ", "Flat ", "Plot ", "Shop "], StringComparison.Ordinal);
+
+    // A house's number on its own, as addresses in Africa and South Asia give it ("House No. 1147", "house no B17", "H/No. 12",
+    // "villa n°118", "Plot 12 Block C"): the words say it is a home, whatever else the address holds. "Plot" only with its
+    // capital: "plot 3 shows the trend" is a chart.
+    private static readonly System.Buffers.SearchValues<string> HouseNumberMarkers = System.Buffers.SearchValues.Create(
+        ["house no", "h/no", "villa n°", "plot "], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Hh]ouse\s?[Nn]o\.?|HOUSE\s?NO\.?|[Hh]/[Nn]o\.?|[Vv]illa\s?n°|Plot)\s?[A-Za-z]?-?\d{1,5}[A-Za-z]?(?:,?\s?[Bb]lock\s?[A-Za-z0-9]{1,3})?(?![\p{L}\d])")]
+    private static partial Regex HouseNumberRegex();
 
     [GeneratedRegex(@"\b(?:House|H\.?\s?No\.?|Villa|Flat|Plot|Shop)\s?#?\s?[A-Z]?-?\d{1,4}[A-Z]?(?:,\s*(?:Street|St\.?|Road|Rd\.?|Block|Sector|Phase|Ward|Lane|Gali|Mohalla)\s?[A-Z]?-?\d{1,3}[A-Z]?(?:-[A-Z])?)+")]
     private static partial Regex NumberedPartsAddressRegex();
