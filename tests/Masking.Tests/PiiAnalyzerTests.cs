@@ -1613,6 +1613,11 @@ public sealed class PiiAnalyzerTests
     // A plate in brackets after the car's model, and after a Mercedes-Benz.
     [InlineData("as I parked my Toyota Camry (ABJ 441 KW) in front of my gate", "ABJ 441 KW", PiiEntityType.LicenseNumber)]
     [InlineData("bashkë me një Mercedes-Benz AA 482 KT. Vëllai im", "AA 482 KT", PiiEntityType.LicenseNumber)]
+    // A day and month after Vietnamese, Malay and Swedish words for a day, and a card's expiry.
+    [InlineData("User: 4111111111111111 exp 09/27\nAgent: Thank you", "09/27", PiiEntityType.Date)]
+    [InlineData("ông nằm ở Bệnh viện Chợ Rẫy từ 11/4 đến 16/4\ntôi", "16/4", PiiEntityType.Date)]
+    [InlineData("user: masuk 25/09 keluar 27/09, Hospital", "27/09", PiiEntityType.Date)]
+    [InlineData("taget 3/6 på sjukhuset", "3/6", PiiEntityType.Date)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
