@@ -1618,6 +1618,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("ông nằm ở Bệnh viện Chợ Rẫy từ 11/4 đến 16/4\ntôi", "16/4", PiiEntityType.Date)]
     [InlineData("user: masuk 25/09 keluar 27/09, Hospital", "27/09", PiiEntityType.Date)]
     [InlineData("taget 3/6 på sjukhuset", "3/6", PiiEntityType.Date)]
+    // A year of birth after its word.
+    [InlineData("my mother Mary (born 1929) has been on the ward", "1929", PiiEntityType.Date)]
+    [InlineData("أنا المشتكي أحمد، تولد 1984، أسكن بغداد", "1984", PiiEntityType.Date)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

@@ -323,6 +323,14 @@ internal sealed partial class DateRecognizer : IRecognizer
             {
                 scan.Add(PiiEntityType.Date, start, 8, 0.85);
             }
+
+            // "(born 1929)", "Year of birth: 1931", "تولد 1984": the year someone was born, a date element of its own.
+            if (end - start == 4 && text[start] is '1' or '2' && text[start + 1] is '9' or '0' && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not ('/' or '-' or '.'))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not ('/' or '-' or '.'))
+                && (scan.CueBefore(start, BirthYearCues, 16)))
+            {
+                scan.Add(PiiEntityType.Date, start, 4, 0.8);
+            }
         }
 
         // "admitted on 03/14", "DOB 3/14": a month and day written with a slash and no year, right after such a cue
@@ -1038,6 +1046,12 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static partial Regex OtherLanguageDateRegex();
 
     private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");
+
+    // The words right before a year of birth, in the product's languages ("born in 1929", "YOB 1931", Persian and Arabic
+    // "تولد", Turkish "doğum yılı", "geboren", "né en", "nacido en", "nato nel").
+    private static readonly CueSet BirthYearCues = new("born", "born in", "b.", "dob", "d.o.b", "year of birth", "birth year", "yob", "y.o.b",
+        "تولد", "متولد", "مواليد", "doğum yılı", "doğumlu", "geboren", "geb.", "né en", "née en", "nacido en", "nacida en", "nascido em",
+        "nascida em", "nato nel", "nata nel", "urodzony w", "urodzona w", "rođen", "rođena", "born:", "dob:", "year of birth:");
 
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?[:h]\d)|[:.]\d)", RegexOptions.IgnoreCase)]
