@@ -1621,6 +1621,10 @@ public sealed class PiiAnalyzerTests
     // A year of birth after its word.
     [InlineData("my mother Mary (born 1929) has been on the ward", "1929", PiiEntityType.Date)]
     [InlineData("أنا المشتكي أحمد، تولد 1984، أسكن بغداد", "1984", PiiEntityType.Date)]
+    // Nicknames after "goes by", "call me" and Croatian "zvani", and in quotes before the real name is given.
+    [InlineData("Client: Tamati Walker (goes by Tam), NHI ABC1234", "Tam", PiiEntityType.Person)]
+    [InlineData("mi je Ivan Horvat, zvani Mare, udario", "Mare", PiiEntityType.Person)]
+    [InlineData("I know the male as 'Smudge', real name I think is Dean", "Smudge", PiiEntityType.Person)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

@@ -61,6 +61,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "broker", "handler", "consultant", "representative", "coordinator", "midwife", "physiotherapist", "dentist",
         "calls him", "calls her", "call him", "call her", "called him", "known as", "known locally as", "me dicen", "le dicen",
         "le decían", "akiitwa", "anaitwa", "qu'on appelle", "on l'appelle", "chama de", "dem call", "they cry",
+        // "Client: Tamati Walker (goes by Tam)", "everybody does call me Bunny", Croatian "zvani Mare", Spanish "apodado".
+        "goes by", "go by", "call me", "calls me", "zvani", "zvana", "apodado", "apodada", "nicknamed", "saved as",
         // Parties to a statement and forms of address in the product's other languages.
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
@@ -255,6 +257,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             RecognizeNguniCopulaNames(scan);
         }
+
+        RecognizeNicknamesBeforeRealNames(scan);
         if (scan.Text.AsSpan().IndexOfAny(OpeningQuotes) >= 0)
         {
             RecognizeQuotedNicknames(scan);
@@ -477,6 +481,53 @@ internal sealed partial class NameRecognizer : IRecognizer
     }
 
     private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "szólít", "becéz", "hívt", "diye", "noemde"];
+
+    private static readonly System.Buffers.SearchValues<string> RealNameWords = System.Buffers.SearchValues.Create(
+        ["real name", "believed to be", "true name", "nombre real", "vrai nom"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A nickname in quotes right before the person's real name is given ("the male as 'Smudge', real name …", "'Little P'
+    /// (believed to be …)"): the quoted words are what the person is called.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNicknamesBeforeRealNames(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var offset = 0; offset < text.Length;)
+        {
+            var at = text.AsSpan(offset).IndexOfAny(RealNameWords);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += offset;
+            offset = at + 1;
+            var close = at - 1;
+            while (close > 0 && text[close] is ' ' or ',' or '(' or '-' or '–')
+            {
+                close--;
+            }
+
+            if (close < 2 || text[close] is not ('\'' or '’' or '"' or '”'))
+            {
+                continue;
+            }
+
+            var open = text.AsSpan(Math.Max(0, close - 32), close - Math.Max(0, close - 32)).LastIndexOfAny("'‘\"“\n");
+            if (open < 0)
+            {
+                continue;
+            }
+
+            open += Math.Max(0, close - 32);
+            var nickname = text.AsSpan(open + 1, close - open - 1);
+            if (text[open] != '\n' && nickname.Length >= 2 && char.IsUpper(nickname[0]) && nickname.Count(' ') <= 2 && !Lexicon.NotNames.Contains(nickname))
+            {
+                scan.Add(PiiEntityType.Person, open + 1, nickname.Length, 0.8);
+            }
+        }
+    }
 
     /// <summary>
     /// Zulu and Xhosa join "it is" and "I am" to the name that follows ("Igama lami nguNomvula", "ndinguSiphokazi"): a
