@@ -102,6 +102,11 @@ public sealed class PiiAnalyzer
             matches = Merge(aliases, matches);
         }
 
+        if (scan.HasNonAscii && DistrictsAfterAddresses.Find(scan.Text, matches) is { } districts)
+        {
+            matches = Merge(districts, matches);
+        }
+
         return _wordModel?.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
     }
 

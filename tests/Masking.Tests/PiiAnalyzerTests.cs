@@ -1625,6 +1625,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Client: Tamati Walker (goes by Tam), NHI ABC1234", "Tam", PiiEntityType.Person)]
     [InlineData("mi je Ivan Horvat, zvani Mare, udario", "Mare", PiiEntityType.Person)]
     [InlineData("I know the male as 'Smudge', real name I think is Dean", "Smudge", PiiEntityType.Person)]
+    // A Korean address's neighbourhood in brackets after it.
+    [InlineData("주소: 서울특별시 마포구 월드컵북로 396 (상암동)\n연락처: 010-1234-5678", "상암동", PiiEntityType.City)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
