@@ -21,6 +21,9 @@ internal enum WordFlags : byte
 
     /// <summary>No candidate: an abbreviation, a not-a-name word, a region, an organisation, a maker, a people or a language.</summary>
     Settled = 64,
+
+    /// <summary>A number the rules left (a phone, a reference, a date part): read by its own features, masked as an identifier.</summary>
+    Number = 128,
 }
 
 /// <summary>
@@ -49,6 +52,8 @@ internal static class WordFeatures
         Bias = 1, Word, Shape, Lists, ListsShape, ListsSentenceCase, ListsTextCase, SentenceShape, Suffix3, Prefix3, Suffix2,
         Length, Previous, BeforePrevious, TwoPrevious, Next, AfterNext, PreviousCase, PreviousShape, NextShape, CharsBefore,
         CharAfter, TextCase, Institution, InstitutionLists,
+        NumberBias, NumberShape, NumberDigits, NumberPrevious, NumberBeforePrevious, NumberTwoPrevious, NumberNext, NumberCharsBefore,
+        NumberCharAfter, NumberLabel, NumberForm,
     }
 
     /// <summary>
@@ -154,6 +159,240 @@ internal static class WordFeatures
             var featureStart = features.Count;
             AddFeatures(text, matches, start, length, lowered, flags, capitalised, noCapitals, features);
             candidates.Add(new WordCandidate(start, length, flags, featureStart, features.Count - featureStart));
+        }
+
+        FindNumbers(text, matches, candidates, features);
+    }
+
+    /// <summary>
+    /// Numbers the rules left: a token holding three digits or more ("9911 4471" with its groups, "SKR-8813", "1.037.584.221"),
+    /// read by its shape, its neighbours and the label of its line. The words before a number say what it is in every language
+    /// the reviewed sets hold ("Utas:", "símanúmer", "Fon", "msimbo ni"), which no list of cues can keep up with.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FindNumbers(string text, IReadOnlyList<PiiMatch> matches, List<WordCandidate> candidates, List<uint> features)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                return;
+            }
+
+            var start = position + digit;
+            while (start > 0 && IsTokenChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = position + digit;
+            while (end < text.Length && IsTokenChar(text[end]))
+            {
+                end++;
+            }
+
+            // Digit groups after a space belong to the same number ("46 48 21 93", "0300 555 6192").
+            for (var groups = 0; groups < 4 && end + 1 < text.Length && text[end] == ' ' && char.IsAsciiDigit(text[end + 1]); groups++)
+            {
+                var groupEnd = end + 1;
+                while (groupEnd < text.Length && char.IsAsciiDigit(text[groupEnd]))
+                {
+                    groupEnd++;
+                }
+
+                if (groupEnd < text.Length && IsTokenChar(text[groupEnd]))
+                {
+                    break;
+                }
+
+                end = groupEnd;
+            }
+
+            position = end;
+            // Trailing punctuation is not part of the number ("1.037.584.221.", "SKR-8813,").
+            while (end > start && text[end - 1] is '.' or '-' or '/' or '#')
+            {
+                end--;
+            }
+
+            var token = text.AsSpan(start, end - start);
+            var digits = CountDigits(token);
+            // The rules' vetoes hold here too: a public service's number, a law's section ("Ley No. 151/2022"); and a count or a
+            // measure is no one's ("4500 more", "1250000 patients", "48 mg"), nor are two years ("2019 2020 seasons") or a
+            // publication's and a trial's numbers ("PMID 31234567", "NCT04368728").
+            if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null
+                || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start) || IsCountOrMeasure(text, end)
+                || Recognizers.StructuredRecognizer.IsTwoYears(token) || IsPublicReference(text, start, token) || IsGoodsOrAmount(text, start)
+                || HasChecksummedShape(token) || InQuantityColumn(text, start))
+            {
+                continue;
+            }
+
+            var featureStart = features.Count;
+            AddNumberFeatures(text, matches, start, end, digits, features);
+            candidates.Add(new WordCandidate(start, end - start, WordFlags.Number, featureStart, features.Count - featureStart));
+        }
+    }
+
+    // Nouns a count or a quantity goes before.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["more", "units", "unit", "patients", "people", "persons", "cases", "items", "entries", "times", "members", "customers",
+             "users", "staff", "beds", "doses", "tablets", "pieces", "pcs", "records", "rows", "bytes", "kb", "mb", "gb", "words", "pages",
+             "votes", "steps", "calories", "kcal", "points", "shares", "copies", "visits", "claims", "deaths", "births", "residents"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsCountOrMeasure(string text, int end) =>
+        AgeRecognizer.FollowedByUnit(text.AsSpan(end)) || (end + 1 < text.Length && text[end] == ' ' && CountNouns.Contains(NextWord(text, end).Length > 0 && NextWord(text, end).Start == end + 1 ? text.AsSpan(end + 1, NextWord(text, end).Length) : default));
+
+    // Words before a number that make it goods or money ("item 12345678", "Total (USD): 1250", "Qty 12").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsAndAmountWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["item", "items", "sku", "product", "qty", "quantity", "total", "subtotal", "amount", "price", "balance", "sum", "cost", "fee",
+             "invoice", "usd", "eur", "gbp"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsGoodsOrAmount(string text, int start)
+    {
+        var previous = PreviousWord(text, start);
+        return previous.Length > 0 && start - previous.Start - previous.Length <= 4
+            && GoodsAndAmountWords.Contains(text.AsSpan(previous.Start, previous.Length));
+    }
+
+    /// <summary>
+    /// The shapes of identifiers with a check digit, which the rules validate (cards, IBANs, Mexico's CURP): one that failed its
+    /// check is a look-alike the rules kept on purpose.
+    /// </summary>
+    private static bool HasChecksummedShape(ReadOnlySpan<char> token)
+    {
+        var digits = CountDigits(token);
+        if (digits is >= 15 and <= 19 && !token.ContainsAnyExcept("0123456789 -"))
+        {
+            return true; // a card's number (not South Africa's thirteen-digit identity number)
+        }
+
+        if (token.Length is >= 15 and <= 34 && char.IsAsciiLetterUpper(token[0]) && char.IsAsciiLetterUpper(token[1]) && char.IsAsciiDigit(token[2])
+            && char.IsAsciiDigit(token[3]) && !token.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "))
+        {
+            return true; // an IBAN
+        }
+
+        return token.Length == 18 && !token[..4].ContainsAnyExceptInRange('A', 'Z') && !token[4..10].ContainsAnyExceptInRange('0', '9'); // a CURP
+    }
+
+    /// <summary>A cell of a comma-separated table whose header names a quantity ("Item,Qty,Code\nWidget,12345678,A4").</summary>
+    private static bool InQuantityColumn(string text, int start)
+    {
+        if (start == 0 || text[start - 1] != ',')
+        {
+            return false;
+        }
+
+        var lineStart = text.LastIndexOf('\n', start - 1) + 1;
+        var headerEnd = text.IndexOf('\n');
+        if (lineStart == 0 || headerEnd < 0)
+        {
+            return false;
+        }
+
+        var column = text.AsSpan(lineStart, start - lineStart).Count(',');
+        var header = text.AsSpan(0, headerEnd);
+        foreach (var range in header.Split(','))
+        {
+            if (column-- == 0)
+            {
+                return UnnamedIdentifier.IsQuantityHeader(header[range].Trim());
+            }
+        }
+
+        return false;
+    }
+
+    // Public registers' numbers: trials, articles, books, vulnerabilities.
+    private static bool IsPublicReference(string text, int start, ReadOnlySpan<char> token)
+    {
+        if (token.StartsWith("NCT", StringComparison.Ordinal) || token.StartsWith("CVE", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var previous = PreviousWord(text, start);
+        return previous.Length > 0 && start - previous.Start - previous.Length <= 2
+            && text.AsSpan(previous.Start, previous.Length) is "PMID" or "PMCID" or "ISBN" or "ISSN" or "doi" or "DOI" or "NCT" or "CVE" or "arXiv";
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> token)
+    {
+        var count = 0;
+        foreach (var c in token)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '.' or '#' or '_';
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddNumberFeatures(string text, IReadOnlyList<PiiMatch> matches, int start, int end, int digits, List<uint> features)
+    {
+        // The shape by runs: "9911 4471" is "d4 d4", "SKR-8813" "A3-d4", "1.037.584.221" "d1.d3.d3.d3".
+        var shape = Hash(Kind.NumberShape);
+        var runs = 0;
+        for (var i = start; i < end && runs < 8;)
+        {
+            var c = text[i];
+            var kind = char.IsAsciiDigit(c) ? 'd' : char.IsAsciiLetterUpper(c) ? 'A' : char.IsAsciiLetterLower(c) ? 'a' : c;
+            var runEnd = i + 1;
+            while (runEnd < end && kind is 'd' or 'A' or 'a' && (char.IsAsciiDigit(text[runEnd]) ? 'd' : char.IsAsciiLetterUpper(text[runEnd]) ? 'A' : char.IsAsciiLetterLower(text[runEnd]) ? 'a' : text[runEnd]) == kind)
+            {
+                runEnd++;
+            }
+
+            shape = shape.Add(kind);
+            if (kind is 'd' or 'A' or 'a')
+            {
+                shape = shape.Add((char)('0' + Math.Min(runEnd - i, 9)));
+            }
+
+            runs++;
+            i = runEnd;
+        }
+
+        var value = text.AsSpan(start, end - start);
+        var form = value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0' && digits == 4 ? 'Y'
+            : value[0] == '0' ? '0'
+            : value.Contains(':') ? 'T'
+            : 'n';
+        features.Add(Hash(Kind.NumberBias).Value);
+        features.Add(shape.Value);
+        features.Add(Hash(Kind.NumberDigits).Add((char)Math.Min(digits, 16)).Value);
+        features.Add(Hash(Kind.NumberForm).Add(form).Add((char)Math.Min(digits, 16)).Value);
+
+        var previous = PreviousWord(text, start);
+        var beforePrevious = previous.Length > 0 ? PreviousWord(text, previous.Start) : (0, 0);
+        var next = NextWord(text, end);
+        features.Add(Neighbour(Hash(Kind.NumberPrevious), text, matches, previous, atStart: true).Value);
+        features.Add(Neighbour(Hash(Kind.NumberBeforePrevious), text, matches, beforePrevious, atStart: true).Value);
+        features.Add(Neighbour(Neighbour(Hash(Kind.NumberTwoPrevious), text, matches, beforePrevious, atStart: true).Add(' '), text, matches, previous, atStart: true).Value);
+        features.Add(Neighbour(Hash(Kind.NumberNext), text, matches, next, atStart: false).Value);
+        features.Add(Hash(Kind.NumberCharsBefore).Add(start > 1 ? text[start - 2] : '^').Add(start > 0 ? text[start - 1] : '^').Value);
+        features.Add(Hash(Kind.NumberCharAfter).Add(end < text.Length ? text[end] : '$').Value);
+
+        // The line's label: the word before a colon that opens the line ("Utas: 9911 4471", "ID No: …").
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var colon = text.AsSpan(lineStart, start - lineStart).IndexOfAny(':', '：', '|');
+        if (colon > 0 && colon < 40)
+        {
+            var label = PreviousWord(text, lineStart + colon);
+            features.Add(Neighbour(Hash(Kind.NumberLabel), text, matches, label.Start >= lineStart ? label : (0, 0), atStart: true).Value);
+        }
+        else
+        {
+            features.Add(Hash(Kind.NumberLabel).Add('-').Value);
         }
     }
 

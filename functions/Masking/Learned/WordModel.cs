@@ -51,6 +51,12 @@ internal sealed class WordModel
     private static List<uint>? t_features;
 
     /// <summary>The probability that the candidate is a name or a place.</summary>
+    /// <summary>
+    /// The least score of a number the model masks. Numbers are most of what a record holds that is no one's (amounts,
+    /// counts, doses, codes), so the model must be surer of a number than of a word.
+    /// </summary>
+    internal static readonly double NumberFloor = double.TryParse(Environment.GetEnvironmentVariable("NUMBER_FLOOR"), System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : 0.6;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Score(ReadOnlySpan<uint> features)
     {
@@ -86,7 +92,7 @@ internal sealed class WordModel
         foreach (var candidate in candidates)
         {
             var score = Score(featureSpan.Slice(candidate.FeatureStart, candidate.FeatureCount));
-            if (score < threshold)
+            if (score < (candidate.Flags == WordFlags.Number ? Math.Max(threshold, NumberFloor) : threshold))
             {
                 continue;
             }
@@ -94,7 +100,7 @@ internal sealed class WordModel
             // Only the town lists hold it: a place ("near Pombal"); a word a name list holds, or none does, is a person.
             var isTown = (candidate.Flags & (WordFlags.Town | WordFlags.LargeTown)) != 0
                 && (candidate.Flags & (WordFlags.FirstName | WordFlags.LastName)) == 0;
-            var type = isTown ? PiiEntityType.City : PiiEntityType.Person;
+            var type = candidate.Flags == WordFlags.Number ? PiiEntityType.OtherIdentifier : isTown ? PiiEntityType.City : PiiEntityType.Person;
             found ??= [];
             if (found.Count > 0 && found[^1] is var last && last.Type == type && Adjacent(text, last.Start + last.Length, candidate.Start))
             {
