@@ -1627,6 +1627,13 @@ public sealed class PiiAnalyzerTests
     [InlineData("I know the male as 'Smudge', real name I think is Dean", "Smudge", PiiEntityType.Person)]
     // A Korean address's neighbourhood in brackets after it.
     [InlineData("주소: 서울특별시 마포구 월드컵북로 396 (상암동)\n연락처: 010-1234-5678", "상암동", PiiEntityType.City)]
+    // A council's registration with its region's letters or after a dash; ages in Javanese, Kurdish and a chart's "M/94"; a
+    // year of birth given as approximate.
+    [InlineData("O pedido do Dr. Paulo Souza (CRM-MG 48213) de RM", "48213", PiiEntityType.LicenseNumber)]
+    [InlineData("Medico tratante: Dr. Luis Quispe - CMP 58214", "58214", PiiEntityType.LicenseNumber)]
+    [InlineData("simbah kula, Mbah Sastro (yuswa 92 taun), dipun opname", "92", PiiEntityType.Age)]
+    [InlineData("Name: Wong Tai Man  Sex/Age: M/94\nAddress", "94", PiiEntityType.Age)]
+    [InlineData("Avons entendu Mme Awa Traoré, née vers 1983 à Kati", "1983", PiiEntityType.Date)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

@@ -31,6 +31,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " éves", " évesen", " taong gulang", " tuổi", " let", " rokov", " godina", " години", " ani", " vjeç", " metų", " gadi",
         " gadus", " vuotta", " jaar oud", " жаста", " жас", " настай", " yosh", " yoshda", " წლის", " տարեկան", " वर्ष", " வயது",
         " ವರ್ಷ", " വയസ്", " సంవత్సరాలు", " ਸਾਲ", " વર્ષ", " ବର୍ଷ", " ዓመት", " ዓመቱ",
+        // Kurdish and Javanese ("91 salî", "yuswa 92 taun").
+        " salî", " sali", " taun",
         // Clinical shorthand: "92/F", "93 y".
         "/F", "/M", " y",
     ];
@@ -49,6 +51,8 @@ internal sealed class AgeRecognizer : IRecognizer
         // Ukrainian, Greek, Catalan, Romanian, Croatian and Swahili ("anni 92", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").
         "anni", "alter", "alter:", "leeftijd", "leeftijd:", "wiek", "wiek:", "věk", "věk:", "ikä", "ikä:", "ålder", "alder", "yaş", "yaşı",
         "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
+        // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
+        "yuswa", "വയസ്സ്", "വയസ്", "வயது",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
         "उम्र", "आयु", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
         // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").
@@ -72,6 +76,14 @@ internal sealed class AgeRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var (start, end) in scan.DigitRuns)
         {
+            // "Sex/Age: M/94", "F/93": the sex, a slash and the age, as a chart's header gives them.
+            if (end - start is 2 or 3 && start >= 2 && text[start - 1] == '/' && text[start - 2] is 'M' or 'F' && (start == 2 || !char.IsLetterOrDigit(text[start - 3]))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])) && int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 90 and <= 130)
+            {
+                scan.Add(PiiEntityType.Age, start, end - start, 0.8);
+                continue;
+            }
+
             // A CJK or Hangul letter may stand right before the number ("母は93歳"); a Latin one may not ("A92").
             if (end - start is < 2 or > 3 || (start > 0 && ((char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < '\u3040') || text[start - 1] is '.' or ',' or '$' or '#' or '/' or '-' or '+')))
             {

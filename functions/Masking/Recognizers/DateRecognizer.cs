@@ -1051,7 +1051,9 @@ internal sealed partial class DateRecognizer : IRecognizer
     // "تولد", Turkish "doğum yılı", "geboren", "né en", "nacido en", "nato nel").
     private static readonly CueSet BirthYearCues = new("born", "born in", "b.", "dob", "d.o.b", "year of birth", "birth year", "yob", "y.o.b",
         "تولد", "متولد", "مواليد", "doğum yılı", "doğumlu", "geboren", "geb.", "né en", "née en", "nacido en", "nacida en", "nascido em",
-        "nascida em", "nato nel", "nata nel", "urodzony w", "urodzona w", "rođen", "rođena", "born:", "dob:", "year of birth:");
+        "nascida em", "nato nel", "nata nel", "urodzony w", "urodzona w", "rođen", "rođena", "born:", "dob:", "year of birth:",
+        // Born around a year, as West African police records give an undated birth ("née vers 1983").
+        "né vers", "née vers", "born around", "born about", "born circa", "born c.");
 
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?[:h]\d)|[:.]\d)", RegexOptions.IgnoreCase)]

@@ -99,8 +99,9 @@ internal static class NumbersAfterValues
             }
 
             // "Dr Harris (MCNZ 48213)": the register's letters in brackets too.
-            if (digits >= 4 && gap.Length is >= 4 and <= 8 && (gap.StartsWith(", ") || (gap.StartsWith(" (") && end < text.Length && text[end] == ')'))
-                && gap[^1] == ' ' && !gap[2..^1].TrimEnd('.').ContainsAnyExceptInRange('A', 'Z') && gap[2..^1].TrimEnd('.').Length >= 2)
+            // "Dr. Souza (CRM-MG 48213)", "Dr. Quispe - CMP 58214": a council's letters with its region's, and after a dash.
+            if (digits >= 4 && gap.Length is >= 4 and <= 11 && (gap.StartsWith(", ") || gap.StartsWith(" - ") || (gap.StartsWith(" (") && end < text.Length && text[end] == ')'))
+                && gap[^1] == ' ' && RegisterLetters(gap[(gap.StartsWith(" - ") ? 3 : 2)..^1].TrimEnd('.')))
             {
                 return PiiEntityType.LicenseNumber;
             }
@@ -123,6 +124,10 @@ internal static class NumbersAfterValues
 
         return null;
     }
+
+    /// <summary>A register's letters: two or more capitals, a hyphen and a region's capitals allowed ("MPPS", "CRM-MG").</summary>
+    private static bool RegisterLetters(ReadOnlySpan<char> letters) =>
+        letters.Length >= 2 && char.IsAsciiLetterUpper(letters[0]) && char.IsAsciiLetterUpper(letters[^1]) && !letters.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     // Police and military ranks that a service number follows.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
