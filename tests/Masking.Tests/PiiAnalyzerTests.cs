@@ -1634,6 +1634,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("simbah kula, Mbah Sastro (yuswa 92 taun), dipun opname", "92", PiiEntityType.Age)]
     [InlineData("Name: Wong Tai Man  Sex/Age: M/94\nAddress", "94", PiiEntityType.Age)]
     [InlineData("Avons entendu Mme Awa Traoré, née vers 1983 à Kati", "1983", PiiEntityType.Date)]
+    // A relative's name after the relative's word in Malagasy, Kyrgyz, Ukrainian, Czech and Greek, and after a Maghrebi son.
+    [InlineData("Nahita izany ny vadiko Voahangy.\nMangataka aho", "Voahangy", PiiEntityType.Person)]
+    [InlineData("якщо що, телефонуйте чоловіку Андрію", "Андрію", PiiEntityType.Person)]
+    [InlineData("τηλ. 2101234567 (γιος Νίκος)", "Νίκος", PiiEntityType.Person)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 
@@ -1669,6 +1673,8 @@ public sealed class PiiAnalyzerTests
     // A model's year or trim in brackets is no plate.
     [InlineData("Honda Civic (2019 model) is insured", "2019 model")]
     [InlineData("the house no longer has heating, see plot 3", "plot 3")]
+    // A son speaking in a dialogue names no one with his label.
+    [InlineData("Сестра: Да ли пије Бромазепам 3 mg?\nСин: да, и Андол 100. Ја сам Немања", "Андол 100")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]

@@ -63,6 +63,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         "le decían", "akiitwa", "anaitwa", "qu'on appelle", "on l'appelle", "chama de", "dem call", "they cry",
         // "Client: Tamati Walker (goes by Tam)", "everybody does call me Bunny", Croatian "zvani Mare", Spanish "apodado".
         "goes by", "go by", "call me", "calls me", "zvani", "zvana", "apodado", "apodada", "nicknamed", "saved as",
+        // Relatives in Malagasy, Igbo, Kyrgyz, Ukrainian, Czech and Greek ("ny vadiko Voahangy", "Nwunye m Adaeze", "күйөөм
+        // Азамат", "чоловіку Андрію", "s dcerou Natálií", "γιος Νίκος").
+        "vadiko", "vadiny", "zanako", "nwunye m", "di m", "nwa m", "küyöөm", "күйөөм", "аялым", "уулум", "кызым", "чоловік", "чоловіку",
+        "чоловіка", "дружина", "дружині", "сину", "донька", "доньці", "dcerou", "dcera", "synem", "manželkou", "manželem",
+        "γιος", "κόρη", "σύζυγος", "σύζυγο",
         // Parties to a statement and forms of address in the product's other languages.
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
