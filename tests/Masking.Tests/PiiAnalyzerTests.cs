@@ -1675,6 +1675,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("the house no longer has heating, see plot 3", "plot 3")]
     // A son speaking in a dialogue names no one with his label.
     [InlineData("Сестра: Да ли пије Бромазепам 3 mg?\nСин: да, и Андол 100. Ја сам Немања", "Андол 100")]
+    // An ICD-10 code after a keyword, "bd" after a dose, currencies' names by their amounts, a motorbike's maker and model.
+    [InlineData("total bill PHP 86,430.50, PhilHealth case rate for CAP-MR (J18.9) PHP 15,000 deducted na.", "J18.9")]
+    [InlineData("then Coartem 80/480 bd x3/7. Hb 7.8 g/dl", "480 bd")]
+    [InlineData("sai aka cire Naira 450,000 daga asusuna", "Naira 450,000")]
+    [InlineData("On m'a fait payer 45 000 DA de médicaments", "45 000 DA")]
+    [InlineData("garé ma moto TVS HLX 125, plaque 7423AH01, devant", "TVS HLX 125")]
     public void Analyze_FortySecondReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]

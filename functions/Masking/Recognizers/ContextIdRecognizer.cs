@@ -1058,6 +1058,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             var end = PlateEnd(text, i);
+            // "moto TVS HLX 125": a maker's name and its model after the vehicle's word.
+            var firstGroup = text.AsSpan(i, end - i) is var plate && plate.IndexOfAny(' ', '-') is var gap and > 0 ? plate[..gap] : default;
+            if (!firstGroup.IsEmpty && Makers.Contains(firstGroup))
+            {
+                continue;
+            }
+
             if (end > i && text.AsSpan(i, end - i).IndexOfAny(' ', '-') > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, i)
                 && !(afterModel && (HasYearGroup(text.AsSpan(i, end - i)) || CountLetters(text.AsSpan(i, end - i)) < 2
                     // "Samsung Galaxy A54 IMEI 3529…": a phone's model, then its serial's name.

@@ -233,7 +233,7 @@ internal static class Makers
         "Buick", "Chrysler", "Lincoln", "Infiniti", "Acura", "Genesis", "Cupra", "Polestar", "Smart", "Yamaha", "Ducati", "Harley",
         // Makers of the markets the product serves: Australia, Russia, India, Malaysia, China, and motorbikes and three-wheelers.
         "Holden", "Isuzu", "Daihatsu", "Lada", "Tata", "Mahindra", "Maruti", "Proton", "Perodua", "Geely", "Chery", "BYD", "Haval",
-        "Bajaj", "TVS", "Haojue", "Kawasaki", "Lifan", "Boxer", "Лада", "ВАЗ", "УАЗ", "ГАЗ", "Тойота", "Шкода", "Киа", "Хендай", "Рено", "Форд",
+        "Bajaj", "TVS", "Haojue", "Kawasaki", "Lifan", "Boxer", "Kenton", "Hero", "Dayun", "Senke", "Apsonic", "Лада", "ВАЗ", "УАЗ", "ГАЗ", "Тойота", "Шкода", "Киа", "Хендай", "Рено", "Форд",
         "Ниссан", "Фольксваген",
         // Phones and laptops, named with their model the same way ("Xiaomi Redmi Note 12", "Dell XPS 13", "HP EliteBook").
         "Xiaomi", "Huawei", "Dell", "Lenovo", "Oppo", "Realme", "Tecno", "Infinix", "Samsung", "Motorola", "Nokia", "Sony",

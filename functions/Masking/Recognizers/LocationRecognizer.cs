@@ -66,6 +66,19 @@ internal sealed partial class LocationRecognizer : IRecognizer
          "aleea ", "Aleea ", "calea ", "Calea "],
         StringComparison.Ordinal);
 
+    /// <summary>"480 bd x3/7", "500 BD": a dose taken twice a day, whose "bd" only looks like "boulevard".</summary>
+    private static bool IsDoseTwiceDaily(ReadOnlySpan<char> match)
+    {
+        var space = match.IndexOf(' ');
+        if (space < 0 || !match[(space + 1)..].StartsWith("bd", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = match[(space + 3)..].TrimStart(' ');
+        return rest.IsEmpty || char.IsAsciiDigit(rest[0]) || (rest.Length > 1 && rest[0] is 'x' or 'X' && char.IsAsciiDigit(rest[1]));
+    }
+
     /// <summary>
     /// Whether a street word of continental Europe stands in the text. "vägen" and "út" are checked apart: a non-ASCII
     /// phrase among the others made their search about six nanoseconds per character dearer.
@@ -145,6 +158,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 foreach (var (index, length) in candidates)
                 {
                     if (regex == MalayStreetRegex() && !text.AsSpan(index, length).ContainsAnyInRange('0', '9'))
+                    {
+                        continue;
+                    }
+
+                    // "Coartem 80/480 bd x3/7": "bd" twice a day after a dose, not a boulevard.
+                    if (regex == NumberFirstContinentalAddressRegex() && IsDoseTwiceDaily(text.AsSpan(index, length)))
                     {
                         continue;
                     }

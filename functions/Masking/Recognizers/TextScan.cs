@@ -357,7 +357,13 @@ internal sealed class TextScan
             || NamesAHolidayWithSuffix(text, start, length)))
         && !(type == PiiEntityType.Person && (NamesAStation(text, start, start + length) || NamesAProduct(text, start, start + length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)))
-        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start));
+        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start))
+        && !(type is PiiEntityType.MedicalRecordNumber or PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsIcd10Code(text.AsSpan(start, length)));
+
+    /// <summary>"J18.9", "I21.4", "S82.2": a diagnosis's ICD-10 code, whatever keyword stands before it ("CAP-MR (J18.9)").</summary>
+    private static bool IsIcd10Code(ReadOnlySpan<char> value) =>
+        value.Length is 5 or 6 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]) && value[3] == '.'
+        && !value[4..].ContainsAnyExceptInRange('0', '9');
 
     // The words that make a brand a medicine's or a product's variant ("Calcigran Forte", "Napa Extra", "Voltaren Emulgel",
     // "Trelegy Ellipta", "Panadol Osteo"): the capitalised words before them are the product's name.
