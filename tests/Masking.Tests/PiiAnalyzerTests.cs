@@ -1638,6 +1638,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Nahita izany ny vadiko Voahangy.\nMangataka aho", "Voahangy", PiiEntityType.Person)]
     [InlineData("якщо що, телефонуйте чоловіку Андрію", "Андрію", PiiEntityType.Person)]
     [InlineData("τηλ. 2101234567 (γιος Νίκος)", "Νίκος", PiiEntityType.Person)]
+    // An officer's family name after the rank and service number.
+    [InlineData("Recorded by: PC 1183 Zwelakhe", "Zwelakhe", PiiEntityType.Person)]
     public void Analyze_FortySecondReviewShapes_AreMasked(string text, string value, PiiEntityType type)
         => AssertMaskedAs(text, value, type);
 

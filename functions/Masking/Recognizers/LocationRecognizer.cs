@@ -126,7 +126,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "quận", "phường", "huyện", "xã", "thị xã",
         "quartier", "stadtteil", "ortsteil", "suburb of",
         // "reside en", "vivo en", Dutch "wonende te", Romanian "domiciliat" and its municipality ("mun. Chișinău").
-        "reside en", "vive en", "vivo en", "vivimos en", "wonende te", "wonende in", "domiciliat", "domiciliată", "mun.");
+        "reside en", "vive en", "vivo en", "vivimos en", "wonende te", "wonende in", "domiciliat", "domiciliată", "mun.",
+        // French "I live" and "domiciled" without "à" ("J'habite Cocody Angré", "domiciliée Quartier Hamdallaye").
+        "j'habite", "j’habite", "habite", "domicilié", "domiciliée", "résidant à", "résidant au");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)

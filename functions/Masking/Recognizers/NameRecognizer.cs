@@ -264,6 +264,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
 
         RecognizeNicknamesBeforeRealNames(scan);
+        if (scan.HasDigit)
+        {
+            RecognizeNamesAfterServiceNumbers(scan);
+        }
         if (scan.Text.AsSpan().IndexOfAny(OpeningQuotes) >= 0)
         {
             RecognizeQuotedNicknames(scan);
@@ -486,6 +490,36 @@ internal sealed partial class NameRecognizer : IRecognizer
     }
 
     private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "szólít", "becéz", "hívt", "diye", "noemde"];
+
+    /// <summary>
+    /// "Recorded by: PC 1183 Holder", "Sgt 4471 Baptiste": an officer's rank and service number, then the family name, which
+    /// may be an ordinary word too.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNamesAfterServiceNumbers(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start is < 3 or > 6 || end + 3 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])
+                || !NumbersAfterValues.Ranks.Contains(TextScan.WordBefore(text, start, 10, dots: true)))
+            {
+                continue;
+            }
+
+            var nameEnd = end + 2;
+            while (nameEnd < text.Length && (char.IsLetter(text[nameEnd]) || text[nameEnd] is '\'' or '-'))
+            {
+                nameEnd++;
+            }
+
+            var name = text.AsSpan(end + 1, nameEnd - end - 1);
+            if (name.Length >= 2 && (!Lexicon.NotNames.Contains(name) || (NameWords.Of(name) & WordKinds.LastName) != 0) && !Lexicon.Regions.Contains(name))
+            {
+                scan.Add(PiiEntityType.Person, end + 1, name.Length, 0.75);
+            }
+        }
+    }
 
     private static readonly System.Buffers.SearchValues<string> RealNameWords = System.Buffers.SearchValues.Create(
         ["real name", "believed to be", "true name", "nombre real", "vrai nom"], StringComparison.OrdinalIgnoreCase);

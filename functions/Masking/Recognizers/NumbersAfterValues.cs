@@ -130,7 +130,7 @@ internal static class NumbersAfterValues
         letters.Length >= 2 && char.IsAsciiLetterUpper(letters[0]) && char.IsAsciiLetterUpper(letters[^1]) && !letters.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
 
     // Police and military ranks that a service number follows.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["PC", "WPC", "PCSO", "DC", "DS", "Cpl", "Cpl.", "Sgt", "Sgt.", "Const", "Const.", "Constable", "Cst", "Cst.", "Insp", "Insp.", "Det",
          "Det.", "Officer", "Pte", "Pte.", "SI", "ASI", "HC", "PSI", "Agent", "Agt", "Agt."], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
