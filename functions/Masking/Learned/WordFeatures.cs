@@ -222,10 +222,11 @@ internal static class WordFeatures
             // The rules' vetoes hold here too: a public service's number, a law's section ("Ley No. 151/2022"); and a count or a
             // measure is no one's ("4500 more", "1250000 patients", "48 mg"), nor are two years ("2019 2020 seasons") or a
             // publication's and a trial's numbers ("PMID 31234567", "NCT04368728").
-            if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null
-                || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start) || IsCountOrMeasure(text, end)
-                || Recognizers.StructuredRecognizer.IsTwoYears(token) || IsPublicReference(text, start, token) || IsGoodsOrAmount(text, start)
-                || HasChecksummedShape(token) || InQuantityColumn(text, start))
+            // Cheapest first: most numbers of a record are covered already or are doses and counts.
+            if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null || IsCountOrMeasure(text, end)
+                || Recognizers.StructuredRecognizer.IsTwoYears(token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
+                || IsPublicReference(text, start, token) || InQuantityColumn(text, start)
+                || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start))
             {
                 continue;
             }
