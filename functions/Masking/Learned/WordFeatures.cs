@@ -218,7 +218,7 @@ internal static class WordFeatures
             }
 
             var token = text.AsSpan(start, end - start);
-            var digits = CountDigits(token);
+            var digits = StructuredRecognizer.CountDigits(token);
             // The rules' vetoes hold here too: a public service's number, a law's section ("Ley No. 151/2022"); and a count or a
             // measure is no one's ("4500 more", "1250000 patients", "48 mg"), nor are two years ("2019 2020 seasons") or a
             // publication's and a trial's numbers ("PMID 31234567", "NCT04368728").
@@ -268,7 +268,7 @@ internal static class WordFeatures
     /// </summary>
     private static bool HasChecksummedShape(ReadOnlySpan<char> token)
     {
-        var digits = CountDigits(token);
+        var digits = StructuredRecognizer.CountDigits(token);
         if (digits is >= 15 and <= 19 && !token.ContainsAnyExcept("0123456789 -"))
         {
             return true; // a card's number (not South Africa's thirteen-digit identity number)
@@ -322,17 +322,6 @@ internal static class WordFeatures
         var previous = PreviousWord(text, start);
         return previous.Length > 0 && start - previous.Start - previous.Length <= 2
             && text.AsSpan(previous.Start, previous.Length) is "PMID" or "PMCID" or "ISBN" or "ISSN" or "doi" or "DOI" or "NCT" or "CVE" or "arXiv";
-    }
-
-    private static int CountDigits(ReadOnlySpan<char> token)
-    {
-        var count = 0;
-        foreach (var c in token)
-        {
-            count += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-
-        return count;
     }
 
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '.' or '#' or '_';

@@ -799,7 +799,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int CountDigits(ReadOnlySpan<char> value)
+    internal static int CountDigits(ReadOnlySpan<char> value)
     {
         var n = 0;
         foreach (var c in value)
