@@ -219,12 +219,12 @@ internal static class WordFeatures
 
             var token = text.AsSpan(start, end - start);
             var digits = StructuredRecognizer.CountDigits(token);
-            // The rules' vetoes hold here too: a public service's number, a law's section ("Ley No. 151/2022"); and a count or a
-            // measure is no one's ("4500 more", "1250000 patients", "48 mg"), nor are two years ("2019 2020 seasons") or a
-            // publication's and a trial's numbers ("PMID 31234567", "NCT04368728").
-            // Cheapest first: most numbers of a record are covered already or are doses and counts.
+            // A count or a measure is no one's ("4500 more", "1250000 patients", "48 mg"), nor are two years ("2019 2020 seasons"),
+            // a publication's or a trial's number ("PMID 31234567", "NCT04368728"); the rules' vetoes hold here too (a public
+            // service's number, a law's section: "Ley No. 151/2022"). Cheapest first: most numbers of a record are covered
+            // already or are doses and counts.
             if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null || IsCountOrMeasure(text, end)
-                || Recognizers.StructuredRecognizer.IsTwoYears(token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
+                || StructuredRecognizer.IsTwoYears(token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
                 || IsPublicReference(text, start, token) || InQuantityColumn(text, start)
                 || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start))
             {
@@ -245,8 +245,16 @@ internal static class WordFeatures
              "votes", "steps", "calories", "kcal", "points", "shares", "copies", "visits", "claims", "deaths", "births", "residents"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsCountOrMeasure(string text, int end) =>
-        AgeRecognizer.FollowedByUnit(text.AsSpan(end)) || (end + 1 < text.Length && text[end] == ' ' && CountNouns.Contains(NextWord(text, end).Length > 0 && NextWord(text, end).Start == end + 1 ? text.AsSpan(end + 1, NextWord(text, end).Length) : default));
+    private static bool IsCountOrMeasure(string text, int end)
+    {
+        if (AgeRecognizer.FollowedByUnit(text.AsSpan(end)))
+        {
+            return true;
+        }
+
+        var next = NextWord(text, end);
+        return next.Length > 0 && next.Start == end + 1 && text[end] == ' ' && CountNouns.Contains(text.AsSpan(next.Start, next.Length));
+    }
 
     // Words before a number that make it goods or money ("item 12345678", "Total (USD): 1250", "Qty 12").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsAndAmountWords =
