@@ -6,7 +6,8 @@ namespace Masking.Recognizers;
 /// A name's other form in brackets right after it, read once the name is known: a nickname ("Ma. Cristina Reyes ('Tin')"),
 /// the name in another script ("Фарзона Раҳимова (Farzona)", "陳家豪 (CHAN Ka Ho)") or as the family calls someone. The
 /// bracket after a person holds the same person unless a list says its words are something else (a town, an organisation,
-/// an ordinary word: "(Canada)", "(Manager)", "(retired)").
+/// a not-a-name word: "(Canada)", "(Manager)"), and in the name's own script only a listed given name is read ("(Bob)", not
+/// "(Sedgwick)").
 /// </summary>
 internal static class AliasesAfterNames
 {
@@ -59,11 +60,10 @@ internal static class AliasesAfterNames
             return false;
         }
 
-        Span<char> lower = stackalloc char[32];
         foreach (var range in alias.Split(' '))
         {
             var word = alias[range];
-            if (word.Length < 2 || word.Length > lower.Length)
+            if (word.Length is < 2 or > 32)
             {
                 return false;
             }
@@ -81,10 +81,10 @@ internal static class AliasesAfterNames
                 continue;
             }
 
-            var givenName = (NameWords.Of(word) & WordKinds.FirstName) != 0;
+            // Quoted or in another script, an ordinary word is a nickname too ("'Tin'"); otherwise only a listed given name is.
             if (!char.IsUpper(word[0]) || Lexicon.NotNames.Contains(word) || Lexicon.Organisations.Contains(word) || Lexicon.Regions.Contains(word)
-                || Lexicon.Cities.Contains(word) || Lexicon.LargeTowns.Contains(word) || (!quotedOrTransliterated && !givenName)
-                || (!givenName && OrdinaryWords.Contains(lower[..word.ToLowerInvariant(lower)]) && !quotedOrTransliterated))
+                || Lexicon.Cities.Contains(word) || Lexicon.LargeTowns.Contains(word)
+                || (!quotedOrTransliterated && (NameWords.Of(word) & WordKinds.FirstName) == 0))
             {
                 return false;
             }

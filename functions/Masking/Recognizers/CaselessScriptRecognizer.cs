@@ -646,7 +646,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var end = TrimCloser(text, start, i);
         if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r' or '\u3000' or '\'' or '"' or '’' or '”' or '」' or '』' or '።' or '፣' or '။' or '។'
             || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))
-            || (text[i] == ' ' && PhoneStartsAt(scan, i + 1))))
+            || (text[i] == ' ' && scan.HasCandidate(PiiEntityType.Phone, i + 1))))
         {
             return;
         }
@@ -655,20 +655,6 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             scan.Add(PiiEntityType.Person, start, end - start, score);
         }
-    }
-
-    /// <summary>Whether a phone number found by the rules before starts at <paramref name="position"/> ("보호자: 어머니 박미경 010-…").</summary>
-    private static bool PhoneStartsAt(TextScan scan, int position)
-    {
-        foreach (var candidate in scan.Candidates)
-        {
-            if (candidate.Start == position && candidate.Type == PiiEntityType.Phone)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Korean particles joined to a name: subject, topic, object, possessive, "to", "and", "from".

@@ -753,14 +753,23 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("\n;!?");
 
+    // The prepositions among those that put one particular day after them ("burst on 22/11", "no dia 25/04", "since 18-07"),
+    // unlike "from", "between" or "until", which also open ranges of numbers. Declared before the sets that read it.
+    private static readonly string[] DayPrepositionWords =
+    [
+        "on", "since", "dia", "el", "am", "op", "dne", "noong", "seit", "desde", "depuis",
+        // Vietnamese "day", "on the day", "evening", "morning", "afternoon", "from" and "to" ("ngày 17/10", "hôm 10/6", "từ 11/4
+        // đến 16/4"), Greek "on" as chats romanise it ("stis 12/6"), Malay "admitted", "discharged" and "last night" ("keluar
+        // 27/09"), Swedish "taken" ("taget 3/6") and a card's expiry ("exp 09/27").
+        "ngày", "hôm", "tối", "sáng", "chiều", "từ", "đến", "stis", "masuk", "keluar", "semalam", "taget", "exp", "expiry", "expires",
+    ];
+
     // The word before a day that says something happened or will happen on it ("fell … on 2 August", "el 3 de julio",
     // "am 14. März", "natten till 20 april", "noong Hunyo 8").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["on", "el", "il", "le", "am", "op", "dia", "den", "till", "noong", "på", "em", "mellem", "between", "dne", "du", "vom",
-         // Spanish "of the" and "to the" before a day ("su cita del 22/05"), Bislama's "on" ("Long 08/01 long naet"), and the
-         // words above that name one day in Vietnamese, Greek, Malay and Swedish, and a card's expiry.
-         "del", "al", "long", "ngày", "hôm", "tối", "sáng", "chiều", "từ", "đến", "stis", "masuk", "keluar", "semalam", "taget", "exp",
-         "expiry", "expires",
+        [.. DayPrepositionWords, "il", "le", "den", "till", "på", "em", "mellem", "between", "du", "vom",
+         // Spanish "of the" and "to the" before a day ("su cita del 22/05"), Bislama's "on" ("Long 08/01 long naet").
+         "del", "al", "long",
          // Since, from and until in the product's languages ("лежит в Склифе с 3 марта", "νοσηλεύεται από τις 5 Μαρτίου",
          // "nung Aug 3"): the start or end of someone's stay, leave or treatment.
          "since", "from", "until", "nung", "с", "со", "до", "по", "от", "з", "із", "від", "τις", "στις", "από", "od", "do", "ze", "dal",
@@ -781,15 +790,8 @@ internal sealed partial class DateRecognizer : IRecognizer
         return !word.IsEmpty && EventPrepositions.Contains(word);
     }
 
-    // The prepositions among those that put one particular day after them ("burst on 22/11", "no dia 25/04", "since 18-07"),
-    // unlike "from", "between" or "until", which also open ranges of numbers.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["on", "since", "dia", "el", "am", "op", "dne", "noong", "seit", "desde", "depuis",
-         // Vietnamese "day", "on the day", "evening", "morning", "afternoon", "from" and "to" ("ngày 17/10", "hôm 10/6", "từ 11/4
-         // đến 16/4"), Greek "on" as chats romanise it ("stis 12/6"), Malay "admitted", "discharged" and "last night" ("keluar
-         // 27/09"), Swedish "taken" ("taget 3/6") and a card's expiry ("exp 09/27").
-         "ngày", "hôm", "tối", "sáng", "chiều", "từ", "đến", "stis", "masuk", "keluar", "semalam", "taget", "exp", "expiry", "expires"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        DayPrepositionWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"since 2 June", "seit 3. März": a stay or a state that began on the day, which is someone's.</summary>
     private static bool SincePrepositionBefore(string text, int start) =>

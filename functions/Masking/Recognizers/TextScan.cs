@@ -398,7 +398,7 @@ internal sealed class TextScan
         "Municipal", "Insurance", "Health", "Building", "Fire", "Welfare", "Probate", "Education", "Election", "Government",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a code's or law's word stands right before <paramref name="start"/>, "No." or "N°" allowed between.</summary>
+    /// <summary>Whether a code's or law's word stands right before <paramref name="start"/>, "No." or "Nr." allowed between.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NumbersALaw(string text, int start)
     {
