@@ -1709,6 +1709,44 @@ public sealed class PiiAnalyzerTests
     [InlineData("Qui déclare: j'ai reçu un appel du 70 22 41 18, la personne", "70 22 41 18")]
     public void Analyze_NumbersTheWordModelReads_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.OtherIdentifier);
 
+    [Theory]
+    // Dates written year first in Nepal's calendar and in Basque, and in Malagasy.
+    [InlineData("Ospitaleratzea: 2024ko urriaren 3an\nKontsulta", "2024ko urriaren 3an", PiiEntityType.Date)]
+    [InlineData("Rs 25,000 katiyo tara wallet ma aayena. 2081 Shrawan 3 gate", "2081 Shrawan 3", PiiEntityType.Date)]
+    [InlineData("Ny tenako, teraka tamin'ny 05 Jolay 1988 tao Toamasina", "05 Jolay 1988", PiiEntityType.Date)]
+    // Japanese names with the iteration mark and an honorific set apart.
+    [InlineData("契約者: 佐々木 遼平 様（ササキ リョウヘイ）生年月日", "佐々木 遼平", PiiEntityType.Person)]
+    [InlineData("相手方: 石川 美咲 様 車両 プリウス", "石川 美咲", PiiEntityType.Person)]
+    // Azerbaijan's FİN with its dotted capital, a claim's "nro", a mobile-money transaction in Swahili.
+    [InlineData("Sığortalı: Rauf, FİN: 5XK2RTM, ş/v", "5XK2RTM", PiiEntityType.PassportNumber)]
+    [InlineData("Póliza: 45-889123   Siniestro nro: 778201", "778201", PiiEntityType.PolicyNumber)]
+    [InlineData("user: Juma, 0754 123 456. ID ya muamala ni SFG7KQ2X1P", "SFG7KQ2X1P", PiiEntityType.AccountNumber)]
+    // An officer's number closing the line, after the rank or the rank and name.
+    [InlineData("Victim: Ms Lee. Statement recorded by PC 31877, checked by SGT Wong.", "31877", PiiEntityType.OtherIdentifier)]
+    [InlineData("Victim: Ms Lee. Agent instructor: TIP 17342", "17342", PiiEntityType.OtherIdentifier)]
+    [InlineData("Victim: Ms Lee. Pegawai penerima: Kpl Azlan 127745", "127745", PiiEntityType.OtherIdentifier)]
+    // Relatives and a household's helper in Basque, Haitian Creole and English; an Uzbek doctor's initials.
+    [InlineData("Tel.: 612345678 (emaztea, Miren)", "Miren", PiiEntityType.Person)]
+    [InlineData("Mwen te vle voye pou sè m Magalie ki rete Okap", "Magalie", PiiEntityType.Person)]
+    [InlineData("domestic helper Marites came with pt", "Marites", PiiEntityType.Person)]
+    [InlineData("Даволовчи шифокор: Ҳасанов Б.Т.", "Ҳасанов Б.Т.", PiiEntityType.Person)]
+    public void Analyze_FortyNinthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Uzbek and Azerbaijani quarters, houses and flats; a Tajik address line that ends where the next sentence starts.
+    [InlineData("manzil: Toshkent sh., Chilonzor tumani, 9-kvartal, 14-uy, 27-xonadon\nassistant", "9-kvartal, 14-uy, 27-xonadon")]
+    [InlineData("Mən, Sumqayıt şəh., 9-cu mikrorayon, ev 31, mənzil 48 ünvanında yaşayıram", "9-cu mikrorayon, ev 31, mənzil 48")]
+    [InlineData("Яшаш манзили: Ургут тумани, Каттақўрғон маҳалла, Навоий кўчаси 18-уй\nТел: 998901234567", "Ургут тумани, Каттақўрғон маҳалла, Навоий кўчаси 18-уй")]
+    public void Analyze_FortyNinthReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
+
+    [Theory]
+    // A year before a word is no date; a count after an officer's name is no service number; the Tajik address stops at
+    // its sentence's end.
+    [InlineData("bought in 2019 Toyota dealers' week", "2019")]
+    [InlineData("Victim: Ms Lee. Sgt Patel counted 4500 tablets, then left.", "4500")]
+    [InlineData("user: суроғаи ман: ш. Душанбе, кӯчаи Борбад 48, хонаи 12. шиносномаам гум шуд", "шиносномаам")]
+    public void Analyze_FortyNinthReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -267,12 +267,12 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     internal static bool IsCaselessLetter(char c) =>
         c >= '\u0590' && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
         && c is (>= '\u0590' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u10A0' and <= '\u10FF')
-            or (>= '\u1200' and <= '\u137F') or (>= '\u1780' and <= '\u17FF') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+            or (>= '\u1200' and <= '\u137F') or (>= '\u1780' and <= '\u17FF') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or '々';
 
     private static bool IsThai(char c) => c is >= '\u0E00' and <= '\u0E7F';
 
     /// <summary>Chinese characters and kana: words are not spaced, so a name is counted in characters.</summary>
-    private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF');
+    private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or '々'; // "佐々木": the iteration mark repeats a character
 
     // ---- Labels -------------------------------------------------------------------------------------------------------
 
@@ -555,6 +555,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
          "อายุ",
          // The next detail's word after a name: an identity card in Khmer and Burmese, "told" in Hindi, age in Nepali.
          "អត្តសញ្ញាណប័ណ្ណ", "មានអត្តសញ្ញាណប័ណ្ណ", "မှတ်ပုံတင်", "बताया", "उमेर", "उम्र",
+         // Japanese honorifics written apart from the name ("石川 美咲 様", "高橋 さん").
+         "様", "さま", "さん", "氏", "殿", "君", "ちゃん",
          // The phone's word after a name ("คู่กรณี: นางสาวพิมพ์ชนก รัตนวงศ์ โทร 08…") in Thai, Khmer, Hindi and Urdu.
          "โทร", "เบอร์", "ទូរស័ព្ទ", "मोबाइल", "फोन", "موبائل", "فون"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -208,7 +208,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("confirmation code", PiiEntityType.AccountNumber), ("mpesa code", PiiEntityType.AccountNumber), ("m pesa code", PiiEntityType.AccountNumber),
         ("msimbo", PiiEntityType.AccountNumber), ("msimbo ni", PiiEntityType.AccountNumber), ("লেনদেন আইডি", PiiEntityType.AccountNumber),
         ("ট্রানজেকশন আইডি", PiiEntityType.AccountNumber), ("trxid", PiiEntityType.AccountNumber), ("trx id", PiiEntityType.AccountNumber),
-        ("transaction", PiiEntityType.AccountNumber), ("txn", PiiEntityType.AccountNumber), ("συμβολαίου", PiiEntityType.PolicyNumber), ("poliță", PiiEntityType.PolicyNumber),
+        ("transaction", PiiEntityType.AccountNumber), ("muamala", PiiEntityType.AccountNumber), ("txn", PiiEntityType.AccountNumber), ("συμβολαίου", PiiEntityType.PolicyNumber), ("poliță", PiiEntityType.PolicyNumber),
         ("poliță rca", PiiEntityType.PolicyNumber), ("apólice", PiiEntityType.PolicyNumber), ("proposal", PiiEntityType.PolicyNumber),
         ("certificate no", PiiEntityType.HealthPlanNumber), ("certificate", PiiEntityType.HealthPlanNumber), ("document no", PiiEntityType.PassportNumber),
         ("mortgage application", PiiEntityType.AccountNumber), ("application number", PiiEntityType.AccountNumber),
@@ -244,6 +244,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // The same in the other languages of the product's users ("numéro de sécurité sociale est …", "n° 13AB04721").
         "est", "es", "ist", "lautet", "è", "e", "é", "jest", "n", "nº", "numéro", "número", "numero", "nummer", "numer",
         "c'est", "le", "la", "el", "il", "de", "do", "da", "nr", "n°", "as", "dela", "dele", "hit", "je", "er", "är", "º", "mého", "jelem", "jele", "nya", "č", "provided", "rca", "niya", "please", "numarası", "ko", "száma", "jel",
+        // Spanish "nro" (número), and Swahili "of" and "is" ("ID ya muamala ni SFG7KQ2X1P").
+        "nro", "ya", "ni",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1929,7 +1931,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var n = Math.Min(word.Length, destination.Length);
         for (var i = 0; i < n; i++)
         {
-            destination[i] = word[i] == '’' ? '\'' : char.ToLowerInvariant(word[i]);
+            // "FİN" (Azerbaijan's personal number): the capital dotted I of Turkic alphabets lower-cases to a plain i here.
+            destination[i] = word[i] switch { '’' => '\'', 'İ' => 'i', var c => char.ToLowerInvariant(c) };
         }
 
         return destination[..n];

@@ -304,7 +304,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio"
         + "|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|marec|junij|julij|avgust|decembar"
         + "|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
-        + "|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்";
+        + "|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்"
+        // Malagasy ("teraka tamin'ny 05 Jolay 1988"; not "Jona", a given name too).
+        + "|janoary|febroary|martsa|aprily|jolay|aogositra|septambra|oktobra|novambra|desambra";
 
     /// <summary>
     /// Two shapes without a year: eight digits read as year, month and day, a date only after a birth cue ("DOB: 19620314"),
@@ -969,6 +971,19 @@ internal sealed partial class DateRecognizer : IRecognizer
             // searched for the month names.
             foreach (var (start, end) in scan.DigitRuns)
             {
+                // Year first: Nepal's Bikram Sambat ("2081 Shrawan 3") and Basque ("2024ko urriaren 3an").
+                if (end - start == 4 && end + 8 < text.Length && text[start] is '1' or '2' && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                    && (text[end] == ' ' || text.AsSpan(end).StartsWith("ko ", StringComparison.Ordinal)))
+                {
+                    foreach (var m in YearFirstDateRegex().EnumerateMatches(text.AsSpan(start, Math.Min(32, text.Length - start))))
+                    {
+                        scan.Add(PiiEntityType.Date, start, m.Length, 0.8);
+                        break;
+                    }
+
+                    continue;
+                }
+
                 if (end - start > 2 || end + 4 >= text.Length || text[end] != ' ' || !char.IsAsciiLetter(text[end + 1]))
                 {
                     continue;
@@ -1021,6 +1036,11 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static partial Regex HijriLatinDateRegex();
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // A Bikram Sambat year, its month in Latin letters and the day ("2081 Shrawan 3"); a year, "ko", a Basque month in the
+    // genitive and the day with its case ending ("2024ko urriaren 3an").
+    [GeneratedRegex(@"^(?:20\d{2} (?i:baisakh|baishakh|jestha|jeth|asar|asadh|ashadh|shrawan|saun|bhadra|bhadau|asoj|ashwin|kartik|mangsir|poush|push|magh|falgun|phalgun|chaitra|chait) \d{1,2}|(?:19|20)\d{2}ko (?:urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren) \d{1,2}(?:an|ean|a)?)(?![\p{L}\d])")]
+    private static partial Regex YearFirstDateRegex();
 
     // A day, a Bengali month (in Bengali or Latin letters) and a Bengali year (13xx or 14xx) if written.
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s?(?:বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|আষাঢ|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র|(?i:boishakh|baishakh|boisakh|jaistha|joishtho|jyoishtho|asharh|ashar|asadh|srabon|shrabon|shraban|bhadro|bhadra|ashwin|aswin|kartik|ogrohayon|agrahayan|agrahayon|poush|paush|magh|falgun|phalgun|choitro|chaitra))(?![\p{L}\p{M}])(?:,?\s?1[34]\d{2}(?!\d))?")]

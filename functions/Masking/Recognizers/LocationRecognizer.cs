@@ -285,6 +285,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeStreetsAndPostcodesAfterPlaces(scan);
             RecognizeTownsBeforePostcodes(scan);
             RecognizeAddressLines(scan); // last: what the other rules read in the line keeps its type
+            RecognizeNumberedQuarters(scan); // after: a labelled line's address takes its quarters whole
         }
 
         // A vectorised look for Cyrillic first: a search for non-ASCII phrases runs character by character.
@@ -543,6 +544,36 @@ internal sealed partial class LocationRecognizer : IRecognizer
     }
 
     /// <summary>
+    /// Quarters, houses and flats numbered before their word, as Uzbek and Azerbaijani addresses write them ("9-kvartal, 14-uy,
+    /// 27-xonadon", "9-cu mikrorayon, ev 31, mənzil 48", "5-мавзе, 12-уй"): only after a number joined by a hyphen to one of
+    /// these words, so no text is searched for them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNumberedQuarters(TextScan scan)
+    {
+        var text = scan.Text;
+        var covered = 0;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (start < covered || end - start > 3 || end + 3 >= text.Length || text[end] != '-' || !char.IsLetter(text[end + 1])
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')))
+            {
+                continue;
+            }
+
+            var length = MatchLengthAt(NumberedQuarterRegex(), text, start);
+            if (length > 0)
+            {
+                scan.Add(PiiEntityType.StreetAddress, start, length, 0.8);
+                covered = start + length;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G\d{1,3}-(?:kvartal|mavzesi|mavze|uy|xonadon|mikrorayon|(?:cu|ci|cü|cı|ncu|nci|ncü|ncı) mikrorayon|квартал|мавзе|уй|хонадон)(?![\p{L}])(?:,? (?:\d{1,3}-(?:uy|xonadon|уй|хонадон)|ev \d{1,4}|mənzil \d{1,4}|xonadon \d{1,4}))*")]
+    private static partial Regex NumberedQuarterRegex();
+
+    /// <summary>
     /// A house number before a one-word street ("Are you still at 7 Kerkstraat, Riebeek-Kasteel?", as South Africa writes
     /// Afrikaans streets; "12 Lindenweg"): the street's ending says what it is, and the town may follow.
     /// </summary>
@@ -781,6 +812,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         ["bydliště:", "διεύθυνση:", "адрес:", "адреса:", "lakcím:", "endereço:", "dirección:", "địa chỉ:", "adresă:",
          // Address in Kyrgyz, Kazakh, Mongolian, Belarusian, Uzbek and Azerbaijani Cyrillic and Latin.
          "дареги:", "дарек:", "мекенжай:", "мекенжайы:", "хаяг:", "адрас:", "манзил:", "ünvan:",
+         // Uzbek "address of residence", Tajik "address" and "my address", Azerbaijani "their address".
+         "манзили:", "суроға:", "суроғаи:", "суроғаи ман:", "ünvanı:",
          // Turkmen "salgysy" (address), searched here as its texts nearly always have a letter outside ASCII.
          "salgysy:", "salgy:"], StringComparison.OrdinalIgnoreCase);
 
@@ -896,10 +929,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
     {
         var text = scan.Text;
 
-        // The line's end, the next field, or a sentence's end ("…, 67000 Strasbourg. Le devis …"; not "St. Mary's", "H.No. 118").
+        // The line's end, the next field, or a sentence's end ("…, 67000 Strasbourg. Le devis …", "…, хонаи 12. шиносномаам …";
+        // not "St. Mary's", "H.No. 118").
         var end = start;
         while (end < text.Length && end - start < 120 && text[end] is not ('\n' or '\r' or '|' or ';' or '?' or '!')
-            && !(text[end] == '.' && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]) && EndsSentence(text, end)))
+            && !(text[end] == '.' && end + 2 < text.Length && text[end + 1] == ' '
+                 && ((char.IsUpper(text[end + 2]) && EndsSentence(text, end)) || (char.IsAsciiDigit(text[end - 1]) && char.IsLower(text[end + 2])))))
         {
             end++;
         }

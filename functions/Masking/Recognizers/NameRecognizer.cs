@@ -68,6 +68,12 @@ internal sealed partial class NameRecognizer : IRecognizer
         "vadiko", "vadiny", "zanako", "nwunye m", "di m", "nwa m", "küyöөm", "күйөөм", "аялым", "уулум", "кызым", "чоловік", "чоловіку",
         "чоловіка", "дружина", "дружині", "сину", "донька", "доньці", "dcerou", "dcera", "synem", "manželkou", "manželem",
         "γιος", "κόρη", "σύζυγος", "σύζυγο",
+        // Relatives in Basque, Haitian Creole, Kurmanji and Azerbaijani, a household's helper, and Hausa's "we call him"
+        // ("emaztea, Miren", "sè m Magalie", "kurê wê Berzan", "Qardaşım Tural Hüseynov", "domestic helper Marites",
+        // "muna ce masa Ameer").
+        "emaztea", "senarra", "semea", "alaba", "sè m", "frè m", "manman m", "papa m", "pitit mwen", "mari m", "madanm mwen",
+        "kurê wê", "kurê min", "keça wê", "keça min", "jina min", "mêrê min", "qardaşım", "bacım", "oğlum", "qızım",
+        "həyat yoldaşım", "helper", "domestic helper", "maid", "nanny", "muna ce masa", "ana ce masa", "responsável",
         // Parties to a statement and forms of address in the product's other languages.
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
@@ -641,7 +647,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ][а-яёїієґқғүұөһә'\-]{2,}(?!\p{L})|[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ][а-яёїієґқғүұөһә'\-]{2,} [А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\.(?: ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘ]\.)?)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ][а-яёїієґқғүұөһәҳўҷӣӯ'\-]{2,}(?!\p{L})|[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ][а-яёїієґқғүұөһәҳўҷӣӯ'\-]{2,} [А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\.(?: ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\.)?)")]
     private static partial System.Text.RegularExpressions.Regex CyrillicInitialledNameRegex();
 
     private static readonly System.Buffers.SearchValues<string> SpellingCues = System.Buffers.SearchValues.Create(

@@ -114,6 +114,18 @@ internal static class NumbersAfterValues
             return PiiEntityType.OtherIdentifier;
         }
 
+        // The officer's number closing a statement's line or before the next officer, after the rank or after the rank and
+        // name ("recorded by PC 31877,", "Agent instructor: TIP 17342", "penerima: Kpl Azlan 127745").
+        if (digits is >= 4 and <= 8 && groups == 1 && !yearLike
+            && (end == text.Length || text[end] is ',' or '.' or ';' or ')' or '\n' or '\r' || Ranks.Contains(TextScan.WordAfter(text, end)))
+            && (Ranks.Contains(TextScan.WordBefore(text, numbered ? start - 1 : start, 10, dots: true))
+                || (before is { Type: PiiEntityType.Person } officerName && officerName.End == start - 1 && text[officerName.End] == ' '
+                    && (Ranks.Contains(TextScan.WordBefore(text, officerName.Start, 10, dots: true))
+                        || Ranks.Contains(text.AsSpan(officerName.Start, officerName.Length) is var name && name.IndexOf(' ') is var space and > 0 ? name[..space] : [])))))
+        {
+            return PiiEntityType.OtherIdentifier;
+        }
+
         // A phone of seven to eleven digits in groups, right after a person's name ("my brother Tomasz 9123 4567").
         if (digits is >= 7 and <= 11 && groups >= 2 && !numbered && before is { } person && person.Type == PiiEntityType.Person && person.Score >= 0.6
             && text.AsSpan(person.End, start - person.End) is " " or ", " or " on " or ", on " or " - " or " (" or ": "
@@ -132,7 +144,9 @@ internal static class NumbersAfterValues
     // Police and military ranks that a service number follows.
     internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["PC", "WPC", "PCSO", "DC", "DS", "Cpl", "Cpl.", "Sgt", "Sgt.", "Const", "Const.", "Constable", "Cst", "Cst.", "Insp", "Insp.", "Det",
-         "Det.", "Officer", "Pte", "Pte.", "SI", "ASI", "HC", "PSI", "Agent", "Agt", "Agt."], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "Det.", "Officer", "Pte", "Pte.", "SI", "ASI", "HC", "PSI", "Agent", "Agt", "Agt.",
+         // Malaysia's corporal and sergeant, Catalonia's police identity number.
+         "Kpl", "Kpl.", "Sjn", "Sjn.", "TIP"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that may stand between a street and a number without naming a town ("… Rd until 2024", "… St and 4066 more").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotTownWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
