@@ -1747,6 +1747,18 @@ public sealed class PiiAnalyzerTests
     [InlineData("user: суроғаи ман: ш. Душанбе, кӯчаи Борбад 48, хонаи 12. шиносномаам гум шуд", "шиносномаам")]
     public void Analyze_FortyNinthReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // A dose with its unit joined; laws by the Greek, Italian and Spanish words before their numbers; institutions by their
+    // Catalan, Kurdish and Bulgarian words, and by name.
+    [InlineData("Meds on d/c: Augmentin Duo Forte 875/125mg BD x5/7, Tiotropium 18mcg mane", "875/125mg")]
+    [InlineData("Ζητώ επιστροφή σύμφωνα με τον Ν. 4537/2018.", "4537/2018")]
+    [InlineData("obblighi previsti dal D.Lgs. 231/2007, art. 35", "231/2007")]
+    [InlineData("según la Orden ECO/734/2004 del Ministerio", "ECO/734/2004")]
+    [InlineData("MOSSOS D'ESQUADRA - Comissaria de Girona. Oficina", "Girona")]
+    [InlineData("opereret i Интербалкан Медикал Център. Сума по фактура", "Интербалкан Медикал Център")]
+    [InlineData("treated at Mater Dei A&E, discharged same night.", "Mater Dei")]
+    public void Analyze_FortyNinthReviewInstitutionsAndLaws_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -51,6 +51,9 @@ internal static class InstitutionNames
         // Afrikaans and Hausa hospitals, Québec's Hôtel-Dieu, and emergency medical services ("Worcester Hospitaal", "Asibitin
         // Murtala Muhammad", "Hôtel-Dieu de Lévis", "Holmes County EMS").
         "hospitaal", "asibitin", "asibiti", "hôtel", "ems",
+        // Catalan police stations, Kurdish hospitals and Bulgarian centres and hospitals ("Comissaria de Girona", "Nexweşxaneya
+        // Zanîngeha Dicle", "Интербалкан Медикал Център").
+        "comissaria", "nexweşxaneya", "nexweşxane", "център", "медикал", "болница",
         // Physiotherapists, pharmacies, out-of-hours and university clinics, universities and schools named after a place or
         // a person ("Pakuranga Physio", "Apotheek Ootmarsum", "Oslo legevakt", "Semmelweis Egyetem", "Tartu Ülikooli Kliinikum",
         // "Szent-Györgyi Albert Klinikai Központ", "UC Davis", "Fraser Valley Physio").

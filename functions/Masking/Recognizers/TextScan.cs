@@ -390,6 +390,8 @@ internal sealed class TextScan
         "nmsa", "o.c.g.a", "ocga", "u.s.c", "usc", "cfr", "rcw", "ors", "mcl", "ilcs", "stat", "statute", "statutes", "act",
         "ley", "lei", "loi", "decreto", "décret", "decree", "artikel", "article", "art", "section", "sec", "regulation",
         "gesetz", "ustawa", "zákon", "zakon", "kanun", "kanunu", "sanhita", "ipc", "bns", "crpc", "ordinance", "rule", "rules",
+        // Greek laws ("Ν. 4537/2018"), Italian legislative decrees ("D.Lgs. 231/2007") and Spanish ministerial orders.
+        "ν", "νόμου", "νόμος", "d.lgs", "dlgs", "orden",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeFields = new[]

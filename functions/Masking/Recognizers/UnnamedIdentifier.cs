@@ -131,6 +131,18 @@ internal static class UnnamedIdentifier
             return false;
         }
 
+        // A dose or a measure with its unit joined ("Augmentin Duo Forte 875/125mg", "1000000mcg").
+        var unit = token.Length;
+        while (unit > 0 && char.IsAsciiLetter(token[unit - 1]))
+        {
+            unit--;
+        }
+
+        if (unit > 0 && unit < token.Length && char.IsAsciiDigit(token[unit - 1]) && UnitWords.Contains(token[unit..]))
+        {
+            return false;
+        }
+
         // An ISO timestamp's date ("2024-03-11T09:30:00": the token stops at the colon).
         var date = token.Length > 10 && token[10] == 'T' ? token[..10] : token;
         return !IsDateOrRange(date) && !HasPublicPrefix(token) && !InsideLink(text, start) && !NextToMoneyOrUnit(text, start, end);
