@@ -69,7 +69,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "чоловіка", "дружина", "дружині", "сину", "донька", "доньці", "dcerou", "dcera", "synem", "manželkou", "manželem",
         "γιος", "κόρη", "σύζυγος", "σύζυγο",
         // Relatives in Basque, Haitian Creole, Kurmanji and Azerbaijani, a household's helper, and Hausa's "we call him"
-        // ("emaztea, Miren", "sè m Magalie", "kurê wê Berzan", "Qardaşım Tural Hüseynov", "domestic helper Marites",
+        // ("emaztea, Miren", "sè m Magalie", "kurê wê Berzan", "qardaşım Tural Hüseynov", "domestic helper Marites",
         // "muna ce masa Ameer").
         "emaztea", "senarra", "semea", "alaba", "sè m", "frè m", "manman m", "papa m", "pitit mwen", "mari m", "madanm mwen",
         "kurê wê", "kurê min", "keça wê", "keça min", "jina min", "mêrê min", "qardaşım", "bacım", "oğlum", "qızım",
