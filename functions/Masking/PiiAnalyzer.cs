@@ -107,7 +107,31 @@ public sealed class PiiAnalyzer
             matches = Merge(districts, matches);
         }
 
-        return _wordModel?.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
+        if (_wordModel is null)
+        {
+            return matches;
+        }
+
+        // The rules' persons and towns the model judges to be no one's stay covered while it looks for words, so that it
+        // does not read them again, and are dropped after.
+        var kept = _wordModel.Kept(scan.Text, matches);
+        var result = _wordModel.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
+        if (kept is not null)
+        {
+            var keptSet = kept.ToHashSet();
+            var remaining = new List<PiiMatch>(result.Count);
+            foreach (var match in result)
+            {
+                if (!keptSet.Contains(match))
+                {
+                    remaining.Add(match);
+                }
+            }
+
+            result = remaining;
+        }
+
+        return result;
     }
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode

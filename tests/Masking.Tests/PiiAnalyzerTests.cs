@@ -1759,6 +1759,27 @@ public sealed class PiiAnalyzerTests
     [InlineData("treated at Mater Dei A&E, discharged same night.", "Mater Dei")]
     public void Analyze_FortyNinthReviewInstitutionsAndLaws_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Names in runs of katakana and Chinese characters, which the word model reads since the forty-ninth review's session
+    // (the rules leave both: no label of theirs, no honorific).
+    [InlineData("受付担当：ヤマモト サクラ", "ヤマモト サクラ")]
+    [InlineData("客戶：你好，我是陈美玲，想查詢信用卡。", "陈美玲")]
+    public void Analyze_NamesTheWordModelReadsInRunsOfCharacters_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.Person);
+
+    [Fact]
+    public void Analyze_AKoreanNameEndsAtItsParticle_TheRestOfTheSentenceIsKept()
+    {
+        const string text = "보호자는 아들 김민수이며 연락처는 없습니다.";
+
+        AssertMaskedAs(text, "김민수", PiiEntityType.Person);
+        AssertKept(text, "연락처는");
+    }
+
+    [Theory]
+    [InlineData("日本生命の保険に加入しています。", "日本生命")]
+    [InlineData("오늘 병원에 갔는데 의사가 약을 처방했습니다.", "병원에")]
+    public void Analyze_OrdinaryWordsOfScriptsTheWordModelNowReads_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -20,7 +20,7 @@ if (args.Length != 2 || !Directory.Exists(args[0]))
 var files = ReviewSet.Files(args[0]);
 var cases = files.SelectMany(ReviewSet.Read).ToList();
 Console.WriteLine($"{files.Count} review sets, {cases.Count} texts, {cases.Sum(c => c.Masked.Count)} values marked as personal data");
-var model = WordModelTrainer.Train(cases.Select(c => new LabelledText(c.Text, c.Masked)), ReviewSet.Digest(files));
+var model = WordModelTrainer.Train(cases.Select(c => new LabelledText(c.Text, c.Masked, c.Kept)), ReviewSet.Digest(files));
 await using (var output = File.Create(args[1]))
 {
     model.Write(output);

@@ -35,8 +35,9 @@ internal enum WordFlags : byte
 /// </summary>
 /// <remarks>
 /// Candidates are rare in ordinary text: a word of three letters or more, capitalised (or any word in a text typed
-/// without capitals, and any word of two letters or more in Hebrew, Arabic or an Indic script), that no span covers and
-/// no list settles. A word that is only an ordinary English word, a not-a-name word, a region, an organisation or a
+/// without capitals, and any word of two letters or more in Hebrew, Arabic, an Indic script or Korean), that no span covers
+/// and no list settles; in Chinese and Japanese, short runs of characters and three characters from a family name on
+/// (<see cref="FindUnspacedRuns"/>). A word that is only an ordinary English word, a not-a-name word, a region, an organisation or a
 /// maker is no candidate, nor is a short abbreviation ("NSW", "Dr") or the word before an institution's ("Tampines MRT").
 /// On the benchmark's records that leaves about one word per 1,300 characters, so the model adds little to the analysis.
 /// </remarks>
@@ -54,6 +55,85 @@ internal static class WordFeatures
         CharAfter, TextCase, Institution, InstitutionLists,
         NumberBias, NumberShape, NumberDigits, NumberPrevious, NumberBeforePrevious, NumberTwoPrevious, NumberNext, NumberCharsBefore,
         NumberCharAfter, NumberLabel, NumberForm,
+        RunBias, Run, RunFirst, RunLength, RunBefore2, RunBefore1, RunAfter1, RunAfter2, RunLabel,
+        SpanBias, SpanWord, SpanFirst, SpanLast, SpanCount, SpanPrevious, SpanTwoPrevious, SpanNext, SpanAfterNext, SpanCharsBefore,
+        SpanCharAfter, SpanInstitution, SpanShape, SpanLabel, SpanScore,
+    }
+
+    /// <summary>Whether the word model reviews a span of this type that the rules found (see <see cref="AddSpanFeatures"/>).</summary>
+    public static bool IsReviewed(PiiMatch match) => match.Type is PiiEntityType.Person or PiiEntityType.City && match.Score < 0.95;
+
+    /// <summary>
+    /// A person or town the rules found, as the word model reads it to say whether the reviewed sets would keep it: its words,
+    /// the words and characters around it, its line's label, whether it stands in an institution's or an organisation's name,
+    /// and the rules' type and score. Capitalised names of hospitals, firms, products, schemes and places named in passing are
+    /// most of what the reviews kept that the rules masked; the neighbours that tell them from people are learnt, not listed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void AddSpanFeatures(string text, IReadOnlyList<PiiMatch> matches, PiiMatch span, List<uint> features)
+    {
+        var type = span.Type == PiiEntityType.Person ? 'P' : 'T';
+        var start = span.Start;
+        var end = span.Start + span.Length;
+        Span<char> lower = stackalloc char[48];
+        features.Add(Hash(Kind.SpanBias).Add(type).Value);
+        features.Add(Hash(Kind.SpanScore).Add(type).Add((char)(int)(span.Score * 20)).Value);
+        var words = 0;
+        (int Start, int Length) first = (0, 0), last = (0, 0);
+        for (var at = start; at < end && words < 6;)
+        {
+            var word = NextWord(text, at);
+            if (word.Length == 0 || word.Start >= end)
+            {
+                break;
+            }
+
+            var length = Math.Min(word.Length, Math.Min(lower.Length, end - word.Start));
+            text.AsSpan(word.Start, length).ToLowerInvariant(lower);
+            features.Add(Hash(Kind.SpanWord).Add(lower[..length]).Value);
+            first = words == 0 ? (word.Start, length) : first;
+            last = (word.Start, length);
+            words++;
+            at = word.Start + word.Length;
+        }
+
+        features.Add(Hash(Kind.SpanCount).Add(type).Add((char)words).Value);
+        if (words > 0)
+        {
+            text.AsSpan(first.Start, first.Length).ToLowerInvariant(lower);
+            features.Add(Hash(Kind.SpanFirst).Add(lower[..first.Length]).Value);
+            text.AsSpan(last.Start, last.Length).ToLowerInvariant(lower);
+            features.Add(Hash(Kind.SpanLast).Add(lower[..last.Length]).Value);
+            Span<char> shape = stackalloc char[8];
+            features.Add(Hash(Kind.SpanShape).Add(type).Add(shape[..Shape(text.AsSpan(first.Start, first.Length), shape)]).Value);
+        }
+
+        var previous = PreviousWord(text, start);
+        var beforePrevious = previous.Length > 0 ? PreviousWord(text, previous.Start) : (0, 0);
+        var next = NextWord(text, end);
+        var afterNext = next.Length > 0 ? NextWord(text, next.Start + next.Length) : (0, 0);
+        features.Add(Neighbour(Hash(Kind.SpanPrevious).Add(type), text, matches, previous, atStart: true).Value);
+        features.Add(Neighbour(Neighbour(Hash(Kind.SpanTwoPrevious), text, matches, beforePrevious, atStart: true).Add(' '), text, matches, previous, atStart: true).Value);
+        features.Add(Neighbour(Hash(Kind.SpanNext).Add(type), text, matches, next, atStart: false).Value);
+        features.Add(Neighbour(Hash(Kind.SpanAfterNext), text, matches, afterNext, atStart: false).Value);
+        features.Add(Hash(Kind.SpanCharsBefore).Add(start > 1 ? text[start - 2] : '^').Add(start > 0 ? text[start - 1] : '^').Value);
+        features.Add(Hash(Kind.SpanCharAfter).Add(end < text.Length ? text[end] : '$').Value);
+
+        var institution = InstitutionNames.Around(text, start, span.Length, person: span.Type == PiiEntityType.Person) ? 'I' : '-';
+        var organisation = ListedPhrases.Organisations.OpensOrPrecedes(text, start, span.Length) || ListedPhrases.Organisations.Covers(text, start, span.Length) ? 'G' : '-';
+        features.Add(Hash(Kind.SpanInstitution).Add(type).Add(institution).Add(organisation).Value);
+
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var colon = text.AsSpan(lineStart, start - lineStart).IndexOfAny(':', '：');
+        if (colon > 0 && colon < 40)
+        {
+            var label = PreviousWord(text, lineStart + colon);
+            features.Add(Neighbour(Hash(Kind.SpanLabel), text, matches, label.Start >= lineStart ? label : (0, 0), atStart: true).Value);
+        }
+        else
+        {
+            features.Add(Hash(Kind.SpanLabel).Add('-').Value);
+        }
     }
 
     /// <summary>
@@ -162,7 +242,120 @@ internal static class WordFeatures
         }
 
         FindNumbers(text, matches, candidates, features);
+        if (text.AsSpan().IndexOfAnyInRange('\u3005', '\u9FFF') >= 0)
+        {
+            FindUnspacedRuns(text, matches, candidates, features);
+        }
     }
+
+    /// <summary>
+    /// Names in scripts that do not space their words: a run of two to four Chinese characters or of katakana between other
+    /// characters ("山口", "ヤマモト ケンジ" with its space), and inside a longer Chinese run, three characters from a common
+    /// family name on ("…我是陈美玲，…"). Read by the run itself, its first character, its length and the characters around
+    /// it, which carry the labels, honorifics and particles ("様", "先生", "：") that mark a name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FindUnspacedRuns(string text, IReadOnlyList<PiiMatch> matches, List<WordCandidate> candidates, List<uint> features)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            var kind = RunKind(text[i]);
+            if (kind == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && RunKind(text[i]) == kind)
+            {
+                i++;
+            }
+
+            var end = i;
+            // "山本 健太", "ヤマモト ケンジ": family and given name with a space between, read as one.
+            if (end - start <= 4 && end + 1 < text.Length && text[end] is ' ' or '\u3000' && RunKind(text[end + 1]) == kind)
+            {
+                var second = end + 1;
+                while (second < text.Length && RunKind(text[second]) == kind)
+                {
+                    second++;
+                }
+
+                if (second - end - 1 <= 4)
+                {
+                    end = second;
+                    i = second;
+                }
+            }
+
+            var length = end - start;
+            if (length >= 2 && (kind == 'K' ? length <= 12 : length <= 9) && (kind == 'K' || end - start <= 4 || text.AsSpan(start, length).Contains(' ')))
+            {
+                AddRun(text, matches, start, length, kind, candidates, features);
+            }
+            else if (kind == 'H' && length > 4)
+            {
+                for (var at = start; at + 3 <= end; at++)
+                {
+                    if (CommonFamilyNames.Contains(text[at]))
+                    {
+                        AddRun(text, matches, at, 3, 'F', candidates, features);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AddRun(string text, IReadOnlyList<PiiMatch> matches, int start, int length, char kind, List<WordCandidate> candidates, List<uint> features)
+    {
+        if (CoveringType(matches, start, length) is not null || OverlapsAny(matches, start, start + length))
+        {
+            return;
+        }
+
+        var end = start + length;
+        var featureStart = features.Count;
+        var run = text.AsSpan(start, length);
+        features.Add(Hash(Kind.RunBias).Add(kind).Value);
+        features.Add(Hash(Kind.Run).Add(run).Value);
+        features.Add(Hash(Kind.RunFirst).Add(kind).Add(run[0]).Value);
+        features.Add(Hash(Kind.RunLength).Add(kind).Add((char)length).Value);
+        features.Add(Hash(Kind.RunBefore2).Add(start > 1 ? text[start - 2] : '^').Add(start > 0 ? text[start - 1] : '^').Value);
+        features.Add(Hash(Kind.RunBefore1).Add(kind).Add(start > 0 ? text[start - 1] : '^').Value);
+        features.Add(Hash(Kind.RunAfter1).Add(kind).Add(end < text.Length ? text[end] : '$').Value);
+        features.Add(Hash(Kind.RunAfter2).Add(end < text.Length ? text[end] : '$').Add(end + 1 < text.Length ? text[end + 1] : '$').Value);
+
+        // The line's label: what stands before a colon that opens the line ("契約者：", "客戶:").
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var colon = text.AsSpan(lineStart, start - lineStart).IndexOfAny(':', '：');
+        features.Add(colon > 0 && colon < 24
+            ? Hash(Kind.RunLabel).Add(text.AsSpan(lineStart + Math.Max(0, colon - 3), Math.Min(colon, 3))).Value
+            : Hash(Kind.RunLabel).Add('-').Value);
+        candidates.Add(new WordCandidate(start, length, WordFlags.None, featureStart, features.Count - featureStart));
+    }
+
+    /// <summary>'H' for a Chinese character (with the iteration mark), 'K' for katakana (with the long-vowel and middle dots), 0 otherwise.</summary>
+    private static char RunKind(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or '々' ? 'H' : c is (>= '\u30A0' and <= '\u30FF') and not '・' ? 'K' : '\0';
+
+    private static bool OverlapsAny(IReadOnlyList<PiiMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start < end && m.Start + m.Length > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The most common Chinese family names, simplified and traditional.
+    private static readonly System.Collections.Frozen.FrozenSet<char> CommonFamilyNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+        + "陳張劉楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻賀顧龔萬錢嚴湯");
 
     /// <summary>
     /// Numbers the rules left: a token holding three digits or more ("9911 4471" with its groups, "SKR-8813", "1.037.584.221"),
@@ -395,11 +588,12 @@ internal static class WordFeatures
     }
 
     /// <summary>
-    /// A letter of a script without capitals that spaces its words: Hebrew, Arabic (with Persian and Urdu) and the Indic
-    /// scripts. Every word of theirs is a candidate, as no capital marks a name; Thai and CJK, which do not space words,
-    /// are left to the rules.
+    /// A letter of a script without capitals that spaces its words: Hebrew, Arabic (with Persian and Urdu), the Indic
+    /// scripts and Korean. Every word of theirs is a candidate, as no capital marks a name; Chinese and Japanese, which do not
+    /// space words, have candidates of their own (<see cref="FindUnspacedRuns"/>); Thai is left to the rules.
     /// </summary>
-    private static bool IsSpacedCaseless(char c) => c is >= '\u0590' and < '\u0E00' && CaselessScriptRecognizer.IsCaselessLetter(c);
+    private static bool IsSpacedCaseless(char c) =>
+        (c is >= '\u0590' and < '\u0E00' && CaselessScriptRecognizer.IsCaselessLetter(c)) || c is >= '\uAC00' and <= '\uD7AF'; // and Korean
 
     /// <summary>Whether the letter at <paramref name="position"/> continues a word rather than starting one.</summary>
     private static bool InsideWord(string text, int position) =>

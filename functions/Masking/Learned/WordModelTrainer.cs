@@ -2,8 +2,8 @@ using System.Runtime.InteropServices;
 
 namespace Masking.Learned;
 
-/// <summary>A text and the values in it a reviewer marked as personal data.</summary>
-internal sealed record LabelledText(string Text, IReadOnlyList<string> PersonalValues);
+/// <summary>A text, the values in it a reviewer marked as personal data and those the reviewer marked to keep.</summary>
+internal sealed record LabelledText(string Text, IReadOnlyList<string> PersonalValues, IReadOnlyList<string> KeptValues);
 
 /// <summary>
 /// Trains the <see cref="WordModel"/>: the rules analyse each reviewed text, every candidate the rules left
@@ -30,12 +30,35 @@ internal static class WordModelTrainer
         {
             var plain = PiiAnalyzer.WithPlainSeparators(labelled.Text);
             candidates.Clear();
-            WordFeatures.Find(plain, rules.Analyze(labelled.Text), candidates, features);
+            var matches = rules.Analyze(labelled.Text);
+            WordFeatures.Find(plain, matches, candidates, features);
             var personal = PersonalCharacters(labelled.Text, labelled.PersonalValues);
             foreach (var candidate in candidates)
             {
                 examples.Add((candidate.FeatureStart, candidate.FeatureCount));
                 labels.Add(personal.AsSpan(candidate.Start, candidate.Length).Contains(true));
+            }
+
+            // The rules' persons and towns the reviewer judged: personal when they overlap a marked value, kept when they
+            // overlap only a value to keep; the rest, judged by no one, teach nothing.
+            var kept = PersonalCharacters(labelled.Text, labelled.KeptValues);
+            foreach (var match in matches)
+            {
+                if (!WordFeatures.IsReviewed(match))
+                {
+                    continue;
+                }
+
+                var isPersonal = personal.AsSpan(match.Start, match.Length).Contains(true);
+                if (!isPersonal && !kept.AsSpan(match.Start, match.Length).Contains(true))
+                {
+                    continue;
+                }
+
+                var featureStart = features.Count;
+                WordFeatures.AddSpanFeatures(plain, matches, match, features);
+                examples.Add((featureStart, features.Count - featureStart));
+                labels.Add(isPersonal);
             }
         }
 
@@ -73,7 +96,7 @@ internal static class WordModelTrainer
         return new WordModel(weights, trainingDigest);
     }
 
-    /// <summary>Which characters of the text lie in an occurrence of a marked value.</summary>
+    /// <summary>Which characters of the text lie in an occurrence of one of the values.</summary>
     private static bool[] PersonalCharacters(string text, IReadOnlyList<string> values)
     {
         var personal = new bool[text.Length];

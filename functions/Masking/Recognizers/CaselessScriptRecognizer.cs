@@ -542,8 +542,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Honorifics and particles that follow a name but are not part of it: Japanese 様/さん, Korean 님/씨 and the polite
-    // endings of an answer ("박순자요", "김정훈이고").
-    private static readonly string[] NameClosers = ["様", "さん", "です", "님", "씨", "이고요", "이에요", "예요", "이고", "요", "입니다", "ครับ", "ค่ะ", "คะ"];
+    // endings of an answer ("박순자요", "김정훈이고", "김민수이며").
+    private static readonly string[] NameClosers = ["様", "さん", "です", "님", "씨", "이고요", "이에요", "예요", "이고", "이며", "요", "입니다", "ครับ", "ค่ะ", "คะ"];
 
     // The words for "is" and "am" that close "my name is …" where the verb comes last (Urdu "میرا نام … ہے", Hindi "मेरा नाम
     // … है", Persian "اسمم … است"), and Thai polite particles written apart.
