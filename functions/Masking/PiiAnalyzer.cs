@@ -112,7 +112,7 @@ public sealed class PiiAnalyzer
             return matches;
         }
 
-        // The rules' persons and towns the model judges to be no one's stay covered while it looks for words, so that it
+        // The rules' spans the model judges to be no one's stay covered while it looks for words, so that it
         // does not read them again, and are dropped after.
         var kept = _wordModel.Kept(scan.Text, matches);
         var result = _wordModel.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;

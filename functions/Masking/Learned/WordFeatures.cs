@@ -60,19 +60,27 @@ internal static class WordFeatures
         SpanCharAfter, SpanInstitution, SpanShape, SpanLabel, SpanScore,
     }
 
-    /// <summary>Whether the word model reviews a span of this type that the rules found (see <see cref="AddSpanFeatures"/>).</summary>
-    public static bool IsReviewed(PiiMatch match) => match.Type is PiiEntityType.Person or PiiEntityType.City && match.Score < 0.95;
+    /// <summary>
+    /// Whether the word model reviews a span the rules found (see <see cref="AddSpanFeatures"/>): names, dates and numbers
+    /// read from their context, below the score of a value the rules are sure of. Values with a checksum or a syntax of their
+    /// own (cards, IBANs, e-mails, links) are never reviewed, nor are places: Safe Harbor removes every town, street and
+    /// postcode, wherever the text names it, so a reviewer's "keep" for a town named in passing is not followed.
+    /// </summary>
+    public static bool IsReviewed(PiiMatch match) =>
+        match.Score < 0.95 && match.Type is PiiEntityType.Person or PiiEntityType.Date or PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber
+            or PiiEntityType.Phone or PiiEntityType.PolicyNumber or PiiEntityType.LicenseNumber or PiiEntityType.PassportNumber;
 
     /// <summary>
-    /// A person or town the rules found, as the word model reads it to say whether the reviewed sets would keep it: its words,
+    /// A span the rules found, as the word model reads it to say whether the reviewed sets would keep it: its words and form,
     /// the words and characters around it, its line's label, whether it stands in an institution's or an organisation's name,
-    /// and the rules' type and score. Capitalised names of hospitals, firms, products, schemes and places named in passing are
-    /// most of what the reviews kept that the rules masked; the neighbours that tell them from people are learnt, not listed.
+    /// and the rules' type and score. Capitalised names of hospitals, firms, products, schemes and places named in passing,
+    /// and laws' and hotlines' numbers, are most of what the reviews kept that the rules masked; the neighbours that tell them
+    /// from people and their references are learnt, not listed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddSpanFeatures(string text, IReadOnlyList<PiiMatch> matches, PiiMatch span, List<uint> features)
     {
-        var type = span.Type == PiiEntityType.Person ? 'P' : 'T';
+        var type = (char)('A' + (int)span.Type);
         var start = span.Start;
         var end = span.Start + span.Length;
         Span<char> lower = stackalloc char[48];
@@ -98,6 +106,23 @@ internal static class WordFeatures
         }
 
         features.Add(Hash(Kind.SpanCount).Add(type).Add((char)words).Value);
+
+        // The span's form by runs of digits, capitals, small letters and punctuation ("d/d", "Aa Aa", "A-d"), which tells a
+        // law's number or a product's model from a person's reference.
+        var form = Hash(Kind.SpanShape).Add('#').Add(type);
+        var lastKind = '\0';
+        for (var i = start; i < end && i < start + 40; i++)
+        {
+            var c = text[i];
+            var kind = char.IsDigit(c) ? 'd' : char.IsUpper(c) ? 'A' : char.IsLetter(c) ? 'a' : c;
+            if (kind != lastKind)
+            {
+                form = form.Add(kind);
+                lastKind = kind;
+            }
+        }
+
+        features.Add(form.Value);
         if (words > 0)
         {
             text.AsSpan(first.Start, first.Length).ToLowerInvariant(lower);
@@ -417,7 +442,7 @@ internal static class WordFeatures
             // service's number, a law's section: "Ley No. 151/2022"). Cheapest first: most numbers of a record are covered
             // already or are doses and counts.
             if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null || IsCountOrMeasure(text, end)
-                || StructuredRecognizer.IsTwoYears(token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
+                || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
                 || IsPublicReference(text, start, token) || InQuantityColumn(text, start)
                 || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start))
             {
@@ -453,7 +478,7 @@ internal static class WordFeatures
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsAndAmountWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["item", "items", "sku", "product", "qty", "quantity", "total", "subtotal", "amount", "price", "balance", "sum", "cost", "fee",
-             "invoice", "usd", "eur", "gbp"],
+             "invoice", "usd", "eur", "gbp", "batch", "lot"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsGoodsOrAmount(string text, int start)
@@ -524,6 +549,11 @@ internal static class WordFeatures
         return previous.Length > 0 && start - previous.Start - previous.Length <= 2
             && text.AsSpan(previous.Start, previous.Length) is "PMID" or "PMCID" or "ISBN" or "ISSN" or "doi" or "DOI" or "NCT" or "CVE" or "arXiv";
     }
+
+    /// <summary>"2023-2024", "1998/1999": a range of years, a season's or a tax year's.</summary>
+    private static bool IsYearRange(ReadOnlySpan<char> token) =>
+        token.Length == 9 && token[4] is '-' or '/' && token[..2] is "19" or "20" && token[5..7] is "19" or "20"
+        && !token[..4].ContainsAnyExceptInRange('0', '9') && !token[5..].ContainsAnyExceptInRange('0', '9');
 
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '/' or '.' or '#' or '_';
 

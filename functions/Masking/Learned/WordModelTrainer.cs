@@ -39,7 +39,7 @@ internal static class WordModelTrainer
                 labels.Add(personal.AsSpan(candidate.Start, candidate.Length).Contains(true));
             }
 
-            // The rules' persons and towns the reviewer judged: personal when they overlap a marked value, kept when they
+            // The rules' spans the reviewer judged: personal when they overlap a marked value, kept when they
             // overlap only a value to keep; the rest, judged by no one, teach nothing.
             var kept = PersonalCharacters(labelled.Text, labelled.KeptValues);
             foreach (var match in matches)
