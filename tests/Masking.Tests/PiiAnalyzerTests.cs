@@ -1765,6 +1765,13 @@ public sealed class PiiAnalyzerTests
         // this one (no label of theirs, no honorific).
         AssertMaskedAs("受付担当：ヤマモト サクラ", "ヤマモト サクラ", PiiEntityType.Person);
 
+    [Theory]
+    // A single listed name of a script without capitals, with no label or title: the word model reads the name lists of
+    // those scripts as it reads the Latin ones.
+    [InlineData("المريضة تطلب موعدا، وقد اتصلت بنا سارة أمس.", "سارة")]
+    [InlineData("ভাই রাকিব কাল আসবে।", "রাকিব")]
+    public void Analyze_AListedNameOfAScriptWithoutCapitals_IsMaskedByTheWordModel(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.Person);
+
     [Fact]
     public void Analyze_AKoreanNameEndsAtItsParticle_TheRestOfTheSentenceIsKept()
     {

@@ -699,6 +699,12 @@ internal static class WordFeatures
     private static WordFlags FlagsOf(ReadOnlySpan<char> word, ReadOnlySpan<char> lowered)
     {
         var flags = (WordFlags)NameWords.Of(word);
+        // A name of a script without capitals ("عادل", "सुनंदा") counts as a listed given name.
+        if (word.Length > 0 && word[0] >= '\u0590' && CaselessScriptRecognizer.ListedNames.Contains(word))
+        {
+            flags |= WordFlags.FirstName;
+        }
+
         if (OrdinaryWords.Contains(lowered))
         {
             flags |= WordFlags.Ordinary;

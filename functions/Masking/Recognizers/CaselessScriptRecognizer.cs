@@ -35,7 +35,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     // Given and family names written in scripts without capitals (Arabic, Hebrew, the Indic scripts, Thai, Lao, Burmese,
     // Khmer, Ethiopic, Georgian), less those that are ordinary words of their language; see Lexicons/caseless-names.txt.
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListedNames =
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListedNames =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(Lexicon.ReadWords(["caseless-names.txt"], ' '), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
