@@ -118,17 +118,7 @@ public sealed class PiiAnalyzer
         var result = _wordModel.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
         if (kept is not null)
         {
-            var keptSet = kept.ToHashSet();
-            var remaining = new List<PiiMatch>(result.Count);
-            foreach (var match in result)
-            {
-                if (!keptSet.Contains(match))
-                {
-                    remaining.Add(match);
-                }
-            }
-
-            result = remaining;
+            result.RemoveAll(kept.Contains);
         }
 
         return result;

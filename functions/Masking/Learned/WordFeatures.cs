@@ -147,18 +147,25 @@ internal static class WordFeatures
         var institution = InstitutionNames.Around(text, start, span.Length, person: span.Type == PiiEntityType.Person) ? 'I' : '-';
         var organisation = ListedPhrases.Organisations.OpensOrPrecedes(text, start, span.Length) || ListedPhrases.Organisations.Covers(text, start, span.Length) ? 'G' : '-';
         features.Add(Hash(Kind.SpanInstitution).Add(type).Add(institution).Add(organisation).Value);
+        features.Add(LineLabel(Kind.SpanLabel, text, matches, start, tableCells: false));
+    }
 
+    /// <summary>
+    /// The label of the line <paramref name="start"/> stands on, as a feature of <paramref name="kind"/>: the word before a
+    /// colon that opens the line ("Utas: 9911 4471", "ID No: …"), or before a table cell's bar when <paramref name="tableCells"/>.
+    /// </summary>
+    private static uint LineLabel(Kind kind, string text, IReadOnlyList<PiiMatch> matches, int start, bool tableCells)
+    {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        var colon = text.AsSpan(lineStart, start - lineStart).IndexOfAny(':', '：');
-        if (colon > 0 && colon < 40)
+        var line = text.AsSpan(lineStart, start - lineStart);
+        var colon = tableCells ? line.IndexOfAny(':', '：', '|') : line.IndexOfAny(':', '：');
+        if (colon <= 0 || colon >= 40)
         {
-            var label = PreviousWord(text, lineStart + colon);
-            features.Add(Neighbour(Hash(Kind.SpanLabel), text, matches, label.Start >= lineStart ? label : (0, 0), atStart: true).Value);
+            return Hash(kind).Add('-').Value;
         }
-        else
-        {
-            features.Add(Hash(Kind.SpanLabel).Add('-').Value);
-        }
+
+        var label = PreviousWord(text, lineStart + colon);
+        return Neighbour(Hash(kind), text, matches, label.Start >= lineStart ? label : (0, 0), atStart: true).Value;
     }
 
     /// <summary>
@@ -334,7 +341,7 @@ internal static class WordFeatures
 
     private static void AddRun(string text, IReadOnlyList<PiiMatch> matches, int start, int length, char kind, List<WordCandidate> candidates, List<uint> features)
     {
-        if (CoveringType(matches, start, length) is not null || OverlapsAny(matches, start, start + length))
+        if (OverlapsAny(matches, start, start + length))
         {
             return;
         }
@@ -602,19 +609,7 @@ internal static class WordFeatures
         features.Add(Neighbour(Hash(Kind.NumberNext), text, matches, next, atStart: false).Value);
         features.Add(Hash(Kind.NumberCharsBefore).Add(start > 1 ? text[start - 2] : '^').Add(start > 0 ? text[start - 1] : '^').Value);
         features.Add(Hash(Kind.NumberCharAfter).Add(end < text.Length ? text[end] : '$').Value);
-
-        // The line's label: the word before a colon that opens the line ("Utas: 9911 4471", "ID No: …").
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        var colon = text.AsSpan(lineStart, start - lineStart).IndexOfAny(':', '：', '|');
-        if (colon > 0 && colon < 40)
-        {
-            var label = PreviousWord(text, lineStart + colon);
-            features.Add(Neighbour(Hash(Kind.NumberLabel), text, matches, label.Start >= lineStart ? label : (0, 0), atStart: true).Value);
-        }
-        else
-        {
-            features.Add(Hash(Kind.NumberLabel).Add('-').Value);
-        }
+        features.Add(LineLabel(Kind.NumberLabel, text, matches, start, tableCells: true));
     }
 
     /// <summary>
