@@ -102,7 +102,7 @@ public sealed class PiiAnalyzer
             matches = Merge(aliases, matches);
         }
 
-        if (scan.HasNonAscii && DistrictsAfterAddresses.Find(scan.Text, matches) is { } districts)
+        if (DistrictsAfterAddresses.Find(scan.Text, matches, scan.HasNonAscii, scan.HasDigit) is { } districts)
         {
             matches = Merge(districts, matches);
         }

@@ -1759,6 +1759,34 @@ public sealed class PiiAnalyzerTests
     [InlineData("treated at Mater Dei A&E, discharged same night.", "Mater Dei")]
     public void Analyze_FortyNinthReviewInstitutionsAndLaws_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // A Maltese sergeant's number between rank and name; a register's letters after the profession; an HIV clinic's ART number.
+    [InlineData("CCTV request sent. Case assigned to PS 1123 Camilleri.", "1123", PiiEntityType.OtherIdentifier)]
+    [InlineData("Kind regards,\nDr Aroha Ngata, GP (MCNZ 34912)", "34912", PiiEntityType.LicenseNumber)]
+    [InlineData("called pt Grace Banda (ART no. MPC-23-04417, Nat ID XK4R7T2M) re missed appt", "MPC-23-04417", PiiEntityType.MedicalRecordNumber)]
+    // A bank message's joined day, month and year; a day and month before "@" and a time, or after "yesterday".
+    [InlineData("K1,250.00 debited from a/c 1002345678 on 03MAR25 via EFTPOS", "03MAR25", PiiEntityType.Date)]
+    [InlineData("plan: to sched f/u w/ Dr. Lee 04/02 @ 9:40am", "04/02", PiiEntityType.Date)]
+    [InlineData("my debit card got swallowed by the ATM yesterday 3/14", "3/14", PiiEntityType.Date)]
+    // Age in Afrikaans.
+    [InlineData("Pasiënt: Mnr. Jan de Wet   Ouderdom: 94   Hosp.nr: 1234567", "94", PiiEntityType.Age)]
+    // The district between a street and its town or state.
+    [InlineData("Is your mailing address still 88-12 164th St, Jamaica, NY 11432?", "Jamaica", PiiEntityType.City)]
+    [InlineData("user: 14 Vlissengen Rd Kitty, Georgetown. cell 592 226 1234", "Kitty", PiiEntityType.City)]
+    public void Analyze_FiftiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // A flat's number before the rest of an address.
+    [InlineData("user: dob 12/03/1980. address flat 12, Sai Krupa Apts, Baner Road, Pune 411045. and", "flat 12")]
+    public void Analyze_FiftiethReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
+
+    [Theory]
+    // A department between an address and its town is no district; pain scores stay next to "yesterday" and "today".
+    [InlineData("Send to 12 High Street, Radiology, Leeds LS1 3EX", "Radiology")]
+    [InlineData("Pain 3/10 at rest yesterday, 5/10 today.", "5/10")]
+    [InlineData("took 1/2 tablet today, then 1/2 tablet tomorrow", "1/2 tablet tomorrow")]
+    public void Analyze_FiftiethReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Analyze_ANameTheWordModelReadsInARunOfKatakana_IsMasked() =>
         // The word model reads runs of katakana and Chinese characters since the forty-ninth review's session; the rules leave

@@ -49,7 +49,7 @@ internal sealed class AgeRecognizer : IRecognizer
         "you're", "you’re", "you are", "youre", "hy's", "sy's", "hy is", "sy is",
         // The word for age before the number in Italian, German, Dutch, Polish, Czech, Finnish, Nordic, Turkish, Russian and
         // Ukrainian, Greek, Catalan, Romanian, Croatian and Swahili ("anni 92", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").
-        "anni", "alter", "alter:", "leeftijd", "leeftijd:", "wiek", "wiek:", "věk", "věk:", "ikä", "ikä:", "ålder", "alder", "yaş", "yaşı",
+        "anni", "alter", "alter:", "leeftijd", "leeftijd:", "ouderdom", "ouderdom:", "wiek", "wiek:", "věk", "věk:", "ikä", "ikä:", "ålder", "alder", "yaş", "yaşı",
         "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
         "yuswa", "വയസ്സ്", "വയസ്", "வயது",

@@ -24,6 +24,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("emr id", PiiEntityType.MedicalRecordNumber), ("hospital id", PiiEntityType.MedicalRecordNumber), ("urn", PiiEntityType.MedicalRecordNumber),
         ("encounter", PiiEntityType.MedicalRecordNumber), ("encounter number", PiiEntityType.MedicalRecordNumber), ("encounter id", PiiEntityType.MedicalRecordNumber),
         ("accession", PiiEntityType.MedicalRecordNumber), ("accession number", PiiEntityType.MedicalRecordNumber), ("accession no", PiiEntityType.MedicalRecordNumber),
+        // An HIV clinic's antiretroviral therapy and comprehensive care numbers ("ART no. MPC-23-04417", "CCC no 13939-01234").
+        ("art no", PiiEntityType.MedicalRecordNumber), ("art number", PiiEntityType.MedicalRecordNumber), ("ccc no", PiiEntityType.MedicalRecordNumber),
+        ("ccc number", PiiEntityType.MedicalRecordNumber),
         ("specimen id", PiiEntityType.MedicalRecordNumber), ("rx", PiiEntityType.MedicalRecordNumber), ("prescription number", PiiEntityType.MedicalRecordNumber),
         ("health plan number", PiiEntityType.HealthPlanNumber), ("health plan id", PiiEntityType.HealthPlanNumber),
         ("health plan", PiiEntityType.HealthPlanNumber), ("member id", PiiEntityType.HealthPlanNumber),

@@ -185,24 +185,34 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
-        // "02-JAN-23": a three-letter month between hyphens, a day before and a two-digit year after.
+        // "02-JAN-23": a three-letter month between hyphens, a day before and a two-digit year after; and the same run
+        // together in capitals, as bank messages print it ("debited on 03MAR25").
         foreach (var (monthStart, monthEnd) in monthWords ?? [])
         {
-            if (monthEnd - monthStart == 3 && monthStart >= 2 && monthEnd + 2 < text.Length && text[monthStart - 1] == '-' && text[monthEnd] == '-'
-                && char.IsAsciiDigit(text[monthEnd + 1]) && char.IsAsciiDigit(text[monthEnd + 2])
-                && (monthEnd + 3 == text.Length || !(char.IsLetterOrDigit(text[monthEnd + 3]) || text[monthEnd + 3] == '-')))
+            if (monthEnd - monthStart != 3 || monthStart < 1)
             {
-                var dayStart = monthStart - 1;
-                while (dayStart > 0 && monthStart - 1 - dayStart < 2 && char.IsAsciiDigit(text[dayStart - 1]))
+                continue;
+            }
+
+            var hyphens = text[monthStart - 1] == '-' && monthEnd < text.Length && text[monthEnd] == '-';
+            var joined = !hyphens && char.IsAsciiDigit(text[monthStart - 1]) && char.IsAsciiLetterUpper(text[monthStart])
+                && char.IsAsciiLetterUpper(text[monthStart + 1]) && char.IsAsciiLetterUpper(text[monthStart + 2]);
+            var dayEnd = hyphens ? monthStart - 1 : monthStart;
+            var yearStart = hyphens ? monthEnd + 1 : monthEnd;
+            if ((hyphens || joined) && dayEnd >= 1 && yearStart + 1 < text.Length && char.IsAsciiDigit(text[yearStart]) && char.IsAsciiDigit(text[yearStart + 1])
+                && (yearStart + 2 == text.Length || !(char.IsLetterOrDigit(text[yearStart + 2]) || text[yearStart + 2] == '-')))
+            {
+                var dayStart = dayEnd;
+                while (dayStart > 0 && dayEnd - dayStart < 2 && char.IsAsciiDigit(text[dayStart - 1]))
                 {
                     dayStart--;
                 }
 
-                var dayDigits = monthStart - 1 - dayStart;
+                var dayDigits = dayEnd - dayStart;
                 if (dayDigits is 1 or 2 && (dayStart == 0 || !(char.IsLetterOrDigit(text[dayStart - 1]) || text[dayStart - 1] == '-'))
                     && int.Parse(text.AsSpan(dayStart, dayDigits), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31)
                 {
-                    scan.Add(PiiEntityType.Date, dayStart, monthEnd + 3 - dayStart, scan.CueBefore(dayStart, PersonCues, 40) ? 0.95 : 0.7);
+                    scan.Add(PiiEntityType.Date, dayStart, yearStart + 2 - dayStart, scan.CueBefore(dayStart, PersonCues, 40) ? 0.95 : 0.7);
                 }
             }
         }
@@ -377,7 +387,7 @@ internal sealed partial class DateRecognizer : IRecognizer
             if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
                 || (dayAndMonth
                     && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd))
-                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && EventPrepositionBefore(text, start)))
+                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd))))
                     && !IsNotice(text, start) && !AgeRecognizer.FollowedByUnit(text.AsSpan(dayEnd)) // "on 10/20 mg": a dose
                     && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
             {
@@ -764,6 +774,8 @@ internal sealed partial class DateRecognizer : IRecognizer
         // đến 16/4"), Greek "on" as chats romanise it ("stis 12/6"), Malay "admitted", "discharged" and "last night" ("keluar
         // 27/09"), Swedish "taken" ("taget 3/6") and a card's expiry ("exp 09/27").
         "ngày", "hôm", "tối", "sáng", "chiều", "từ", "đến", "stis", "masuk", "keluar", "semalam", "taget", "exp", "expiry", "expires",
+        // The day named by when it was ("the ATM took my card yesterday 3/14").
+        "yesterday", "today", "tomorrow",
     ];
 
     // The word before a day that says something happened or will happen on it ("fell … on 2 August", "el 3 de julio",
@@ -782,7 +794,7 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     private static bool EventPrepositionBefore(string text, int start)
     {
-        var word = TextScan.WordBefore(text, start, 7);
+        var word = TextScan.WordBefore(text, start, 9);
         // "on the 3rd of March", "since the 24th of January": the article between.
         if (word is "the" && start >= 5)
         {
@@ -802,7 +814,7 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     private static bool DayPrepositionBefore(string text, int start)
     {
-        var word = TextScan.WordBefore(text, start, 7);
+        var word = TextScan.WordBefore(text, start, 9);
         return !word.IsEmpty && DayPrepositions.Contains(word);
     }
 
@@ -858,7 +870,13 @@ internal sealed partial class DateRecognizer : IRecognizer
             i++;
         }
 
-        // An optional word for "at" ("at", "ore", "saat", "um", "à", "às", "kl.", "klo", "alle", "a las", Tagalog "mga").
+        // An optional word for "at" ("at", "ore", "saat", "um", "à", "às", "kl.", "klo", "alle", "a las", Tagalog "mga"), or
+        // the sign notes use for it ("f/u 04/02 @ 9:40am").
+        if (i + 1 < text.Length && text[i] == '@')
+        {
+            i += text[i + 1] == ' ' ? 2 : 1;
+        }
+
         var wordEnd = i;
         while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '.') && wordEnd - i <= 5)
         {

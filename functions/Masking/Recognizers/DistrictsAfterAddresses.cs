@@ -1,40 +1,151 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 namespace Masking.Recognizers;
 
 /// <summary>
-/// The neighbourhood a Korean address adds in brackets after the street ("주소: 서울 마포구 월드컵북로 396 (상암동)"): a word
-/// ending in 동, 읍, 면, 리 or 가 right after the address is a part of it, read once the address is known.
+/// The district or suburb an address names between its parts, read once the parts are known: the Korean neighbourhood in
+/// brackets after the street ("주소: 서울 마포구 월드컵북로 396 (상암동)"), and the capitalised words standing alone
+/// between a street and its town or postcode ("14 Vlissengen Rd Kitty, Georgetown", "22 Bóthar na Sráide, Mallow, Co.
+/// Cork", "88-12 164th St, Jamaica, NY 11432"). No recognizer can tell such a word from an ordinary one on its own; the
+/// address on either side of it can. The same holds for a flat's or a house's number written beside an address part
+/// ("address flat 12, Sai Krupa Apts", "mtaa wa Mapipa, nyumba no. 47, Dar es Salaam").
 /// </summary>
-internal static class DistrictsAfterAddresses
+internal static partial class DistrictsAfterAddresses
 {
     private const double Score = 0.75;
 
-    /// <summary>City spans for the bracketed neighbourhoods after the addresses of <paramref name="matches"/>; null when none.</summary>
+    /// <summary>The longest stretch between two address parts that can still be one district.</summary>
+    private const int MaxDistrictLength = 32;
+
+    /// <summary>City spans for the districts between and after the addresses of <paramref name="matches"/>; null when none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches)
+    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches, bool nonAscii, bool digits)
     {
         List<PiiMatch>? found = null;
-        foreach (var address in matches)
+        for (var m = 0; m < matches.Count; m++)
         {
-            var open = address.End + 1;
-            if (address.Type != PiiEntityType.StreetAddress || open + 3 >= text.Length || text[address.End] != ' ' || text[open] is not ('(' or '（'))
+            var address = matches[m];
+            if (nonAscii && BracketedNeighbourhood(text, address) is { } neighbourhood)
             {
-                continue;
+                (found ??= []).Add(neighbourhood);
             }
 
-            var end = open + 1;
-            while (end < text.Length && text[end] is >= '\uAC00' and <= '\uD7A3')
+            if (m + 1 < matches.Count && IsAddressPart(address.Type) && IsTownOrPostcode(matches[m + 1].Type)
+                && DistrictBetween(text, address.End, matches[m + 1].Start) is (var start, var end))
             {
-                end++;
+                (found ??= []).Add(new PiiMatch(PiiEntityType.City, start, end - start, Score));
             }
 
-            if (end - open - 1 is >= 2 and <= 6 && end < text.Length && text[end] is ')' or '）' && text[end - 1] is '동' or '읍' or '면' or '리' or '가')
+            if (digits && IsAddressPart(address.Type))
             {
-                (found ??= []).Add(new PiiMatch(PiiEntityType.City, open + 1, end - open - 1, Score));
+                // "flat 12, <street>" before the part, ", nyumba no. 47" after it.
+                var from = Math.Max(m > 0 ? matches[m - 1].End : 0, address.Start - 24);
+                if (UnitBeforeRegex().Match(text, from, address.Start - from) is { Success: true } before)
+                {
+                    (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, before.Index, before.Length - 2, Score));
+                }
+
+                var to = Math.Min(m + 1 < matches.Count ? matches[m + 1].Start : text.Length, address.End + 24);
+                if (UnitAfterRegex().Match(text, address.End, to - address.End) is { Success: true } after)
+                {
+                    (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, after.Index + 2, after.Length - 2, Score));
+                }
             }
         }
 
         return found;
+    }
+
+    private static PiiMatch? BracketedNeighbourhood(string text, PiiMatch address)
+    {
+        var open = address.End + 1;
+        if (address.Type != PiiEntityType.StreetAddress || open + 3 >= text.Length || text[address.End] != ' ' || text[open] is not ('(' or '（'))
+        {
+            return null;
+        }
+
+        var end = open + 1;
+        while (end < text.Length && text[end] is >= '\uAC00' and <= '\uD7A3')
+        {
+            end++;
+        }
+
+        return end - open - 1 is >= 2 and <= 6 && end < text.Length && text[end] is ')' or '）' && text[end - 1] is '동' or '읍' or '면' or '리' or '가'
+            ? new PiiMatch(PiiEntityType.City, open + 1, end - open - 1, Score)
+            : null;
+    }
+
+    // A flat's, a unit's or a house's number: English, Swahili ("nyumba no."), French ("villa"), Spanish and Portuguese ("casa",
+    // "apto", "depto").
+    private const string Unit = @"(?<!\p{L})(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|depto\.?|dpto\.?) ?\d{1,4}[A-Za-z]?";
+
+    [GeneratedRegex(Unit + @", \z")]
+    private static partial Regex UnitBeforeRegex();
+
+    [GeneratedRegex(@"\G, " + Unit + @"(?=[,.;\n]|\z)")]
+    private static partial Regex UnitAfterRegex();
+
+    private static bool IsAddressPart(PiiEntityType type) => type is PiiEntityType.StreetAddress or PiiEntityType.City or PiiEntityType.Person;
+
+    private static bool IsTownOrPostcode(PiiEntityType type) => type is PiiEntityType.City or PiiEntityType.ZipCode;
+
+    /// <summary>
+    /// The district in the gap <paramref name="from"/>..<paramref name="to"/> between two address parts: one to three
+    /// capitalised words, set off by a comma or a space on the left and a comma on the right, optionally followed by a
+    /// county word or a two-letter state code before the next part.
+    /// </summary>
+    private static (int Start, int End)? DistrictBetween(string text, int from, int to)
+    {
+        if (to - from > MaxDistrictLength + 8 || to - from < 3)
+        {
+            return null;
+        }
+
+        var start = from;
+        if (text[start] == ',')
+        {
+            start++;
+        }
+
+        if (start >= to || text[start] != ' ')
+        {
+            return null;
+        }
+
+        start++;
+        var comma = text.IndexOf(',', start, to - start);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        // What stands between the comma and the next part: nothing, a county word ("Co. Cork") or a state code ("NY 11432").
+        var rest = text.AsSpan(comma + 1, to - comma - 1).Trim();
+        if (!rest.IsEmpty && rest is not ("Co." or "County" or "Co") && !(rest.Length == 2 && char.IsAsciiLetterUpper(rest[0]) && char.IsAsciiLetterUpper(rest[1])))
+        {
+            return null;
+        }
+
+        var district = text.AsSpan(start, comma - start);
+        var words = 0;
+        foreach (var range in district.Split(' '))
+        {
+            var word = district[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || Lexicon.NotNames.Contains(word) || ++words > 3)
+            {
+                return null;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not ('-' or '\''))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return (start, comma);
     }
 }

@@ -105,6 +105,13 @@ internal static class NumbersAfterValues
             {
                 return PiiEntityType.LicenseNumber;
             }
+
+            // "Dr Aroha Ngata, GP (MCNZ 34912)": the profession between the name and the bracketed register.
+            if (digits >= 4 && gap.Length <= 32 && gap.StartsWith(", ") && end < text.Length && text[end] == ')' && gap.LastIndexOf(" (") is var open and > 2
+                && gap[^1] == ' ' && RegisterLetters(gap[(open + 2)..^1]) && !gap[2..open].ContainsAnyExcept(ProfessionLetters))
+            {
+                return PiiEntityType.LicenseNumber;
+            }
         }
 
         // A rank, the officer's number, then the name ("Taken by: Cpl 21877 Baptiste").
@@ -137,6 +144,9 @@ internal static class NumbersAfterValues
         return null;
     }
 
+    private static readonly System.Buffers.SearchValues<char> ProfessionLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz .&-");
+
     /// <summary>A register's letters: two or more capitals, a hyphen and a region's capitals allowed ("MPPS", "CRM-MG").</summary>
     private static bool RegisterLetters(ReadOnlySpan<char> letters) =>
         letters.Length >= 2 && char.IsAsciiLetterUpper(letters[0]) && char.IsAsciiLetterUpper(letters[^1]) && !letters.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
@@ -146,7 +156,9 @@ internal static class NumbersAfterValues
         ["PC", "WPC", "PCSO", "DC", "DS", "Cpl", "Cpl.", "Sgt", "Sgt.", "Const", "Const.", "Constable", "Cst", "Cst.", "Insp", "Insp.", "Det",
          "Det.", "Officer", "Pte", "Pte.", "SI", "ASI", "HC", "PSI", "Agent", "Agt", "Agt.",
          // Malaysia's corporal and sergeant, Catalonia's police identity number.
-         "Kpl", "Kpl.", "Sjn", "Sjn.", "TIP"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+         "Kpl", "Kpl.", "Sjn", "Sjn.", "TIP",
+         // A police sergeant in Malta and the UK ("Case assigned to PS 1123 Camilleri").
+         "PS"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words that may stand between a street and a number without naming a town ("… Rd until 2024", "… St and 4066 more").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotTownWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
