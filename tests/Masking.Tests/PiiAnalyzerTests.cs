@@ -1787,6 +1787,42 @@ public sealed class PiiAnalyzerTests
     [InlineData("took 1/2 tablet today, then 1/2 tablet tomorrow", "1/2 tablet tomorrow")]
     public void Analyze_FiftiethReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // An appointment's day; Hindi's two-letter May; Icelandic "ending in" and "the phone is"; Greek identity card and plates.
+    [InlineData("my therapist is Dr. Lee but i missed my appt 9/12\nassistant: ok", "9/12", PiiEntityType.Date)]
+    [InlineData("समस्या: 28 मई 2024 को भर्ती हुई थीं", "28 मई 2024", PiiEntityType.Date)]
+    [InlineData("aðstoð: Ég hef lokað kortinu (endar á 5430) og stofnað mál", "5430", PiiEntityType.AccountNumber)]
+    [InlineData("notandi: ég flutti í haust. síminn er 862 4417\naðstoð: takk", "862 4417", PiiEntityType.Phone)]
+    [InlineData("Όχημα: Toyota Yaris, αρ. εγγραφής KXN 418\nΗμερομηνία", "KXN 418", PiiEntityType.LicenseNumber)]
+    [InlineData("Τρίτος οδηγός: Mazda 2 αρ. εγγρ. MAP 902.\nΚατάθεση", "MAP 902", PiiEntityType.LicenseNumber)]
+    // Burmese names after "U", "Ko", "Maung" joined to them and after "Doctor".
+    [InlineData("တိုင်ကြားသူ - ဦးကျော်ဇင်ထွန်း၊ အသက် ၃၈ နှစ်", "ကျော်ဇင်ထွန်း", PiiEntityType.Person)]
+    [InlineData("ကျွန်တော့်ညီ မောင်သက်နိုင် က အနက်ရောင်", "သက်နိုင်", PiiEntityType.Person)]
+    [InlineData("တာဝန်ခံဆရာဝန်: ဒေါက်တာ ဇော်မင်းထွန်း", "ဇော်မင်းထွန်း", PiiEntityType.Person)]
+    // Punjabi village, sub-district and district, and a nickname after "alias"; a Chinese signature; a Hindi agent's name.
+    [InlineData("ਮੈਂ ਕਰਨੈਲ ਸਿੰਘ, ਵਾਸੀ ਪਿੰਡ ਬਿਲਗਾ, ਤਹਿਸੀਲ ਫਿਲੌਰ, ਜ਼ਿਲ੍ਹਾ ਜਲੰਧਰ ਦਾ ਰਹਿਣ ਵਾਲਾ ਹਾਂ।", "ਬਿਲਗਾ", PiiEntityType.City)]
+    [InlineData("ਮੈਂ ਕਰਨੈਲ ਸਿੰਘ, ਵਾਸੀ ਪਿੰਡ ਬਿਲਗਾ, ਤਹਿਸੀਲ ਫਿਲੌਰ, ਜ਼ਿਲ੍ਹਾ ਜਲੰਧਰ ਦਾ ਰਹਿਣ ਵਾਲਾ ਹਾਂ।", "ਜਲੰਧਰ", PiiEntityType.City)]
+    [InlineData("ਏਜੰਟ ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਉਰਫ਼ 'ਦੀਪਾ' ਨੇ ਮੇਰੇ ਪੁੱਤਰ", "ਦੀਪਾ", PiiEntityType.Person)]
+    [InlineData("停药4周后复查呼气试验。\n医师签名：李晓燕\n陪诊家属", "李晓燕", PiiEntityType.Person)]
+    [InlineData("एजेंट: पूजा (आईडी 2291) – टिकट MRD विभाग को भेजा।", "पूजा", PiiEntityType.Person)]
+    // The district between a street and its town, written before a slash as Turkish addresses do.
+    [InlineData("adres: Moda Cad. No:5, Kadıköy/İstanbul", "Kadıköy", PiiEntityType.City)]
+    public void Analyze_FiftyThirdReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Service lines of Nigeria and Bulgaria (0700), Poland (801) and Korea (1588), whoever reads them as a phone; the object
+    // particle "ko" in Burmese, spaced off, is no title; a district's hospital is no one's home; a state before its postcode.
+    [InlineData("You can also reach GTConnect on 0700 482 666 328.", "0700 482 666 328")]
+    [InlineData("обадете се на 0700 10 375 за блокиране", "0700 10 375")]
+    [InlineData("konsultant: proszę zadzwonić na infolinię 801 300 800.", "801 300 800")]
+    [InlineData("삼성화재 고객센터 1588-5114 으로 전화 주세요", "1588-5114")]
+    [InlineData("ဆိုင်ကယ် (YGN 7M-4821) ကို ရွှေတိဂုံဘုရား အရှေ့ဘက်မုခ်", "ရွှေတိဂုံဘုရား")]
+    [InlineData("आशा ने बताया कि मरीज़ को जिला महिला अस्पताल भेजा गया", "महिला अस्पताल")]
+    [InlineData("Resides: 14 Anzac Ave, Toowong, QLD 4066. Ph", "QLD")]
+    // Barbados' parishes are its first-level regions, kept as a state is.
+    [InlineData("Address: #12 Rockley Terrace, Hastings, Christ Church BB15156  Tel: 246 428 1234", "Christ Church")]
+    public void Analyze_FiftyThirdReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Analyze_ANameTheWordModelReadsInARunOfKatakana_IsMasked() =>
         // The word model reads runs of katakana and Chinese characters since the forty-ninth review's session; the rules leave

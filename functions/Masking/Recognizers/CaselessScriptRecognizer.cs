@@ -283,7 +283,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "الاسم", "اسم", "الاسم الكامل", "שם", "שם מלא", "نام", "نام و نام خانوادگی", "नाम", "মরীজের নাম", "নাম", "ชื่อ", "ชื่อ-นามสกุล",
         "姓名", "氏名", "名前", "契約者", "相手方", "被保険者", "联系人", "申请人", "이름", "성함", "보호자", "ناو", "نام بیمار",
         // A physician's and a complainant's labels ("主治医师：周海燕", "მომჩივანი:"), and a signature.
-        "主治医师", "医师", "医生", "担当医", "主治医", "მომჩივანი", "ხელმოწერა", "სახელი", "பெயர்",
+        "主治医师", "医师", "医生", "担当医", "主治医", "მომჩივანი", "ხელმოწერა", "სახელი", "பெயர்", "签名", "簽名", "एजेंट",
         "主治醫師", "醫師", "醫生", "主診醫生", "護理師", "持卡人", "聯絡人", "聯繫人", "病患",
         // The parties of a police statement, a claim or a chart: complainant, victim, suspect, insured, driver, patient.
         "受詢問人", "報案人", "报案人", "被害人", "受害人", "嫌疑人", "當事人", "当事人", "投保人", "被保险人", "被保險人", "車主", "车主",
@@ -595,9 +595,17 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var maxWords = 4;
         var cjk = 0;
         var terminated = false;
+        // Burmese joins a name's syllables and spaces its phrases: the name is the one word after the title ("ဦးကျော်ဇင်ထွန်း").
+        var burmese = text[start] is >= '\u1000' and <= '\u109F';
         while (i < limit)
         {
             var c = text[i];
+            if (burmese && c == ' ')
+            {
+                terminated = true;
+                break;
+            }
+
             if (IsCaselessLetter(c) || (c == '-' && i + 1 < limit && IsCaselessLetter(text[i + 1]) && i > start))
             {
                 cjk += IsCjk(c) ? 1 : 0;
@@ -646,7 +654,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // What stops the name must be punctuation, a bracket, the end, or a particle that closes it ("김정훈이고 010…"): a
         // digit or a Latin word right after it means the field holds something else ("환자: 480322-2418227이에요").
         var end = TrimCloser(text, start, i);
-        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r' or '\u3000' or '\'' or '"' or '’' or '”' or '」' or '』' or '።' or '፣' or '။' or '។'
+        if (end == i && !terminated && i < limit && !(text[i] is ',' or '،' or '，' or '、' or '.' or '。' or '(' or '（' or ')' or '）' or '!' or '?' or '؟' or '？' or '।' or ';' or '\r' or '\u3000' or '\'' or '"' or '’' or '”' or '」' or '』' or '።' or '፣' or '။' or '၊' or '។'
             || (text[i] == ' ' && i + 1 < limit && !char.IsLetterOrDigit(text[i + 1]))
             || (text[i] == ' ' && scan.HasCandidate(PiiEntityType.Phone, i + 1))))
         {
@@ -841,6 +849,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // ("ट्रक चालक का नाम मुकेश यादव बताया गया").
         "المدعو/ ", "المدعوة/ ", "المدعو ", "المدعوة ", "السيد/ ", "السيدة/ ", "المتهم/ ", "الشاهد/ ", "المجني عليه/ ", "البواب/ ",
         "بە ناوی ", "به ناوی ", "ወ/ሮ ", "ወ/ሪት ", "አቶ ", "ዶ/ር ", "ਡਾ. ", "ਡਾ ", "බිරිඳ ", "සැමියා ", "ဒေါ်", "का नाम ", "کا نام ", "की पत्नी ",
+        // Burmese "U", "Ko" and "Maung" joined to the name, and "Doctor" before it ("ဦးကျော်ဇင်ထွန်း", "မောင်သက်နိုင်").
+        "ဦး", "ကို", "မောင်", "ဒေါက်တာ ",
+        // "Alias" in Punjabi and Hindi before a quoted nickname ("ਏਜੰਟ ਗੁਰਪ੍ਰੀਤ ਉਰਫ਼ 'ਦੀਪਾ'").
+        "ਉਰਫ਼ '", "ਉਰਫ '", "उर्फ '", "उर्फ़ '", "ਉਰਫ਼ \"", "उर्फ \"",
     ];
 
     // The first words after "أنا" / "저는" that say what the speaker does or is, not who ("أنا ساكن في …", "أنا متأكد").
@@ -865,6 +877,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             foreach (var at in PhraseStarts(text, opener))
             {
                 var start = at + opener.Length;
+                if (start < text.Length && text[start] == ' ' && opener[^1] != ' ' && opener[0] is >= '\u1000' and <= '\u109F')
+                {
+                    continue; // "(YGN 7M-4821) ကို ရွှေတိဂုံ…": Burmese "Ko" spaced off is the object's particle, no title
+                }
+
                 while (start < text.Length && text[start] == ' ')
                 {
                     start++; // "หนูชื่อ ศิริพร": Thai may leave a space after the phrase
@@ -1150,14 +1167,22 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "ساكنين في ", "ساكن ف", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
         // Thai district and subdistrict, also abbreviated ("อ.สันกำแพง", "ต.ออนใต้"); not the province (จังหวัด), which is kept.
         "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "ตำบล", "ต.", "อ.",
+        // India's and Pakistan's village, sub-district and district in Hindi, Marathi, Punjabi and Urdu ("ਵਾਸੀ ਪਿੰਡ ਬਿਲਗਾ, ਤਹਿਸੀਲ ਫਿਲੌਰ").
+        "ग्राम ", "जिला ", "तहसील ", "तालुका ", "ਪਿੰਡ ", "ਤਹਿਸੀਲ ", "ਜ਼ਿਲ੍ਹਾ ", "ਜ਼ਿਲਾ ", "گاؤں ", "تحصیل ", "ضلع ",
         // Hebrew joins "in" to the town ("גר בחיפה"): the opener ends with it.
         "גר ב", "גרה ב", "גרים ב", "מתגורר ב", "מתגוררת ב", "ליד ", "בעיר ",
     ];
 
     // Words that end a place's name: prepositions and conjunctions of Arabic and Persian.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStops = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["قرب", "في", "من", "على", "عند", "مع", "الى", "إلى", "وما", "و", "بس", "لكن", "جنب", "از", "در", "هستم", "است"], StringComparer.Ordinal)
+        ["قرب", "في", "من", "على", "عند", "مع", "الى", "إلى", "وما", "و", "بس", "لكن", "جنب", "از", "در", "هستم", "است",
+         // The postpositions of Hindi, Punjabi and Urdu ("ਜ਼ਿਲ੍ਹਾ ਜਲੰਧਰ ਦਾ ਰਹਿਣ ਵਾਲਾ", "जिला सीकर का निवासी").
+         "का", "की", "के", "में", "से", "को", "ਦਾ", "ਦੀ", "ਦੇ", "ਵਿੱਚ", "ਵਿਚ", "ਤੋਂ", "ਨੂੰ", "کا", "کی", "کے", "میں", "سے"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Hospitals in Hindi, Punjabi and Urdu: a place's opener before one names the hospital's district, not a home.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HospitalWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["अस्पताल", "चिकित्सालय", "ਹਸਪਤਾਲ", "ہسپتال"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Addresses by their numbered parts, with no label before them: a Chinese road and its lane, number, floor and room
@@ -1317,6 +1342,12 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
                     if (PlaceStops.Contains(text.AsSpan(end, wordEnd - end)) || (words > 0 && text[end] is 'و' or 'ו'))
                     {
+                        break;
+                    }
+
+                    if (HospitalWords.Contains(text.AsSpan(end, wordEnd - end)))
+                    {
+                        end = start; // "जिला महिला अस्पताल": the district's hospital, no one's home
                         break;
                     }
 

@@ -50,6 +50,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("acabada en", PiiEntityType.AccountNumber), ("acabado en", PiiEntityType.AccountNumber), ("termina en", PiiEntityType.AccountNumber),
         ("terminante", PiiEntityType.AccountNumber), ("termina con", PiiEntityType.AccountNumber), ("finissant par", PiiEntityType.AccountNumber),
         ("terminant par", PiiEntityType.AccountNumber), ("eindigend op", PiiEntityType.AccountNumber), ("endend auf", PiiEntityType.AccountNumber),
+        // Icelandic "ending in" ("kortinu (endar á 5430)"); a Greek identity card's, registration's and case file's numbers.
+        ("endar á", PiiEntityType.AccountNumber), ("ταυτότητας", PiiEntityType.PassportNumber), ("ταυτότητα", PiiEntityType.PassportNumber),
+        ("αρ. εγγραφής", PiiEntityType.LicenseNumber), ("εγγραφής", PiiEntityType.LicenseNumber), ("εγγρ", PiiEntityType.LicenseNumber),
+        ("φακέλου", PiiEntityType.AccountNumber),
         // A bank's branch, as a customer's payment details give it ("sort 30-94-12", "transit 04471"). Not India's IFSC: the
         // reviewed records keep it (6 to 1), as a branch's public code.
         ("sort", PiiEntityType.AccountNumber), ("transit", PiiEntityType.AccountNumber), ("transit number", PiiEntityType.AccountNumber),
@@ -941,7 +945,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
         ["номер", "знак", "рег", "таблиц", "госномер", "мем. нөмір", "нөмірі", "špz", "ečv", "biển số", "biển kiểm soát",
          // The plate in Thai, Urdu, Persian, Arabic, Armenian, Chinese, Korean and Japanese ("ทะเบียน 3กฒ 4417", "رجسٹریشن نمبر RIM-8847").
-         "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー"],
+         "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー",
+         // Greek "registration number" as Cyprus writes it before a Latin plate ("αρ. εγγραφής KXN 418", "αρ. εγγρ. MAP 902").
+         "εγγραφής", "εγγρ."],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -165,7 +165,7 @@ internal sealed partial class DateRecognizer : IRecognizer
                 continue;
             }
 
-            if (word.Length < 3 || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1])))
+            if ((word.Length < 3 && word is not "मई") || (wordStart > 0 && char.IsLetterOrDigit(text[wordStart - 1]))) // Hindi's May has two letters
             {
                 continue;
             }
@@ -296,7 +296,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         // Arabic (Egypt and the Gulf, then the Levant), Urdu, Hindi, Bengali and Thai.
         + "|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|تشرين"
         + "|جنوری|فروری|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
-        + "|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+        + "|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
         + "|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
         + "|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
         // Serbian in Cyrillic and Croatian (genitive), Slovak (genitive), Catalan, and Hebrew with its "in" joined ("ביוני").
@@ -916,6 +916,8 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     private static readonly CueSet MonthDayCues = new(
         "admitted on", "discharged on", "seen on", "born on", "died on", "admitted", "discharged", "dob", "d.o.b", "date of birth",
+        // An appointment's day ("i missed my appt 9/12").
+        "appt", "appointment",
         "birthday", "deceased on", "operated on", "arrested on", "bday", "b-day", "desde", "sejak", "depuis", "seit", "sinds", "since",
         "internada desde", "internado desde", "d.", "happened", "it happened", "occurred", "took place", "incident on");
 
@@ -1082,7 +1084,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static partial Regex MongolianDateRegex();
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
-    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+|ga\s+)?\p{L}{3,11}\s+(?:del?\s+)?(?:19|20)\d{2}$")]
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+|ga\s+)?(?:\p{L}{3,11}|मई)\s+(?:del?\s+)?(?:19|20)\d{2}$")]
     private static partial Regex OtherLanguageDateRegex();
 
     private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");

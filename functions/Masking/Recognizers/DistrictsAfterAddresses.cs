@@ -32,7 +32,7 @@ internal static partial class DistrictsAfterAddresses
             }
 
             if (m + 1 < matches.Count && IsAddressPart(address.Type) && IsTownOrPostcode(matches[m + 1].Type)
-                && DistrictBetween(text, address.End, matches[m + 1].Start) is (var start, var end))
+                && DistrictBetween(text, address.End, matches[m + 1].Start, matches[m + 1].Type == PiiEntityType.ZipCode) is (var start, var end))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.City, start, end - start, Score));
             }
@@ -93,9 +93,11 @@ internal static partial class DistrictsAfterAddresses
     /// <summary>
     /// The district in the gap <paramref name="from"/>..<paramref name="to"/> between two address parts: one to three
     /// capitalised words, set off by a comma or a space on the left and a comma on the right, optionally followed by a
-    /// county word or a two-letter state code before the next part.
+    /// county word or a two-letter state code before the next part; or a slash before the town, as Turkish addresses write
+    /// the district ("Kadıköy/İstanbul"); or only a space or a bracket before a postcode ("Christ Church BB17047", "CABA
+    /// (C1425)").
     /// </summary>
-    private static (int Start, int End)? DistrictBetween(string text, int from, int to)
+    private static (int Start, int End)? DistrictBetween(string text, int from, int to, bool postcodeNext)
     {
         if (to - from > MaxDistrictLength + 8 || to - from < 3)
         {
@@ -114,10 +116,27 @@ internal static partial class DistrictsAfterAddresses
         }
 
         start++;
-        var comma = text.IndexOf(',', start, to - start);
-        if (comma < 0)
+        var comma = text.AsSpan(start, to - start).IndexOfAny(',', '/') is var at and >= 0 ? start + at : -1;
+        if (comma >= 0 && text[comma] == '/' && comma != to - 1)
         {
             return null;
+        }
+
+        if (comma < 0)
+        {
+            if (!postcodeNext || !(text[to - 1] == ' ' || (text[to - 1] == '(' && text[to - 2] == ' ')))
+            {
+                return null;
+            }
+
+            comma = text[to - 1] == ' ' ? to - 1 : to - 2;
+
+            // A state before its postcode is no district ("Toowong, QLD 4066", "Columbus, Ohio 43215").
+            var state = text.AsSpan(start, comma - start);
+            if (Lexicon.Regions.Contains(state) || !state.ContainsAnyInRange('a', 'z'))
+            {
+                return null;
+            }
         }
 
         // What stands between the comma and the next part: nothing, a county word ("Co. Cork") or a state code ("NY 11432").

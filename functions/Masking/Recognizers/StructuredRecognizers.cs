@@ -373,6 +373,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             var (third, thirdEnd) = runs[r + 2];
             if (firstEnd - first == 3 && secondEnd - second == 3 && thirdEnd - third == 3 && second == firstEnd + 1 && third == secondEnd + 1
                 && text[firstEnd] == ' ' && text[secondEnd] == ' ' && (first == 0 || !(char.IsLetterOrDigit(text[first - 1]) || text[first - 1] is '-' or '.' or '/'))
+                && !(first >= 2 && text[first - 1] == ' ' && char.IsAsciiDigit(text[first - 2])) // the tail of a longer number ("0700 482 666 328")
                 && (thirdEnd == text.Length || !(char.IsLetterOrDigit(text[thirdEnd]) || text[thirdEnd] is ' ' or '-' or '/'))
                 && scan.CueBefore(first, StrictPhoneCues, 24))
             {
@@ -544,7 +545,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         // "ph 7447 1188", and the sender of messages or calls ("threatening messages from 9911 8447").
         "ph", "messages from", "message from", "texts from", "texted from", "txt from", "calls from", "sms from", "whatsapps from",
         // Payments addressed by a phone number ("Payout by PayNow to 8418 2276", "GCash 0917 555 0142").
-        "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret", "síma", "ra2me", "ra2mi", "raqmi",
+        "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret", "síma", "síminn", "síminn er", "símanúmer", "símanúmerið", "ra2me", "ra2mi", "raqmi",
         // Mobile money sent to a number in Africa ("300 by Orange Money to 078 117 442", "sent via eWallet to 76 900 112"), and
         // Icelandic's phone number ("símanúmer 771 2290").
         "orange money", "orange money to", "airtel money", "airtel money to", "ewallet", "ewallet to", "e-wallet to", "wave to",

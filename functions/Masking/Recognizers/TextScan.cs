@@ -705,10 +705,19 @@ internal sealed class TextScan
             return true;
         }
 
-        // Nigeria's 0700 lines are firms' and banks', written with 0700 apart ("0700 482 666 328"); Belgium's 078 numbers are
-        // national-rate service lines ("Card Stop 078 170 170"), nine digits in threes.
-        if ((count is >= 11 and <= 13 && number.StartsWith("0700") && text[start + 4] is ' ' or '-')
+        // Nigeria's 0700 lines are firms' and banks', written with 0700 apart ("0700 482 666 328"; a pattern may have read only
+        // the start of one), and so are Bulgaria's, four, two and three digits ("0700 10 375"); in Uganda and Kyrgyzstan 0700
+        // opens a mobile of ten digits. Belgium's 078 numbers are national-rate service lines ("Card Stop 078 170 170"), nine
+        // digits in threes.
+        if ((number.StartsWith("0700") && text[start + 4] is ' ' or '-' && (count + DigitsRunningOn(text, start + length) is >= 11 and <= 13
+                || (count == 9 && length == 11 && text[start + 7] == ' ')))
             || (count == 9 && number.StartsWith("078") && length == 11 && text[start + 3] == ' ' && text[start + 7] == ' '))
+        {
+            return true;
+        }
+
+        // Korea's nationwide lines, four and four digits ("삼성화재 1588-5114").
+        if (count == 8 && length == 9 && text[start + 4] == '-' && number[0] == '1' && number[1] is '5' or '6' or '8')
         {
             return true;
         }
@@ -730,10 +739,29 @@ internal sealed class TextScan
         // (eight digits: "0900-8844").
         return (count is 9 or 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
             || (count == 8 && (number.StartsWith("0800") || number.StartsWith("0900")))
-            // Spanish, Italian and Portuguese freephone: nine digits after 800 or 900 ("900 100 200", "800 303 303").
-            || (count == 9 && (number.StartsWith("800") || number.StartsWith("900") || number.StartsWith("808")))
+            // Spanish, Italian and Portuguese freephone: nine digits after 800 or 900 ("900 100 200", "800 303 303"); Spain's
+            // 901/902 and Poland's 801 shared-cost lines ("mBank 801 300 800").
+            || (count == 9 && (number.StartsWith("800") || number.StartsWith("900") || number.StartsWith("808") || number.StartsWith("801")
+                || number.StartsWith("901") || number.StartsWith("902")))
             // Australian, Irish and Vietnamese service lines ("1800 …", "1300 …", "1850 …", "1900 545413").
             || (count == 10 && (number.StartsWith("1800") || number.StartsWith("1300") || number.StartsWith("1850") || number.StartsWith("1900")));
+    }
+
+    /// <summary>The digits of groups that go on from <paramref name="end"/>, each after one space or hyphen (" 328" after "0700 482 666").</summary>
+    private static int DigitsRunningOn(string text, int end)
+    {
+        var digits = 0;
+        while (end + 1 < text.Length && text[end] is ' ' or '-' && char.IsAsciiDigit(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+                digits++;
+            }
+        }
+
+        return end < text.Length && char.IsLetter(text[end]) ? 0 : digits;
     }
 
     /// <summary>Whether the number is written in groups of three, three and four digits ("800-811-7276", "(800) 811 7276").</summary>
