@@ -1823,6 +1823,32 @@ public sealed class PiiAnalyzerTests
     [InlineData("Address: #12 Rockley Terrace, Hastings, Christ Church BB15156  Tel: 246 428 1234", "Christ Church")]
     public void Analyze_FiftyThirdReviewLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Hong Kong flats by their building and estate; Galician "Rúa" and Belgian "avenue de …"; a flat's villa number in Arabic.
+    [InlineData("\"addr\":\"Rm 1708, 17/F, Wah Fung Building, 293 Lockhart Road\"", "Rm 1708, 17/F, Wah Fung Building")]
+    [InlineData("lives alone at Flat 1204, Shin Wo House, Fu Shin Estate, Tai Po. Recall", "Flat 1204, Shin Wo House, Fu Shin Estate")]
+    [InlineData("Enderezo: Rúa do Hórreo 112, 4º D, 15702 Santiago. Tel.", "Rúa do Hórreo 112")]
+    [InlineData("domiciliée avenue de la Couronne 214 bte 3, 1050 Ixelles, sollicite", "avenue de la Couronne 214 bte 3")]
+    [InlineData("هاتف 0501234567، يسكن الورقاء 3، فيلا 22\nالمتسبب", "فيلا 22")]
+    public void Analyze_FiftyThirdReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
+
+    [Theory]
+    // Japan's plate, India's driving licence; Nepal's district after the ward; a Kerala post office; the Gulf's "he lives";
+    // a Galician son.
+    [InlineData("契約車両：トヨタ プリウス　登録番号 なにわ 330 さ 12-34\n相手方", "なにわ 330 さ 12-34", PiiEntityType.LicenseNumber)]
+    [InlineData("ડ્રાઇવિંગ લાયસન્સ: GJ01 20110048817\nઅકસ્માત", "GJ01 20110048817", PiiEntityType.LicenseNumber)]
+    [InlineData("permanent resident of Godawari-7, Suryabinayak, currently renting", "Suryabinayak", PiiEntityType.City)]
+    [InlineData("W/o Joseph Mathew, Kadavanthra P.O., Ernakulam - 682020\nDOA", "Kadavanthra P.O.", PiiEntityType.City)]
+    [InlineData("هاتف 0501234567، يسكن الورقاء 3، فيلا 22\nالمتسبب", "الورقاء", PiiEntityType.City)]
+    [InlineData("O meu fillo Antón ía no asento de atrás.", "Antón", PiiEntityType.Person)]
+    public void Analyze_FiftyThirdReviewMoreShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Cyprus' traffic police is no one's name; a virus and its variant after a dash are no ward and district.
+    [InlineData("Κατάθεση στην Τροχαία Λεμεσού, αρ. φακέλου 512/24.", "Τροχαία Λεμεσού")]
+    [InlineData("Dx: COVID-19, Omicron. Seen by Dr Lee.", "Omicron")]
+    public void Analyze_FiftyThirdReviewMoreLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Analyze_ANameTheWordModelReadsInARunOfKatakana_IsMasked() =>
         // The word model reads runs of katakana and Chinese characters since the forty-ninth review's session; the rules leave

@@ -1165,6 +1165,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly string[] PlaceOpeners =
     [
         "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "ساكنين في ", "ساكن ف", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
+        // "He lives" and "she lives" before the district, as police reports in the Gulf write it ("يسكن الورقاء 3").
+        "يسكن ", "تسكن ",
         // Thai district and subdistrict, also abbreviated ("อ.สันกำแพง", "ต.ออนใต้"); not the province (จังหวัด), which is kept.
         "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "ตำบล", "ต.", "อ.",
         // India's and Pakistan's village, sub-district and district in Hindi, Marathi, Punjabi and Urdu ("ਵਾਸੀ ਪਿੰਡ ਬਿਲਗਾ, ਤਹਿਸੀਲ ਫਿਲੌਰ").

@@ -740,8 +740,32 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             RecognizeNationalPlates(scan);
+
+            // Japan's plates: the office's name, the class number, one kana and the number ("なにわ 330 さ 12-34").
+            if (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAnyInRange('\u3041', '\u3096') >= 0)
+            {
+                scan.AddMatches(JapanesePlateRegex(), PiiEntityType.LicenseNumber, 0.8);
+            }
+
+            // India's driving licences: the state's code, the office's number, the year issued and seven digits
+            // ("GJ01 20110048817", "MH-12 2015 0012345"), a shape no other number has.
+            if (scan.Text.AsSpan().IndexOfAny(IndianStateCodeStarts) >= 0)
+            {
+                foreach (var (index, length) in scan.MatchesNearClusters(IndianDrivingLicenceRegex(), 2, 5, 1))
+                {
+                    scan.Add(PiiEntityType.LicenseNumber, index, length, 0.8);
+                }
+            }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])[\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF]{1,4}\s?\d{2,3}\s?[\u3041-\u3096]\s?\d{1,2}-\d{2}(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex JapanesePlateRegex();
+
+    private static readonly System.Buffers.SearchValues<char> IndianStateCodeStarts = System.Buffers.SearchValues.Create("ABCDGHJKLMNOPRSTUW");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HR|HP|JK|JH|KA|KL|LA|LD|MP|MH|MN|ML|MZ|NL|OD|OR|PY|PB|RJ|SK|TN|TS|TR|UP|UK|UA|WB)-?\d{2}[ -]?(?:19[6-9]\d|20[0-4]\d)[ -]?\d{7}\b")]
+    private static partial System.Text.RegularExpressions.Regex IndianDrivingLicenceRegex();
 
     /// <summary>
     /// Plates whose country's shape no other number has, with or without a word naming them: India's ("UP65 CK 4471", "KA-01-HH-1234":

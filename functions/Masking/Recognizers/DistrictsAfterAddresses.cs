@@ -49,7 +49,14 @@ internal static partial class DistrictsAfterAddresses
                 var to = Math.Min(m + 1 < matches.Count ? matches[m + 1].Start : text.Length, address.End + 24);
                 if (UnitAfterRegex().Match(text, address.End, to - address.End) is { Success: true } after)
                 {
-                    (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, after.Index + 2, after.Length - 2, Score));
+                    var unit = after.Index + after.ValueSpan.IndexOfAny(',', '،') + 2;
+                    (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, unit, after.Index + after.Length - unit, Score));
+                }
+
+                if (to > address.End && text[address.End] == '-' && WardAndDistrictRegex().Match(text, address.End, to - address.End) is { Success: true } ward
+                    && !Lexicon.NotNames.Contains(ward.Groups[1].ValueSpan))
+                {
+                    (found ??= []).Add(new PiiMatch(PiiEntityType.City, ward.Groups[1].Index, ward.Groups[1].Length, Score));
                 }
             }
         }
@@ -78,13 +85,19 @@ internal static partial class DistrictsAfterAddresses
 
     // A flat's, a unit's or a house's number: English, Swahili ("nyumba no."), French ("villa"), Spanish and Portuguese ("casa",
     // "apto", "depto").
-    private const string Unit = @"(?<!\p{L})(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|depto\.?|dpto\.?) ?\d{1,4}[A-Za-z]?";
+    // Arabic's villa, building and flat ("يسكن الورقاء 3، فيلا 22").
+    private const string Unit = @"(?<!\p{L})(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|depto\.?|dpto\.?|فيلا|عمارة|شقة|بناية) ?\d{1,4}[A-Za-z]?";
 
-    [GeneratedRegex(Unit + @", \z")]
+    [GeneratedRegex(Unit + @"[,،] \z")]
     private static partial Regex UnitBeforeRegex();
 
-    [GeneratedRegex(@"\G, " + Unit + @"(?=[,.;\n]|\z)")]
+    // The unit may follow a number that ends the part ("الورقاء 3، فيلا 22").
+    [GeneratedRegex(@"\G(?: \d{1,4})?[,،] " + Unit + @"(?=[,.;،\n]|\z)")]
     private static partial Regex UnitAfterRegex();
+
+    // Nepal's ward after the municipality, then the district ("Pokhara-12, Kaski", "Godawari-7, Suryabinayak").
+    [GeneratedRegex(@"\G-\d{1,2}, (\p{Lu}\p{Ll}+)(?=[,.;\n]|\z)")]
+    private static partial Regex WardAndDistrictRegex();
 
     private static bool IsAddressPart(PiiEntityType type) => type is PiiEntityType.StreetAddress or PiiEntityType.City or PiiEntityType.Person;
 
@@ -129,7 +142,8 @@ internal static partial class DistrictsAfterAddresses
                 return null;
             }
 
-            comma = text[to - 1] == ' ' ? to - 1 : to - 2;
+            // "…, Ernakulam - 682020": India writes a dash between the town and its PIN.
+            comma = text[to - 1] == '(' ? to - 2 : text.AsSpan(start, to - start).EndsWith(" - ") ? to - 3 : to - 1;
 
             // A state before its postcode is no district ("Toowong, QLD 4066", "Columbus, Ohio 43215").
             var state = text.AsSpan(start, comma - start);

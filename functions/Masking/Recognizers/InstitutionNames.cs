@@ -54,6 +54,8 @@ internal static class InstitutionNames
         // Catalan police stations, Kurdish hospitals and Bulgarian centres and hospitals ("Comissaria de Girona", "Nexweşxaneya
         // Zanîngeha Dicle", "Интербалкан Медикал Център").
         "comissaria", "nexweşxaneya", "nexweşxane", "център", "медикал", "болница",
+        // Cyprus' and Greece's traffic police ("Τροχαία Λεμεσού").
+        "τροχαία", "τροχαίας",
         // Physiotherapists, pharmacies, out-of-hours and university clinics, universities and schools named after a place or
         // a person ("Pakuranga Physio", "Apotheek Ootmarsum", "Oslo legevakt", "Semmelweis Egyetem", "Tartu Ülikooli Kliinikum",
         // "Szent-Györgyi Albert Klinikai Központ", "UC Davis", "Fraser Valley Physio").

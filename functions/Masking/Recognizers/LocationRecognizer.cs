@@ -43,7 +43,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     );
 
     private static readonly System.Buffers.SearchValues<string> ContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer ", "Av. "],
+        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer ", "Av. ", "Rúa ", "avenue d"],
         StringComparison.Ordinal);
 
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
@@ -139,11 +139,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeVillages(scan);
         }
 
+        // India's post-office localities in an address ("W/o Joseph, Kadavanthra P.O., Ernakulam - 682020").
+        if (text.Contains(" P.O.,", StringComparison.Ordinal))
+        {
+            scan.AddMatches(PostOfficeLocalityRegex(), PiiEntityType.City, 0.75);
+        }
+
         if (scan.HasDigit)
         {
             // Windows: street addresses run up to ~100 characters after their number, continental ones and PO boxes
             // put up to ~60 characters of words before it.
-            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60), (GridAddressRegex(), 16, 12), (MalayStreetRegex(), 60, 40), (NumberedPartsAddressRegex(), 12, 60), (CrossAndMainAddressRegex(), 12, 60)])
+            foreach (var (regex, before, after) in (ReadOnlySpan<(Regex, int, int)>)[(StreetAddressRegex(), 24, 110), (ContinentalAddressRegex(), 64, 4), (PoBoxRegex(), 24, 1), (NumberFirstContinentalAddressRegex(), 2, 60), (GridAddressRegex(), 16, 12), (MalayStreetRegex(), 60, 40), (NumberedPartsAddressRegex(), 12, 60), (CrossAndMainAddressRegex(), 12, 60), (HongKongFlatRegex(), 6, 90)])
             {
                 if ((regex == ContinentalAddressRegex() && !HasContinentalMarker(scan))
                     || (regex == NumberFirstContinentalAddressRegex() && !NumberBeforeWord(scan, NumberFirstStreetTypeWords, allowLowerCaseOnly: false))
@@ -151,7 +157,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     || (regex == GridAddressRegex() && !HasGridAddressMarkers(text))
                     || (regex == MalayStreetRegex() && text.AsSpan().IndexOfAny(MalayStreetMarkers) < 0)
                     || (regex == NumberedPartsAddressRegex() && text.AsSpan().IndexOfAny(NumberedPartsMarkers) < 0)
-                    || (regex == CrossAndMainAddressRegex() && text.AsSpan().IndexOfAny(CrossAndMainMarkers) < 0))
+                    || (regex == CrossAndMainAddressRegex() && text.AsSpan().IndexOfAny(CrossAndMainMarkers) < 0)
+                    || (regex == HongKongFlatRegex() && text.AsSpan().IndexOfAny(HongKongFlatMarkers) < 0))
                 {
                     continue;
                 }
@@ -2539,7 +2546,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|sugárút|körút|tér|köz|fasor|rakpart|sétány|cesta|ulica|iela|ielā|pst\.?|prospekts|tänav|puiestee|gatvė|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|calle|Via|Viale|Rua|Avenida|Avda\.|Av\.|Plaza|Carrer|carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|[Ss]trada|[Uu]lica|[Uu]lic[ey]|[Bb]ulevar(?:dul)?|[Aa]leea|[Cc]alea|via(?= (?:d|\p{Lu}))|[Vv]iale|[Pp]iazza(?:le)?|[Cc]orso|[Vv]icolo|rue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:[/\-]\d{1,3}(?:/\d{1,3})?\b)?(?:\s(?:bte|bus|boîte)\s?\d{1,4}\b)?(?:\s[A-Z]\s\d{1,3}\b|,?\s(?:m\.|kv\.)\s?\d{1,4}\b)?(?!\s(?:days?|weeks?|months?|years?|times|hours?|minutes?|mins|km|miles|euros?|dollars?)\b)")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|sugárút|körút|tér|köz|fasor|rakpart|sétány|cesta|ulica|iela|ielā|pst\.?|prospekts|tänav|puiestee|gatvė|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|calle|Via|Viale|Rua|Rúa|Avenida|Avda\.|Av\.|Plaza|Carrer|carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|[Ss]trada|[Uu]lica|[Uu]lic[ey]|[Bb]ulevar(?:dul)?|[Aa]leea|[Cc]alea|via(?= (?:d|\p{Lu}))|[Vv]iale|[Pp]iazza(?:le)?|[Cc]orso|[Vv]icolo|rue(?= d)|avenue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:[/\-]\d{1,3}(?:/\d{1,3})?\b)?(?:\s(?:bte|bus|boîte)\s?\d{1,4}\b)?(?:\s[A-Z]\s\d{1,3}\b|,?\s(?:m\.|kv\.)\s?\d{1,4}\b)?(?!\s(?:days?|weeks?|months?|years?|times|hours?|minutes?|mins|km|miles|euros?|dollars?)\b)")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"(?:\b(?:flat|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?<!\d{1,2}[/.]\d{1,2}[/.])\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-zA-Z0-9\-]+)?")]
@@ -2736,6 +2743,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? P\.O\.(?=,)")]
+    private static partial Regex PostOfficeLocalityRegex();
+
+    private static readonly System.Buffers.SearchValues<string> HongKongFlatMarkers = System.Buffers.SearchValues.Create(
+        ["Flat ", "FLAT ", "Rm ", "RM ", "Room ", "Unit "], StringComparison.Ordinal);
+
+    // A Hong Kong flat: its number, the floor, the building and the estate, with no street number ("Rm 1708, 17/F, Wah Fung
+    // Building", "Flat 1204, Shin Wo House, Fu Shin Estate"). The building's word makes it an address.
+    [GeneratedRegex(@"\b(?:Flat|FLAT|Rm|RM|Room|Unit)\s?[A-Z]?\d{1,4}[A-Z]?,\s(?:(?:\d{1,2}|G)/F,?\s)?(?:Block\s[A-Z0-9]{1,2},\s)?(?:\p{Lu}\p{Ll}+\s){1,3}(?:Building|Bldg|House|Mansion|Court|Tower|Centre|Center|Gardens?|Plaza)\b(?:,\s(?:\p{Lu}\p{Ll}+\s){1,3}(?:Estate|Court|Gardens?|Village))?")]
+    private static partial Regex HongKongFlatRegex();
+
     private static readonly System.Buffers.SearchValues<string> CrossAndMainMarkers = System.Buffers.SearchValues.Create(
         ["th cross", "rd cross", "nd cross", "st cross", "th main", "rd main", "nd main", "st main"], StringComparison.OrdinalIgnoreCase);
 

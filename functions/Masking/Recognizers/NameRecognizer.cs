@@ -74,6 +74,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "emaztea", "senarra", "semea", "alaba", "sè m", "frè m", "manman m", "papa m", "pitit mwen", "mari m", "madanm mwen",
         "kurê wê", "kurê min", "keça wê", "keça min", "jina min", "mêrê min", "qardaşım", "bacım", "oğlum", "qızım",
         "həyat yoldaşım", "helper", "domestic helper", "maid", "nanny", "muna ce masa", "ana ce masa", "responsável",
+        // Galician son, daughter, wife and husband ("O meu fillo Antón ía no asento de atrás").
+        "fillo", "filla", "muller", "home dela",
         // Parties to a statement and forms of address in the product's other languages.
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
