@@ -1849,6 +1849,18 @@ public sealed class PiiAnalyzerTests
     [InlineData("Dx: COVID-19, Omicron. Seen by Dr Lee.", "Omicron")]
     public void Analyze_FiftyThirdReviewMoreLookAlikes_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // A city's hospital and police offices in Chinese; "address change" in Korean is no address label; a law's section after
+    // "motor vehicle" is no plate; a brand of epoetin, a grading system and a registry are no names.
+    [InlineData("上海市第六人民医院 门诊病历（消化内科）\n姓名：王浩然", "上海市第六人民医院")]
+    [InlineData("新北市政府警察局板橋分局 調查筆錄\n問：你的姓名", "新北市政府警察局板橋分局")]
+    [InlineData("assistant: 주소 변경 완료되었습니다. 추가 문의는 1588-5114로 연락 주세요.", "변경 완료되었습니다")]
+    [InlineData("Offence: Unlawful use of motor vehicle (s.408A Criminal Code)", "408A")]
+    [InlineData("Meds: Tab Renvela 800mg TDS, Inj Eprex 4000 IU weekly.", "Eprex")]
+    [InlineData("Diagnòstic: IAMEST anterior (I21.0), Killip I. ACTP + stent", "Killip")]
+    [InlineData("Coroner was not involved. Death cert from Births, Deaths & Marriages is attached", "Births, Deaths & Marriages")]
+    public void Analyze_FiftyThirdReviewInstitutionsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Analyze_ANameTheWordModelReadsInARunOfKatakana_IsMasked() =>
         // The word model reads runs of katakana and Chinese characters since the forty-ninth review's session; the rules leave

@@ -359,6 +359,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     private static readonly string[] BareAddressLabels = ["អាសយដ្ឋាន", "လိပ်စာ", "နေရပ်လိပ်စာ", "አድራሻ", "ኣድራሻ", "მისამართი", "पता", "ঠিকানা", "العنوان", "آدرس", "地址", "住址", "주소", "ທີ່ຢູ່", "ਪਤਾ", "முகவரி", "ලිපිනය", "سکونت", "ناونیشان"];
 
+    // Korean words that make "address" a compound noun, not a label ("주소 변경 완료되었습니다": the change of address is done).
+    private static readonly string[] AddressCompounds = ["변경", "확인", "정보", "수정", "등록", "이전"];
+
     /// <summary>A label and its value from <paramref name="from"/>; whether the text there was a label of a name or an address.</summary>
     private static bool AddLabelledValue(TextScan scan, int from, int lineEnd, bool speakerSaid)
     {
@@ -383,7 +386,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             }
 
             var bare = line[..space];
-            if (IsLabel(bare, BareAddressLabels))
+            if (IsLabel(bare, BareAddressLabels) && !StartsWithAny(line[(space + 1)..], AddressCompounds))
             {
                 AddAddress(scan, from + space + 1, lineEnd);
                 return true;
@@ -1384,7 +1387,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 // Chinese has no spaces: a grammatical character before the name is not part of it ("是湖州市" is "is Huzhou"), nor a
                 // province's suffix.
                 var (index, length) = LeadingParticles.Contains(text[m.Index]) && m.Length > 3 ? (m.Index + 1, m.Length - 1) : (m.Index, m.Length);
-                if (!ContainsCommonPlaceWord(text.AsSpan(index, length)))
+                if (!ContainsCommonPlaceWord(text.AsSpan(index, length)) && !NamesAnInstitution(text, index + length))
                 {
                     scan.Add(PiiEntityType.City, index, length, 0.7);
                 }
@@ -1394,6 +1397,32 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     // Grammatical characters, and the suffix of a province or prefecture before its city ("岐阜県高山市": the city is 高山市).
     private static readonly System.Buffers.SearchValues<char> LeadingParticles = System.Buffers.SearchValues.Create("是在从到于的了和与住往去省県");
+
+    // What a hospital, police office, court, bank or government named after its city ends with ("上海市第六人民医院",
+    // "新北市政府警察局板橋分局", "深圳市公安局南山分局粤海派出所").
+    private static readonly string[] InstitutionSuffixes =
+        ["医院", "醫院", "公安局", "警察局", "分局", "派出所", "法院", "银行", "銀行", "政府", "大学", "大學", "卫生院", "衛生院", "诊所", "診所", "病院", "警察署"];
+
+    /// <summary>Whether the run of Chinese characters that goes on at <paramref name="end"/> names an institution of the place before it.</summary>
+    private static bool NamesAnInstitution(string text, int end)
+    {
+        var runEnd = end;
+        while (runEnd < text.Length && runEnd - end < 16 && text[runEnd] is >= '\u4E00' and <= '\u9FFF')
+        {
+            runEnd++;
+        }
+
+        var run = text.AsSpan(end, runEnd - end);
+        foreach (var suffix in InstitutionSuffixes)
+        {
+            if (run.Contains(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ContainsCommonPlaceWord(ReadOnlySpan<char> place)
     {

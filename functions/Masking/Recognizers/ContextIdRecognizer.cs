@@ -702,7 +702,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var i = PlateAfterCue(text, cueEnd);
             var end = PlateEnd(text, i);
-            if (end > i && !IsMakeAndModel(text, i, end))
+            if (end > i && !IsMakeAndModel(text, i, end) && !(i >= 2 && text[i - 1] == '.' && text[i - 2] is 's' or 'S')) // "motor vehicle (s.408A Criminal Code)": a section
             {
                 scan.Add(PiiEntityType.LicenseNumber, i, end - i, 0.8);
                 offset = AddListedPlates(scan, end);
