@@ -749,11 +749,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             // India's driving licences: the state's code, the office's number, the year issued and seven digits
             // ("GJ01 20110048817", "MH-12 2015 0012345"), a shape no other number has.
-            if (scan.Text.AsSpan().IndexOfAny(IndianStateCodeStarts) >= 0)
+            // Each run of two digits after two capitals is tried, so texts without one pay a walk over their digit runs.
+            foreach (var (start, end) in scan.DigitRuns)
             {
-                foreach (var (index, length) in scan.MatchesNearClusters(IndianDrivingLicenceRegex(), 2, 5, 1))
+                var letters = start >= 3 && text[start - 1] == '-' ? start - 3 : start - 2;
+                if (end - start == 2 && letters >= 0 && char.IsAsciiLetterUpper(text[letters]) && char.IsAsciiLetterUpper(text[letters + 1])
+                    && IndianDrivingLicenceRegex().Match(text, letters, Math.Min(text.Length - letters, 24)) is { Success: true } licence && licence.Index == letters)
                 {
-                    scan.Add(PiiEntityType.LicenseNumber, index, length, 0.8);
+                    scan.Add(PiiEntityType.LicenseNumber, licence.Index, licence.Length, 0.8);
                 }
             }
         }
@@ -761,8 +764,6 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])[\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF]{1,4}\s?\d{2,3}\s?[\u3041-\u3096]\s?\d{1,2}-\d{2}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex JapanesePlateRegex();
-
-    private static readonly System.Buffers.SearchValues<char> IndianStateCodeStarts = System.Buffers.SearchValues.Create("ABCDGHJKLMNOPRSTUW");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HR|HP|JK|JH|KA|KL|LA|LD|MP|MH|MN|ML|MZ|NL|OD|OR|PY|PB|RJ|SK|TN|TS|TR|UP|UK|UA|WB)-?\d{2}[ -]?(?:19[6-9]\d|20[0-4]\d)[ -]?\d{7}\b")]
     private static partial System.Text.RegularExpressions.Regex IndianDrivingLicenceRegex();

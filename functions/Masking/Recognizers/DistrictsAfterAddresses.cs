@@ -41,13 +41,14 @@ internal static partial class DistrictsAfterAddresses
             {
                 // "flat 12, <street>" before the part, ", nyumba no. 47" after it.
                 var from = Math.Max(m > 0 ? matches[m - 1].End : 0, address.Start - 24);
-                if (UnitBeforeRegex().Match(text, from, address.Start - from) is { Success: true } before)
+                if (address.Start - from >= 6 && text[address.Start - 1] == ' ' && text[address.Start - 2] is ',' or '،' && char.IsLetterOrDigit(text[address.Start - 3])
+                    && UnitBeforeRegex().Match(text, from, address.Start - from) is { Success: true } before)
                 {
                     (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, before.Index, before.Length - 2, Score));
                 }
 
                 var to = Math.Min(m + 1 < matches.Count ? matches[m + 1].Start : text.Length, address.End + 24);
-                if (UnitAfterRegex().Match(text, address.End, to - address.End) is { Success: true } after)
+                if (to - address.End >= 6 && text[address.End] is ',' or '،' or ' ' && UnitAfterRegex().Match(text, address.End, to - address.End) is { Success: true } after)
                 {
                     var unit = after.Index + after.ValueSpan.IndexOfAny(',', '،') + 2;
                     (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, unit, after.Index + after.Length - unit, Score));

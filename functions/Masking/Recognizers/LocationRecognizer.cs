@@ -43,13 +43,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
     );
 
     private static readonly System.Buffers.SearchValues<string> ContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer ", "Av. ", "Rúa ", "avenue d"],
+        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer ", "Av. "],
         StringComparison.Ordinal);
 
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "rue d", "kuja ",
+        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "rue d", "avenue d", "kuja ",
          "calle ", "carrer ", "trada ", "via ", "iale ", "iazza", "orso ", "icolo "],
         StringComparison.Ordinal);
 
@@ -90,7 +90,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         || (scan.Text.AsSpan().IndexOf('ß') >= 0 && (scan.Text.Contains("straße", StringComparison.Ordinal) || scan.Text.Contains("Straße ", StringComparison.Ordinal)))
         || scan.Text.AsSpan().IndexOfAny(MoreContinentalMarkers) >= 0
         || (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(NonAsciiTextContinentalMarkers) >= 0)
-        || (scan.Text.Contains('ú') && scan.Text.Contains("út ", StringComparison.Ordinal))
+        || (scan.Text.Contains('ú') && (scan.Text.Contains("út ", StringComparison.Ordinal) || scan.Text.Contains("Rúa ", StringComparison.Ordinal)))
         || (scan.Text.Contains('ä') && scan.Text.Contains("vägen ", StringComparison.Ordinal));
 
     private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
