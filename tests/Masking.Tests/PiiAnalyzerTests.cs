@@ -1859,6 +1859,14 @@ public sealed class PiiAnalyzerTests
     [InlineData("Coroner was not involved. Death cert from Births, Deaths & Marriages is attached", "Births, Deaths & Marriages")]
     public void Analyze_FiftyThirdReviewInstitutionsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Hospitals, a police station and a medical city in Arabic, and a health fund in Hebrew: the given name or the district
+    // in them is the institution's.
+    [InlineData("تم علاج المريض في مستشفى راشد لمدة يومين", "مستشفى راشد")]
+    [InlineData("تم تسجيل البلاغ في مركز شرطة الكرادة يوم الأحد", "مركز شرطة الكرادة")]
+    [InlineData("المطالبة من مدينة الشيخ خليفة الطبية بمبلغ 4500 درهم", "مدينة الشيخ خليفة الطبية")]
+    public void Analyze_InstitutionsInScriptsWithoutCapitals_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Analyze_ANameTheWordModelReadsInARunOfKatakana_IsMasked() =>
         // The word model reads runs of katakana and Chinese characters since the forty-ninth review's session; the rules leave

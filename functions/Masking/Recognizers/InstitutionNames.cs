@@ -139,6 +139,10 @@ internal static class InstitutionNames
     {
         "nemocnice", "nemocnica", "viện", "sairaala", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "hôpital", "hopital", "clinique",
         "gendarmerie", "police", "politi",
+        // Scripts without capitals: hospitals, police stations, health centres and banks in Arabic, Persian, Urdu and Hebrew
+        // ("مستشفى راشد", "مركز شرطة الكرادة", "مدينة الشيخ خليفة الطبية", "بیمارستان امام خمینی", "تھانہ گلبرگ").
+        "مستشفى", "المستشفى", "مشفى", "مستوصف", "عيادة", "شرطة", "الشرطة", "الطبية", "الطبي", "مؤسسة", "مصرف", "بنك",
+        "بیمارستان", "درمانگاه", "کلانتری", "ہسپتال", "تھانہ", "מכבי", "כללית", "מאוחדת",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A role or title between the institution and the span makes the span a person of that institution ("Police Officer
