@@ -1867,6 +1867,23 @@ public sealed class PiiAnalyzerTests
     [InlineData("المطالبة من مدينة الشيخ خليفة الطبية بمبلغ 4500 درهم", "مدينة الشيخ خليفة الطبية")]
     public void Analyze_InstitutionsInScriptsWithoutCapitals_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Names after Lao titles, Khmer "I, named" and Amharic "his name"; a Thai listed name's polite particle is no family name.
+    [InlineData("ເບີໂທ: 020 5555 1234 (ເມຍ: ນາງ ແສງຈັນ)", "ແສງຈັນ", PiiEntityType.Person)]
+    [InlineData("ខ្ញុំបាទឈ្មោះ សុខ វិចិត្រ ភេទប្រុស អាយុ ៣៤ឆ្នាំ", "សុខ វិចិត្រ", PiiEntityType.Person)]
+    [InlineData("ወደ 0911234567፣ ስሙ ቤተልሄም ካሳ ይላል። ግብይቱ", "ቤተልሄም ካሳ", PiiEntityType.Person)]
+    [InlineData("นายสมชาย ศรีสุข ค่ะ เลขบัตร", "สมชาย ศรีสุข", PiiEntityType.Person)]
+    // Armenian days with their months in the genitive.
+    [InlineData("2024թ. դեկտեմբերի 3-ին, ժամը 18:30-ին", "դեկտեմբերի 3-ին", PiiEntityType.Date)]
+    [InlineData("ծնված 1985 թ. 14 մարտի", "14 մարտի", PiiEntityType.Date)]
+    public void Analyze_NamesAndDatesOfMoreScripts_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Swahili's house number.
+    [InlineData("mkazi wa Sinza, Kata ya Mabibo, nyumba namba 48, simu 0754123456", "nyumba namba 48")]
+    [InlineData("mtaa wa Mapipa, nyumba no. 47, Dar es Salaam", "nyumba no. 47")]
+    public void Analyze_SwahiliHouseNumbers_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
+
     [Fact]
     public void Analyze_ANameTheWordModelReadsInARunOfKatakana_IsMasked() =>
         // The word model reads runs of katakana and Chinese characters since the forty-ninth review's session; the rules leave

@@ -83,7 +83,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             {
                 runEnd = i; // "محمد بن سلمان": "son of" inside the name
             }
-            else if (joined && listed == 1 && NamesStandAlone(text[runStart]) && word.Length >= 3 && NamesStandAlone(word[0]))
+            else if (joined && listed == 1 && NamesStandAlone(text[runStart]) && word.Length >= 3 && NamesStandAlone(word[0]) && !NameTerminators.Contains(word))
             {
                 // A listed given name and the family name after it.
                 scan.Add(PiiEntityType.Person, runStart, i - runStart, 0.6);
@@ -551,13 +551,15 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // The words for "is" and "am" that close "my name is …" where the verb comes last (Urdu "میرا نام … ہے", Hindi "मेरा नाम
     // … है", Persian "اسمم … است"), and Thai polite particles written apart.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameTerminators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ", "ነው", "ናት", "ነኝ", "ਹੈ", "ਹਾਂ",
+        ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ", "ነው", "ናት", "ነኝ", "ይላል", "ਹੈ", "ਹਾਂ",
          // Postpositions and "child of" after a name: Hindi के/की/का/को/ने/से/में/पर, Urdu کے/کی/کا/کو/نے/سے/میں, Persian فرزند/به/از.
          "के", "की", "का", "को", "ने", "से", "में", "पर", "کے", "کی", "کا", "کو", "نے", "سے", "میں", "فرزند", "به", "از", "وعندها", "وعنده",
          // Thai "age" after a name ("นายธนากร ศรีสุวรรณ อายุ 29 ปี").
          "อายุ",
          // The next detail's word after a name: an identity card in Khmer and Burmese, "told" in Hindi, age in Nepali.
          "អត្តសញ្ញាណប័ណ្ណ", "មានអត្តសញ្ញាណប័ណ្ណ", "မှတ်ပုံတင်", "बताया", "उमेर", "उम्र",
+         // Khmer "sex" and "age" after a name in a complaint ("ខ្ញុំបាទឈ្មោះ សុខ វិចិត្រ ភេទប្រុស អាយុ ៣៤ឆ្នាំ").
+         "ភេទ", "ភេទប្រុស", "ភេទស្រី", "អាយុ",
          // Japanese honorifics written apart from the name ("石川 美咲 様", "高橋 さん").
          "様", "さま", "さん", "氏", "殿", "君", "ちゃん",
          // The phone's word after a name ("คู่กรณี: นางสาวพิมพ์ชนก รัตนวงศ์ โทร 08…") in Thai, Khmer, Hindi and Urdu.
@@ -852,6 +854,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // ("ट्रक चालक का नाम मुकेश यादव बताया गया").
         "المدعو/ ", "المدعوة/ ", "المدعو ", "المدعوة ", "السيد/ ", "السيدة/ ", "المتهم/ ", "الشاهد/ ", "المجني عليه/ ", "البواب/ ",
         "بە ناوی ", "به ناوی ", "ወ/ሮ ", "ወ/ሪት ", "አቶ ", "ዶ/ር ", "ਡਾ. ", "ਡਾ ", "බිරිඳ ", "සැමියා ", "ဒေါ်", "का नाम ", "کا نام ", "की पत्नी ",
+        // Lao "Mrs", "Mr" and "Sir" ("ເມຍ: ນາງ ແສງຈັນ"), Khmer "I, named" as a man and a woman say it ("ខ្ញុំបាទឈ្មោះ សុខ វិចិត្រ"),
+        // Amharic "his name" and "her name" ("ስሙ ቤተልሄም ካሳ ይላል").
+        "ນາງ ", "ທ້າວ ", "ທ່ານ ", "ខ្ញុំបាទឈ្មោះ", "នាងខ្ញុំឈ្មោះ", "ስሙ ", "ስሟ ",
         // Burmese "U", "Ko" and "Maung" joined to the name, and "Doctor" before it ("ဦးကျော်ဇင်ထွန်း", "မောင်သက်နိုင်").
         "ဦး", "ကို", "မောင်", "ဒေါက်တာ ",
         // "Alias" in Punjabi and Hindi before a quoted nickname ("ਏਜੰਟ ਗੁਰਪ੍ਰੀਤ ਉਰਫ਼ 'ਦੀਪਾ'").

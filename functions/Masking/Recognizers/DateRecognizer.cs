@@ -88,6 +88,12 @@ internal sealed partial class DateRecognizer : IRecognizer
             {
                 scan.Add(PiiEntityType.Date, m.Index, m.Length, 0.75);
             }
+
+            // "դեկտեմբերի 3-ին", "3 մարտի": Armenian months in the genitive, with the day before or after ("-ին": on it).
+            if (scan.Text.AsSpan().IndexOfAnyInRange('\u0561', '\u0587') >= 0)
+            {
+                scan.AddMatches(ArmenianDayRegex(), PiiEntityType.Date, 0.75);
+            }
         }
 
         RecognizeScheduledDaysOfOtherLanguages(scan);
@@ -923,6 +929,11 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HungarianDayRegex();
+
+    private const string ArmenianMonths = "(?:հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի)";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:" + ArmenianMonths + @"\s(?:0?[1-9]|[12]\d|3[01])(?:-ին|-ը|-ից)?|(?:0?[1-9]|[12]\d|3[01])(?:-ին)?\s" + ArmenianMonths + @")(?![\p{L}\d])")]
+    private static partial Regex ArmenianDayRegex();
 
     /// <summary>
     /// A day and a month both said as ordinals, and a year, as Irish and British callers give a birth date ("the 9th of the

@@ -2725,9 +2725,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // "villa n°118", "Plot 12 Block C"): the words say it is a home, whatever else the address holds. "Plot" only with its
     // capital: "plot 3 shows the trend" is a chart.
     private static readonly System.Buffers.SearchValues<string> HouseNumberMarkers = System.Buffers.SearchValues.Create(
-        ["house no", "h/no", "villa n°", "plot "], StringComparison.OrdinalIgnoreCase);
+        ["house no", "h/no", "villa n°", "plot ", "nyumba n"], StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Hh]ouse\s?[Nn]o\.?|HOUSE\s?NO\.?|[Hh]/[Nn]o\.?|[Vv]illa\s?n°|Plot)\s?[A-Za-z]?-?\d{1,5}[A-Za-z]?(?:,?\s?[Bb]lock\s?[A-Za-z0-9]{1,3})?(?![\p{L}\d])")]
+    // Swahili's "house number" too ("mkazi wa Sinza, nyumba namba 48", "nyumba no. 47").
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Hh]ouse\s?[Nn]o\.?|HOUSE\s?NO\.?|[Hh]/[Nn]o\.?|[Vv]illa\s?n°|Plot|[Nn]yumba\s(?:[Nn]amba|[Nn]ambari|[Nn]o\.?))\s?[A-Za-z]?-?\d{1,5}[A-Za-z]?(?:,?\s?[Bb]lock\s?[A-Za-z0-9]{1,3})?(?![\p{L}\d])")]
     private static partial Regex HouseNumberRegex();
 
     [GeneratedRegex(@"\b(?:House|H\.?\s?No\.?|Villa|Flat|Plot|Shop)\s?#?\s?[A-Z]?-?\d{1,4}[A-Z]?(?:,\s*(?:Street|St\.?|Road|Rd\.?|Block|Sector|Phase|Ward|Lane|Gali|Mohalla)\s?[A-Z]?-?\d{1,3}[A-Z]?(?:-[A-Z])?)+")]
