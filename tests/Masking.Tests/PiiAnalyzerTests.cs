@@ -1884,6 +1884,45 @@ public sealed class PiiAnalyzerTests
     [InlineData("mtaa wa Mapipa, nyumba no. 47, Dar es Salaam", "nyumba no. 47")]
     public void Analyze_SwahiliHouseNumbers_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
 
+    [Theory]
+    // Urdu's March, Burmese age, a Danish "can be reached on", Swedish brother, a Flemish neighbour, Khmer's colon after a
+    // label, the Arabic "born" and "lives in" before a town, a Chinese director's title, a beneficiary and a Cantonese day.
+    [InlineData("یہ رقم 12 مارچ کو Raast کے ذریعے منتقل ہوئی", "12 مارچ", PiiEntityType.Date)]
+    [InlineData("လူနာအမည်: ဒေါ်ခင်မာလာ   အသက်: ၉၂ နှစ်   ကျား/မ: မ", "၉၂", PiiEntityType.Age)]
+    [InlineData("Min samlever Rasmus Dyhr kan også kontaktes på 61 29 04 87.", "61 29 04 87", PiiEntityType.Phone)]
+    [InlineData("kund: 073-618 44 09, skulle till min bror Oskar som har 073-618 44 90.", "Oskar", PiiEntityType.Person)]
+    [InlineData("Mijn gebuur Wim (Wim De Smedt) heeft het ook gezien.", "Wim", PiiEntityType.Person)]
+    [InlineData("ឈ្មោះអ្នកជំងឺ៖ សុខ ចាន់ធា  ភេទ៖ ប្រុស", "សុខ ចាន់ធា", PiiEntityType.Person)]
+    [InlineData("حضر المواطن: سامر، تولد دمشق 1987، ويقيم في حلب", "دمشق", PiiEntityType.City)]
+    [InlineData("复诊：2024-09-20 消化内科 张建国主任\n医师签名：李娜", "张建国", PiiEntityType.Person)]
+    [InlineData("受益人：林志明（父）\n理賠金", "林志明", PiiEntityType.Person)]
+    [InlineData("家欣: 阿爸聽日(5月6號)入伊利沙伯醫院", "5月6號", PiiEntityType.Date)]
+    // A Shenzhen district ending like "mountain area"; Tashkent as the city; a year of birth marked after it in Belarusian;
+    // a card's expiry; Hong Kong identity cards by their check digit; the last four of an SSN in JSON; plates after
+    // Paraguay's "chapa" and Kazakh "his vehicle"; a Chinese staff number.
+    [InlineData("現住址：广东省深圳市南山区桃园路128号", "深圳市南山区", PiiEntityType.City)]
+    [InlineData("Mijoz: 15.03.1991. Manzil: Toshkent sh., Chilonzor tumani, 9-kvartal", "Toshkent sh.", PiiEntityType.City)]
+    [InlineData("Начальніку РУУС ад Шыманскага Канстанціна Міхайлавіча, 1979 г.н., пашпарт", "1979", PiiEntityType.Date)]
+    [InlineData("Carte Mastercard : 5273 8401 9266 7317  exp. 09/27\nAdresse", "09/27", PiiEntityType.Date)]
+    [InlineData("| HKID | R205884(6) |", "R205884(6)", PiiEntityType.PassportNumber)]
+    [InlineData("{\"ssn_last4\":\"4471\"}", "4471", PiiEntityType.Ssn)]
+    [InlineData("Vehículo: Toyota Hilux 2020, chapa AAFK 742\nFecha", "AAFK 742", PiiEntityType.LicenseNumber)]
+    [InlineData("Кінәлі жүргізуші: Омаров Дәурен, көлігі 318 AAZ 05, полис", "318 AAZ 05", PiiEntityType.LicenseNumber)]
+    [InlineData("客服（工号 8823）：您好", "8823", PiiEntityType.AccountNumber)]
+    public void Analyze_FiftyFifthAndSixthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Hong Kong and Gibraltar flats in their estates and blocks, Papua New Guinea's section and allotment, a Kenyan house.
+    [InlineData("Complainant: Mr Joseph Olivero, Flat 34, Harbour Views, Gibraltar GX11 1AA.", "Flat 34, Harbour Views")]
+    [InlineData("Caller lives Sect 84 Allot 12, Gordons, NCD.", "Sect 84 Allot 12")]
+    [InlineData("Makazi: Mwiki, nyumba Na. C14, Sunrise Estate, Nairobi", "nyumba Na. C14")]
+    public void Analyze_FiftyFifthAndSixthReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
+
+    [Fact]
+    public void Analyze_AHongKongIdentityCardWithAWrongCheckDigit_IsNoIdentityCard() =>
+        // The right check digit for R205884 is 6; other rules may still read the letters and digits as an unnamed number.
+        Assert.DoesNotContain(Analyzer.Analyze("Figure R205884(7) shows the trend"), m => m.Type == PiiEntityType.PassportNumber);
+
     [Fact]
     public void Analyze_ANameTheWordModelReadsInARunOfKatakana_IsMasked() =>
         // The word model reads runs of katakana and Chinese characters since the forty-ninth review's session; the rules leave

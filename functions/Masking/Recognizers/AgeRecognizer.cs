@@ -53,6 +53,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
         "yuswa", "വയസ്സ്", "വയസ്", "வயது",
+        // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").
+        "အသက်", "အသက်:",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
         "उम्र", "आयु", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
         // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").
@@ -126,7 +128,7 @@ internal sealed class AgeRecognizer : IRecognizer
     // What may follow an age in words: "years", "Jahre", "ans", "años", "anni", "jaar", "anos", "lat", "år", "let", "ani"…
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["years", "year", "yrs", "yr", "jahre", "jahren", "jährig", "jährige", "ans", "años", "anni", "anno", "jaar", "anos", "lat", "lata", "år",
-         "let", "roků", "ani", "ετών", "χρονών", "χρόνων", "bent", "old"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "let", "roků", "ani", "ετών", "χρονών", "χρόνων", "bent", "old", "tausaga"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // What may stand before it: "aged ninety-five", "she is ninety-five", "ηλικίας ενενήντα", "ve věku devadesát".
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeWordsBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(

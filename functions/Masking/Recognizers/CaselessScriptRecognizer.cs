@@ -265,7 +265,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     /// <summary>A letter of a caseless script, or a mark that belongs to one (Devanagari and Bengali vowel signs, Arabic vowels).</summary>
     internal static bool IsCaselessLetter(char c) =>
-        c >= '\u0590' && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+        c is '\u200C' or '\u200D' // the zero-width (non-)joiner inside a Persian or Indic word ("కూకట్‌పల్లి", "قنبری‌نژاد")
+        || c >= '\u0590' && (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
         && c is (>= '\u0590' and <= '\u0DFF') or (>= '\u0E00' and <= '\u0EFF') or (>= '\u1000' and <= '\u109F') or (>= '\u10A0' and <= '\u10FF')
             or (>= '\u1200' and <= '\u137F') or (>= '\u1780' and <= '\u17FF') or (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or '々';
 
@@ -303,6 +304,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "查勘员", "查勘員", "询问人", "被询问人", "讯问人", "被讯问人", "詢問人", "被詢問人", "记录人", "記錄人", "报警人", "報警人", "業務員", "业务员", "의뢰의사", "의뢰 의사",
         // The patient's full name, the doctor in charge and the loss adjuster in Korean ("환자 성명: 김지현", "주치의: 박성민", "담당
         // 손해사정사: 이준호"); not "환자:" or "의사:" alone, which open the lines of a dialogue.
+        // Khmer's patient's name and treating doctor, Malayalam's "the one giving the statement", and Chinese's beneficiary.
+        "ឈ្មោះអ្នកជំងឺ", "វេជ្ជបណ្ឌិតព្យាបាល", "វេជ្ជបណ្ឌិត", "മൊഴി നൽകുന്നയാൾ", "受益人", "受益人姓名",
         "성명", "환자 성명", "담당의", "주치의", "손해사정사", "담당 손해사정사", "受理員警", "受理员警", "承办人", "承辦人", "经办人", "經辦人", "理赔员", "理賠員", "调查员", "調查員",
     ];
 
@@ -357,10 +360,13 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // "လိပ်စာ အမှတ် ၄၅"): only these, as a label like "patient" would take the words of a sentence.
     private static readonly string[] BareNameLabels = ["ឈ្មោះ", "အမည်", "ስም", "სახელი", "नाम", "নাম", "الاسم", "اسم", "نام", "姓名", "ຊື່", "ਨਾਮ", "பெயர்", "නම"];
 
-    private static readonly string[] BareAddressLabels = ["អាសយដ្ឋាន", "လိပ်စာ", "နေရပ်လိပ်စာ", "አድራሻ", "ኣድራሻ", "მისამართი", "पता", "ঠিকানা", "العنوان", "آدرس", "地址", "住址", "주소", "ທີ່ຢູ່", "ਪਤਾ", "முகவரி", "ලිපිනය", "سکونت", "ناونیشان"];
+    private static readonly string[] BareAddressLabels = ["అడ్రస్", "అడ్రెస్", "చిరునామా", "អាសយដ្ឋាន", "လိပ်စာ", "နေရပ်လိပ်စာ", "አድራሻ", "ኣድራሻ", "მისამართი", "पता", "ঠিকানা", "العنوان", "آدرس", "地址", "住址", "주소", "ທີ່ຢູ່", "ਪਤਾ", "முகவரி", "ලිපිනය", "سکونت", "ناونیشان"];
 
     // Korean words that make "address" a compound noun, not a label ("주소 변경 완료되었습니다": the change of address is done).
     private static readonly string[] AddressCompounds = ["변경", "확인", "정보", "수정", "등록", "이전"];
+
+    // What ends a label: a colon, Ethiopic's word space (a colon after a label: "አድራሻ፡ ቦሌ …") and Khmer's colon ("ឈ្មោះអ្នកជំងឺ៖").
+    private static readonly System.Buffers.SearchValues<char> LabelColons = System.Buffers.SearchValues.Create(":：፡៖");
 
     /// <summary>A label and its value from <paramref name="from"/>; whether the text there was a label of a name or an address.</summary>
     private static bool AddLabelledValue(TextScan scan, int from, int lineEnd, bool speakerSaid)
@@ -369,7 +375,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var line = text.AsSpan(from, lineEnd - from);
         // The Ethiopic word space "፡" serves as a colon after a label ("አድራሻ፡ ቦሌ …"); Burmese forms put a dash there
         // ("နေရပ်လိပ်စာ - အမှတ် ၃၂၊ …").
-        var colon = line[..Math.Min(line.Length, 32)].IndexOfAny(':', '：', '፡');
+        var colon = line[..Math.Min(line.Length, 32)].IndexOfAny(LabelColons);
         var separator = 1;
         if (colon <= 0 && line[..Math.Min(line.Length, 34)].IndexOf(" - ", StringComparison.Ordinal) is var dash and > 0
             && line[..dash] is var dashed && (IsExactLabel(dashed, AddressLabels) || IsExactLabel(dashed, NameLabels)))
@@ -1040,7 +1046,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     }
 
     // Chinese forms of address after a family name ("王女士", "陳先生", "林小姐").
-    private static readonly string[] ChineseHonorifics = ["先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯", "醫師", "医师", "醫生", "医生", "護士", "护士", "律師", "律师", "警官"];
+    private static readonly string[] ChineseHonorifics = ["主任", "先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯", "醫師", "医师", "醫生", "医生", "護士", "护士", "律師", "律师", "警官"];
 
     // Relatives before a name with nothing between ("我老公李建国", "我細佬陳志明", "我係佢個仔陳志偉", "母親 王美玲").
     private static readonly string[] ChineseKinWords =
@@ -1174,7 +1180,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     [
         "ساكن في ", "ساكنة في ", "أسكن في ", "اسكن في ", "ساكن ب", "ساكنين في ", "ساكن ف", "من مدينة ", "في مدينة ", "مدينة ", "حي ", "قرب ", "جنب ",
         // "He lives" and "she lives" before the district, as police reports in the Gulf write it ("يسكن الورقاء 3").
-        "يسكن ", "تسكن ",
+        "يسكن ", "تسكن ", "تولد ", "مواليد ", "ويقيم في ", "يقيم في ", "وتقيم في ", "تقيم في ",
         // Thai district and subdistrict, also abbreviated ("อ.สันกำแพง", "ต.ออนใต้"); not the province (จังหวัด), which is kept.
         "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "ตำบล", "ต.", "อ.",
         // India's and Pakistan's village, sub-district and district in Hindi, Marathi, Punjabi and Urdu ("ਵਾਸੀ ਪਿੰਡ ਬਿਲਗਾ, ਤਹਿਸੀਲ ਫਿਲੌਰ").
@@ -1313,7 +1319,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     // A road (路, 街, 道, 巷, 里, 村, with its section) and one or more numbered parts; or a building's floor and flat. The
     // road's name holds no word that ends a phrase before it ("地址是", "住在", "位于"), nor "city" or "district".
-    [GeneratedRegex(@"[\u4E00-\u9FFF-[是在于住的了和与到从址市區区縣县省]]{1,8}(?:路|街|道|里|村)(?:[一二三四五六七八九十]段)?(?:\s?\d{1,5}\s?[巷弄號号樓楼層层室棟栋座](?:之\d{1,3})?)+|[\u4E00-\u9FFF-[是在于住的了和与到从址市區区縣县省]]{2,8}?\d{1,3}\s?[樓楼層层]\s?\d{1,4}\s?室")]
+    [GeneratedRegex(@"[\u4E00-\u9FFF-[是在于住的了和与到从址市區区縣县省]]{1,8}(?:路|街|道|里|村)(?:[一二三四五六七八九十]段)?(?:\s?\d{1,5}\s?[巷弄號号樓楼層层室棟栋座](?:之\d{1,3})?)+|[\u4E00-\u9FFF-[是在于住的了和与到从址市區区縣县省]]{2,8}?\d{1,3}\s?[樓楼層层]\s?(?:\d{1,4}\s?室|[A-Z]\s?座)")]
     private static partial Regex ChineseAddressRegex();
 
     // Block, lot and number ("神宮前4-18-7"), then a building and its flat if written; the block's name starts after the
@@ -1392,7 +1398,10 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 // Chinese has no spaces: a grammatical character before the name is not part of it ("是湖州市" is "is Huzhou"), nor a
                 // province's suffix.
                 var (index, length) = LeadingParticles.Contains(text[m.Index]) && m.Length > 3 ? (m.Index + 1, m.Length - 1) : (m.Index, m.Length);
-                if (!ContainsCommonPlaceWord(text.AsSpan(index, length)) && !NamesAnInstitution(text, index + length))
+                // A city and its district ("深圳市南山区"): the common words are looked for in the city's part, as a district may
+                // end like one ("南山区" is no "mountain area").
+                var firstPart = text.AsSpan(index, length).IndexOfAny(PlaceSuffixes) is var suffix and >= 1 && suffix + 1 < length ? suffix + 1 : length;
+                if (!ContainsCommonPlaceWord(text.AsSpan(index, firstPart)) && !NamesAnInstitution(text, index + length))
                 {
                     scan.Add(PiiEntityType.City, index, length, 0.7);
                 }
@@ -1429,6 +1438,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> PlaceSuffixes = System.Buffers.SearchValues.Create("市县縣");
+
     private static bool ContainsCommonPlaceWord(ReadOnlySpan<char> place)
     {
         foreach (var word in CommonPlaceWords)
@@ -1448,7 +1459,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // A Chinese or Japanese place by its suffix: city, county, district, town, village ("湖州市长兴县", "真岡市"), and a Japanese
     // block ("荒町2丁目"); not a province or prefecture (省, 県), which is no smaller than a state. Words that end the same way
     // but name no place are left ("超市", "城市", "社区").
-    [GeneratedRegex(@"[\u4E00-\u9FFF]{2,3}(?:市|县|縣|区|區|镇|鎮|町|村)(?:[\u4E00-\u9FFF]{2}(?:县|区|镇|町|村))?(?:\d{1,2}丁目)?|[\u4E00-\u9FFF]{1,3}\d{1,2}丁目")]
+    [GeneratedRegex(@"[\u4E00-\u9FFF]{2,3}(?:市|县|縣|区|區|镇|鎮|町|村|邨)(?:[\u4E00-\u9FFF]{2}(?:县|区|镇|町|村))?(?:\d{1,2}丁目)?|[\u4E00-\u9FFF]{1,3}\d{1,2}丁目")]
     private static partial Regex CjkPlaceRegex();
 
     private static readonly string[] CommonPlaceWords =
@@ -1484,6 +1495,6 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     [GeneratedRegex(@"[\u4E00-\u9FFF]{1,4}\s?\d{2,3}\s?[\u3041-\u3096]\s?\d{1,2}-\d{2}")]
     private static partial Regex JapanesePlateRegex();
 
-    [GeneratedRegex(@"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")]
+    [GeneratedRegex(@"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일號号]")]
     private static partial Regex CjkDateRegex();
 }

@@ -206,7 +206,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("kvnr", PiiEntityType.HealthPlanNumber), ("pwz", PiiEntityType.LicenseNumber), ("cnic", PiiEntityType.PassportNumber),
         ("егн", PiiEntityType.PassportNumber),
         // A doctor's licence number in Korean, a police officer's badge number in Chinese ("의사: 박성민 (면허번호 84172)", "询问人：陈志强（警号021847）").
-        ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
+        ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber),
+        // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
+        ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
         ("personas kods", PiiEntityType.PassportNumber), ("kennitala", PiiEntityType.PassportNumber), ("ic", PiiEntityType.PassportNumber),
         ("carta d'identità", PiiEntityType.PassportNumber), ("carta d identità", PiiEntityType.PassportNumber), ("vertragsnummer", PiiEntityType.PolicyNumber),
         ("seriennummer", PiiEntityType.DeviceSerial), ("seriennr", PiiEntityType.DeviceSerial), ("stelnr", PiiEntityType.DeviceSerial),
@@ -678,8 +680,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "tag", "usajili", "patente",
          // French "plaque", Hausa "lambar mota" (the car's number).
          "plaque", "lambar mota",
-         // Austria's "Kz." (Kennzeichen) on police forms.
-         "kz."],
+         // Austria's "Kz." (Kennzeichen) on police forms; Paraguay's and Argentina's "chapa".
+         "kz.", "chapa"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -972,7 +974,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // The plate in Thai, Urdu, Persian, Arabic, Armenian, Chinese, Korean and Japanese ("ทะเบียน 3กฒ 4417", "رجسٹریشن نمبر RIM-8847").
          "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー",
          // Greek "registration number" as Cyprus writes it before a Latin plate ("αρ. εγγραφής KXN 418", "αρ. εγγρ. MAP 902").
-         "εγγραφής", "εγγρ."],
+         "εγγραφής", "εγγρ.",
+         // Kazakh "his vehicle" before its plate ("көлігі 318 AAZ 05").
+         "көлігі"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

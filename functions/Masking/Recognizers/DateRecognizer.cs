@@ -321,6 +321,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|marec|junij|julij|avgust|decembar"
         + "|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
         + "|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்"
+        // Urdu and Malayalam ("12 مارچ کو", "2024 ജൂലൈ 14-ന്").
+        + "|جنوری|فروری|مارچ|اپریل|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
+        + "|ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ"
         // Malagasy ("teraka tamin'ny 05 Jolay 1988"; not "Jona", a given name too).
         + "|janoary|febroary|martsa|aprily|jolay|aogositra|septambra|oktobra|novambra|desambra";
 
@@ -345,7 +348,7 @@ internal sealed partial class DateRecognizer : IRecognizer
             // "(born 1929)", "Year of birth: 1931", "تولد 1984": the year someone was born, a date element of its own.
             if (end - start == 4 && text[start] is '1' or '2' && text[start + 1] is '9' or '0' && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not ('/' or '-' or '.'))
                 && (end == text.Length || !char.IsLetterOrDigit(text[end]) && text[end] is not ('/' or '-' or '.'))
-                && (scan.CueBefore(start, BirthYearCues, 16)))
+                && (scan.CueBefore(start, BirthYearCues, 16) || BirthYearMarkAfter(text, end)))
             {
                 scan.Add(PiiEntityType.Date, start, 4, 0.8);
             }
@@ -807,7 +810,8 @@ internal sealed partial class DateRecognizer : IRecognizer
             word = TextScan.WordBefore(text, start - 4, 7);
         }
 
-        return !word.IsEmpty && EventPrepositions.Contains(word);
+        return (!word.IsEmpty && EventPrepositions.Contains(word))
+            || (start >= 5 && text.AsSpan(start - 5, 5).Equals("exp. ", StringComparison.OrdinalIgnoreCase)); // a card's "exp. 09/27"
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -821,7 +825,8 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static bool DayPrepositionBefore(string text, int start)
     {
         var word = TextScan.WordBefore(text, start, 9);
-        return !word.IsEmpty && DayPrepositions.Contains(word);
+        return (!word.IsEmpty && DayPrepositions.Contains(word))
+            || (start >= 5 && text.AsSpan(start - 5, 5).Equals("exp. ", StringComparison.OrdinalIgnoreCase)); // a card's "exp. 09/27"
     }
 
     /// <summary>"on the night of 14 Feb", "the morning of 3 March": a part of one particular day before it.</summary>
@@ -1102,6 +1107,14 @@ internal sealed partial class DateRecognizer : IRecognizer
 
     // The words right before a year of birth, in the product's languages ("born in 1929", "YOB 1931", Persian and Arabic
     // "تولد", Turkish "doğum yılı", "geboren", "né en", "nacido en", "nato nel").
+    /// <summary>"1979 г.н.", "1985 г.р.", "1990 р.н.": the year of birth marked after it in Belarusian, Russian and Ukrainian.</summary>
+    private static bool BirthYearMarkAfter(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(7, text.Length - end)).TrimStart(' ');
+        return after.StartsWith("г.н.", StringComparison.Ordinal) || after.StartsWith("г.р.", StringComparison.Ordinal)
+            || after.StartsWith("р.н.", StringComparison.Ordinal) || after.StartsWith("г. р.", StringComparison.Ordinal);
+    }
+
     private static readonly CueSet BirthYearCues = new("born", "born in", "b.", "dob", "d.o.b", "year of birth", "birth year", "yob", "y.o.b",
         "تولد", "متولد", "مواليد", "doğum yılı", "doğumlu", "geboren", "geb.", "né en", "née en", "nacido en", "nacida en", "nascido em",
         "nascida em", "nato nel", "nata nel", "urodzony w", "urodzona w", "rođen", "rođena", "born:", "dob:", "year of birth:",

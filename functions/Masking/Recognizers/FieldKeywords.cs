@@ -22,6 +22,15 @@ internal static class FieldKeywords
     /// <summary>The type a field name names ("patient_name", "memberId", "SSN"), or null for any other field.</summary>
     public static PiiEntityType? TypeOf(string name)
     {
+        // "ssn_last4", "cardLast4": the last digits of a value are its type's too.
+        foreach (var suffix in (ReadOnlySpan<string>)["_last4", "_last_4", "Last4", "-last4", "_last4digits"])
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return TypeOf(name[..^suffix.Length]);
+            }
+        }
+
         // camelCase to words: "memberId" → "member Id", "dateOfBirth" → "date Of Birth".
         Span<char> spaced = stackalloc char[64];
         var length = 0;

@@ -139,6 +139,22 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeVillages(scan);
         }
 
+        // Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani"): the city, though a region of the same
+        // name is kept.
+        if (text.Contains(" sh.", StringComparison.Ordinal))
+        {
+            foreach (var m in UzbekCityRegex().EnumerateMatches(text))
+            {
+                scan.Candidates.Add(new PiiMatch(PiiEntityType.City, m.Index, m.Length, 0.75));
+            }
+        }
+
+        // Papua New Guinea's section and allotment ("Caller lives Sect 84 Allot 12, Gordons").
+        if (text.Contains("Allot", StringComparison.Ordinal))
+        {
+            scan.AddMatches(SectionAllotmentRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
         // India's post-office localities in an address ("W/o Joseph, Kadavanthra P.O., Ernakulam - 682020").
         if (text.Contains(" P.O.,", StringComparison.Ordinal))
         {
@@ -2727,8 +2743,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> HouseNumberMarkers = System.Buffers.SearchValues.Create(
         ["house no", "h/no", "villa n°", "plot ", "nyumba n"], StringComparison.OrdinalIgnoreCase);
 
-    // Swahili's "house number" too ("mkazi wa Sinza, nyumba namba 48", "nyumba no. 47").
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Hh]ouse\s?[Nn]o\.?|HOUSE\s?NO\.?|[Hh]/[Nn]o\.?|[Vv]illa\s?n°|Plot|[Nn]yumba\s(?:[Nn]amba|[Nn]ambari|[Nn]o\.?))\s?[A-Za-z]?-?\d{1,5}[A-Za-z]?(?:,?\s?[Bb]lock\s?[A-Za-z0-9]{1,3})?(?![\p{L}\d])")]
+    // Swahili's "house number" too ("mkazi wa Sinza, nyumba namba 48", "nyumba no. 47", "nyumba Na. C14").
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:[Hh]ouse\s?[Nn]o\.?|HOUSE\s?NO\.?|[Hh]/[Nn]o\.?|[Vv]illa\s?n°|Plot|[Nn]yumba\s(?:[Nn]amba|[Nn]ambari|[Nn]o\.?|Na\.?))\s?[A-Za-z]?-?\d{1,5}[A-Za-z]?(?:,?\s?[Bb]lock\s?[A-Za-z0-9]{1,3})?(?![\p{L}\d])")]
     private static partial Regex HouseNumberRegex();
 
     [GeneratedRegex(@"\b(?:House|H\.?\s?No\.?|Villa|Flat|Plot|Shop)\s?#?\s?[A-Z]?-?\d{1,4}[A-Z]?(?:,\s*(?:Street|St\.?|Road|Rd\.?|Block|Sector|Phase|Ward|Lane|Gali|Mohalla)\s?[A-Z]?-?\d{1,3}[A-Z]?(?:-[A-Z])?)+")]
@@ -2744,6 +2760,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
+    [GeneratedRegex(@"(?<![\p{L}'])\p{Lu}[\p{Ll}']+ sh\.(?=[,\s])")]
+    private static partial Regex UzbekCityRegex();
+
+    [GeneratedRegex(@"\bSect(?:ion|\.)?\s?\d{1,4},?\s(?:Allot(?:ment|\.)?|Lot)\s?\d{1,4}\b")]
+    private static partial Regex SectionAllotmentRegex();
+
     [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? P\.O\.(?=,)")]
     private static partial Regex PostOfficeLocalityRegex();
 
@@ -2752,7 +2774,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // A Hong Kong flat: its number, the floor, the building and the estate, with no street number ("Rm 1708, 17/F, Wah Fung
     // Building", "Flat 1204, Shin Wo House, Fu Shin Estate"). The building's word makes it an address.
-    [GeneratedRegex(@"\b(?:Flat|FLAT|Rm|RM|Room|Unit)\s?[A-Z]?\d{1,4}[A-Z]?,\s(?:(?:\d{1,2}|G)/F,?\s)?(?:Block\s[A-Z0-9]{1,2},\s)?(?:\p{Lu}\p{Ll}+\s){1,3}(?:Building|Bldg|House|Mansion|Court|Tower|Centre|Center|Gardens?|Plaza)\b(?:,\s(?:\p{Lu}\p{Ll}+\s){1,3}(?:Estate|Court|Gardens?|Village))?")]
+    [GeneratedRegex(@"\b(?:Flat|FLAT|Rm|RM|Room|Unit)\s?[A-Z]?\d{1,4}[A-Z]?,\s(?:(?:\d{1,2}|G)/F,?\s)?(?:Block\s[A-Z0-9]{1,2},\s)?(?:\p{Lu}\p{Ll}+\s){1,3}(?:Building|Bldg|House|Mansion|Court|Tower|Centre|Center|Gardens?|Plaza|Estate|Views?|Heights|Towers)\b(?:,\s(?:\p{Lu}\p{Ll}+\s){1,3}(?:Estate|Court|Gardens?|Village))?")]
     private static partial Regex HongKongFlatRegex();
 
     private static readonly System.Buffers.SearchValues<string> CrossAndMainMarkers = System.Buffers.SearchValues.Create(

@@ -74,9 +74,13 @@ internal sealed partial class NameRecognizer : IRecognizer
         "emaztea", "senarra", "semea", "alaba", "sè m", "frè m", "manman m", "papa m", "pitit mwen", "mari m", "madanm mwen",
         "kurê wê", "kurê min", "keça wê", "keça min", "jina min", "mêrê min", "qardaşım", "bacım", "oğlum", "qızım",
         "həyat yoldaşım", "helper", "domestic helper", "maid", "nanny", "muna ce masa", "ana ce masa", "responsável",
-        // Galician son, daughter, wife and husband ("O meu fillo Antón ía no asento de atrás").
-        "fillo", "filla", "muller", "home dela",
+        // Galician son, daughter, wife and husband ("O meu fillo Antón ía no asento de atrás"); Flemish and Swedish neighbours
+        // and siblings, the Czech wife and husband, and Polish "alias" ("Mijn gebuur Wim", "min bror Oskar", "Manželka Lenka",
+        // "ps. Lisek").
+        "fillo", "filla", "muller", "home dela", "gebuur", "min bror", "min syster", "min fru", "min man", "manželka", "manžel", "ps.",
         // Parties to a statement and forms of address in the product's other languages.
+        // Estonian's guilty party, victim and witness ("Süüdlane Andrus Pihlakas tunnistas süüd").
+        "süüdlane", "kannatanu", "tunnistaja",
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
         "víctima", "denunciante", "testimone", "vittima", "świadek", "poszkodowany", "poszkodowana", "jestem", "nazywam się",

@@ -29,6 +29,11 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         var text = scan.Text;
+        if (scan.HasDigit)
+        {
+            RecognizeHongKongIdentityCards(scan);
+        }
+
         // E-mail: anchor on each '@' and validate just the address-shaped span around it.
         var at = text.IndexOf('@');
         while (at >= 0)
@@ -328,6 +333,55 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     }
 
     /// <summary>
+    /// Hong Kong identity card numbers ("R205884(6)", "AB 123456 (9)"): one or two letters, six digits and the check digit in
+    /// brackets, which must agree with the rest (mod 11). Each "(" after a digit is tried.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeHongKongIdentityCards(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var digitsEnd = open > 0 && text[open - 1] == ' ' ? open - 1 : open;
+            if (open + 2 >= text.Length || text[open + 2] != ')' || digitsEnd < 7 || !(char.IsAsciiDigit(text[open + 1]) || text[open + 1] == 'A'))
+            {
+                continue;
+            }
+
+            var digitsStart = digitsEnd - 6;
+            if (text.AsSpan(digitsStart, 6).ContainsAnyExceptInRange('0', '9'))
+            {
+                continue;
+            }
+
+            var lettersEnd = digitsStart > 0 && text[digitsStart - 1] == ' ' ? digitsStart - 1 : digitsStart;
+            var lettersStart = lettersEnd;
+            while (lettersStart > 0 && lettersEnd - lettersStart < 2 && char.IsAsciiLetterUpper(text[lettersStart - 1]))
+            {
+                lettersStart--;
+            }
+
+            if (lettersStart == lettersEnd || (lettersStart > 0 && char.IsLetterOrDigit(text[lettersStart - 1])) || (open + 3 < text.Length && char.IsLetterOrDigit(text[open + 3])))
+            {
+                continue;
+            }
+
+            // Weights 9 to 2 over two letters (a space counting 36 when there is one) and six digits.
+            var sum = lettersEnd - lettersStart == 1 ? 36 * 9 + (text[lettersStart] - 'A' + 10) * 8 : (text[lettersStart] - 'A' + 10) * 9 + (text[lettersStart + 1] - 'A' + 10) * 8;
+            for (var i = 0; i < 6; i++)
+            {
+                sum += (text[digitsStart + i] - '0') * (7 - i);
+            }
+
+            var check = (11 - (sum % 11)) % 11;
+            if ((check == 10 ? 'A' : (char)('0' + check)) == text[open + 1])
+            {
+                scan.Add(PiiEntityType.PassportNumber, lettersStart, open + 3 - lettersStart, 0.9);
+            }
+        }
+    }
+
+    /// <summary>
     /// A number written straight after its cue with no space ("Mobile(555)201-3344", "Tel.555.201.3344"): the patterns
     /// refuse a number glued to a word, so these are matched from the number's own start once the cue names a phone.
     /// </summary>
@@ -560,7 +614,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "موبائل", "فون"];
 
     // Grouped digits look like a phone by themselves; "contact" is enough of a cue for them (not for solid digits).
-    private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
+    private static readonly CueSet GroupedPhoneCues = new([.. StrictPhoneCueWords, "contact", "contacto", "kontakt", "kontaktes på", "kontaktes", "contact number", "bereiken op", "nå mig på", "reach me on", "reach me at",
         "my no", "number", "nummer", "numero", "número", "numéro", "nimero",
         // "her no is 8733 0192", "his no", "mob no": a person's number by the short word for it.
         "her no", "his no", "mob no", "ph no", "cell no"]);
