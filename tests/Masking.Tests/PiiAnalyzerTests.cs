@@ -1918,6 +1918,34 @@ public sealed class PiiAnalyzerTests
     [InlineData("Makazi: Mwiki, nyumba Na. C14, Sunrise Estate, Nairobi", "nyumba Na. C14")]
     public void Analyze_FiftyFifthAndSixthReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
 
+    [Theory]
+    // US states' codes and a code's section; service lines by "24/7", "24hr hotline", "(24ωρο)", Arabic "customer service"
+    // and "free"; Pakistan's and Turkey's nationwide lines; a UK freephone read in part; holidays' dates; an amount after a
+    // town is no street.
+    [InlineData("Arrested per Minn. Stat. 169A.20. Transported", "Minn. Stat. 169A.20")]
+    [InlineData("Signed: C. Pruitt   Det. M. Okonkwo #1187   Charge: T.C.A. 39-14-103", "39-14-103")]
+    [InlineData("Charges: HRS 708-811 (theft 4th), HRS 712-1243 (prom. dangerous drug 3rd).", "712-1243")]
+    [InlineData("an active protective order from the JDR Court (§ 16.1-253.1). Warrants obtained", "16.1-253.1")]
+    [InlineData("Per KRS 304.17A-617 we request external review", "304.17A-617")]
+    [InlineData("Branches are closed on Good Friday, but you can call 787-724-3650 24/7.", "787-724-3650")]
+    [InlineData("If u see any other unauthorised txns pls call our 24hr hotline 2233 3000.", "2233 3000")]
+    [InlineData("Για απώλεια/κλοπή καλέστε 210 48 48 484 (24ωρο).", "210 48 48 484")]
+    [InlineData("الدوام من السبت إلى الخميس. خدمة العملاء 8001234 مجاناً.", "8001234")]
+    [InlineData("مزید معلومات کے لیے 111-111-425 پر کال کریں", "111-111-425")]
+    [InlineData("Garanti BBVA 444 0 333 hattından takip edebilirsiniz.", "444 0 333")]
+    [InlineData("Witness given Crimestoppers no 0800 555 111.", "0800 555 111")]
+    [InlineData("Updated. Note branches are closed Monday July 21 for Liberation Day. Your Guam licence", "July 21")]
+    [InlineData("les agences sont fermées le 26 juin (fête de l'Indépendance).", "26 juin")]
+    [InlineData("user: hi my card got charged twice at Reliance Smart, Rs 4,218.00 each, on 14 march.", "Rs 4,218.00")]
+    public void Analyze_LawsHotlinesHolidaysAndAmounts_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // Someone's number next to "24/7" further on, and a day before a holiday that is someone's stay, stay masked.
+    [InlineData("my number is 0412 555 123, call me 24/7 if needed", "0412 555 123")]
+    [InlineData("my mum was admitted on July 21 for surgery", "July 21")]
+    public void Analyze_NumbersAndDaysNearTheirLookAlikes_AreMasked(string text, string value) =>
+        Assert.Contains(Analyzer.Analyze(text), m => text.Substring(m.Start, m.Length) == value);
+
     [Fact]
     public void Analyze_AHongKongIdentityCardWithAWrongCheckDigit_IsNoIdentityCard() =>
         // The right check digit for R205884 is 6; other rules may still read the letters and digits as an unnamed number.

@@ -428,6 +428,13 @@ internal sealed partial class DateRecognizer : IRecognizer
 
             foreach (var m in MonthDayRegex().EnumerateMatches(text.AsSpan(start, end - start)))
             {
+                // "branches are closed Monday July 21 for Liberation Day": everyone's day. Not with a month's abbreviation, which
+                // the word model would then read alone as a name ("closed 15 Jan for John Chilembwe Day").
+                if (monthEnd - monthStart > 3 && BeforeAHoliday(text, start + m.Index + m.Length))
+                {
+                    continue;
+                }
+
                 // A cue, a weekday or a question answered makes it the person's even in a notice's line; else any day that no
                 // notice or log line holds ("kontrola … 25 listopada" has no cue this recognizer could list for every language).
                 if (scan.CueBefore(start + m.Index, PersonCues, 48) || WeekdayBefore(text, start + m.Index) || EndsRange(scan, start + m.Index)
@@ -692,7 +699,7 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
 
             var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
-            if (day is < 1 or > 31 || yearFollows
+            if (day is < 1 or > 31 || yearFollows || BeforeAHoliday(text, wordEnd)
                 || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24) || WeekdayBefore(text, start)
                     || AnswersAQuestion(text, start) || !IsNotice(text, start)))
             {
@@ -773,6 +780,33 @@ internal sealed partial class DateRecognizer : IRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("\n;!?");
+
+    // What names a public holiday right after its date ("closed Monday July 21 for Liberation Day", "fermées le 26 juin (fête de
+    // l'Indépendance)", "am 3. Oktober (Feiertag)").
+    private static readonly string[] HolidayWords =
+        [" Day", "holiday", "Holiday", "fête", "feriado", "festivo", "Feiertag", "jour férié", "bank holiday", "Independence", "Liberation"];
+
+    /// <summary>Whether a public holiday is named within a few words after a day ending at <paramref name="end"/>.</summary>
+    private static bool BeforeAHoliday(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(32, text.Length - end));
+        var stop = after.IndexOfAny(SentenceEnds);
+        after = stop < 0 ? after : after[..stop];
+        if (!(after.StartsWith(" for ", StringComparison.Ordinal) || after.StartsWith(" (", StringComparison.Ordinal) || after.StartsWith(", ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var word in HolidayWords)
+        {
+            if (after.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The prepositions among those that put one particular day after them ("burst on 22/11", "no dia 25/04", "since 18-07"),
     // unlike "from", "between" or "until", which also open ranges of numbers. Declared before the sets that read it.

@@ -811,7 +811,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         return 0;
     }
 
-    [GeneratedRegex(@"\G, (?<street>\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2} \d{1,4}[a-zA-Z]?(?:[/\-]\d{1,4})?)(?=[,.;\n?!)]|$)")]
+    // The number ends the street: not the thousands of an amount ("Reliance Smart, Rs 4,218.00").
+    [GeneratedRegex(@"\G, (?<street>\p{Lu}\p{Ll}+(?: \p{L}\p{Ll}+){0,2} \d{1,4}[a-zA-Z]?(?:[/\-]\d{1,4})?)(?=[,.](?!\d)|[;\n?!)]|$)")]
     private static partial Regex StreetAfterTownRegex();
 
     // Polish 34-460, Czech, Slovak, Swedish and Greek 059 40, Dutch 8855 HD, four or five digits; the text or the sentence ends after it.

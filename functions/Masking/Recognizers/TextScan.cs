@@ -348,6 +348,7 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Admits(string text, PiiEntityType type, int start, int length) =>
         !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
+        && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber && IsHotline(text, start, length))
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
             || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
@@ -388,6 +389,9 @@ internal sealed class TextScan
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawNumberWords = new[]
     {
         "nmsa", "o.c.g.a", "ocga", "u.s.c", "usc", "cfr", "rcw", "ors", "mcl", "ilcs", "stat", "statute", "statutes", "act",
+        // US states' codes by their letters ("T.C.A. 39-14-103", "KRS 304.17A-617", "A.R.S. 13-1802"; Hawaii's "HRS" in capitals
+        // only, as "hrs" are hours); not "TCA", a clinic's "to come again" before the next visit's date.
+        "t.c.a", "krs", "ars", "a.r.s", "nrs", "n.r.s", "ncgs", "n.c.g.s", "mgl", "m.g.l", "rsa", "cgs", "c.g.s", "mca", "w.s",
         "ley", "lei", "loi", "decreto", "décret", "decree", "artikel", "article", "art", "section", "sec", "regulation",
         "gesetz", "ustawa", "zákon", "zakon", "kanun", "kanunu", "sanhita", "ipc", "bns", "crpc", "ordinance", "rule", "rules",
         // Greek laws ("Ν. 4537/2018"), Italian legislative decrees ("D.Lgs. 231/2007") and Spanish ministerial orders.
@@ -404,10 +408,21 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NumbersALaw(string text, int start)
     {
+        // "(§ 16.1-253.1)": a section of a code.
+        if ((start >= 1 && text[start - 1] == '§') || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '§'))
+        {
+            return true;
+        }
+
         var word = WordBefore(text, start, 10, dots: true);
         if (word.IsEmpty)
         {
             return false;
+        }
+
+        if (word is "HRS")
+        {
+            return true; // "HRS 712-1243"
         }
 
         Span<char> lower = stackalloc char[10];
@@ -433,7 +448,7 @@ internal sealed class TextScan
     // Regulations"): the capitalised words before them are the law's name, not a person or a town.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LawWords = new[]
     {
-        "Act", "Acts", "Regulations", "Regulation", "Ordinance", "Directive", "Statute", "Amendment", "Gesetz", "Verordnung",
+        "Act", "Acts", "Regulations", "Regulation", "Ordinance", "Directive", "Statute", "Stat", "Amendment", "Gesetz", "Verordnung",
         // Turkish, Hindi (Bharatiya Nyaya Sanhita), Polish, Czech and Serbo-Croatian words for a law or a code.
         "Kanunu", "Kanun", "Sanhita", "Ustawa", "Zákon", "Zakon", "Zakonik",
         // Dutch codes ("Wetboek van Strafrecht") and the word for a code in the Romance languages.
@@ -486,7 +501,8 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NamesALaw(string text, int start, int end)
     {
-        var after = end < text.Length && text[end] == ')' ? end + 1 : end;
+        // "Minn. Stat. 169A.20": a state's abbreviation with its full stop before the law's word.
+        var after = end < text.Length && text[end] is ')' or '.' ? end + 1 : end;
         if (WordAfter(text, after) is { Length: >= 3 } word && char.IsAsciiLetterUpper(word[0]) && LawWords.Contains(word))
         {
             return true;
@@ -735,9 +751,15 @@ internal sealed class TextScan
             return true;
         }
 
-        // Freephone and service lines: UK and Irish 0800/0808, New Zealand 0800/0508 (nine or ten digits), Dutch 0800/0900
-        // (eight digits: "0900-8844").
-        return (count is 9 or 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
+        // Pakistan's universal access numbers without the area code ("111-111-425"), and Turkey's nationwide lines ("444 0 333").
+        if ((count == 9 && number.StartsWith("111") && text[start + 3] is '-' or ' ') || (count == 7 && number.StartsWith("444") && text[start + 3] == ' '))
+        {
+            return true;
+        }
+
+        // Freephone and service lines: UK and Irish 0800/0808, New Zealand 0800/0508 (nine or ten digits; a pattern may have
+        // read only their start: "0800 555" of "0800 555 111"), Dutch 0800/0900 (eight digits: "0900-8844").
+        return (count + DigitsRunningOn(text, start + length) is 9 or 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
             || (count == 8 && (number.StartsWith("0800") || number.StartsWith("0900")))
             // Spanish, Italian and Portuguese freephone: nine digits after 800 or 900 ("900 100 200", "800 303 303"); Spain's
             // 901/902 and Poland's 801 shared-cost lines ("mBank 801 300 800").
@@ -762,6 +784,49 @@ internal sealed class TextScan
         }
 
         return end < text.Length && char.IsLetter(text[end]) ? 0 : digits;
+    }
+
+    // Words that name a service's line right before its number ("call our 24hr hotline 2233 3000", "خدمة العملاء 8001234").
+    private static readonly string[] HotlineWordsBefore =
+        ["hotline", "helpline", "help line", "customer service", "customer care", "call centre", "call center", "contact centre",
+         "contact center", "fraud line", "toll-free", "toll free", "freephone", "24hr", "24-hour", "24 hour", "servicio al cliente",
+         "atención al cliente", "service client", "kundenservice", "infolinia", "горячая линия", "خدمة العملاء", "الخط الساخن"];
+
+    /// <summary>
+    /// A service's line by the words around it: a hotline's word just before the number (its line, "on", "at" or "number"
+    /// between at most), or "24/7", "(24h" or "toll-free" just after it ("call 787-724-3650 24/7", "καλέστε 210 48 48 484
+    /// (24ωρο)"). Someone's own number is not written so.
+    /// </summary>
+    private static bool IsHotline(string text, int start, int length)
+    {
+        var end = start + length;
+        var after = text.AsSpan(end, Math.Min(14, text.Length - end)).TrimStart(' ');
+        if (after.StartsWith("24/7", StringComparison.Ordinal) || after.StartsWith("(24", StringComparison.Ordinal)
+            || after.StartsWith("(toll", StringComparison.OrdinalIgnoreCase) || after.StartsWith("toll-free", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("مجاناً", StringComparison.Ordinal) || after.StartsWith("مجانا", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, start - 30);
+        var before = text.AsSpan(from, start - from);
+        foreach (var word in HotlineWordsBefore)
+        {
+            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // Only the line's own words between: "hotline 2233 3000", "helpline on 0800…", "customer care number: 1-800…".
+            var between = before[(at + word.Length)..].Trim(" :.-–(");
+            if (between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the number is written in groups of three, three and four digits ("800-811-7276", "(800) 811 7276").</summary>
