@@ -786,17 +786,23 @@ internal sealed class TextScan
         return end < text.Length && char.IsLetter(text[end]) ? 0 : digits;
     }
 
-    // Words that name a service's line right before its number ("call our 24hr hotline 2233 3000", "خدمة العملاء 8001234").
+    // Words that name a service's line right before its number ("call our 24hr hotline 2233 3000", "خدمة العملاء 8001234"): those
+    // in ASCII searched without case, the others as written (Arabic has no case), so that the search stays vectorised.
     private static readonly string[] HotlineWordsBefore =
         ["hotline", "helpline", "help line", "customer service", "customer care", "call centre", "call center", "contact centre",
          "contact center", "fraud line", "toll-free", "toll free", "freephone", "24hr", "24-hour", "24 hour", "servicio al cliente",
-         "atención al cliente", "service client", "kundenservice", "infolinia", "горячая линия", "خدمة العملاء", "الخط الساخن"];
+         "service client", "kundenservice", "infolinia"];
+
+    private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] OtherHotlineWordsBefore = ["atención al cliente", "горячая линия", "خدمة العملاء", "الخط الساخن"];
 
     /// <summary>
     /// A service's line by the words around it: a hotline's word just before the number (its line, "on", "at" or "number"
     /// between at most), or "24/7", "(24h" or "toll-free" just after it ("call 787-724-3650 24/7", "καλέστε 210 48 48 484
     /// (24ωρο)"). Someone's own number is not written so.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHotline(string text, int start, int length)
     {
         var end = start + length;
@@ -810,23 +816,40 @@ internal sealed class TextScan
 
         var from = Math.Max(0, start - 30);
         var before = text.AsSpan(from, start - from);
-        foreach (var word in HotlineWordsBefore)
+        for (var at = before.IndexOfAny(HotlineSearch); at >= 0;)
         {
-            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
+            foreach (var word in HotlineWordsBefore)
             {
-                continue;
+                if (before[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && OnlyTheLinesWords(before[(at + word.Length)..]))
+                {
+                    return true;
+                }
             }
 
-            // Only the line's own words between: "hotline 2233 3000", "helpline on 0800…", "customer care number: 1-800…".
-            var between = before[(at + word.Length)..].Trim(" :.-–(");
-            if (between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya")
+            var next = before[(at + 1)..].IndexOfAny(HotlineSearch);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        if (before.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            foreach (var word in OtherHotlineWordsBefore)
             {
-                return true;
+                var at = before.LastIndexOf(word, StringComparison.Ordinal);
+                if (at >= 0 && OnlyTheLinesWords(before[(at + word.Length)..]))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>Only the line's own words between a hotline's word and its number: "hotline 2233 3000", "helpline on 0800…".</summary>
+    private static bool OnlyTheLinesWords(ReadOnlySpan<char> between)
+    {
+        between = between.Trim(" :.-–(");
+        return between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya";
     }
 
     /// <summary>Whether the number is written in groups of three, three and four digits ("800-811-7276", "(800) 811 7276").</summary>
