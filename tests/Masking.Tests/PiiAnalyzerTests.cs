@@ -1909,6 +1909,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Vehículo: Toyota Hilux 2020, chapa AAFK 742\nFecha", "AAFK 742", PiiEntityType.LicenseNumber)]
     [InlineData("Кінәлі жүргізуші: Омаров Дәурен, көлігі 318 AAZ 05, полис", "318 AAZ 05", PiiEntityType.LicenseNumber)]
     [InlineData("客服（工号 8823）：您好", "8823", PiiEntityType.AccountNumber)]
+    // The district closing a table's address cell.
+    [InlineData("| Address | Room 3, 9/F, Hing Wah Mansion, 112 Chun Yeung St, North Point |", "North Point", PiiEntityType.City)]
     public void Analyze_FiftyFifthAndSixthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
@@ -1916,6 +1918,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Complainant: Mr Joseph Olivero, Flat 34, Harbour Views, Gibraltar GX11 1AA.", "Flat 34, Harbour Views")]
     [InlineData("Caller lives Sect 84 Allot 12, Gordons, NCD.", "Sect 84 Allot 12")]
     [InlineData("Makazi: Mwiki, nyumba Na. C14, Sunrise Estate, Nairobi", "nyumba Na. C14")]
+    [InlineData("| Address | Room 3, 9/F, Hing Wah Mansion, 112 Chun Yeung St, North Point |", "Room 3, 9/F, Hing Wah Mansion")]
     public void Analyze_FiftyFifthAndSixthReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
 
     [Theory]

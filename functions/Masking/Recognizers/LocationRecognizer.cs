@@ -2550,7 +2550,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static partial Regex PlaceFollowerRegex();
 
     // A flat, block or staircase may stand between the street and the town ("Str. Observatorului nr. 34, ap. 12, Cluj-Napoca").
-    [GeneratedRegex(@"\G(?:,\s*(?:(?:ap|apt|app|appt|apartment|flat|unit|bl|sc|et|piso|depto|dpto|kv|lgh)\.?\s*[\w\-/°º]{1,6}|\d{1,2}\.?\s?[º°ª](?:\s?[A-Za-z]{1,4}\.?)?))*,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)\n?!]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d))")]
+    [GeneratedRegex(@"\G(?:,\s*(?:(?:ap|apt|app|appt|apartment|flat|unit|bl|sc|et|piso|depto|dpto|kv|lgh)\.?\s*[\w\-/°º]{1,6}|\d{1,2}\.?\s?[º°ª](?:\s?[A-Za-z]{1,4}\.?)?))*,\s+(?<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?=[.,;:)\n?!]|\s*$|\s+(?:[A-Z]{2}\b|\d|[A-Z]\d|\|))")]
     private static partial Regex TownAfterAddressRegex();
 
     private const string StreetTypes =
