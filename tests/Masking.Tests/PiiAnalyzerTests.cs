@@ -1943,6 +1943,37 @@ public sealed class PiiAnalyzerTests
     public void Analyze_LawsHotlinesHolidaysAndAmounts_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
+    // A police report's parties in capitals; a card's ending in Spanish and Vietnamese; a laptop's serial; Indonesia's
+    // plate word; Hyderabad's numbered roads and Lahore's blocks; Chengdu.
+    [InlineData("Pelapor: DEWI KARTIKA SARI, NIK 3578095403910002", "DEWI KARTIKA SARI", PiiEntityType.Person)]
+    [InlineData("Se bloquea tarjeta débito terminación 3316 y se abre", "3316", PiiEntityType.AccountNumber)]
+    [InlineData("chồng chị có thẻ phụ đuôi 8821 nhưng", "8821", PiiEntityType.AccountNumber)]
+    [InlineData("laptop HP EliteBook s/no 5CG1204XQZ and wallet", "5CG1204XQZ", PiiEntityType.DeviceSerial)]
+    [InlineData("sepeda motor Honda Vario 125 warna hitam nopol L 4512 ADK, milik pelapor", "L 4512 ADK", PiiEntityType.LicenseNumber)]
+    [InlineData("name Lakshmi, flat 302, Sai Residency, Road no 4, KPHB Colony, Hyderabad 500072", "Road no 4", PiiEntityType.StreetAddress)]
+    [InlineData("couriered to your registered address 45-B, Block J, Gulberg III, Lahore in 7 working days.", "45-B, Block J", PiiEntityType.StreetAddress)]
+    [InlineData("住址：成都市武侯区玉林南路12号2单元503", "成都市武侯区", PiiEntityType.City)]
+    public void Analyze_FiftySeventhReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // A public body's link; police offices, commissionerates and a city's bureaus and hospitals; tests' acronyms.
+    [InlineData("Pls lodge a police report at https://eservices.police.gov.sg or call ScamShield", "https://eservices.police.gov.sg")]
+    [InlineData("Polizeiinspektion Regensburg Süd - Strafanzeige wg. Diebstahl", "Regensburg Süd")]
+    [InlineData("Policijska uprava Maribor, PP Maribor I", "Policijska uprava Maribor")]
+    [InlineData("FIR No. 214/2024  PS: Subedari, Warangal Commissionerate\nu/s 303(2) BNS", "Warangal Commissionerate")]
+    [InlineData("大阪市立総合医療センター 消化器内科 御侍史", "大阪市立総合医療センター")]
+    [InlineData("利用停止いたしました。札幌市交通局 再発行", "札幌市交通局")]
+    [InlineData("remarks: HBsAg reactive - confirm with HBV DNA PCR", "HBV DNA PCR")]
+    public void Analyze_FiftySeventhReviewInstitutionsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // A link with a case's number on a public body's host, and a municipality where someone lives, stay masked.
+    [InlineData("your case is at https://portal.gov.sg/case?id=88123 now", "https://portal.gov.sg/case?id=88123")]
+    [InlineData("Jeg bor i Masi, i Kautokeino kommune, adressen er Masiveien 22, 9525 Masi", "Kautokeino")]
+    public void Analyze_FiftySeventhReviewLookAlikesOfPersonalValues_AreMasked(string text, string value) =>
+        Assert.Contains(Analyzer.Analyze(text), m => text.Substring(m.Start, m.Length) == value);
+
+    [Theory]
     // Someone's number next to "24/7" further on, and a day before a holiday that is someone's stay, stay masked.
     [InlineData("my number is 0412 555 123, call me 24/7 if needed", "0412 555 123")]
     [InlineData("my mum was admitted on July 21 for surgery", "July 21")]

@@ -1401,7 +1401,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 // A city and its district ("深圳市南山区"): the common words are looked for in the city's part, as a district may
                 // end like one ("南山区" is no "mountain area").
                 var firstPart = text.AsSpan(index, length).IndexOfAny(PlaceSuffixes) is var suffix and >= 1 && suffix + 1 < length ? suffix + 1 : length;
-                if (!ContainsCommonPlaceWord(text.AsSpan(index, firstPart)) && !NamesAnInstitution(text, index + length))
+                // "成都市": Chengdu holds "都市" (a metropolis) in its name.
+                if ((text.AsSpan(index).StartsWith("成都", StringComparison.Ordinal) || !ContainsCommonPlaceWord(text.AsSpan(index, firstPart)))
+                    && !NamesAnInstitution(text, index + length))
                 {
                     scan.Add(PiiEntityType.City, index, length, 0.7);
                 }
@@ -1415,7 +1417,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // What a hospital, police office, court, bank or government named after its city ends with ("上海市第六人民医院",
     // "新北市政府警察局板橋分局", "深圳市公安局南山分局粤海派出所").
     private static readonly string[] InstitutionSuffixes =
-        ["医院", "醫院", "公安局", "警察局", "分局", "派出所", "法院", "银行", "銀行", "政府", "大学", "大學", "卫生院", "衛生院", "诊所", "診所", "病院", "警察署"];
+        ["医院", "醫院", "公安局", "警察局", "分局", "派出所", "法院", "银行", "銀行", "政府", "大学", "大學", "卫生院", "衛生院", "诊所", "診所", "病院", "警察署",
+         // A city's own bureaus and what it runs ("札幌市交通局", "大阪市立総合医療センター").
+         "局", "立"];
 
     /// <summary>Whether the run of Chinese characters that goes on at <paramref name="end"/> names an institution of the place before it.</summary>
     private static bool NamesAnInstitution(string text, int end)

@@ -51,6 +51,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("terminante", PiiEntityType.AccountNumber), ("termina con", PiiEntityType.AccountNumber), ("finissant par", PiiEntityType.AccountNumber),
         ("terminant par", PiiEntityType.AccountNumber), ("eindigend op", PiiEntityType.AccountNumber), ("endend auf", PiiEntityType.AccountNumber),
         // Icelandic "ending in" ("kortinu (endar á 5430)"); a Greek identity card's, registration's and case file's numbers.
+        // Spanish "ending" and Vietnamese "tail" before a card's last digits ("terminación 3316", "thẻ phụ đuôi 8821"); an
+        // Israeli doctor's licence ("מ.ר. 27734"); a device's serial ("s/no 5CG1204XQZ").
+        ("terminación", PiiEntityType.AccountNumber), ("đuôi", PiiEntityType.AccountNumber), ("מ.ר", PiiEntityType.LicenseNumber),
+        ("s/no", PiiEntityType.DeviceSerial),
         ("endar á", PiiEntityType.AccountNumber), ("ταυτότητας", PiiEntityType.PassportNumber), ("ταυτότητα", PiiEntityType.PassportNumber),
         ("αρ. εγγραφής", PiiEntityType.LicenseNumber), ("εγγραφής", PiiEntityType.LicenseNumber), ("εγγρ", PiiEntityType.LicenseNumber),
         ("φακέλου", PiiEntityType.AccountNumber),
@@ -680,8 +684,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "tag", "usajili", "patente",
          // French "plaque", Hausa "lambar mota" (the car's number).
          "plaque", "lambar mota",
-         // Austria's "Kz." (Kennzeichen) on police forms; Paraguay's and Argentina's "chapa".
-         "kz.", "chapa"],
+         // Austria's "Kz." (Kennzeichen) on police forms; Paraguay's and Argentina's "chapa"; Indonesia's "nopol" (nomor polisi).
+         "kz.", "chapa", "nopol"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -54,8 +54,10 @@ internal static class InstitutionNames
         // Catalan police stations, Kurdish hospitals and Bulgarian centres and hospitals ("Comissaria de Girona", "Nexweşxaneya
         // Zanîngeha Dicle", "Интербалкан Медикал Център").
         "comissaria", "nexweşxaneya", "nexweşxane", "център", "медикал", "болница",
-        // Cyprus' and Greece's traffic police ("Τροχαία Λεμεσού").
-        "τροχαία", "τροχαίας",
+        // Cyprus' and Greece's traffic police ("Τροχαία Λεμεσού"); Bavarian and Slovenian police offices, India's police
+        // commissionerates, Polish hospitals in the genitive, Nordic municipalities ("Polizeiinspektion Regensburg Süd",
+        // "Policijska uprava Maribor", "Warangal Commissionerate", "Szpitala Uniwersyteckiego", "Aarhus Kommune").
+        "τροχαία", "τροχαίας", "polizeiinspektion", "uprava", "commissionerate", "szpitala", "szpitalu", "kommune", "kommun",
         // Physiotherapists, pharmacies, out-of-hours and university clinics, universities and schools named after a place or
         // a person ("Pakuranga Physio", "Apotheek Ootmarsum", "Oslo legevakt", "Semmelweis Egyetem", "Tartu Ülikooli Kliinikum",
         // "Szent-Györgyi Albert Klinikai Központ", "UC Davis", "Fraser Valley Physio").
@@ -138,7 +140,7 @@ internal static class InstitutionNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords = new[]
     {
         "nemocnice", "nemocnica", "viện", "sairaala", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "hôpital", "hopital", "clinique",
-        "gendarmerie", "police", "politi",
+        "gendarmerie", "police", "politi", "uprava",
         // Scripts without capitals: hospitals, police stations, health centres and banks in Arabic, Persian, Urdu and Hebrew
         // ("مستشفى راشد", "مركز شرطة الكرادة", "مدينة الشيخ خليفة الطبية", "بیمارستان امام خمینی", "تھانہ گلبرگ").
         "مستشفى", "المستشفى", "مشفى", "مستوصف", "عيادة", "شرطة", "الشرطة", "الطبية", "الطبي", "مؤسسة", "مصرف", "بنك",

@@ -149,6 +149,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
         }
 
+        // Hyderabad's numbered roads and Lahore's blocks ("flat 302, Sai Residency, Road no 4, KPHB Colony", "45-B, Block J,
+        // Gulberg III").
+        if (scan.HasDigit && (text.Contains("Road", StringComparison.Ordinal) || text.Contains("Block", StringComparison.Ordinal)))
+        {
+            scan.AddMatches(NumberedRoadOrBlockRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
         // Papua New Guinea's section and allotment ("Caller lives Sect 84 Allot 12, Gordons").
         if (text.Contains("Allot", StringComparison.Ordinal))
         {
@@ -2763,6 +2770,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     [GeneratedRegex(@"(?<![\p{L}'])\p{Lu}[\p{Ll}']+ sh\.(?=[,\s])")]
     private static partial Regex UzbekCityRegex();
+
+    [GeneratedRegex(@"\bRoad\s?[Nn]o\.?\s?\d{1,3}\b|\b\d{1,4}-?[A-Z]?,\s?Block\s[A-Z0-9]{1,2}\b")]
+    private static partial Regex NumberedRoadOrBlockRegex();
 
     [GeneratedRegex(@"\bSect(?:ion|\.)?\s?\d{1,4},?\s(?:Allot(?:ment|\.)?|Lot)\s?\d{1,4}\b")]
     private static partial Regex SectionAllotmentRegex();

@@ -79,8 +79,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         // "ps. Lisek").
         "fillo", "filla", "muller", "home dela", "gebuur", "min bror", "min syster", "min fru", "min man", "manželka", "manžel", "ps.",
         // Parties to a statement and forms of address in the product's other languages.
-        // Estonian's guilty party, victim and witness ("Süüdlane Andrus Pihlakas tunnistas süüd").
-        "süüdlane", "kannatanu", "tunnistaja",
+        // Estonian's guilty party, victim and witness ("Süüdlane Andrus Pihlakas tunnistas süüd"); the parties of Indonesian and
+        // Malaysian police reports, whose names are often in capitals ("Pelapor: DEWI KARTIKA SARI", "Nama Pengadu: NOR HASLINDA");
+        // the account holder's name a Brazilian Pix shows ("apareceu o nome WELLINGTON S DE JESUS").
+        "süüdlane", "kannatanu", "tunnistaja", "pelapor", "terlapor", "pengadu", "nama pengadu", "saksi", "korban", "o nome",
         "getuige", "aangever", "aangeefster", "verdachte", "slachtoffer", "zeuge", "zeugin", "anzeigeerstatter", "anzeigeerstatterin",
         "geschädigter", "geschädigte", "beschuldigter", "beschuldigte", "témoin", "victime", "plaignant", "plaignante", "testigo",
         "víctima", "denunciante", "testimone", "vittima", "świadek", "poszkodowany", "poszkodowana", "jestem", "nazywam się",

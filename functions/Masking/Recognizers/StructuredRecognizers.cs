@@ -89,7 +89,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                     length--;
                 }
 
-                if (regex != BareLinkRegex() || !EndsWithOrdinaryWord(text.AsSpan(m.Index, length)))
+                if ((regex != BareLinkRegex() || !EndsWithOrdinaryWord(text.AsSpan(m.Index, length))) && !IsPublicServiceLink(text.AsSpan(m.Index, length)))
                 {
                     scan.Add(PiiEntityType.Url, m.Index, length, 0.85);
                 }
@@ -330,6 +330,48 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 scan.Add(PiiEntityType.Phone, m.Index, m.Length, score);
             }
         }
+    }
+
+    // Hosts of governments, health services and standards bodies ("eservices.police.gov.sg", "www.nhs.uk", "hl7.org").
+    private static readonly string[] PublicHostEndings =
+        [".gov", ".mil", ".int", ".nhs.uk", ".police.uk", ".gc.ca", ".europa.eu", "hl7.org", ".who.int"];
+
+    private static readonly string[] PublicHostParts = [".gov.", ".gob.", ".gouv.", ".govt.", ".go.", ".gv."];
+
+    /// <summary>
+    /// A link to a public body's page with nothing of a person in it: a government's, a health service's or a standard's host,
+    /// and a path with no digits and no query ("https://eservices.police.gov.sg", "http://hl7.org/fhir/sid/us-ssn"). A case's
+    /// or a citizen's link on such a host carries a number or a query and stays masked.
+    /// </summary>
+    private static bool IsPublicServiceLink(ReadOnlySpan<char> link)
+    {
+        var scheme = link.IndexOf("://", StringComparison.Ordinal);
+        var rest = scheme >= 0 ? link[(scheme + 3)..] : link;
+        var slash = rest.IndexOf('/');
+        var host = slash < 0 ? rest : rest[..slash];
+        var path = slash < 0 ? [] : rest[slash..];
+        if (path.ContainsAny('?', '=', '@') || path.IndexOfAnyInRange('0', '9') >= 0 || host.Contains('@'))
+        {
+            return false;
+        }
+
+        foreach (var ending in PublicHostEndings)
+        {
+            if (host.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var part in PublicHostParts)
+        {
+            if (host.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
