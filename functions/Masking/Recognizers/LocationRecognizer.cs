@@ -139,33 +139,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeVillages(scan);
         }
 
-        // Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani"): the city, though a region of the same
-        // name is kept.
-        if (text.Contains(" sh.", StringComparison.Ordinal))
+        // Rarer address shapes, each behind one search for all their words, so that most texts pay a single vectorised scan.
+        if (text.AsSpan().IndexOfAny(RareAddressMarkers) >= 0)
         {
-            foreach (var m in UzbekCityRegex().EnumerateMatches(text))
-            {
-                scan.Candidates.Add(new PiiMatch(PiiEntityType.City, m.Index, m.Length, 0.75));
-            }
-        }
-
-        // Hyderabad's numbered roads and Lahore's blocks ("flat 302, Sai Residency, Road no 4, KPHB Colony", "45-B, Block J,
-        // Gulberg III").
-        if (scan.HasDigit && (text.Contains("Road", StringComparison.Ordinal) || text.Contains("Block", StringComparison.Ordinal)))
-        {
-            scan.AddMatches(NumberedRoadOrBlockRegex(), PiiEntityType.StreetAddress, 0.8);
-        }
-
-        // Papua New Guinea's section and allotment ("Caller lives Sect 84 Allot 12, Gordons").
-        if (text.Contains("Allot", StringComparison.Ordinal))
-        {
-            scan.AddMatches(SectionAllotmentRegex(), PiiEntityType.StreetAddress, 0.8);
-        }
-
-        // India's post-office localities in an address ("W/o Joseph, Kadavanthra P.O., Ernakulam - 682020").
-        if (text.Contains(" P.O.,", StringComparison.Ordinal))
-        {
-            scan.AddMatches(PostOfficeLocalityRegex(), PiiEntityType.City, 0.75);
+            RecognizeRareAddressShapes(scan);
         }
 
         if (scan.HasDigit)
@@ -2768,6 +2745,42 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
+    private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
+        [" sh.", "Allot", "Road", "Block", " P.O.,"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
+    /// is kept), Hyderabad's numbered roads and Lahore's blocks ("Road no 4, KPHB Colony", "45-B, Block J, Gulberg III"), Papua
+    /// New Guinea's section and allotment ("Sect 84 Allot 12, Gordons") and India's post-office localities ("Kadavanthra P.O.,
+    /// Ernakulam - 682020").
+    /// </summary>
+    private static void RecognizeRareAddressShapes(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.Contains(" sh.", StringComparison.Ordinal))
+        {
+            foreach (var m in UzbekCityRegex().EnumerateMatches(text))
+            {
+                scan.Candidates.Add(new PiiMatch(PiiEntityType.City, m.Index, m.Length, 0.75));
+            }
+        }
+
+        if (scan.HasDigit && (text.Contains("Road", StringComparison.Ordinal) || text.Contains("Block", StringComparison.Ordinal)))
+        {
+            scan.AddMatches(NumberedRoadOrBlockRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
+        if (text.Contains("Allot", StringComparison.Ordinal))
+        {
+            scan.AddMatches(SectionAllotmentRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
+        if (text.Contains(" P.O.,", StringComparison.Ordinal))
+        {
+            scan.AddMatches(PostOfficeLocalityRegex(), PiiEntityType.City, 0.75);
+        }
+    }
+
     [GeneratedRegex(@"(?<![\p{L}'])\p{Lu}[\p{Ll}']+ sh\.(?=[,\s])")]
     private static partial Regex UzbekCityRegex();
 
