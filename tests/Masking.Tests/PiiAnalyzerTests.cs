@@ -1967,6 +1967,32 @@ public sealed class PiiAnalyzerTests
     public void Analyze_FiftySeventhReviewInstitutionsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
+    // A day and month before a time, after a weekday; "el día"; an employee's file number; a Korean year of birth.
+    [InlineData("asistente: Le agendo con la Dra. Araceli Nuño el martes 14 de mayo 10:30 para control", "14 de mayo", PiiEntityType.Date)]
+    [InlineData("quien DENUNCIA: que el día 7/4 siendo las 20 hs aprox.", "7/4", PiiEntityType.Date)]
+    [InlineData("fecha nac. 14/02/1982, legajo 44721\nDomicilio", "44721", PiiEntityType.AccountNumber)]
+    [InlineData("성함 김순자, 1931년생이라 올해 93세세요", "1931년생", PiiEntityType.Date)]
+    public void Analyze_FiftyEighthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Service lines by Crime Stoppers, opening hours after the number, an area code read apart, Sweden's 0771 lines; a
+    // fraud team's and a police force's mailboxes; a SEPA creditor identifier; opening hours with "h"; a Vietnamese circular;
+    // Swahili and Hausa titles; a Belgian police zone; a festival.
+    [InlineData("Victim advised to call Crime Stoppers 316-267-2111 w/ any info.", "316-267-2111")]
+    [InlineData("Queries 0191 233 6161 Mon-Fri 8am-5pm", "0191 233 6161")]
+    [InlineData("Infos : 04 341 63 11 (lun-ven 8h30-16h30).", "04 341 63 11 (lun-ven 8h30-16h30)")]
+    [InlineData("Also report to the BDO hotline (02) 8631-8000 and the CICC hotline 1326.", "8631-8000")]
+    [InlineData("ring alltid oss på 0771-22 11 22.", "0771-22 11 22")]
+    [InlineData("To: fraud.ops@southstatebank.com\nSubject: wire", "fraud.ops@southstatebank.com")]
+    [InlineData("To: 101@south-wales.police.uk\nSubject: Re: burglary", "101@south-wales.police.uk")]
+    [InlineData("mandate set up, creditor ID IE46ZZZ306791. Under SEPA rules", "IE46ZZZ306791")]
+    [InlineData("Theo Thông tư 18/2024/TT-NHNN ngân hàng sẽ phối hợp", "18/2024/TT-NHNN")]
+    [InlineData("Household head: Mzee Lakony Santo, 91 years, widower", "Mzee")]
+    [InlineData("PROCES-VERBAAL VAN VERHOOR - Politiezone Antwerpen, wijkpost Zurenborg", "Politiezone Antwerpen")]
+    [InlineData("State Bank branches in Assam are closed on 14 and 15 April for Bohag Bihu, but", "Bohag Bihu")]
+    public void Analyze_FiftyEighthReviewServicesAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
     // A link with a case's number on a public body's host, and a municipality where someone lives, stay masked.
     [InlineData("your case is at https://portal.gov.sg/case?id=88123 now", "https://portal.gov.sg/case?id=88123")]
     [InlineData("Jeg bor i Masi, i Kautokeino kommune, adressen er Masiveien 22, 9525 Masi", "Kautokeino")]

@@ -1499,6 +1499,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     [GeneratedRegex(@"[\u4E00-\u9FFF]{1,4}\s?\d{2,3}\s?[\u3041-\u3096]\s?\d{1,2}-\d{2}")]
     private static partial Regex JapanesePlateRegex();
 
-    [GeneratedRegex(@"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일號号]")]
+    // And a Korean year of birth ("1931년생": born in 1931).
+    [GeneratedRegex(@"(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일號号]|(?:19|20)\d{2}년생")]
     private static partial Regex CjkDateRegex();
 }

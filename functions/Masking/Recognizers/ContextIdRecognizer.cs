@@ -53,7 +53,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // Icelandic "ending in" ("kortinu (endar á 5430)"); a Greek identity card's, registration's and case file's numbers.
         // Spanish "ending" and Vietnamese "tail" before a card's last digits ("terminación 3316", "thẻ phụ đuôi 8821"); an
         // Israeli doctor's licence ("מ.ר. 27734"); a device's serial ("s/no 5CG1204XQZ").
-        ("terminación", PiiEntityType.AccountNumber), ("đuôi", PiiEntityType.AccountNumber), ("מ.ר", PiiEntityType.LicenseNumber),
+        ("terminación", PiiEntityType.AccountNumber), ("legajo", PiiEntityType.AccountNumber), ("đuôi", PiiEntityType.AccountNumber), ("מ.ר", PiiEntityType.LicenseNumber),
         ("s/no", PiiEntityType.DeviceSerial),
         ("endar á", PiiEntityType.AccountNumber), ("ταυτότητας", PiiEntityType.PassportNumber), ("ταυτότητα", PiiEntityType.PassportNumber),
         ("αρ. εγγραφής", PiiEntityType.LicenseNumber), ("εγγραφής", PiiEntityType.LicenseNumber), ("εγγρ", PiiEntityType.LicenseNumber),

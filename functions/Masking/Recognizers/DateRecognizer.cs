@@ -698,7 +698,9 @@ internal sealed partial class DateRecognizer : IRecognizer
                 continue;
             }
 
-            var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal) || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]));
+            // A year after the month belongs to the patterns with years; a time does not ("el martes 14 de mayo 10:30").
+            var yearFollows = after.TrimStart(" ,.").StartsWith("de ", StringComparison.Ordinal)
+                || (after.TrimStart(" ,.") is var rest && rest.Length > 0 && char.IsAsciiDigit(rest[0]) && !(rest.Length >= 3 && rest[1..].IndexOfAny(':', 'h') is 0 or 1));
             if (day is < 1 or > 31 || yearFollows || BeforeAHoliday(text, wordEnd)
                 || !(scan.CueBefore(start, ScheduleCues, 60) || scan.CueBefore(start, PersonCues, 40) || scan.CueAfter(wordEnd, ScheduleCues, 24) || WeekdayBefore(text, start)
                     || AnswersAQuestion(text, start) || !IsNotice(text, start)))
@@ -812,7 +814,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     // unlike "from", "between" or "until", which also open ranges of numbers. Declared before the sets that read it.
     private static readonly string[] DayPrepositionWords =
     [
-        "on", "since", "dia", "el", "am", "op", "dne", "noong", "seit", "desde", "depuis",
+        "on", "since", "dia", "día", "el", "am", "op", "dne", "noong", "seit", "desde", "depuis",
         // Vietnamese "day", "on the day", "evening", "morning", "afternoon", "from" and "to" ("ngày 17/10", "hôm 10/6", "từ 11/4
         // đến 16/4"), Greek "on" as chats romanise it ("stis 12/6"), Malay "admitted", "discharged" and "last night" ("keluar
         // 27/09"), Swedish "taken" ("taget 3/6") and a card's expiry ("exp 09/27").

@@ -58,6 +58,8 @@ internal static class InstitutionNames
         // commissionerates, Polish hospitals in the genitive, Nordic municipalities ("Polizeiinspektion Regensburg Süd",
         // "Policijska uprava Maribor", "Warangal Commissionerate", "Szpitala Uniwersyteckiego", "Aarhus Kommune").
         "τροχαία", "τροχαίας", "polizeiinspektion", "uprava", "commissionerate", "szpitala", "szpitalu", "kommune", "kommun",
+        // Belgian police zones and Greek clinics ("Politiezone Antwerpen", "Παθολογική Κλινική").
+        "politiezone", "κλινική",
         // Physiotherapists, pharmacies, out-of-hours and university clinics, universities and schools named after a place or
         // a person ("Pakuranga Physio", "Apotheek Ootmarsum", "Oslo legevakt", "Semmelweis Egyetem", "Tartu Ülikooli Kliinikum",
         // "Szent-Györgyi Albert Klinikai Központ", "UC Davis", "Fraser Valley Physio").

@@ -242,7 +242,13 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             {
                 if (char.IsAsciiLetterOrDigit(value[length - 1]) && Checksums.Iban(value[..length], requireKnownCountry: lowerCase))
                 {
-                    scan.Add(PiiEntityType.Iban, m.Index, length, 0.95);
+                    // "creditor ID IE46ZZZ306791": a SEPA creditor identifier (ZZZ where a bank's code would stand) is a
+                    // company's, checked like an IBAN.
+                    if (!(length >= 7 && value[4..7].Equals("ZZZ", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        scan.Add(PiiEntityType.Iban, m.Index, length, 0.95);
+                    }
+
                     break;
                 }
             }
@@ -711,7 +717,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     // Words that make up a function's mailbox with others ("no.reply.alerts", "fraud-team", "asb" for anti-social behaviour).
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleMailboxParts = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["no", "do", "not", "reply", "alerts", "alert", "notifications", "notification", "team", "desk", "unit", "centre", "center", "cybercrime",
-         "asb", "customer", "care", "online", "mobile", "card", "cards", "bank", "banking", "health", "patient", "patients", "member", "members"],
+         "asb", "customer", "care", "online", "mobile", "card", "cards", "bank", "banking", "health", "patient", "patients", "member", "members",
+         // A fraud team's and a police force's non-emergency mailboxes ("fraud.ops@…", "101@south-wales.police.uk").
+         "ops", "operations", "101"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]

@@ -349,6 +349,7 @@ internal sealed class TextScan
     public static bool Admits(string text, PiiEntityType type, int start, int length) =>
         !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
         && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber && IsHotline(text, start, length))
+        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsHoursOrCreditorId(text.AsSpan(start, length)))
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
             || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
@@ -396,6 +397,8 @@ internal sealed class TextScan
         "gesetz", "ustawa", "zákon", "zakon", "kanun", "kanunu", "sanhita", "ipc", "bns", "crpc", "ordinance", "rule", "rules",
         // Greek laws ("Ν. 4537/2018"), Italian legislative decrees ("D.Lgs. 231/2007") and Spanish ministerial orders.
         "ν", "νόμου", "νόμος", "d.lgs", "dlgs", "orden",
+        // Vietnamese circulars, decrees and laws ("Thông tư 18/2024/TT-NHNN", "Nghị định 13/2023").
+        "tư", "định", "luật",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeFields = new[]
@@ -751,6 +754,12 @@ internal sealed class TextScan
             return true;
         }
 
+        // Sweden's national-rate lines ("ring alltid oss på 0771-22 11 22").
+        if (count == 10 && number.StartsWith("0771"))
+        {
+            return true;
+        }
+
         // Pakistan's universal access numbers without the area code ("111-111-425"), and Turkey's nationwide lines ("444 0 333").
         if ((count == 9 && number.StartsWith("111") && text[start + 3] is '-' or ' ') || (count == 7 && number.StartsWith("444") && text[start + 3] == ' '))
         {
@@ -791,7 +800,7 @@ internal sealed class TextScan
     private static readonly string[] HotlineWordsBefore =
         ["hotline", "helpline", "help line", "customer service", "customer care", "call centre", "call center", "contact centre",
          "contact center", "fraud line", "toll-free", "toll free", "freephone", "24hr", "24-hour", "24 hour", "servicio al cliente",
-         "service client", "kundenservice", "infolinia"];
+         "service client", "kundenservice", "infolinia", "crime stoppers", "crimestoppers"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
@@ -807,7 +816,11 @@ internal sealed class TextScan
     {
         var end = start + length;
         var after = text.AsSpan(end, Math.Min(14, text.Length - end)).TrimStart(' ');
+        // Opening hours right after the number are a service's too ("0191 233 6161 Mon-Fri 8am-5pm", "04 341 63 11 (lun-ven").
         if (after.StartsWith("24/7", StringComparison.Ordinal) || after.StartsWith("(24", StringComparison.Ordinal)
+            || after.StartsWith("Mon-Fri", StringComparison.OrdinalIgnoreCase) || after.StartsWith("(Mon", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("(lun", StringComparison.OrdinalIgnoreCase) || after.StartsWith("lun-ven", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("Mo-Fr", StringComparison.Ordinal) || after.StartsWith("(Mo", StringComparison.Ordinal)
             || after.StartsWith("(toll", StringComparison.OrdinalIgnoreCase) || after.StartsWith("toll-free", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("مجاناً", StringComparison.Ordinal) || after.StartsWith("مجانا", StringComparison.Ordinal))
         {
@@ -845,10 +858,32 @@ internal sealed class TextScan
         return false;
     }
 
+    /// <summary>
+    /// Opening hours written with "h" ("8h30-16h30") and a SEPA creditor identifier ("IE46ZZZ306791": ZZZ where a bank's code
+    /// would stand), which belong to a service or a company.
+    /// </summary>
+    private static bool IsHoursOrCreditorId(ReadOnlySpan<char> value)
+    {
+        if (value.Length >= 10 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]) && char.IsAsciiDigit(value[2])
+            && char.IsAsciiDigit(value[3]) && value[4..7] is "ZZZ")
+        {
+            return true;
+        }
+
+        var h = value.IndexOf('h');
+        return h is 1 or 2 && value.Length <= 11 && !value.ContainsAnyExcept("0123456789h-–") && value[..h].IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
     /// <summary>Only the line's own words between a hotline's word and its number: "hotline 2233 3000", "helpline on 0800…".</summary>
     private static bool OnlyTheLinesWords(ReadOnlySpan<char> between)
     {
         between = between.Trim(" :.-–(");
+        // The area code read apart from the rest of the number ("BDO hotline (02) 8631-8000").
+        if (between.Length is >= 3 and <= 5 && between[^1] == ')' && !between[..^1].ContainsAnyExceptInRange('0', '9'))
+        {
+            return true;
+        }
+
         return between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya";
     }
 
