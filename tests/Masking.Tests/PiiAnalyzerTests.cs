@@ -1992,6 +1992,18 @@ public sealed class PiiAnalyzerTests
     [InlineData("State Bank branches in Assam are closed on 14 and 15 April for Bohag Bihu, but", "Bohag Bihu")]
     public void Analyze_FiftyEighthReviewServicesAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Fact]
+    public void Analyze_ATableOfLabelsAndValues_KeepsItsLabels()
+    {
+        // The first row holds a value, so it heads no column: "Date" under "Address" is a label, not an address. A header
+        // with a column's name that holds a digit still heads its column.
+        const string text = "| Address | Room 3, 9/F, Hing Wah Mansion, 112 Chun Yeung St, North Point |\n| Date | 2024-04-16 |";
+        AssertKept(text, "Date");
+
+        const string csv = "mrn,last_name,first_name,dx_icd10\nMC-00418273,Okonkwo-Baptiste,Ifeoma,I50.9";
+        AssertMaskedAs(csv, "Ifeoma", PiiEntityType.Person);
+    }
+
     [Theory]
     // A link with a case's number on a public body's host, and a municipality where someone lives, stay masked.
     [InlineData("your case is at https://portal.gov.sg/case?id=88123 now", "https://portal.gov.sg/case?id=88123")]

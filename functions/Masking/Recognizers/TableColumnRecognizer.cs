@@ -82,6 +82,11 @@ internal sealed class TableColumnRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MaskRow(TextScan scan, ReadOnlySpan<char> header, int rowStart, ReadOnlySpan<char> row, char delimiter)
     {
+        if (!IsHeader(header, delimiter))
+        {
+            return; // "| Address | Room 3, 9/F, … |" over "| Date | 2024-04-16 |": a table of labels and values, no header row
+        }
+
         var headerCells = header.Split(delimiter);
         foreach (var cellRange in row.Split(delimiter))
         {
@@ -107,6 +112,26 @@ internal sealed class TableColumnRecognizer : IRecognizer
 
             scan.Add(type, rowStart + offset + leading, cell.Length, 0.8);
         }
+    }
+
+    /// <summary>
+    /// Whether a line can be a header: no cell holds a value, that is digits opening it or among several words outside a known
+    /// column's name, or more than a header's length ("Address line 1" and "dx_icd10" can head a column; "Room 3, 9/F, Hing
+    /// Wah Mansion" and "2024-04-16" cannot).
+    /// </summary>
+    private static bool IsHeader(ReadOnlySpan<char> header, char delimiter)
+    {
+        foreach (var range in header.Split(delimiter))
+        {
+            var cell = header[range].Trim(" \"'");
+            if (cell.Length > 40 || (cell.IndexOfAnyInRange('0', '9') >= 0 && ColumnType(cell) is null
+                && (char.IsAsciiDigit(cell[0]) || cell.ContainsAny(' ', ',', '/')))) // not "dx_icd10", a column's name with a digit
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A cell worth masking under its column: letters for names and places, a digit for dates and codes.</summary>
