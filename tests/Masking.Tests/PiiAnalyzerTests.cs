@@ -2008,6 +2008,9 @@ public sealed class PiiAnalyzerTests
     // A link with a case's number on a public body's host, and a municipality where someone lives, stay masked.
     [InlineData("your case is at https://portal.gov.sg/case?id=88123 now", "https://portal.gov.sg/case?id=88123")]
     [InlineData("Jeg bor i Masi, i Kautokeino kommune, adressen er Masiveien 22, 9525 Masi", "Kautokeino")]
+    // A street holding "立" after a city's district is no city-run institution; "go" inside a company's host is no government.
+    [InlineData("现住址：广东省深圳市罗湖区立新路88号", "深圳市罗湖区")]
+    [InlineData("see https://abc.go.com/shows now", "https://abc.go.com/shows")]
     public void Analyze_FiftySeventhReviewLookAlikesOfPersonalValues_AreMasked(string text, string value) =>
         Assert.Contains(Analyzer.Analyze(text), m => text.Substring(m.Start, m.Length) == value);
 

@@ -1418,8 +1418,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // "新北市政府警察局板橋分局", "深圳市公安局南山分局粤海派出所").
     private static readonly string[] InstitutionSuffixes =
         ["医院", "醫院", "公安局", "警察局", "分局", "派出所", "法院", "银行", "銀行", "政府", "大学", "大學", "卫生院", "衛生院", "诊所", "診所", "病院", "警察署",
-         // A city's own bureaus and what it runs ("札幌市交通局", "大阪市立総合医療センター").
-         "局", "立"];
+         // A city's own bureaus ("札幌市交通局").
+         "局"];
 
     /// <summary>Whether the run of Chinese characters that goes on at <paramref name="end"/> names an institution of the place before it.</summary>
     private static bool NamesAnInstitution(string text, int end)
@@ -1430,7 +1430,14 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             runEnd++;
         }
 
+        // What the city runs, "立" right after its name ("大阪市立総合医療センター"); not a street that merely holds the character
+        // ("深圳市罗湖区立新路").
         var run = text.AsSpan(end, runEnd - end);
+        if (run.StartsWith('立') && run.IndexOfAny("路街道巷弄号號") < 0)
+        {
+            return true;
+        }
+
         foreach (var suffix in InstitutionSuffixes)
         {
             if (run.Contains(suffix, StringComparison.Ordinal))

@@ -18,7 +18,10 @@ internal static partial class DistrictsAfterAddresses
     /// <summary>The longest stretch between two address parts that can still be one district.</summary>
     private const int MaxDistrictLength = 32;
 
-    /// <summary>City spans for the districts between and after the addresses of <paramref name="matches"/>; null when none.</summary>
+    /// <summary>
+    /// City spans for the districts between and after the address parts of <paramref name="matches"/>, and street-address spans
+    /// for the flats' and houses' numbers beside them; null when none.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches, bool nonAscii, bool digits)
     {
@@ -85,8 +88,7 @@ internal static partial class DistrictsAfterAddresses
     }
 
     // A flat's, a unit's or a house's number: English, Swahili ("nyumba no."), French ("villa"), Spanish and Portuguese ("casa",
-    // "apto", "depto").
-    // Arabic's villa, building and flat ("يسكن الورقاء 3، فيلا 22").
+    // "apto", "depto"), and Arabic's villa, building and flat ("يسكن الورقاء 3، فيلا 22").
     private const string Unit = @"(?<!\p{L})(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|depto\.?|dpto\.?|فيلا|عمارة|شقة|بناية) ?\d{1,4}[A-Za-z]?";
 
     [GeneratedRegex(Unit + @"[,،] \z")]

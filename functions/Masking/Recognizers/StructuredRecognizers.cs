@@ -342,7 +342,8 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     private static readonly string[] PublicHostEndings =
         [".gov", ".mil", ".int", ".nhs.uk", ".police.uk", ".gc.ca", ".europa.eu", "hl7.org", ".who.int"];
 
-    private static readonly string[] PublicHostParts = [".gov.", ".gob.", ".gouv.", ".govt.", ".go.", ".gv."];
+    // A public second-level domain under a country's ("police.gov.sg", "ecitizen.go.ke"), not anywhere in a host ("abc.go.com").
+    private static readonly string[] PublicSecondLevels = ["gov", "gob", "gouv", "govt", "go", "gv"];
 
     /// <summary>
     /// A link to a public body's page with nothing of a person in it: a government's, a health service's or a standard's host,
@@ -369,9 +370,18 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
         }
 
-        foreach (var part in PublicHostParts)
+        // The label before a two-letter country code.
+        var lastDot = host.LastIndexOf('.');
+        if (lastDot <= 0 || host.Length - lastDot - 1 != 2)
         {
-            if (host.Contains(part, StringComparison.OrdinalIgnoreCase))
+            return false;
+        }
+
+        var secondLevel = host[..lastDot];
+        secondLevel = secondLevel[(secondLevel.LastIndexOf('.') + 1)..];
+        foreach (var label in PublicSecondLevels)
+        {
+            if (secondLevel.Equals(label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
