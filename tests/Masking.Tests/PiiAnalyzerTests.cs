@@ -2053,6 +2053,34 @@ public sealed class PiiAnalyzerTests
     [InlineData("오늘 병원에 갔는데 의사가 약을 처방했습니다.", "병원에")]
     public void Analyze_OrdinaryWordsOfScriptsTheWordModelNowReads_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Lower-case names after a title with its full stop or "mdm", and a relative's name that is also a word; form labels
+    // before names in capitals or lower case; key=value log lines and JSON keys of other languages.
+    [InlineData("Pt Name: mrs. shalini vasant kulkarni   Age/Sex: 58/F", "shalini vasant kulkarni", PiiEntityType.Person)]
+    [InlineData("Treating consultant: dr. nikhil deshpande (interventional cardio)", "nikhil deshpande", PiiEntityType.Person)]
+    [InlineData("call log 14/03 10:42 | caller: mdm tan siew lan (daughter speaking)", "tan siew lan", PiiEntityType.Person)]
+    [InlineData("SHA CR4417820195-3, mum is grace akinyi otieno, we stay", "grace akinyi otieno", PiiEntityType.Person)]
+    [InlineData("Patient: wanjiru njeri kamau   Sex: F   DOB: 19-04-1988", "wanjiru njeri kamau", PiiEntityType.Person)]
+    [InlineData("Nombre del afiliado: LUZ  MARINA  OSPINA  CARDONA\nC.C.  1.020.345.678", "LUZ  MARINA  OSPINA  CARDONA", PiiEntityType.Person)]
+    [InlineData("Paziente: BIANCHI GIULIA   nata il 12/06/1962 a Milano", "BIANCHI GIULIA", PiiEntityType.Person)]
+    [InlineData("beneficiario.nombre=CATALINA ANDREA MUÑOZ REYES beneficiario.rut=17.836.402-2", "CATALINA ANDREA MUÑOZ REYES", PiiEntityType.Person)]
+    [InlineData("titular.rut=9.348.215-8 titular.nombre=\"hector muñoz\" parentesco=padre", "hector muñoz", PiiEntityType.Person)]
+    [InlineData("ticket closed agent=m.schnyder status=offen", "m.schnyder", PiiEntityType.Person)]
+    [InlineData("{\"paziente\":{\"cognome\":\"Ferraresi\",\"nome\":\"Lucia\"}}", "Ferraresi", PiiEntityType.Person)]
+    [InlineData("\"addr\":\"Unit 5/41 Banksia St\",\"suburb\":\"Toowong\",\"state\":\"QLD\",\"pc\":\"4066\"", "Toowong", PiiEntityType.City)]
+    [InlineData("\"addr\":\"Unit 5/41 Banksia St\",\"suburb\":\"Toowong\",\"state\":\"QLD\",\"pc\":\"4066\"", "4066", PiiEntityType.ZipCode)]
+    public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // A label's second word is no name after the title-like "Patient"; a chat's speaker label before what was said; a
+    // title before a day; a note after a patient's label; key=value pairs of measurements.
+    [InlineData("Patient Name: Mrs. Asha Rao", "Name")]
+    [InlineData("usuario: toma metformina 850 mg pero ya no se la quería tomar", "toma metformina")]
+    [InlineData("mi cita con la doctora hutchins del martes porque my son is sick", "martes")]
+    [InlineData("Patient: stable and afebrile overnight", "stable and afebrile")]
+    [InlineData("Name: N/A\nHbA1c=7.9 ldl=2.1", "7.9")]
+    public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -268,6 +268,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     {
         RecognizeUsernames(scan);
 
+        if (scan.Text.Contains('=', StringComparison.Ordinal))
+        {
+            RecognizeKeyValueFields(scan);
+        }
+
         // Pasted structures are rare: one search for all their markers, then each only where its own marker stands.
         if (scan.Text.AsSpan().IndexOfAny(StructureMarkers) >= 0)
         {
@@ -642,6 +647,82 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             scan.Add(type, m.Index + valueStart + (value.Length - value.TrimStart().Length), trimmed.Length, 0.85);
+        }
+    }
+
+    /// <summary>
+    /// Log lines and exports written as key=value pairs (<c>beneficiario.nombre=CATALINA ANDREA MUÑOZ REYES
+    /// beneficiario.rut=…</c>, <c>titular.nombre="hector muñoz"</c>, <c>agent=m.schnyder status=offen</c>): a value takes its
+    /// type from its key (the last part of a dotted path), by the same rules as a JSON field's. An unquoted value runs over
+    /// single spaces up to the next key=, a separator or the line's end. A link's query ("?id=88123") is the link's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeKeyValueFields(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var equals = text.IndexOf('='); equals > 0 && equals + 1 < text.Length; equals = text.IndexOf('=', equals + 1))
+        {
+            var keyStart = equals;
+            while (keyStart > 0 && equals - keyStart <= 48 && (char.IsAsciiLetterOrDigit(text[keyStart - 1]) || text[keyStart - 1] is '_' or '.' or '-'))
+            {
+                keyStart--;
+            }
+
+            if (keyStart == equals || !char.IsAsciiLetter(text[keyStart])
+                || (keyStart > 0 && text[keyStart - 1] is not (' ' or '\n' or '\t' or ';' or ',' or '{' or '(' or '[' or '|')))
+            {
+                continue;
+            }
+
+            var key = text.AsSpan(keyStart, equals - keyStart);
+            key = key[(key.LastIndexOf('.') + 1)..];
+            if (key.IsEmpty || FieldKeywords.TypeOf(key.ToString()) is not { } type)
+            {
+                continue;
+            }
+
+            int valueStart, valueEnd;
+            if (text[equals + 1] is '"' or '\'')
+            {
+                var close = text.IndexOf(text[equals + 1], equals + 2);
+                if (close < 0 || close - equals > 98 || text.AsSpan(equals + 2, close - equals - 2).Contains('\n'))
+                {
+                    continue;
+                }
+
+                (valueStart, valueEnd) = (equals + 2, close);
+            }
+            else
+            {
+                (valueStart, valueEnd) = (equals + 1, equals + 1);
+                for (var i = valueStart; i < text.Length && i - valueStart < 96;)
+                {
+                    var wordEnd = i;
+                    while (wordEnd < text.Length && !char.IsWhiteSpace(text[wordEnd]) && text[wordEnd] is not (';' or '&' or '|' or ','))
+                    {
+                        wordEnd++;
+                    }
+
+                    if (wordEnd == i || text.AsSpan(i, wordEnd - i).Contains('='))
+                    {
+                        break; // the next pair ("… REYES beneficiario.rut=…")
+                    }
+
+                    valueEnd = wordEnd;
+                    if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ' || text[wordEnd + 1] == ' ')
+                    {
+                        break;
+                    }
+
+                    i = wordEnd + 1;
+                }
+            }
+
+            var value = text.AsSpan(valueStart, valueEnd - valueStart);
+            if (!value.IsEmpty && FieldKeywords.Plausible(type, value))
+            {
+                scan.Add(type, valueStart, value.Length, 0.85);
+            }
         }
     }
 

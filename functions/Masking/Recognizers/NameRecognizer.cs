@@ -266,6 +266,11 @@ internal sealed partial class NameRecognizer : IRecognizer
             RecognizeLowerCaseFullNames(scan);
         }
 
+        if (scan.Text.Contains(':'))
+        {
+            RecognizeUncapitalisedLabelledNames(scan);
+        }
+
         RecognizeSpelledOutValues(scan);
         if (scan.HasNonAscii && scan.Text.Contains('.'))
         {
@@ -751,6 +756,9 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly System.Buffers.SearchValues<string> RelationsAndTitles = System.Buffers.SearchValues.Create(
         ["son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ", "father is ", "mum is ", "mom is ", "dad is ",
          "brother is ", "sister is ", "mrs ", "mr ", "miss ", "Mrs ", "Mr ", "Miss ", "MRS ", "MR ", "MISS ", "dr ", "Dr ",
+         // Titles with their full stop and Singapore's and Malaysia's "mdm" ("Pt Name: mrs. shalini vasant kulkarni",
+         // "caller: mdm tan siew lan"): forms typed from a phone keep the title's dot but not the name's capitals.
+         "mrs. ", "mr. ", "ms. ", "ms ", "dr. ", "mdm ", "Mdm ",
          // "my wife fatima", "my brother ravi", "dad (frank)": the relation right before the name. Written with "my" (one
          // shared prefix keeps the search about as cheap as before; bare "son " alone cost 1.5 ns/char).
          "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ",
@@ -763,7 +771,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         ["my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
          "my name ", "name ", "name's ", .. ForeignChatIntroductions,
          // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins", "pastor williams").
-         "dr. ", "doctora ", "doctor ", "dra. ", "dra ", "pastor ",
+         "doctora ", "doctor ", "dra. ", "dra ", "pastor ",
          // Family and friends before a given name ("text sister brenda", "my roommate kayla").
          "sister ", "brother ", "roommate ", "cousin ", "auntie ", "aunty ", "uncle ", "nephew ", "niece ", "grandson ", "granddaughter "],
         StringComparison.Ordinal);
@@ -783,7 +791,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     ];
 
     // The first word of a phrase that is a personal title: after it a family name may stand alone.
-    private static readonly string[] LowerCaseTitles = ["mrs", "mr", "miss", "dr", "dr.", "doctor", "doctora", "dra", "dra.", "pastor"];
+    private static readonly string[] LowerCaseTitles = ["mrs", "mr", "miss", "dr", "dr.", "doctor", "doctora", "dra", "dra.", "pastor", "mrs.", "mr.", "ms", "ms.", "mdm"];
 
     /// <summary>
     /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word
@@ -832,7 +840,8 @@ internal sealed partial class NameRecognizer : IRecognizer
             {
                 if (title && IsListed(text.AsSpan(start, givenEnd - start), Lexicon.LastNames, titleCase))
                 {
-                    scan.Add(PiiEntityType.Person, start, givenEnd - start, 0.8);
+                    // "mdm tan siew lan": a Chinese name's two given names after the family name.
+                    scan.Add(PiiEntityType.Person, start, TitledNameEnd(text, givenEnd, titleCase) - start, 0.8);
                 }
                 else if (title && IsUnknownWord(text.AsSpan(start, givenEnd - start)))
                 {
@@ -840,7 +849,8 @@ internal sealed partial class NameRecognizer : IRecognizer
                     // a family name no list holds, with the second half of a double-barrelled one.
                     var familyEnd = givenEnd + 1 < text.Length && text[givenEnd] == '-' && LowerWordEnd(text, givenEnd + 1) is var half
                         && half > givenEnd + 1 ? half : givenEnd;
-                    scan.Add(PiiEntityType.Person, start, familyEnd - start, 0.75);
+                    // "mrs. shalini vasant kulkarni": a given name no list holds, then the father's and the family name.
+                    scan.Add(PiiEntityType.Person, start, TitledNameEnd(text, familyEnd, titleCase) - start, 0.75);
                 }
                 else if (IsUnknownWord(text.AsSpan(start, givenEnd - start)) && givenEnd + 1 < text.Length && text[givenEnd] == ' '
                     && LowerWordEnd(text, givenEnd + 1) is var secondEnd && secondEnd > givenEnd + 1
@@ -852,6 +862,15 @@ internal sealed partial class NameRecognizer : IRecognizer
                     // language's phrase every word is "no English word" ("je suis très inquiet"): there the family name must
                     // be a listed one.
                     scan.Add(PiiEntityType.Person, start, ThirdNameWordEnd(text, secondEnd, titleCase) - start, 0.75);
+                }
+                else if (StartsWithAny(text.AsSpan(cue), Relatives) && IsCuratedFirstName(text.AsSpan(start, givenEnd - start), titleCase)
+                    && givenEnd + 1 < text.Length && text[givenEnd] == ' ' && LowerWordEnd(text, givenEnd + 1) is var familyEnd && familyEnd > givenEnd + 1
+                    && (IsListed(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1), Lexicon.LastNames, titleCase)
+                        || IsUnknownWord(text.AsSpan(givenEnd + 1, familyEnd - givenEnd - 1))))
+                {
+                    // "mum is grace akinyi otieno": a given name that is also a word ("grace", "hope", "joy") is the
+                    // relative's name when a family name follows it.
+                    scan.Add(PiiEntityType.Person, start, ThirdNameWordEnd(text, familyEnd, titleCase) - start, 0.75);
                 }
                 else if (IsUnknownWord(text.AsSpan(start, givenEnd - start)) && StartsWithAny(text.AsSpan(cue), Relatives)
                     && (givenEnd == text.Length || !char.IsLetterOrDigit(text[givenEnd])))
@@ -980,6 +999,28 @@ internal sealed partial class NameRecognizer : IRecognizer
         return end;
     }
 
+    /// <summary>
+    /// Where a lower-case name after a title goes on: up to two more words that are listed family names or no words at all
+    /// ("mdm tan siew lan", "mrs. shalini vasant kulkarni"), not a particle or a day ("la doctora hutchins del martes").
+    /// </summary>
+    private static int TitledNameEnd(string text, int end, Span<char> titleCase)
+    {
+        for (var more = 0; more < 2 && end + 1 < text.Length && text[end] == ' '; more++)
+        {
+            var wordEnd = LowerWordEnd(text, end + 1);
+            var word = text.AsSpan(end + 1, wordEnd - end - 1);
+            if (wordEnd == end + 1 || ParticleLookup.Contains(word) || ListedPhrases.CalendarNames.Covers(text, end + 1, word.Length)
+                || !(IsListed(word, Lexicon.LastNames, titleCase) || IsUnknownWord(word)))
+            {
+                break;
+            }
+
+            end = wordEnd;
+        }
+
+        return end;
+    }
+
     /// <summary>Where the name goes on after a quoted nickname starting at <paramref name="quote"/>; 0 when none stands there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NicknameEnd(string text, int quote)
@@ -1058,6 +1099,19 @@ internal sealed partial class NameRecognizer : IRecognizer
         word.CopyTo(buffer);
         buffer[0] = char.ToUpperInvariant(buffer[0]);
         return lexicon.Contains(buffer[..word.Length]);
+    }
+
+    /// <summary>A lower-case word whose capitalised form is a curated given name, ordinary word or not ("grace", "hope").</summary>
+    private static bool IsCuratedFirstName(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length < 3 || word.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        word.CopyTo(buffer);
+        buffer[0] = char.ToUpperInvariant(buffer[0]);
+        return Lexicon.CuratedFirstNames.Contains(buffer[..word.Length]);
     }
 
     private static readonly System.Buffers.SearchValues<char> NotAsciiCapitals = System.Buffers.SearchValues.Create(
@@ -1311,6 +1365,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         if (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             return; // "XGH448812901": letters running into digits are an identifier, not a name
+        }
+
+        if (words.Count == 1 && end < text.Length && text[end] == ':' && LeadingLabels.Contains(text.AsSpan(start, end - start)))
+        {
+            return; // "Patient Name:", "Pt Name: mrs. shalini …": the label's second word, not a name after the title "Patient"
         }
 
         // "St. Luke's", "Ste. Justine", "Sta. Cruz", "Mt. Sinai": a saint's or a mountain's abbreviation, the start of a

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Names written in capitals or in lower case after a form's label: "Nombre del afiliado: LUZ  MARINA  OSPINA  CARDONA",
+/// "Paziente: BIANCHI GIULIA", "Patient: wanjiru njeri kamau   Sex: F". Capitalised names after such labels are read with
+/// the other capitalised runs; these two forms have no capitals to tell a name by, so the label is the cue.
+/// </summary>
+internal sealed partial class NameRecognizer
+{
+    // Words that make a label a name's ("Pt Name", "Nombre del afiliado", "Card member name", "Apellidos").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameLabelWords = new[]
+    {
+        "name", "names", "nombre", "nombres", "nome", "nom", "naam", "imię", "imie", "jméno", "navn", "namn", "nimi", "isim", "nama",
+        "pangalan", "jina", "surname", "apellido", "apellidos", "cognome", "prénom", "vorname", "nachname", "nazwisko", "fullname",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The person a label names ("Nombre del afiliado", "Name of patient"): after a name word, the label is a name's.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleWords = new[]
+    {
+        "patient", "pt", "afiliado", "afiliada", "paciente", "paziente", "segurado", "segurada", "asegurado", "asegurada", "assicurato",
+        "titular", "cliente", "client", "customer", "insured", "member", "applicant", "caller", "victim", "suspect", "deceased",
+        "beneficiario", "beneficiary", "claimant", "complainant", "holder", "cardholder", "denunciante", "declarante", "usuario", "usuária",
+        "usuário", "assuré", "assurée", "patiente", "versicherte", "versicherter", "patiënt",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// After a label that ends a line's opening (at the line's start, after a table's bar or after a wide gap) and names a
+    /// person, two to five words all in capitals or all in lower case, none an ordinary English word that no list holds as a
+    /// name. After a role's label ("Patient:", "Paziente:") rather than a name's, one of the words must be a listed name
+    /// and the words the whole field: "Paciente: REFIERE DOLOR" is a note, not a person.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeUncapitalisedLabelledNames(TextScan scan)
+    {
+        var text = scan.Text;
+        Span<char> label = stackalloc char[32];
+        Span<char> titleCase = stackalloc char[24];
+        for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var labelStart = colon;
+            while (labelStart > 0 && colon - labelStart <= 32 && text[labelStart - 1] is not ('\n' or '|' or ':')
+                && !(text[labelStart - 1] == ' ' && labelStart >= 2 && text[labelStart - 2] == ' '))
+            {
+                labelStart--;
+            }
+
+            if (colon - labelStart > 32 || colon == labelStart)
+            {
+                continue;
+            }
+
+            var length = TableText.NormalizePhrase(text.AsSpan(labelStart, colon - labelStart), label);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var phrase = label[..length];
+            var lastSpace = phrase.LastIndexOf(' ');
+            var firstSpace = phrase.IndexOf(' ');
+            var lastWord = phrase[(lastSpace + 1)..];
+            var firstWord = firstSpace < 0 ? phrase : phrase[..firstSpace];
+            var names = NameLabelWords.Contains(lastWord) || (NameLabelWords.Contains(firstWord) && PersonRoleWords.Contains(lastWord));
+            if (!names && !(firstSpace < 0 && PersonRoleWords.Contains(phrase)))
+            {
+                continue;
+            }
+
+            var start = colon + 1;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = UncapitalisedNameEnd(text, start, requireListed: !names, titleCase);
+            // After a role's label the name is the whole field, up to the line's end, a wide gap or a bar: "usuario: toma
+            // metformina 850 mg" is a chat's speaker and what they said.
+            if (end > start && (names || end == text.Length || text[end] is '\n' or '|' or '\r' || text.AsSpan(end).StartsWith("  ")))
+            {
+                scan.Add(PiiEntityType.Person, start, end - start, 0.8);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a name of two to five words, all in capitals or all in lower case, that starts at <paramref name="start"/>
+    /// ends; <paramref name="start"/> when none does. Words may stand one or two spaces apart (forms read by OCR double
+    /// them); a third space, a line's end, a bar, a comma, a bracket, a digit or the next label ends the name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int UncapitalisedNameEnd(string text, int start, bool requireListed, Span<char> titleCase)
+    {
+        Span<char> lower = stackalloc char[24];
+        var words = 0;
+        var listed = false;
+        var upper = start < text.Length && char.IsUpper(text[start]);
+        var end = start;
+        var i = start;
+        while (i < text.Length && words < 6)
+        {
+            var wordEnd = i;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '\'' or '’' or '-' or '.'))
+            {
+                wordEnd++;
+            }
+
+            var word = text.AsSpan(i, wordEnd - i).TrimEnd('.');
+            if (word.IsEmpty || word.Length > titleCase.Length || (wordEnd < text.Length && (char.IsAsciiDigit(text[wordEnd]) || text[wordEnd] == ':')))
+            {
+                break;
+            }
+
+            foreach (var c in word)
+            {
+                if (char.IsLetter(c) && char.IsUpper(c) != upper)
+                {
+                    return start; // "LUZ Marina", "wanjiru Njeri": a mixed run is the capitalised reader's
+                }
+            }
+
+            word.CopyTo(titleCase);
+            for (var c = 1; c < word.Length; c++)
+            {
+                titleCase[c] = char.ToLowerInvariant(titleCase[c]);
+            }
+
+            titleCase[0] = char.ToUpperInvariant(titleCase[0]);
+            var capitalised = titleCase[..word.Length];
+            word.ToLowerInvariant(lower);
+            var lowered = lower[..word.Length];
+            if (word.Length > 1 && !ParticleLookup.Contains(lowered))
+            {
+                var kinds = NameWords.Of(capitalised);
+                var isName = (kinds & (WordKinds.FirstName | WordKinds.LastName)) != 0;
+                if (kinds == WordKinds.NotName || (!isName && (OrdinaryWords.Contains(lowered) || Lexicon.NotNames.Contains(lowered))))
+                {
+                    return start; // "NOT KNOWN", "see below", "Sex"
+                }
+
+                listed |= isName;
+            }
+
+            words++;
+            end = i + word.Length;
+            var gap = wordEnd;
+            while (gap < text.Length && text[gap] == ' ')
+            {
+                gap++;
+            }
+
+            if (gap - wordEnd is 0 or > 2 || gap == text.Length)
+            {
+                break;
+            }
+
+            i = gap;
+        }
+
+        return words >= 2 && words <= 5 && (listed || !requireListed) ? end : start;
+    }
+}
