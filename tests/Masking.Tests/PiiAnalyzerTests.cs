@@ -2069,6 +2069,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("{\"paziente\":{\"cognome\":\"Ferraresi\",\"nome\":\"Lucia\"}}", "Ferraresi", PiiEntityType.Person)]
     [InlineData("\"addr\":\"Unit 5/41 Banksia St\",\"suburb\":\"Toowong\",\"state\":\"QLD\",\"pc\":\"4066\"", "Toowong", PiiEntityType.City)]
     [InlineData("\"addr\":\"Unit 5/41 Banksia St\",\"suburb\":\"Toowong\",\"state\":\"QLD\",\"pc\":\"4066\"", "4066", PiiEntityType.ZipCode)]
+    [InlineData("also pls change address to 3 ard na gréine clarecastle v95 x2e4 - moved", "v95 x2e4", PiiEntityType.ZipCode)]
+    [InlineData("He lived at #14 Wulff Rd Nassau (off Mackey St), P.O. Box N-4417. His policy", "P.O. Box N-4417", PiiEntityType.StreetAddress)]
+    [InlineData("| Member | Mr Sipho Mthembu |\n| Address | 23 Jacaranda Ave Lynnwood Pretoria 0081 |\n| Cell | 082 519 4470 |", "23 Jacaranda Ave Lynnwood Pretoria 0081", PiiEntityType.StreetAddress)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
@@ -2079,6 +2082,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("mi cita con la doctora hutchins del martes porque my son is sick", "martes")]
     [InlineData("Patient: stable and afebrile overnight", "stable and afebrile")]
     [InlineData("Name: N/A\nHbA1c=7.9 ldl=2.1", "7.9")]
+    [InlineData("| Member | Mr Sipho Mthembu |\n| Address | 23 Jacaranda Ave Lynnwood Pretoria 0081 |\n| Cell | 082 519 4470 |", "Address")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

@@ -1639,11 +1639,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             return Checksums.Luhn(digits) ? (PiiEntityType.PassportNumber, end) : null;
         }
 
-        if (token.Length == 3 && char.IsAsciiLetterUpper(token[0]) && char.IsAsciiDigit(token[1]) && (char.IsAsciiDigit(token[2]) || token[2] == 'W')
+        // An Eircode typed in lower case ("clarecastle v95 x2e4") is one too, all of it in the same case.
+        var lowerCase = token.Length == 3 && char.IsAsciiLetterLower(token[0]);
+        if (token.Length == 3 && char.IsAsciiLetter(token[0]) && char.IsAsciiDigit(token[1]) && (char.IsAsciiDigit(token[2]) || token[2] == (lowerCase ? 'w' : 'W'))
             && end + 5 <= text.Length && text[end] == ' ' && (end + 5 == text.Length || !char.IsLetterOrDigit(text[end + 5])))
         {
             var unique = text.AsSpan(end + 1, 4);
-            if (!unique.ContainsAnyExcept("0123456789ACDEFHKNPRTVWXY") && unique.ContainsAnyInRange('A', 'Z') && unique.ContainsAnyInRange('0', '9'))
+            if (!unique.ContainsAnyExcept(lowerCase ? "0123456789acdefhknprtvwxy" : "0123456789ACDEFHKNPRTVWXY")
+                && unique.ContainsAnyInRange(lowerCase ? 'a' : 'A', lowerCase ? 'z' : 'Z') && unique.ContainsAnyInRange('0', '9'))
             {
                 return (PiiEntityType.ZipCode, end + 5);
             }

@@ -2833,7 +2833,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"(?:#?\b\d{1,4}[A-Z]?(?:/\d{1,3})?,?\s)?\b\d{1,2}(?:st|nd|rd|th)\s(?:cross|main)(?:\s(?:road|rd))?\b(?:,?\s(?:\p{Lu}\p{Ll}+\s)?\d{1,2}(?:st|nd|rd|th)\s(?:cross|main|block|stage|phase|sector)(?:\s(?:road|rd))?\b){0,3}(?:,?\s(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+)\slayout\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex CrossAndMainAddressRegex();
 
-    [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d{1,7}\b", RegexOptions.IgnoreCase)]
+    // "P.O. Box N-4417" (the Bahamas' island letter), "box 1183-80100" (Kenya's box, then the post office's code).
+    [GeneratedRegex(@"\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+(?:[A-Z]{1,2}-?)?\d{1,7}(?:-\d{5})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoBoxRegex();
 
     // ", Springfield, IL 62704" / "Austin TX 78701-1234" / "Portland, OR"; the territories too ("Bayamón PR 00961", "Dededo GU 96929")

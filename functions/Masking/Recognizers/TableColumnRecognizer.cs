@@ -103,6 +103,11 @@ internal sealed class TableColumnRecognizer : IRecognizer
             var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
             var lineDelimiter = line.Contains('|') ? '|' : line.Contains('\t') ? '\t' : line.Contains(',') ? ',' : '\0';
             var count = lineDelimiter == '\0' ? 0 : line.Count(lineDelimiter);
+            if (lineDelimiter == '|')
+            {
+                MaskLabelledCell(scan, lineStart, line);
+            }
+
             if (lineDelimiter == '\0' || lineDelimiter != delimiter || count != delimiters)
             {
                 (headerStart, headerEnd, delimiter, delimiters) = lineDelimiter == '\0' ? (-1, -1, '\0', -1) : (lineStart, lineStart + line.Length, lineDelimiter, count);
@@ -114,6 +119,45 @@ internal sealed class TableColumnRecognizer : IRecognizer
 
             lineStart = lineEnd + 1;
         }
+    }
+
+    /// <summary>
+    /// A row of a table of labels and values ("| Address | 23 Jacaranda Ave Lynnwood Pretoria 0081 |", "| Medical aid no |
+    /// 301 447 892 |"): two cells, the first a label that names a type as a column's header or a field's key would; the
+    /// second is a value of that type. A lone ordinary word is another header ("| Name | Dose |"), not a value.
+    /// </summary>
+    private static void MaskLabelledCell(TextScan scan, int lineStart, ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim(' ');
+        if (trimmed.Length < 5 || trimmed[0] != '|' || trimmed[^1] != '|' || trimmed.Count('|') != 3)
+        {
+            return;
+        }
+
+        var offset = lineStart + (line.Length - line.TrimStart(' ').Length) + 1;
+        var inner = trimmed[1..^1];
+        var bar = inner.IndexOf('|');
+        var label = inner[..bar].Trim(' ');
+        var value = inner[(bar + 1)..];
+        var valueOffset = offset + bar + 1 + (value.Length - value.TrimStart(' ').Length);
+        value = value.Trim(' ');
+        if (label.IsEmpty || label.Length > 32 || value.IsEmpty || value.Length > MaxCellChars
+            || FieldKeywords.TypeOf(label.ToString()) is not { } type || !FieldKeywords.Plausible(type, value))
+        {
+            return;
+        }
+
+        if (type is PiiEntityType.Person or PiiEntityType.City && value.IndexOf(' ') < 0 && value.Length < 24)
+        {
+            Span<char> lower = stackalloc char[24];
+            value.ToLowerInvariant(lower);
+            if (OrdinaryWords.Contains(lower[..value.Length]))
+            {
+                return;
+            }
+        }
+
+        scan.Add(type, valueOffset, value.Length, 0.8);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -145,6 +189,11 @@ internal sealed class TableColumnRecognizer : IRecognizer
             if (cell.IsEmpty || cell.Length > MaxCellChars || !Plausible(type, cell))
             {
                 continue;
+            }
+
+            if (cell.Length <= 32 && (ColumnType(cell) is not null || ContextIdRecognizer.KeywordOf(cell) is not null))
+            {
+                continue; // "| Member | Mr Sipho Mthembu |\n| Address | …": a label under a label, in a table of labels and values
             }
 
             scan.Add(type, rowStart + offset + leading, cell.Length, 0.8);
