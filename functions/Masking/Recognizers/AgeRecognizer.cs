@@ -33,6 +33,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " ವರ್ಷ", " വയസ്", " సంవత్సరాలు", " ਸਾਲ", " વર્ષ", " ବର୍ଷ", " ዓመት", " ዓመቱ",
         // Kurdish and Javanese ("91 salî", "yuswa 92 taun").
         " salî", " sali", " taun",
+        // Nordic, German, Dutch, Czech and Polish adjectives on the number ("92-årig enke", "93-jährige", "91-jarige", "94-letá").
+        "-årig", "-årige", "-åring", "-jährig", "-jährige", "-jähriger", "-jarige", "-letý", "-letá", "-letni", "-letnia",
         // Clinical shorthand: "92/F", "93 y".
         "/F", "/M", " y",
     ];
@@ -53,6 +55,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
         "yuswa", "വയസ്സ്", "വയസ്", "வயது",
+        // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
+        "shekaru", "shekaru:", "orí", "ori",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").
         "အသက်", "အသက်:",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").

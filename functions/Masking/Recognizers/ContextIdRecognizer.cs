@@ -895,6 +895,25 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
         }
 
+        // Nigeria's plates ("KAN 482 XA": the local government's three letters, three digits, two letters), Uzbekistan's
+        // ("01 R 482 KA": the region's two digits, a letter, three digits, two letters) and Russia's ("Х417ТК 196": the
+        // letters Cyrillic and Latin share around three digits, then the region's code). Read from their three digits.
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
+        {
+            if (runEnd - runStart != 3 || runStart < 2 || runEnd + 3 > text.Length)
+            {
+                continue;
+            }
+
+            // Where the plate would start: "KAN 482", "01 R 482", "Х417".
+            var from = text[runStart - 1] != ' ' ? runStart - 1 : runStart >= 5 && text[runStart - 3] == ' ' ? runStart - 5 : runStart - 4;
+            if (from >= 0 && PlateAroundThreeDigitsRegex().Match(text, from, Math.Min(text.Length - from, 16)) is { Success: true } plate
+                && plate.Index == from && (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && !scan.HasCandidate(PiiEntityType.LicenseNumber, from))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, from, plate.Length, 0.8);
+            }
+        }
+
         if (!scan.HasNonAscii)
         {
             return;
@@ -954,6 +973,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // India (state codes), Germany (hyphen, then a space before the digits; E for electric, H for historic), Romania (county codes).
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])(?:(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?|(?:B|AB|AG|AR|BC|BH|BN|BR|BT|BV|BZ|CJ|CL|CS|CT|CV|DB|DJ|GJ|GL|GR|HD|HR|IF|IL|IS|MH|MM|MS|NT|OT|PH|SB|SJ|SM|SV|TL|TM|TR|VL|VN|VS) \d{2,3} (?!USD|EUR|GBP|RON|LEI|CHF|MDL)[A-Z]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex NationalPlateRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?!USD|EUR|GBP|NGN|KES|ZAR|INR|UZS|RUB|AED|CAD|AUD)[A-Z]{3} \d{3} [A-Z]{2}|\d{2} [A-Z] \d{3} [A-Z]{2}|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3})(?![\p{L}\d])")]
+    private static partial System.Text.RegularExpressions.Regex PlateAroundThreeDigitsRegex();
 
     // Korea: two or three digits, the use's syllable, four digits.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{2,3}[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호배] ?\d{4}(?!\d)")]

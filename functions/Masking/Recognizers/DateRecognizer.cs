@@ -365,8 +365,10 @@ internal sealed partial class DateRecognizer : IRecognizer
             // it is a range: "ages 18-25").
             var hyphen = text[end] == '-' && dayEnd - dayStart <= 2 && DayPrepositionBefore(text, start);
             // "Am 02.04. gegen 7:45": day and month with a full stop after each, as German, Nordic and Czech write them.
+            // "19.06. plkst. 23:47", "платіж 17.01 о 21:14": with a time after it, with or without the last full stop.
             var dotted = text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && dayEnd + 1 < text.Length
-                && text[dayEnd] == '.' && text[dayEnd + 1] is ' ' or '\n' or ',' && EventPrepositionBefore(text, start);
+                && ((text[dayEnd] == '.' && text[dayEnd + 1] is ' ' or '\n' or ',' && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd + 1)))
+                    || (text[dayEnd] == ' ' && TimeAfter(text, dayEnd)));
             if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen && !dotted)
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
                 || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))
@@ -393,10 +395,11 @@ internal sealed partial class DateRecognizer : IRecognizer
             // preposition of time are a day and month whoever the sentence speaks of ("le 06/05 j'ai envoyé", "su cita del
             // 22/05"): fractions and scores are not written with a leading zero or a day's number.
             var dayAndMonth = (month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 1 and <= 31 && day is >= 1 and <= 12);
+            var timeAfter = TimeAfter(text, dotted && text[dayEnd] == '.' ? dayEnd + 1 : dayEnd);
             if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
                 || (dayAndMonth
-                    && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd))
-                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd))))
+                    && (EventPrepositionBefore(text, start) || timeAfter)
+                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && (EventPrepositionBefore(text, start) || timeAfter)))
                     && !IsNotice(text, start) && !AgeRecognizer.FollowedByUnit(text.AsSpan(dayEnd)) // "on 10/20 mg": a dose
                     && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
             {
@@ -753,7 +756,9 @@ internal sealed partial class DateRecognizer : IRecognizer
     // day and month in such a sentence is ordinary content ("from 1 April the rate rises for all", "el TAE … hasta el 31 de
     // diciembre").
     private static readonly System.Buffers.SearchValues<string> NoticeWords = System.Buffers.SearchValues.Create(
-        ["all branches", "all customers", "all members", "effective", " rate", "deadline", "reminder", "notice", "holiday", "tax year",
+        ["all branches", "all customers", "all members", "effective", " rate", "deadline", "reminder", "holiday", "tax year",
+         // "notice" as a noun, not "I noticed 3 charges on 22 Feb" (the customer's own day).
+         "notice ", "notice:", "notice.", "notice,", "notices",
          "financial year", "offer", "promotion", "every year", "each year", "annual", "opening hours", "closed on", "netflix", "subscription",
          "interest", " tae ", " apr ", "comisi", "tarif", "frais", "taxa", "zinssatz", "commission", "tasso", "rentevoet", "oprocentowanie",
          "oferta", "offre", "angebot", "aanbieding", "promoci", "in force", "take effect", "takes effect", "em vigor", "en vigor",
@@ -941,8 +946,9 @@ internal sealed partial class DateRecognizer : IRecognizer
             digits++;
         }
 
-        // "14:30", "9h30", "9.30", and "3pm" / "3 pm" ("it was 12 June around 3pm").
+        // "14:30", "9h30", "9.30", "7h" ("remarcada p/ 18/06 às 7h"), and "3pm" / "3 pm" ("it was 12 June around 3pm").
         return digits - i is 1 or 2 && ((digits + 2 < text.Length && text[digits] is ':' or 'h' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]))
+            || (digits < text.Length && text[digits] == 'h' && (digits + 1 == text.Length || !char.IsLetterOrDigit(text[digits + 1])))
             || AmPmAt(text, digits));
     }
 
@@ -966,7 +972,10 @@ internal sealed partial class DateRecognizer : IRecognizer
         // An appointment's day ("i missed my appt 9/12").
         "appt", "appointment",
         "birthday", "deceased on", "operated on", "arrested on", "bday", "b-day", "desde", "sejak", "depuis", "seit", "sinds", "since",
-        "internada desde", "internado desde", "d.", "happened", "it happened", "occurred", "took place", "incident on");
+        "internada desde", "internado desde", "d.", "happened", "it happened", "occurred", "took place", "incident on",
+        // A visit booked or moved, a referral sent, a card's expiry ("sent referral 3/18", "Retorno 06/05", "Exp : 08/27").
+        "referral", "retorno", "return visit", "f/u", "follow up", "follow-up", "remarcada", "remarcada p/", "reagendada", "rescheduled to",
+        "exp", "exp.", "expiry", "expires", "valid thru", "vence", "vencimento", "cita", "turno", "rdv", "termin");
 
     [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HungarianDayRegex();
