@@ -2084,6 +2084,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Chevrolet Cobalt (davlat raqami 01 R 482 KA) avtomobilida", "01 R 482 KA", PiiEntityType.LicenseNumber)]
     [InlineData("fald i hjemmet, 2200 København N. 92-årig enke, bor alene", "92", PiiEntityType.Age)]
     [InlineData("Sunan mara lafiya: Hajiya Hauwa Sani Bello\nShekaru: 93\nLambar asibiti", "93", PiiEntityType.Age)]
+    [InlineData("09:25 Pharmacy: Noted. Declan to bring photo ID. Re ur Hashimoto's", "Declan", PiiEntityType.Person)]
+    [InlineData("samboer heter Øystein hvis dere må ringe ham", "Øystein", PiiEntityType.Person)]
+    [InlineData("Aizdomās turu kaimiņu Edgaru, saukts 'Čiža'", "Edgaru", PiiEntityType.Person)]
+    [InlineData("assistant: For verification pls provide full name and NRIC.\nuser: lim wei jie kenneth T0245819A\nassistant: Thanks", "lim wei jie kenneth", PiiEntityType.Person)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
@@ -2097,6 +2101,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("| Member | Mr Sipho Mthembu |\n| Address | 23 Jacaranda Ave Lynnwood Pretoria 0081 |\n| Cell | 082 519 4470 |", "Address")]
     [InlineData("paid USD 500 OK thanks", "USD 500 OK")]
     [InlineData("From 1 March all customers get the new rate; notice: branches close 25/12 at 1pm", "1 March")]
+    [InlineData("Grace period ends on the last day of the month.", "Grace")]
+    [InlineData("agent: please confirm your name and address.\nuser: ok sure, one moment", "one moment")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

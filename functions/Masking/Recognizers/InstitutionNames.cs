@@ -60,6 +60,8 @@ internal static class InstitutionNames
         "τροχαία", "τροχαίας", "polizeiinspektion", "uprava", "commissionerate", "szpitala", "szpitalu", "kommune", "kommun",
         // Belgian police zones and Greek clinics ("Politiezone Antwerpen", "Παθολογική Κλινική").
         "politiezone", "κλινική",
+        // Turkmen and Uzbek hospitals ("Mary welaýat köpugurly hassahanasy", "shahar shifoxonasi").
+        "hassahanasy", "hassahana", "shifoxonasi", "shifoxona",
         // Physiotherapists, pharmacies, out-of-hours and university clinics, universities and schools named after a place or
         // a person ("Pakuranga Physio", "Apotheek Ootmarsum", "Oslo legevakt", "Semmelweis Egyetem", "Tartu Ülikooli Kliinikum",
         // "Szent-Györgyi Albert Klinikai Központ", "UC Davis", "Fraser Valley Physio").

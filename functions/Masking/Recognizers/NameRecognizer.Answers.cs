@@ -133,6 +133,37 @@ internal sealed partial class NameRecognizer
         }
     }
 
+    // Requests for a name that end without a question mark ("For verification pls provide full name and NRIC.", "Please
+    // confirm your name and date of birth."): lower case, so that the search for them stays vectorised.
+    private static readonly SearchValues<string> NameRequests = SearchValues.Create(["provide", "confirm", "verify", "give me", "tell me", "share your"], StringComparison.Ordinal);
+
+    /// <summary>The line after a request for a name that ends without a question mark answers it, as after a question.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeAnswersToNameRequests(TextScan scan)
+    {
+        var text = scan.Text;
+        var searchedTo = 0;
+        for (var request = text.AsSpan().IndexOfAny(NameRequests); request >= 0;)
+        {
+            var lineEnd = text.IndexOf('\n', request);
+            if (lineEnd < 0)
+            {
+                return;
+            }
+
+            var lineStart = searchedTo + text.AsSpan(searchedTo, request - searchedTo).LastIndexOf('\n') + 1;
+            searchedTo = lineEnd;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (!line.Contains('?') && line.IndexOfAny(NameQuestionCues) >= 0)
+            {
+                AddAnsweredName(scan, lineEnd + 1);
+            }
+
+            var next = text.AsSpan(lineEnd).IndexOfAny(NameRequests);
+            request = next < 0 ? -1 : lineEnd + next;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeAnswersToNameQuestions(TextScan scan)
     {

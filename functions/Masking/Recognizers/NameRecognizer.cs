@@ -78,6 +78,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         // and siblings, the Czech wife and husband, and Polish "alias" ("Mijn gebuur Wim", "min bror Oskar", "Manželka Lenka",
         // "ps. Lisek").
         "fillo", "filla", "muller", "home dela", "gebuur", "min bror", "min syster", "min fru", "min man", "manželka", "manžel", "ps.",
+        // "is called" in the Nordic languages, German, Dutch, Romance and Slavic ones, a Norwegian or Danish partner and a Latvian
+        // neighbour ("samboer heter Øystein", "er heißt Jonas", "se llama Lupe", "kaimiņu Edgaru").
+        "heter", "hedder", "heißt", "heisst", "heet", "se llama", "si chiama", "s'appelle", "se chama", "chama-se", "jmenuje se",
+        "nazywa się", "samboer", "samboeren min", "sambo", "kaimiņu", "kaimiņš", "kaimiņiene",
         // Parties to a statement and forms of address in the product's other languages.
         // Estonian's guilty party, victim and witness ("Süüdlane Andrus Pihlakas tunnistas süüd"); the parties of Indonesian and
         // Malaysian police reports, whose names are often in capitals ("Pelapor: DEWI KARTIKA SARI", "Nama Pengadu: NOR HASLINDA");
@@ -299,9 +303,14 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         RecognizeLowerCaseSignOff(scan);
         RecognizeCapitalisedSignOff(scan);
-        if (scan.Text.Contains('?') && scan.Text.Contains('\n'))
+        if (scan.Text.Contains('\n'))
         {
-            RecognizeAnswersToNameQuestions(scan);
+            if (scan.Text.Contains('?'))
+            {
+                RecognizeAnswersToNameQuestions(scan);
+            }
+
+            RecognizeAnswersToNameRequests(scan);
         }
     }
 
@@ -1632,8 +1641,12 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         // "Grace period ends…", "Frank discussion…": a lone given name opening a sentence before a lower-case word; a
         // family name of two letters too ("Le remboursement", "Da quando").
+        // A curated given name that is no word at all keeps its score there before an English word ("Noted. Declan to bring
+        // photo ID."); before another language's word it may be a town's ("Mary welaýat köpugurly hassahanasy").
         if (words.Count == 1 && !strongCue && !afterCue && (lastHits == 0 || end - start <= 2) && IsSentenceStart(text, start)
-            && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]))
+            && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1])
+            && (!Lexicon.CuratedFirstNames.Contains(text.AsSpan(start, end - start)) || IsOrdinaryCapitalised(text.AsSpan(start, end - start))
+                || Lexicon.NotNames.Contains(text.AsSpan(start, end - start)) || !OrdinaryWords.Contains(text.AsSpan(end + 1, LowerWordEnd(text, end + 1) - end - 1))))
         {
             score -= 0.2;
         }
