@@ -2088,6 +2088,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("samboer heter Øystein hvis dere må ringe ham", "Øystein", PiiEntityType.Person)]
     [InlineData("Aizdomās turu kaimiņu Edgaru, saukts 'Čiža'", "Edgaru", PiiEntityType.Person)]
     [InlineData("assistant: For verification pls provide full name and NRIC.\nuser: lim wei jie kenneth T0245819A\nassistant: Thanks", "lim wei jie kenneth", PiiEntityType.Person)]
+    [InlineData("ที่อยู่ 88/142 หมู่บ้านพฤกษา ซอยลาดพร้าว 101 แขวงคลองจั่น เขตบางกะปิ กรุงเทพฯ 10240", "คลองจั่น", PiiEntityType.City)]
+    [InlineData("ที่อยู่ 88/142 หมู่บ้านพฤกษา ซอยลาดพร้าว 101 แขวงคลองจั่น เขตบางกะปิ กรุงเทพฯ 10240", "บางกะปิ", PiiEntityType.City)]
+    [InlineData("| MRN | Patient | Age | Test |\n| 7731025 | Halvorsen, Ingrid M | 94 | Na |", "94", PiiEntityType.Age)]
+    [InlineData("| 성명 | 김민준 |\n| 주소 | 서울특별시 마포구 월드컵북로 12길 34, 301호 (망원동) |", "서울특별시 마포구 월드컵북로 12길 34, 301호 (망원동)", PiiEntityType.StreetAddress)]
+    [InlineData("[08:12] UBS: Sr(a) JOSEFA APARECIDA DOS SANTOS, sua consulta", "JOSEFA APARECIDA DOS SANTOS", PiiEntityType.Person)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
@@ -2103,6 +2108,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("From 1 March all customers get the new rate; notice: branches close 25/12 at 1pm", "1 March")]
     [InlineData("Grace period ends on the last day of the month.", "Grace")]
     [InlineData("agent: please confirm your name and address.\nuser: ok sure, one moment", "one moment")]
+    [InlineData("| MRN | Patient | Age | Test |\n| 7731388 | Baptiste, Wilner | 67 | K |", "67")]
+    [InlineData("| MRN | Patient | Age | Test |\n| 7731388 | Baptiste, Wilner | 67 | K |", "Age | Test")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

@@ -1183,6 +1183,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "يسكن ", "تسكن ", "تولد ", "مواليد ", "ويقيم في ", "يقيم في ", "وتقيم في ", "تقيم في ",
         // Thai district and subdistrict, also abbreviated ("อ.สันกำแพง", "ต.ออนใต้"); not the province (จังหวัด), which is kept.
         "ساکن ", "در شهر ", "شهر ", "نزدیک ", "गांव ", "गाँव ", "ज़िला ", "জেলা ", "গ্রাম ", "อำเภอ", "ตำบล", "ต.", "อ.",
+        // Bangkok's subdistrict and district, a lane, a housing estate and a road ("แขวงคลองจั่น เขตบางกะปิ", "ซอยลาดพร้าว 101").
+        "แขวง", "เขต", "ซอย", "หมู่บ้าน", "ถนน", "ถ.",
         // India's and Pakistan's village, sub-district and district in Hindi, Marathi, Punjabi and Urdu ("ਵਾਸੀ ਪਿੰਡ ਬਿਲਗਾ, ਤਹਿਸੀਲ ਫਿਲੌਰ").
         "ग्राम ", "जिला ", "तहसील ", "तालुका ", "ਪਿੰਡ ", "ਤਹਿਸੀਲ ", "ਜ਼ਿਲ੍ਹਾ ", "ਜ਼ਿਲਾ ", "گاؤں ", "تحصیل ", "ضلع ",
         // Hebrew joins "in" to the town ("גר בחיפה"): the opener ends with it.

@@ -70,6 +70,9 @@ internal static class FieldKeywords
     {
         PiiEntityType.Person or PiiEntityType.City => value.Length <= 96 && value.IndexOfAnyInRange('0', '9') < 0 && TableText.HasLetter(value),
         PiiEntityType.StreetAddress or PiiEntityType.Email or PiiEntityType.Url => value.Length is >= 4 and <= 256,
+        // Safe Harbor removes ages over 89 only ("| Age | 94 |", "age=91"); "67" stays.
+        PiiEntityType.Age => value.Length is 2 or 3 && !value.ContainsAnyExceptInRange('0', '9')
+            && int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) is >= 90 and <= 130,
         _ => value.Length is >= 2 and <= 64 && value.IndexOfAnyInRange('0', '9') >= 0,
     };
 }

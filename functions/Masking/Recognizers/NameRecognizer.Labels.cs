@@ -86,6 +86,30 @@ internal sealed partial class NameRecognizer
     }
 
     /// <summary>
+    /// A name in capitals after Portuguese's and Spanish's title for either sex, "Sr(a)" ("UBS: Sr(a) JOSEFA APARECIDA DOS
+    /// SANTOS, sua consulta …"), as appointment messages write it.
+    /// </summary>
+    private static void RecognizeNamesAfterEitherSexTitle(TextScan scan)
+    {
+        var text = scan.Text;
+        Span<char> titleCase = stackalloc char[24];
+        for (var title = text.IndexOf("r(a)", StringComparison.OrdinalIgnoreCase); title > 0; title = text.IndexOf("r(a)", title + 4, StringComparison.OrdinalIgnoreCase))
+        {
+            var start = title + 4;
+            while (start < text.Length && text[start] is ' ' or '.')
+            {
+                start++;
+            }
+
+            var end = UncapitalisedNameEnd(text, start, requireListed: false, titleCase);
+            if (end > start && char.IsUpper(text[start]) && text[title - 1] is 'S' or 's')
+            {
+                scan.Add(PiiEntityType.Person, start, end - start, 0.8);
+            }
+        }
+    }
+
+    /// <summary>
     /// Where a name of two to five words, all in capitals or all in lower case, that starts at <paramref name="start"/>
     /// ends; <paramref name="start"/> when none does. Words may stand one or two spaces apart (forms read by OCR double
     /// them); a third space, a line's end, a bar, a comma, a bracket, a digit or the next label ends the name.

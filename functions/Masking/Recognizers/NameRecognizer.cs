@@ -275,6 +275,11 @@ internal sealed partial class NameRecognizer : IRecognizer
             RecognizeUncapitalisedLabelledNames(scan);
         }
 
+        if (scan.Text.Contains("r(a)", StringComparison.Ordinal))
+        {
+            RecognizeNamesAfterEitherSexTitle(scan);
+        }
+
         RecognizeSpelledOutValues(scan);
         if (scan.HasNonAscii && scan.Text.Contains('.'))
         {
@@ -1379,6 +1384,12 @@ internal sealed partial class NameRecognizer : IRecognizer
         if (words.Count == 1 && end < text.Length && text[end] == ':' && LeadingLabels.Contains(text.AsSpan(start, end - start)))
         {
             return; // "Patient Name:", "Pt Name: mrs. shalini …": the label's second word, not a name after the title "Patient"
+        }
+
+        if (words.Count == 1 && IsOrdinaryCapitalised(text.AsSpan(start, end - start)) && text.AsSpan(0, start).TrimEnd(' ') is [.., '|']
+            && text.AsSpan(end).TrimStart(' ') is [] or ['|', ..] or ['\n', ..])
+        {
+            return; // "| MRN | Patient | Age | Test |": a header's word alone in its cell, not a name after the cell "Patient"
         }
 
         // "St. Luke's", "Ste. Justine", "Sta. Cruz", "Mt. Sinai": a saint's or a mountain's abbreviation, the start of a

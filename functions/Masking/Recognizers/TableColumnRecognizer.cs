@@ -79,6 +79,26 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["cell"] = PiiEntityType.Phone, ["cellphone"] = PiiEntityType.Phone, ["mobile no"] = PiiEntityType.Phone,
         ["mobile number"] = PiiEntityType.Phone, ["whatsapp"] = PiiEntityType.Phone,
         ["correo"] = PiiEntityType.Email, ["courriel"] = PiiEntityType.Email,
+
+        // Forms and tables in scripts of their own: name, address and phone in Korean, Japanese, Chinese, Thai, Vietnamese,
+        // Malay and Indonesian, Russian, Arabic and Hindi ("| 주소 | 서울특별시 마포구 … |", "| ชื่อ | … |").
+        ["이름"] = PiiEntityType.Person, ["성명"] = PiiEntityType.Person, ["氏名"] = PiiEntityType.Person, ["名前"] = PiiEntityType.Person,
+        ["姓名"] = PiiEntityType.Person, ["ชื่อ"] = PiiEntityType.Person, ["ชื่อ สกุล"] = PiiEntityType.Person, ["họ tên"] = PiiEntityType.Person,
+        ["họ và tên"] = PiiEntityType.Person, ["nama"] = PiiEntityType.Person, ["имя"] = PiiEntityType.Person, ["фио"] = PiiEntityType.Person,
+        ["ф.и.о."] = PiiEntityType.Person, ["фамилия"] = PiiEntityType.Person, ["الاسم"] = PiiEntityType.Person, ["नाम"] = PiiEntityType.Person,
+        ["주소"] = PiiEntityType.StreetAddress, ["住所"] = PiiEntityType.StreetAddress, ["地址"] = PiiEntityType.StreetAddress,
+        ["住址"] = PiiEntityType.StreetAddress, ["ที่อยู่"] = PiiEntityType.StreetAddress, ["địa chỉ"] = PiiEntityType.StreetAddress,
+        ["alamat"] = PiiEntityType.StreetAddress, ["адрес"] = PiiEntityType.StreetAddress, ["адреса"] = PiiEntityType.StreetAddress,
+        ["العنوان"] = PiiEntityType.StreetAddress, ["عنوان"] = PiiEntityType.StreetAddress, ["पता"] = PiiEntityType.StreetAddress,
+        ["연락처"] = PiiEntityType.Phone, ["전화번호"] = PiiEntityType.Phone, ["電話"] = PiiEntityType.Phone, ["电话"] = PiiEntityType.Phone,
+        ["手机"] = PiiEntityType.Phone, ["聯絡電話"] = PiiEntityType.Phone, ["联系电话"] = PiiEntityType.Phone, ["เบอร์โทร"] = PiiEntityType.Phone,
+        ["điện thoại"] = PiiEntityType.Phone, ["sđt"] = PiiEntityType.Phone, ["телефон"] = PiiEntityType.Phone, ["الهاتف"] = PiiEntityType.Phone,
+        ["الجوال"] = PiiEntityType.Phone, ["मोबाइल"] = PiiEntityType.Phone, ["생년월일"] = PiiEntityType.Date, ["生年月日"] = PiiEntityType.Date,
+        ["出生日期"] = PiiEntityType.Date, ["ngày sinh"] = PiiEntityType.Date, ["дата рождения"] = PiiEntityType.Date,
+
+        // An age column: only an age over 89 is masked (see Plausible), as Safe Harbor asks.
+        ["age"] = PiiEntityType.Age, ["edad"] = PiiEntityType.Age, ["idade"] = PiiEntityType.Age, ["età"] = PiiEntityType.Age,
+        ["alter"] = PiiEntityType.Age, ["âge"] = PiiEntityType.Age, ["leeftijd"] = PiiEntityType.Age,
     }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -226,6 +246,7 @@ internal sealed class TableColumnRecognizer : IRecognizer
     {
         PiiEntityType.Person or PiiEntityType.City => cell.IndexOfAnyInRange('0', '9') < 0 && TableText.HasLetter(cell) && !IsPlaceholder(cell),
         PiiEntityType.Date or PiiEntityType.ZipCode => cell.IndexOfAnyInRange('0', '9') >= 0,
+        PiiEntityType.Age => FieldKeywords.Plausible(PiiEntityType.Age, cell),
         _ => TableText.HasLetter(cell) || cell.IndexOfAnyInRange('0', '9') >= 0,
     };
 
