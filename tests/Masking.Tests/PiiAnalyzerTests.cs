@@ -2093,6 +2093,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("| MRN | Patient | Age | Test |\n| 7731025 | Halvorsen, Ingrid M | 94 | Na |", "94", PiiEntityType.Age)]
     [InlineData("| 성명 | 김민준 |\n| 주소 | 서울특별시 마포구 월드컵북로 12길 34, 301호 (망원동) |", "서울특별시 마포구 월드컵북로 12길 34, 301호 (망원동)", PiiEntityType.StreetAddress)]
     [InlineData("[08:12] UBS: Sr(a) JOSEFA APARECIDA DOS SANTOS, sua consulta", "JOSEFA APARECIDA DOS SANTOS", PiiEntityType.Person)]
+    [InlineData("Derivat a Traumatologia. Visita prevista el 24 d'abril (el dia de Sant Jordi no hi ha consultes).", "24 d'abril", PiiEntityType.Date)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
@@ -2110,6 +2111,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("agent: please confirm your name and address.\nuser: ok sure, one moment", "one moment")]
     [InlineData("| MRN | Patient | Age | Test |\n| 7731388 | Baptiste, Wilner | 67 | K |", "67")]
     [InlineData("| MRN | Patient | Age | Test |\n| 7731388 | Baptiste, Wilner | 67 | K |", "Age | Test")]
+    [InlineData("Juicio clínico: Síndrome de Guillain-Barré (G61.0). Recibió inmunoglobulinas", "Síndrome de Guillain-Barré")]
+    [InlineData("Die Sperrhotline erreichen Sie rund um die Uhr unter +43 1 204 8800. Zu Allerheiligen", "+43 1 204 8800")]
+    [InlineData("604-318-7720: np. ICBC Dial-A-Claim is 604-520-8222 if u call after hrs.", "604-520-8222")]
+    [InlineData("Claim CLM-KE-0091827 under review, 7 working days. Call 0709 949 000 for help", "0709 949 000")]
+    [InlineData("puede acudir a CONDUSEF o llamar a Línea BBVA 55 5226 2663. Transferencias SPEI", "55 5226 2663")]
+    [InlineData("Case referred to Traffic Enforcement Unit for inquest re: Art. 365 RPC (reckless imprudence)", "Art. 365")]
+    [InlineData("NB: kontoret er stengt 17. mai.\n[+47 934 12 876] ok.", "17. mai")]
+    [InlineData("Derivat a Traumatologia. Visita prevista el 24 d'abril (el dia de Sant Jordi no hi ha consultes).", "Sant Jordi")]
+    [InlineData("dl 3081744 . plate is PK4 72R , 2019 Toyota RAV4\n604-318-7720: thx", "2019 Toyota RAV4")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

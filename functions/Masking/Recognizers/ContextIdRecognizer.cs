@@ -328,6 +328,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var token = text.AsSpan(start, end - start);
 
+            // "plate is PK4 72R , 2019 Toyota RAV4": a model year before the vehicle's maker, not the keyword's value.
+            if (token.Length == 4 && token[0] is '1' or '2' && token[1] is '9' or '0' && !token.ContainsAnyExceptInRange('0', '9')
+                && TextScan.WordAfter(text, end) is { Length: > 0 } maker && Makers.Contains(maker))
+            {
+                continue;
+            }
+
             // "exp 09/28 cvv 331": a card's security code is three or four digits after its keyword.
             if (token.Length is 3 or 4 && !token.ContainsAnyExceptInRange('0', '9') && FindKeyword(text, start) is { Type: PiiEntityType.CreditCard } code)
             {

@@ -662,6 +662,10 @@ internal sealed partial class DateRecognizer : IRecognizer
             {
                 i += 3;
             }
+            else if (text.AsSpan(i).StartsWith("d'", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("d’", StringComparison.Ordinal))
+            {
+                i += 2; // Catalan's "24 d'abril", "3 d'octubre"
+            }
 
             // Letters and the vowel signs of Indic scripts, which are marks, not letters ("जून", "জুন").
             var wordEnd = i;
@@ -759,6 +763,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         ["all branches", "all customers", "all members", "effective", " rate", "deadline", "reminder", "holiday", "tax year",
          // "notice" as a noun, not "I noticed 3 charges on 22 Feb" (the customer's own day).
          "notice ", "notice:", "notice.", "notice,", "notices",
+         // An office or a branch closed on the day, in the Nordic languages, German, Dutch, Spanish, Portuguese and Italian
+         // ("kontoret er stengt 17. mai"); ASCII only, so that the search stays vectorised.
+         "stengt", "lukket", "geschlossen", "gesloten", "cerrado", "cerrada", "fechado", "fechada", "chiuso", "chiusa",
          "financial year", "offer", "promotion", "every year", "each year", "annual", "opening hours", "closed on", "netflix", "subscription",
          "interest", " tae ", " apr ", "comisi", "tarif", "frais", "taxa", "zinssatz", "commission", "tasso", "rentevoet", "oprocentowanie",
          "oferta", "offre", "angebot", "aanbieding", "promoci", "in force", "take effect", "takes effect", "em vigor", "en vigor",

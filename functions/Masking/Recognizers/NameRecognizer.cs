@@ -1386,6 +1386,12 @@ internal sealed partial class NameRecognizer : IRecognizer
             return; // "Patient Name:", "Pt Name: mrs. shalini …": the label's second word, not a name after the title "Patient"
         }
 
+        if (words.Count == 1 && end + 2 < text.Length && text[end] == '.' && (char.IsAsciiDigit(text[end + 1]) || (text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2])))
+            && text.AsSpan(start, end - start) is "Art" or "Arts" or "Sec" or "Para" or "Ch" or "Vol" or "Nr" or "Abs")
+        {
+            return; // "re: Art. 365 RPC", "Sec. 12": a law's article or section, not "Art" the given name
+        }
+
         if (words.Count == 1 && IsOrdinaryCapitalised(text.AsSpan(start, end - start)) && text.AsSpan(0, start).TrimEnd(' ') is [.., '|']
             && text.AsSpan(end).TrimStart(' ') is [] or ['|', ..] or ['\n', ..])
         {

@@ -348,7 +348,8 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Admits(string text, PiiEntityType type, int start, int length) =>
         !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
-        && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber && IsHotline(text, start, length))
+        && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber or PiiEntityType.PolicyNumber or PiiEntityType.AccountNumber
+            && IsHotline(text, start, length))
         && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsHoursOrCreditorId(text.AsSpan(start, length)))
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
@@ -800,11 +801,14 @@ internal sealed class TextScan
     private static readonly string[] HotlineWordsBefore =
         ["hotline", "helpline", "help line", "customer service", "customer care", "call centre", "call center", "contact centre",
          "contact center", "fraud line", "toll-free", "toll free", "freephone", "24hr", "24-hour", "24 hour", "servicio al cliente",
-         "service client", "kundenservice", "infolinia", "crime stoppers", "crimestoppers"];
+         "service client", "kundenservice", "infolinia", "crime stoppers", "crimestoppers",
+         // A claims line's name, German's "around the clock" ("ICBC Dial-A-Claim is 604-520-8222", "rund um die Uhr unter +43 …").
+         "dial-a-claim", "rund um die uhr"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] OtherHotlineWordsBefore = ["atención al cliente", "горячая линия", "خدمة العملاء", "الخط الساخن"];
+    // A bank's line in Spanish ("llamar a Línea BBVA 55 5226 2663") and Arabic's "for enquiries" ("للاستفسار 920003344").
+    private static readonly string[] OtherHotlineWordsBefore = ["atención al cliente", "горячая линия", "خدمة العملاء", "الخط الساخن", "Línea", "línea", "للاستفسار"];
 
     /// <summary>
     /// A service's line by the words around it: a hotline's word just before the number (its line, "on", "at" or "number"
@@ -822,9 +826,24 @@ internal sealed class TextScan
             || after.StartsWith("(lun", StringComparison.OrdinalIgnoreCase) || after.StartsWith("lun-ven", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("Mo-Fr", StringComparison.Ordinal) || after.StartsWith("(Mo", StringComparison.Ordinal)
             || after.StartsWith("(toll", StringComparison.OrdinalIgnoreCase) || after.StartsWith("toll-free", StringComparison.OrdinalIgnoreCase)
+            // "Call 0709 949 000 for help": someone's own number is not offered for help or queries.
+            || after.StartsWith("for help", StringComparison.OrdinalIgnoreCase) || after.StartsWith("for assistance", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("for queries", StringComparison.OrdinalIgnoreCase) || after.StartsWith("for enquiries", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("for inquiries", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("مجاناً", StringComparison.Ordinal) || after.StartsWith("مجانا", StringComparison.Ordinal))
         {
             return true;
+        }
+
+        // A part of the number read alone ("2663" of "Línea BBVA 55 5226 2663") is the line's too: its words stand before
+        // the whole number.
+        while (start >= 2 && text[start - 1] is ' ' or '-' && char.IsAsciiDigit(text[start - 2]))
+        {
+            start -= 2;
+            while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+            {
+                start--;
+            }
         }
 
         var from = Math.Max(0, start - 30);
@@ -884,7 +903,9 @@ internal sealed class TextScan
             return true;
         }
 
-        return between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya";
+        // A brand's capitals between the line's word and the number ("Línea BBVA", "Halo BCA"), and "at" in German.
+        return between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya" or "unter"
+            || (between.Length is >= 2 and <= 6 && !between.ContainsAnyExceptInRange('A', 'Z'));
     }
 
     /// <summary>Whether the number is written in groups of three, three and four digits ("800-811-7276", "(800) 811 7276").</summary>
