@@ -267,6 +267,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     public void Recognize(TextScan scan)
     {
         RecognizeUsernames(scan);
+        if (scan.HasDigit)
+        {
+            RecognizeSpacedOutValues(scan);
+        }
 
         if (scan.Text.Contains('=', StringComparison.Ordinal))
         {
@@ -399,7 +403,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // Words after which a user name or social-media handle is written ("user=k.fairbanks92", "Snapchat tobyk.amk").
     private static readonly System.Buffers.SearchValues<string> UsernameCues = System.Buffers.SearchValues.Create(
         ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag",
-         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:"],
+         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:",
+         // Staff who signed a note with their log-in ("Agent: jcrespo", "reviewer: aoconnell", "-- agent kmatos").
+         "agent", "reviewer", "adjuster", "handler", "csr:", "assigned to", "processed by", "logged by"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -486,7 +492,23 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         !token.ContainsAnyExceptInRange('a', 'z') && !SystemAccounts.Contains(token)
         && (text.AsSpan(cue).StartsWith("password for", StringComparison.Ordinal) || text.AsSpan(cue).StartsWith("publickey for", StringComparison.Ordinal)
             || text.AsSpan(cue).StartsWith("analyst:", StringComparison.OrdinalIgnoreCase)
-            || (valueStart > 0 && text[valueStart - 1] == '=' && text.AsSpan(cue).StartsWith("user", StringComparison.OrdinalIgnoreCase)));
+            || (valueStart > 0 && text[valueStart - 1] == '=' && text.AsSpan(cue).StartsWith("user", StringComparison.OrdinalIgnoreCase))
+            || (IsStaffCue(text, cue) && SignsTheLine(text, valueStart + token.Length) && token.Length >= 5 && !OrdinaryWords.Contains(token)
+                && !Lexicon.NotNames.Contains(token)));
+
+    private static bool IsStaffCue(string text, int cue)
+    {
+        var rest = text.AsSpan(cue);
+        return (cue == 0 || !char.IsLetter(text[cue - 1]))
+            && (rest.StartsWith("agent", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("reviewer", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("adjuster", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("handler", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("csr:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("assigned to", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("processed by", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("logged by", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether a log-in ends its line (or the note, or a table's cell): a chat's "Agent:" says more than one word.</summary>
+    private static bool SignsTheLine(string text, int end) =>
+        text.AsSpan(end).TrimStart(' ') is [] or ['\n', ..] or ['\r', ..] or ['|', ..] or ['(', ..] or ['.'] or ['.', '\n', ..];
 
     // Accounts of systems and services, which name no one ("Failed password for invalid user admin").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SystemAccounts = new[]

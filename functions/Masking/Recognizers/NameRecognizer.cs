@@ -183,6 +183,8 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
+        // Police ranks before an officer's name ("Recorded by Cpl. A. Grizzle #12877", "Agte. Luis Vázquez", "Cst. Boateng").
+        "Cpl", "Corporal", "Cst", "Insp", "Agte", "Sargento", "Cabo",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
         "Client", "Claimant", "Suspect", "Witness", "Victim", "Member", "Dear", "Hi", "Hello", "Hey", "Thanks", "Attn", "Insured",
         "Helo", "Hej", "Hallo", "Hola", "Smt", "Shri", "Sri", "Pacientas", "Pacientė", "Pacient", "Pacjent", "Klient", "Pasient", "Hasta",

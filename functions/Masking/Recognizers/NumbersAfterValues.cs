@@ -114,6 +114,15 @@ internal static class NumbersAfterValues
             }
         }
 
+        // A rank right before the number ("I stayed with him until PC 23981 arrived"), and a badge's word in the product's
+        // languages ("agente Cifuentes, chapa 45120", "Agte. Luis Vázquez placa #31875", "shield 28814").
+        if (digits is >= 3 and <= 8 && groups == 1 && !yearLike
+            && TextScan.WordBefore(text, numbered ? start - 1 : start, 10, dots: true) is var word
+            && ((digits >= 4 && Ranks.Contains(word) && word is not ("DC" or "DS" or "PS" or "SI" or "HC" or "TIP" or "Agent")) || BadgeWords.Contains(word)))
+        {
+            return PiiEntityType.OtherIdentifier;
+        }
+
         // A rank, the officer's number, then the name ("Taken by: Cpl 21877 Baptiste").
         if (digits is >= 3 and <= 8 && groups == 1 && !yearLike && after is { Type: PiiEntityType.Person } officer && officer.Start == end + 1
             && text[end] == ' ' && Ranks.Contains(TextScan.WordBefore(text, numbered ? start - 1 : start, 10, dots: true)))
@@ -150,6 +159,10 @@ internal static class NumbersAfterValues
     /// <summary>A register's letters: two or more capitals, a hyphen and a region's capitals allowed ("MPPS", "CRM-MG").</summary>
     private static bool RegisterLetters(ReadOnlySpan<char> letters) =>
         letters.Length >= 2 && char.IsAsciiLetterUpper(letters[0]) && char.IsAsciiLetterUpper(letters[^1]) && !letters.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BadgeWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["badge", "Badge", "shield", "Shield", "chapa", "placa", "collar", "matricule", "Matricule", "Dienstnummer", "PF", "P.F."],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Police and military ranks that a service number follows.
     internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
