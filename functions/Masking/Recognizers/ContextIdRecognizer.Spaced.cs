@@ -30,9 +30,14 @@ internal sealed partial class ContextIdRecognizer
                 digits += runs[r].End - runs[r].Start;
             }
 
+            if (singles < 4)
+            {
+                continue;
+            }
+
             var start = SpacedPrefixStart(text, runs[first].Start);
             // A plate's letters before four digits ("P D K 4 4 1 9", "H B X 8 8 2 2") make as good a shape as six digits.
-            if (singles < 4 || digits < (start < runs[first].Start ? 4 : 6) || IsCountingUp(text, runs, first, r))
+            if (digits < (start < runs[first].Start ? 4 : 6) || IsCountingUp(text, runs, first, r))
             {
                 continue;
             }
@@ -43,7 +48,7 @@ internal sealed partial class ContextIdRecognizer
             scan.Add(type, start, end - start, 0.75);
         }
 
-        if (scan.Text.Contains(" : ", StringComparison.Ordinal) || scan.Text.Contains(":  ", StringComparison.Ordinal))
+        if (scan.Text.Contains(':'))
         {
             RecognizeSpacedOutNames(scan);
         }
@@ -180,6 +185,18 @@ internal sealed partial class ContextIdRecognizer
         var text = scan.Text;
         for (var colon = text.IndexOf(':'); colon >= 0; colon = text.IndexOf(':', colon + 1))
         {
+            // A capital standing alone after the colon and its spaces ("name : A N I T A"), before anything else is read.
+            var first = colon + 1;
+            while (first < text.Length && first - colon <= 3 && text[first] == ' ')
+            {
+                first++;
+            }
+
+            if (first + 2 >= text.Length || !char.IsUpper(text[first]) || text[first + 1] != ' ' || !char.IsUpper(text[first + 2]))
+            {
+                continue;
+            }
+
             var lineStart = text.LastIndexOf('\n', Math.Max(0, colon - 1)) + 1;
             if (colon - lineStart > 40 || text.AsSpan(lineStart, colon - lineStart).IndexOfAny(SpacedNameLabels) < 0)
             {

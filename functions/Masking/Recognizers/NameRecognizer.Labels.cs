@@ -26,6 +26,12 @@ internal sealed partial class NameRecognizer
         "usuário", "assuré", "assurée", "patiente", "versicherte", "versicherter", "patiënt",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameLabelWordsIgnoringCase =
+        NameLabelWords.Set.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleWordsIgnoringCase =
+        PersonRoleWords.Set.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// After a label that ends a line's opening (at the line's start, after a table's bar or after a wide gap) and names a
     /// person, two to five words all in capitals or all in lower case, none an ordinary English word that no list holds as a
@@ -40,6 +46,24 @@ internal sealed partial class NameRecognizer
         Span<char> titleCase = stackalloc char[24];
         for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
         {
+            // A label ends in a letter and a name starts with one ("10:30", "http://" and "user:" before a digit are none).
+            if (!char.IsLetter(text[colon - 1]) || colon + 2 >= text.Length || !(char.IsLetter(text[colon + 1]) || (text[colon + 1] == ' ' && char.IsLetter(text[colon + 2])) || text[colon + 1] == ' ' && text[colon + 2] == ' '))
+            {
+                continue;
+            }
+
+            // The label's last word names a name or a role ("Pt Name:", "Paziente:"), before any more of it is read.
+            var lastWordStart = colon;
+            while (lastWordStart > 0 && char.IsLetter(text[lastWordStart - 1]) && colon - lastWordStart <= 12)
+            {
+                lastWordStart--;
+            }
+
+            if (!NameLabelWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, colon - lastWordStart)) && !PersonRoleWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, colon - lastWordStart)))
+            {
+                continue;
+            }
+
             var labelStart = colon;
             while (labelStart > 0 && colon - labelStart <= 32 && text[labelStart - 1] is not ('\n' or '|' or ':')
                 && !(text[labelStart - 1] == ' ' && labelStart >= 2 && text[labelStart - 2] == ' '))
@@ -93,16 +117,21 @@ internal sealed partial class NameRecognizer
     {
         var text = scan.Text;
         Span<char> titleCase = stackalloc char[24];
-        for (var title = text.IndexOf("r(a)", StringComparison.OrdinalIgnoreCase); title > 0; title = text.IndexOf("r(a)", title + 4, StringComparison.OrdinalIgnoreCase))
+        for (var title = text.IndexOf("(a)", StringComparison.Ordinal); title > 1; title = text.IndexOf("(a)", title + 3, StringComparison.Ordinal))
         {
-            var start = title + 4;
+            if (text[title - 1] is not ('r' or 'R') || text[title - 2] is not ('S' or 's'))
+            {
+                continue;
+            }
+
+            var start = title + 3;
             while (start < text.Length && text[start] is ' ' or '.')
             {
                 start++;
             }
 
             var end = UncapitalisedNameEnd(text, start, requireListed: false, titleCase);
-            if (end > start && char.IsUpper(text[start]) && text[title - 1] is 'S' or 's')
+            if (end > start && char.IsUpper(text[start]))
             {
                 scan.Add(PiiEntityType.Person, start, end - start, 0.8);
             }

@@ -277,7 +277,7 @@ internal sealed partial class NameRecognizer : IRecognizer
             RecognizeUncapitalisedLabelledNames(scan);
         }
 
-        if (scan.Text.Contains("r(a)", StringComparison.Ordinal))
+        if (scan.Text.Contains("(a)", StringComparison.Ordinal))
         {
             RecognizeNamesAfterEitherSexTitle(scan);
         }
@@ -774,7 +774,7 @@ internal sealed partial class NameRecognizer : IRecognizer
          "brother is ", "sister is ", "mrs ", "mr ", "miss ", "Mrs ", "Mr ", "Miss ", "MRS ", "MR ", "MISS ", "dr ", "Dr ",
          // Titles with their full stop and Singapore's and Malaysia's "mdm" ("Pt Name: mrs. shalini vasant kulkarni",
          // "caller: mdm tan siew lan"): forms typed from a phone keep the title's dot but not the name's capitals.
-         "mrs. ", "mr. ", "ms. ", "ms ", "dr. ", "mdm ", "Mdm ",
+         "mrs. ", "mr. ", "ms. ", "dr. ", "mdm ", "Mdm ",
          // "my wife fatima", "my brother ravi", "dad (frank)": the relation right before the name. Written with "my" (one
          // shared prefix keeps the search about as cheap as before; bare "son " alone cost 1.5 ns/char).
          "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ",

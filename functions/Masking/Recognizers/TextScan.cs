@@ -821,7 +821,8 @@ internal sealed class TextScan
         var end = start + length;
         var after = text.AsSpan(end, Math.Min(14, text.Length - end)).TrimStart(' ');
         // Opening hours right after the number are a service's too ("0191 233 6161 Mon-Fri 8am-5pm", "04 341 63 11 (lun-ven").
-        if (after.StartsWith("24/7", StringComparison.Ordinal) || after.StartsWith("(24", StringComparison.Ordinal)
+        if (!after.IsEmpty && after[0] is '2' or '(' or 'M' or 'm' or 'L' or 'l' or 'T' or 't' or 'F' or 'f' or 'م'
+            && (after.StartsWith("24/7", StringComparison.Ordinal) || after.StartsWith("(24", StringComparison.Ordinal)
             || after.StartsWith("Mon-Fri", StringComparison.OrdinalIgnoreCase) || after.StartsWith("(Mon", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("(lun", StringComparison.OrdinalIgnoreCase) || after.StartsWith("lun-ven", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("Mo-Fr", StringComparison.Ordinal) || after.StartsWith("(Mo", StringComparison.Ordinal)
@@ -830,7 +831,7 @@ internal sealed class TextScan
             || after.StartsWith("for help", StringComparison.OrdinalIgnoreCase) || after.StartsWith("for assistance", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("for queries", StringComparison.OrdinalIgnoreCase) || after.StartsWith("for enquiries", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("for inquiries", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith("مجاناً", StringComparison.Ordinal) || after.StartsWith("مجانا", StringComparison.Ordinal))
+            || after.StartsWith("مجاناً", StringComparison.Ordinal) || after.StartsWith("مجانا", StringComparison.Ordinal)))
         {
             return true;
         }
