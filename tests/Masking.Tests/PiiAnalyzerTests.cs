@@ -2104,6 +2104,16 @@ public sealed class PiiAnalyzerTests
     [InlineData("Veh icle Reg : P D K 4 4 1 9    Make/Model: Nissan Tiida 2012", "P D K 4 4 1 9", PiiEntityType.LicenseNumber)]
     [InlineData("H K I D  No. :  K 3 8 1 4 2 7 ( 0 )     Date of Birth :  1 7 / 0 9 / 1 9 7 9", "1 7 / 0 9 / 1 9 7 9", PiiEntityType.Date)]
     [InlineData("Statement of:  P R I Y A   S H A R M A      Age if under 18: over 18", "P R I Y A   S H A R M A", PiiEntityType.Person)]
+    [InlineData("le sustrajeron su vehículo Volkswagen Gol Trend color gris dominio AB 417 KD que estaba", "AB 417 KD", PiiEntityType.LicenseNumber)]
+    [InlineData("Водій Б: Бондар Ігор, д.н.з. КА 0927 ВС (визнав вину)", "КА 0927 ВС", PiiEntityType.LicenseNumber)]
+    [InlineData("Toyota Prius, улсын дугаар 2745 УБА\nЭнхтайваны", "2745 УБА", PiiEntityType.LicenseNumber)]
+    [InlineData("An sace babur dina kirar Bajaj Boxer mai lamba KMC-482QA a kasuwar", "KMC-482QA", PiiEntityType.LicenseNumber)]
+    [InlineData("bsb=062-184 acct=\"1049 3377\" payee_name=\"J KOWALSKI\" amount=\"AUD 9,800.00\"", "J KOWALSKI", PiiEntityType.Person)]
+    [InlineData("xfa necesito el bono pa la hora con el dr. Muñoz en Clínica Alemana el juev 25/04 11hrs", "25/04", PiiEntityType.Date)]
+    [InlineData("Tanı: Akut taşlı kolesistit (K81.0). 27.03 tarihinde laparoskopik kolesistektomi", "27.03", PiiEntityType.Date)]
+    [InlineData("Adr.: Skovvejen 12, 8240 Risskov", "Skovvejen 12", PiiEntityType.StreetAddress)]
+    [InlineData("alamat Jl. Cihampelas Gg. Sukamaju No. 14 RT 03 RW 07 Kel. Cipaganti Kec. Coblong Kota Bandung 40131", "RT 03 RW 07", PiiEntityType.StreetAddress)]
+    [InlineData("alamat Jl. Cihampelas Gg. Sukamaju No. 14 RT 03 RW 07 Kel. Cipaganti Kec. Coblong Kota Bandung 40131", "Coblong", PiiEntityType.City)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
@@ -2133,6 +2143,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Rate your pain on the scale 1 2 3 4 5 6 7 8 9 10 and reply", "1 2 3 4 5 6 7")]
     [InlineData("a@b.com: the DC 5000 volts line", "5000")]
     [InlineData("Agent: thanks for holding\nuser: ok", "thanks")]
+    [InlineData("paid US 500 OK and EU 300 ML today", "US 500 OK")]
+    [InlineData("bsb=062-184 drug_name=\"Eliquis\" bank_name=\"Westpac\"", "Eliquis")]
+    [InlineData("di Puskesmas Kecamatan Tebet hari Senin", "Puskesmas Kecamatan Tebet")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

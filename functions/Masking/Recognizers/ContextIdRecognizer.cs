@@ -962,15 +962,21 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // Nigeria's plates ("KAN 482 XA": the local government's three letters, three digits, two letters), Uzbekistan's
         // ("01 R 482 KA": the region's two digits, a letter, three digits, two letters) and Russia's ("Х417ТК 196": the
         // letters Cyrillic and Latin share around three digits, then the region's code). Read from their three digits.
+        // Argentina's ("AB 417 KD"), Ukraine's ("КА 0927 ВС") and Mongolia's ("2745 УБА") too, and Nigeria's with a hyphen ("KMC-482QA").
         foreach (var (runStart, runEnd) in scan.DigitRuns)
         {
-            if (runEnd - runStart != 3 || runStart < 2 || runEnd + 3 > text.Length)
+            if (runEnd - runStart is not (3 or 4) || runEnd + 3 > text.Length)
             {
                 continue;
             }
 
-            // Where the plate would start: "KAN 482", "01 R 482", "Х417".
-            var from = text[runStart - 1] != ' ' ? runStart - 1 : runStart >= 5 && text[runStart - 3] == ' ' ? runStart - 5 : runStart - 4;
+            // Where the plate would start: "KAN 482", "KMC-482", "AB 417", "01 R 482", "Х417", "КА 0927", or the digits ("2745 УБА").
+            var lettersBefore = runStart >= 2 && text[runStart - 1] is ' ' or '-' && char.IsUpper(text[runStart - 2]);
+            var from = runStart >= 1 && char.IsUpper(text[runStart - 1]) ? runStart - 1
+                : lettersBefore && runStart >= 4 && char.IsUpper(text[runStart - 4]) ? runStart - 4
+                : lettersBefore && runStart >= 5 && text[runStart - 3] == ' ' && char.IsAsciiDigit(text[runStart - 4]) ? runStart - 5
+                : lettersBefore ? runStart - 3
+                : text[runEnd] == ' ' && char.IsUpper(text[runEnd + 1]) ? runStart : -1;
             if (from >= 0 && PlateAroundThreeDigitsRegex().Match(text, from, Math.Min(text.Length - from, 16)) is { Success: true } plate
                 && plate.Index == from && (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && !scan.HasCandidate(PiiEntityType.LicenseNumber, from))
             {
@@ -1038,7 +1044,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])(?:(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?|(?:B|AB|AG|AR|BC|BH|BN|BR|BT|BV|BZ|CJ|CL|CS|CT|CV|DB|DJ|GJ|GL|GR|HD|HR|IF|IL|IS|MH|MM|MS|NT|OT|PH|SB|SJ|SM|SV|TL|TM|TR|VL|VN|VS) \d{2,3} (?!USD|EUR|GBP|RON|LEI|CHF|MDL)[A-Z]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex NationalPlateRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?!USD|EUR|GBP|NGN|KES|ZAR|INR|UZS|RUB|AED|CAD|AUD)[A-Z]{3} \d{3} [A-Z]{2}|\d{2} [A-Z] \d{3} [A-Z]{2}|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3})(?![\p{L}\d])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?!USD|EUR|GBP|NGN|KES|ZAR|INR|UZS|RUB|AED|CAD|AUD|ARS)[A-Z]{3}(?: \d{3} |-\d{3})[A-Z]{2}|(?!US|UK|EU)[A-Z]{2} \d{3} [A-Z]{2}|\d{2} [A-Z] \d{3} [A-Z]{2}|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3}|[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|\d{4} [А-ЯӨҮ]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex PlateAroundThreeDigitsRegex();
 
     // Korea: two or three digits, the use's syllable, four digits.

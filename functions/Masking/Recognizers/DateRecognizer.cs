@@ -368,7 +368,7 @@ internal sealed partial class DateRecognizer : IRecognizer
             // "19.06. plkst. 23:47", "платіж 17.01 о 21:14": with a time after it, with or without the last full stop.
             var dotted = text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && dayEnd + 1 < text.Length
                 && ((text[dayEnd] == '.' && text[dayEnd + 1] is ' ' or '\n' or ',' && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd + 1)))
-                    || (text[dayEnd] == ' ' && TimeAfter(text, dayEnd)));
+                    || (text[dayEnd] == ' ' && (TimeAfter(text, dayEnd) || text.AsSpan(dayEnd).StartsWith(" tarihinde", StringComparison.Ordinal))));
             if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen && !dotted)
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
                 || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))
@@ -395,7 +395,10 @@ internal sealed partial class DateRecognizer : IRecognizer
             // preposition of time are a day and month whoever the sentence speaks of ("le 06/05 j'ai envoyé", "su cita del
             // 22/05"): fractions and scores are not written with a leading zero or a day's number.
             var dayAndMonth = (month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 1 and <= 31 && day is >= 1 and <= 12);
-            var timeAfter = TimeAfter(text, dotted && text[dayEnd] == '.' ? dayEnd + 1 : dayEnd);
+            // "27.03 tarihinde", "14/05 günü": Turkish writes "on the date" after the day.
+            var timeAfter = TimeAfter(text, dotted && text[dayEnd] == '.' ? dayEnd + 1 : dayEnd)
+                || text.AsSpan(dayEnd).StartsWith(" tarihinde", StringComparison.Ordinal) || text.AsSpan(dayEnd).StartsWith(" tarihli", StringComparison.Ordinal)
+                || text.AsSpan(dayEnd).StartsWith(" günü", StringComparison.Ordinal);
             if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
                 || (dayAndMonth
                     && (EventPrepositionBefore(text, start) || timeAfter)
@@ -955,7 +958,8 @@ internal sealed partial class DateRecognizer : IRecognizer
 
         // "14:30", "9h30", "9.30", "7h" ("remarcada p/ 18/06 às 7h"), and "3pm" / "3 pm" ("it was 12 June around 3pm").
         return digits - i is 1 or 2 && ((digits + 2 < text.Length && text[digits] is ':' or 'h' or '.' && char.IsAsciiDigit(text[digits + 1]) && char.IsAsciiDigit(text[digits + 2]))
-            || (digits < text.Length && text[digits] == 'h' && (digits + 1 == text.Length || !char.IsLetterOrDigit(text[digits + 1])))
+            || (digits < text.Length && text[digits] == 'h' && (digits + 1 == text.Length || !char.IsLetterOrDigit(text[digits + 1])
+                || text.AsSpan(digits).StartsWith("hrs", StringComparison.Ordinal) || text.AsSpan(digits).StartsWith("hs", StringComparison.Ordinal)))
             || AmPmAt(text, digits));
     }
 

@@ -62,8 +62,27 @@ internal static class FieldKeywords
 
         Span<char> buffer = stackalloc char[64];
         var normalized = TableText.NormalizePhrase(phrase, buffer);
-        return normalized > 0 && Structured.TryGetValue(buffer[..normalized], out var type) ? type : null;
+        if (normalized > 0 && Structured.TryGetValue(buffer[..normalized], out var type))
+        {
+            return type;
+        }
+
+        // "payee_name", "cust_name", "nok_name", "beneficiaryName": a person's name unless what it names is a thing's.
+        var words = buffer[..normalized];
+        return words.EndsWith(" name") && words.LastIndexOf(' ') is var space and > 0 && words[..space] is var owner && !ThingsWithNames.Contains(owner[(owner.LastIndexOf(' ') + 1)..])
+            ? PiiEntityType.Person : null;
     }
+
+    // What a field named "… name" may name that is no person ("drug_name", "bank_name", "file_name").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThingsWithNames = new[]
+    {
+        "drug", "product", "file", "bank", "hospital", "company", "plan", "merchant", "branch", "brand", "device", "app", "host", "item",
+        "facility", "clinic", "employer", "insurer", "pharmacy", "service", "test", "street", "city", "town", "place", "store", "shop",
+        "business", "vendor", "scheme", "policy", "medication", "med", "procedure", "diagnosis", "dept", "department", "ward", "unit",
+        "channel", "field", "table", "column", "display", "domain", "server", "network", "ssid", "event", "campaign", "course", "school",
+        "org", "organisation", "organization", "institution", "agency", "account", "card", "village", "district", "state", "country",
+        "region", "county", "province", "lab", "laboratory", "payer", "carrier", "network", "model", "make", "vehicle", "package", "class",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="value"/> looks like something of <paramref name="type"/> at all.</summary>
     public static bool Plausible(PiiEntityType type, ReadOnlySpan<char> value) => type switch

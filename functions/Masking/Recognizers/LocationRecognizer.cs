@@ -49,7 +49,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["gade ", "gate ", "vej ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "rue d", "avenue d", "kuja ",
+        ["gade ", "gate ", "vej ", "vejen ", "gaden ", "gata ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "rue d", "avenue d", "kuja ",
          "calle ", "carrer ", "trada ", "via ", "iale ", "iazza", "orso ", "icolo "],
         StringComparison.Ordinal);
 
@@ -349,7 +349,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // The endings of one-word street names in Dutch, Afrikaans, German, Nordic and Finnish ("Kerkstraat", "Lindenweg", "Storgatan").
     private static readonly string[] CompoundStreetEndings =
-        ["straat", "strasse", "straße", "weg", "laan", "gracht", "kade", "singel", "steeg", "dreef", "gasse", "gade", "gatan", "vej", "veien", "vägen", "gate", "katu", "tie"];
+        ["straat", "strasse", "straße", "weg", "laan", "gracht", "kade", "singel", "steeg", "dreef", "gasse", "gade", "gatan", "vej", "veien", "vägen", "gate", "katu", "tie",
+         // Danish and Norwegian streets with their article ("Skovvejen 12, st. tv.", "Storgaden 4", "Kirkegata 7").
+         "vejen", "gaden", "gata"];
 
     /// <summary>
     /// Zulu and Xhosa join "in", "at" and "from" to the town as a prefix ("eMadadeni", "eNewcastle", "kwaMashu", "e-Section 4"):
@@ -2746,7 +2748,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
-        [" sh.", "Allot", "Road", "Block", " P.O.,"], StringComparison.Ordinal);
+        [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. "], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2779,7 +2781,25 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             scan.AddMatches(PostOfficeLocalityRegex(), PiiEntityType.City, 0.75);
         }
+
+        // Indonesia's neighbourhood and hamlet numbers, village, district and regency ("No. 14 RT 03 RW 07 Kel. Cipaganti
+        // Kec. Coblong Kota Bandung").
+        if (text.Contains(" RT ", StringComparison.Ordinal) || text.Contains("Ke", StringComparison.Ordinal) || text.Contains("Kab. ", StringComparison.Ordinal))
+        {
+            scan.AddMatches(IndonesianUnitRegex(), PiiEntityType.StreetAddress, 0.8);
+            foreach (System.Text.RegularExpressions.Match m in IndonesianDivisionRegex().Matches(text))
+            {
+                scan.Candidates.Add(new PiiMatch(PiiEntityType.City, m.Groups[1].Index, m.Groups[1].Length, 0.75));
+            }
+        }
     }
+
+    [GeneratedRegex(@"\bRT\.? ?\d{1,3} ?/? ?RW\.? ?\d{1,3}\b")]
+    private static partial Regex IndonesianUnitRegex();
+
+    // Not inside an institution's or a place's name ("Puskesmas Kecamatan Tebet", "Mal Kota Kasablanka").
+    [GeneratedRegex(@"(?<!(?:Puskesmas|Polsek|Polres|Kantor|Mal|Mall|Bank|RSUD|RS|Pasar|Dinas|Pengadilan|Sekolah|SMP|SMA|SD|Koramil) )\b(?:Kel\.|Kec\.|Kelurahan|Kecamatan|Kab\.|Kabupaten|Desa|Kota)\s(\p{Lu}\p{Ll}+(?: (?!Kel\b|Kec\b|Kab\b|Kota\b|Desa\b)\p{Lu}\p{Ll}+)?)")]
+    private static partial Regex IndonesianDivisionRegex();
 
     [GeneratedRegex(@"(?<![\p{L}'])\p{Lu}[\p{Ll}']+ sh\.(?=[,\s])")]
     private static partial Regex UzbekCityRegex();
