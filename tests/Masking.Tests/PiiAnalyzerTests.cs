@@ -2146,6 +2146,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("paid US 500 OK and EU 300 ML today", "US 500 OK")]
     [InlineData("bsb=062-184 drug_name=\"Eliquis\" bank_name=\"Westpac\"", "Eliquis")]
     [InlineData("di Puskesmas Kecamatan Tebet hari Senin", "Puskesmas Kecamatan Tebet")]
+    [InlineData("it of £249.99 should show within 5 working days. If you need HSBC UK again call 03457 404 404.", "03457 404 404")]
+    [InlineData("Isapre Colmena: Para cargas menores ingrese a www.colmena.cl o llame al 600 960 9000. Sus derechos", "600 960 9000")]
+    [InlineData("وحسب تعليمات البنك المركزي السعودي يتم الرد خلال 7 أيام عمل. للتواصل 920003344.", "920003344")]
+    [InlineData("deschis la BCR, conform Legii nr. 132/2017.\nData: 12.02.2024", "132/2017")]
+    [InlineData("Fapta se sancționează conform art. 100 alin. (3) din OUG 195/2002.\nMartor: Sorin", "195/2002")]
+    [InlineData("Aksyon: gi-refer sa investigation para sa paglapas sa R.A. 10883.\nGidawat ni: PSSg Rogelio", "10883")]
+    [InlineData("De: Rui Manuel Tavares <rui.m.tavares@sapo.pt>\nPara: sinistros@fidelidade.pt\nAssunto: Participação", "sinistros@fidelidade.pt")]
+    [InlineData("Plavix 75 مجم + Concor 5 مجم\nرقم الملف: 2024/ك/55187\nاتفقنا نكلمها تاني الخميس الصبح.", "الخميس")]
+    [InlineData("Stlh dilunasi, kartu aktif kembali, tp krn libur 17 Agustus proses bisa 1-2 hari kerja.", "17 Agustus")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

@@ -769,6 +769,8 @@ internal sealed partial class DateRecognizer : IRecognizer
          // An office or a branch closed on the day, in the Nordic languages, German, Dutch, Spanish, Portuguese and Italian
          // ("kontoret er stengt 17. mai"); ASCII only, so that the search stays vectorised.
          "stengt", "lukket", "geschlossen", "gesloten", "cerrado", "cerrada", "fechado", "fechada", "chiuso", "chiusa",
+         // Indonesian and Malay public holidays ("krn libur 17 Agustus", "cuti umum").
+         "libur ", "cuti umum",
          "financial year", "offer", "promotion", "every year", "each year", "annual", "opening hours", "closed on", "netflix", "subscription",
          "interest", " tae ", " apr ", "comisi", "tarif", "frais", "taxa", "zinssatz", "commission", "tasso", "rentevoet", "oprocentowanie",
          "oferta", "offre", "angebot", "aanbieding", "promoci", "in force", "take effect", "takes effect", "em vigor", "en vigor",

@@ -729,7 +729,12 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         ["no", "do", "not", "reply", "alerts", "alert", "notifications", "notification", "team", "desk", "unit", "centre", "center", "cybercrime",
          "asb", "customer", "care", "online", "mobile", "card", "cards", "bank", "banking", "health", "patient", "patients", "member", "members",
          // A fraud team's and a police force's non-emergency mailboxes ("fraud.ops@…", "101@south-wales.police.uk").
-         "ops", "operations", "101"],
+         "ops", "operations", "101",
+         // Claims', refunds' and service desks' mailboxes in Portuguese, Spanish, French and Italian ("sinistros@fidelidade.pt",
+         // "reembolsos@medis.pt", "atencion.clientes@…", "sinistres@…").
+         "sinistros", "sinistro", "reembolsos", "reembolso", "atendimento", "apoio", "cliente", "clientes", "reclamacoes", "ouvidoria", "sac",
+         "siniestros", "reclamaciones", "atencion", "soporte", "sinistres", "remboursements", "reclamations", "sinistri", "rimborsi",
+         "assistenza", "schaden", "leistung", "kundenservice", "claims", "refunds"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]

@@ -400,6 +400,10 @@ internal sealed class TextScan
         "ν", "νόμου", "νόμος", "d.lgs", "dlgs", "orden",
         // Vietnamese circulars, decrees and laws ("Thông tư 18/2024/TT-NHNN", "Nghị định 13/2023").
         "tư", "định", "luật",
+        // Romanian laws and emergency ordinances ("Legii nr. 132/2017", "OUG 195/2002"), Portugal's decree-laws ("Decreto-Lei
+        // 72/2008"; not "DL", a driving licence), the Philippines' republic acts ("R.A. 10883"). Not "OG", "HG", "lege", "RA":
+        // Danish and Norwegian "og" (and) and "lege" (doctor), "mm Hg", "RA" a rheumatoid arthritis.
+        "legii", "legea", "oug", "decreto-lei", "r.a",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeFields = new[]
@@ -750,7 +754,16 @@ internal sealed class TextScan
 
         // UK "03" numbers are non-geographic lines of public bodies and firms ("0300 123 2040"), written 4-3-4; Tokyo's 03
         // numbers have ten digits.
-        if (count == 11 && number.StartsWith("03") && length == 13 && text[start + 4] == ' ' && text[start + 8] == ' ')
+        if (count == 11 && number.StartsWith("03") && length == 13 && ((text[start + 4] == ' ' && text[start + 8] == ' ')
+            || (text[start + 5] == ' ' && text[start + 9] == ' '))) // "03457 404 404"
+        {
+            return true;
+        }
+
+        // India's 1860 service lines ("1860-500-1066"), Chile's 600 lines ("llame al 600 960 9000") and Saudi Arabia's
+        // unified 9200 numbers ("للتواصل 920003344").
+        if ((count == 11 && number.StartsWith("1860")) || (count == 10 && number.StartsWith("600") && IsGroupedThreeThreeFour(text, start, length))
+            || (count == 9 && number.StartsWith("9200") && length == 9))
         {
             return true;
         }
