@@ -47,7 +47,7 @@ internal sealed class AgeRecognizer : IRecognizer
         "he's", "she's", "he’s", "she’s", "he is", "she is", "who is", "who's", "i'm", "i’m", "i am", "dad is", "mum is", "mom is", "father is", "mother is",
         "nan is", "gran is", "grandma is", "grandad is", "grandpa is", "grandfather is", "grandmother is",
         // A birthday coming ("turning 90 this year"), and the words for age in other languages ("umur 90", "мне 91", "tiene 93").
-        "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "idade",
+        "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "eta", "idade",
         "you're", "you’re", "you are", "youre", "hy's", "sy's", "hy is", "sy is",
         // The word for age before the number in Italian, German, Dutch, Polish, Czech, Finnish, Nordic, Turkish, Russian and
         // Ukrainian, Greek, Catalan, Romanian, Croatian and Swahili ("anni 92", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").

@@ -2748,7 +2748,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
-        [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. "], StringComparison.Ordinal);
+        [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle "], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2782,6 +2782,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             scan.AddMatches(PostOfficeLocalityRegex(), PiiEntityType.City, 0.75);
         }
 
+        // Guatemala's numbered avenues and streets with the house's two numbers and the zone ("6a. avenida 4-17 zona 1").
+        if (scan.HasDigit && (text.Contains("avenida ", StringComparison.Ordinal) || text.Contains("calle ", StringComparison.Ordinal)))
+        {
+            scan.AddMatches(GuatemalanAddressRegex(), PiiEntityType.StreetAddress, 0.85);
+        }
+
         // Indonesia's neighbourhood and hamlet numbers, village, district and regency ("No. 14 RT 03 RW 07 Kel. Cipaganti
         // Kec. Coblong Kota Bandung").
         if (text.Contains(" RT ", StringComparison.Ordinal) || text.Contains("Ke", StringComparison.Ordinal) || text.Contains("Kab. ", StringComparison.Ordinal))
@@ -2793,6 +2799,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
         }
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}[aª]\.? (?:avenida|calle) \d{1,3}-\d{1,3}(?:,? zona \d{1,2})?(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex GuatemalanAddressRegex();
 
     [GeneratedRegex(@"\bRT\.? ?\d{1,3} ?/? ?RW\.? ?\d{1,3}\b")]
     private static partial Regex IndonesianUnitRegex();

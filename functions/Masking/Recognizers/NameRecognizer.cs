@@ -82,6 +82,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         // neighbour ("samboer heter Øystein", "er heißt Jonas", "se llama Lupe", "kaimiņu Edgaru").
         "heter", "hedder", "heißt", "heisst", "heet", "se llama", "si chiama", "s'appelle", "se chama", "chama-se", "jmenuje se",
         "nazywa się", "samboer", "samboeren min", "sambo", "kaimiņu", "kaimiņš", "kaimiņiene",
+        // A bank's or a clinic's adviser and nurse in Spanish and Portuguese ("la asesora Milagros", "c/ enf. Cláudia"), Hindi's and
+        // Urdu's brother, sister and child ("pt ka bhai Adnan"), and Cebuano's "that is" before a name ("amahan nga si Rolando").
+        "la asesora", "el asesor", "mi asesora", "mi asesor", "enf.", "enfermeira", "bhai", "behen", "bhabhi", "nga si",
         // Parties to a statement and forms of address in the product's other languages.
         // Estonian's guilty party, victim and witness ("Süüdlane Andrus Pihlakas tunnistas süüd"); the parties of Indonesian and
         // Malaysian police reports, whose names are often in capitals ("Pelapor: DEWI KARTIKA SARI", "Nama Pengadu: NOR HASLINDA");
@@ -450,6 +453,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         // "(prefers 'Fi')", "un gars que je connais juste comme « Ti-Guy »", Vietnamese "được gọi là", Swahili "anayeitwa".
         "prefers", "likes to be called", "connais juste comme", "connais comme", "connu comme", "connue comme", "gọi là", "anayeitwa",
         "aitwaye", "ajulikanaye",
+        // Spanish "they called him" written without its accent ("a uno le decian \"el Mono\""), Hindi and Urdu "whose name is"
+        // ("jis ka naam 'bilu' hai").
+        "decian", "decían", "le dicen", "ka naam", "ki naam", "ka nam",
     ];
 
     /// <summary>
