@@ -2118,6 +2118,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Llame a Banca por Teléfono y la asesora Milagros me dijo que espere 30 dias", "Milagros", PiiEntityType.Person)]
     [InlineData("\"surgeon\":\"Dr. Sana Imtiaz\",\"remarks\":\"pt ka bhai Adnan will submit original bills on monday\"}", "Adnan", PiiEntityType.Person)]
     [InlineData("'Pazjent: Carmela Vella, ID card 0412937M, eta 94. Appuntament Mater Dei Hospital", "94", PiiEntityType.Age)]
+    [InlineData("Caller's number was 600-605-8749, no injuries reported.", "600-605-8749", PiiEntityType.Phone)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
@@ -2161,6 +2162,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Stlh dilunasi, kartu aktif kembali, tp krn libur 17 Agustus proses bisa 1-2 hari kerja.", "17 Agustus")]
     [InlineData("Asesor: ¿Placa de la moto?\nCliente: KXQ 41F.\nAsesor: ¿Tiene el SOAT vigente?", "SOAT")]
     [InlineData("Affected distros included Fedora 40 beta and Debian unstable.", "Debian unstable")]
+    [InlineData("Claim for policy number POL-2022-14789: the insured Kwame Chen reports water damage at 9994 Maple Avenue, Springfield, IL 62767 in Q1 2019. Officers canvassed the area.", "Q1 2019")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

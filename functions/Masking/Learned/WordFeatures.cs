@@ -466,7 +466,7 @@ internal static class WordFeatures
             // service's number, a law's section: "Ley No. 151/2022"). Cheapest first: most numbers of a record are covered
             // already or are doses and counts.
             if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null || IsCountOrMeasure(text, end)
-                || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
+                || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || IsQuarterOrHalfYear(text, start, token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
                 || IsPublicReference(text, start, token) || InQuantityColumn(text, start)
                 || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start))
             {
@@ -478,6 +478,12 @@ internal static class WordFeatures
             candidates.Add(new WordCandidate(start, end - start, WordFlags.Number, featureStart, features.Count - featureStart));
         }
     }
+
+    /// <summary>A year after a quarter, a half or a fiscal year ("in Q1 2019", "H2 2023", "FY 2024"): a period, not a value.</summary>
+    private static bool IsQuarterOrHalfYear(string text, int start, ReadOnlySpan<char> token) =>
+        token.Length == 4 && token[0] is '1' or '2' && token[1] is '9' or '0' && !token.ContainsAnyExceptInRange('0', '9') && start >= 3
+        && text[start - 1] == ' ' && text.AsSpan(start - 3, 2) is "Q1" or "Q2" or "Q3" or "Q4" or "H1" or "H2" or "FY"
+        && (start == 3 || !char.IsLetterOrDigit(text[start - 4]));
 
     // Nouns a count or a quantity goes before.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNouns =

@@ -760,9 +760,10 @@ internal sealed class TextScan
             return true;
         }
 
-        // India's 1860 service lines ("1860-500-1066"), Chile's 600 lines ("llame al 600 960 9000") and Saudi Arabia's
+        // India's 1860 service lines ("1860-500-1066"), Chile's 600 lines written with spaces ("llame al 600 960 9000"; not
+        // Canada's 600-605-8749) and Saudi Arabia's
         // unified 9200 numbers ("للتواصل 920003344").
-        if ((count == 11 && number.StartsWith("1860")) || (count == 10 && number.StartsWith("600") && IsGroupedThreeThreeFour(text, start, length))
+        if ((count == 11 && number.StartsWith("1860")) || (count == 10 && number.StartsWith("600") && length == 12 && text[start + 3] == ' ' && text[start + 7] == ' ')
             || (count == 9 && number.StartsWith("9200") && length == 9))
         {
             return true;
