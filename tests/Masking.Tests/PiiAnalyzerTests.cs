@@ -2163,6 +2163,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Asesor: ¿Placa de la moto?\nCliente: KXQ 41F.\nAsesor: ¿Tiene el SOAT vigente?", "SOAT")]
     [InlineData("Affected distros included Fedora 40 beta and Debian unstable.", "Debian unstable")]
     [InlineData("Claim for policy number POL-2022-14789: the insured Kwame Chen reports water damage at 9994 Maple Avenue, Springfield, IL 62767 in Q1 2019. Officers canvassed the area.", "Q1 2019")]
+    [InlineData("CC: fiebre x4 dias, petequias en brazos. r/o dengue. plt 88k, Hct 46%.\nTx: NS 1L bolus", "plt 88k, Hct 46%")]
+    [InlineData("Case No: 23-0418762 | Offense: Burglary of Vehicle (PC 30.04)\nOccurred: 04/29/2023", "PC 30.04")]
+    [InlineData("LOA approved up to PHP 80,000.00 MBL. RA 10173 data privacy consent read to caller.", "RA 10173")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

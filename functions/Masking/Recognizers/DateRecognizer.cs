@@ -771,6 +771,8 @@ internal sealed partial class DateRecognizer : IRecognizer
          "stengt", "lukket", "geschlossen", "gesloten", "cerrado", "cerrada", "fechado", "fechada", "chiuso", "chiusa",
          // Indonesian and Malay public holidays ("krn libur 17 Agustus", "cuti umum").
          "libur ", "cuti umum",
+         // A regulator's circular and a law's date ("as per RBI circular dated 06 July 2017").
+         "circular",
          "financial year", "offer", "promotion", "every year", "each year", "annual", "opening hours", "closed on", "netflix", "subscription",
          "interest", " tae ", " apr ", "comisi", "tarif", "frais", "taxa", "zinssatz", "commission", "tasso", "rentevoet", "oprocentowanie",
          "oferta", "offre", "angebot", "aanbieding", "promoci", "in force", "take effect", "takes effect", "em vigor", "en vigor",

@@ -877,6 +877,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 start++;
             }
 
+            // A clinician's "r/o dengue" (rule out) before a lower-case word: "resident of" opens an address, a number or a name.
+            if (text[labelStart + 1] is 'r' && start < text.Length && char.IsLower(text[start]))
+            {
+                continue;
+            }
+
             ReadAddressLine(scan, start);
         }
     }

@@ -433,6 +433,15 @@ internal sealed class TextScan
             return true; // "HRS 712-1243"
         }
 
+        // A penal code's section ("Burglary of Vehicle (PC 30.04)", "PL 155.25 Petit Larceny"), not a constable's number, and the
+        // Philippines' republic acts in capitals ("RA 10173 data privacy consent").
+        if ((word is "PC" or "PL" && start + 3 < text.Length && text.AsSpan(start).IndexOfAnyExceptInRange('0', '9') is var dot and > 0 && text[start + dot] == '.'
+                && start + dot + 1 < text.Length && char.IsAsciiDigit(text[start + dot + 1]))
+            || (word is "RA" && start + 4 <= text.Length && !text.AsSpan(start, 4).ContainsAnyExceptInRange('0', '9')))
+        {
+            return true;
+        }
+
         Span<char> lower = stackalloc char[10];
         var length = word.TrimEnd('.').ToLowerInvariant(lower);
         if (length > 0 && lower[..length] is "no" or "nr" or "núm" or "num" or "número")
