@@ -35,8 +35,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " salî", " sali", " taun",
         // Nordic, German, Dutch, Czech and Polish adjectives on the number ("92-årig enke", "93-jährige", "91-jarige", "94-letá").
         "-årig", "-årige", "-åring", "-jährig", "-jährige", "-jähriger", "-jarige", "-letý", "-letá", "-letni", "-letnia",
-        // Clinical shorthand: "92/F", "93 y".
-        "/F", "/M", " y",
+        // Clinical shorthand: "92/F", "93 y", "(93y)", "M/93Y"; Catalan's years ("la mare té 94 anys").
+        "/F", "/M", " y", "y", "Y", " anys",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.

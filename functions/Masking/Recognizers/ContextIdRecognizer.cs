@@ -830,7 +830,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // French "plaque", Hausa "lambar mota" (the car's number).
          "plaque", "lambar mota",
          // Austria's "Kz." (Kennzeichen) on police forms; Paraguay's and Argentina's "chapa"; Indonesia's "nopol" (nomor polisi).
-         "kz.", "chapa", "nopol"],
+         "kz.", "chapa", "nopol",
+         // Puerto Rico's "tablilla" and Argentina's "dominio" ("tablilla JKL-482", "dominio OPQ 771").
+         "tablilla", "dominio"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -984,9 +986,23 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
         }
 
+        // Singapore's plates ("SLB7788L": S, two letters, the number and a check letter) and Ghana's ("GE 2290-22": the region,
+        // the number and the year), shapes no other value has.
+        if (text.Contains('S') || text.Contains('-'))
+        {
+            scan.AddMatches(SingaporeOrGhanaPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
+        }
+
         if (!scan.HasNonAscii)
         {
             return;
+        }
+
+        // Iraq's plates, the number, a letter and the governorate ("المرقمة 48217 أ بغداد"), and Egypt's, letters apart and the number
+        // ("لوحات أ ص ر 4581").
+        if (text.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0)
+        {
+            scan.AddMatches(IraqiOrEgyptianPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
         }
 
         scan.AddMatchesInScript('\uAC00', '\uD7A3', KoreanPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
@@ -1046,6 +1062,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?!USD|EUR|GBP|NGN|KES|ZAR|INR|UZS|RUB|AED|CAD|AUD|ARS)[A-Z]{3}(?: \d{3} |-\d{3})[A-Z]{2}|(?!US|UK|EU)[A-Z]{2} \d{3} [A-Z]{2}|\d{2} [A-Z] \d{3} [A-Z]{2}|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3}|[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|\d{4} [А-ЯӨҮ]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex PlateAroundThreeDigitsRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bS[A-HJ-NP-Z]{2}\d{1,4}[A-EGHJ-MPR-UX-Z]\b|\b(?:AS|BA|BT|CR|ER|GR|GS|GT|GN|GW|GE|GC|GX|NR|UE|UW|VR|WR|M)\s\d{1,4}-\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex SingaporeOrGhanaPlateRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])(?:\d{4,6} [\u0621-\u064A](?: [\u0621-\u064A]{3,})?(?![\p{L}\d])|(?:[\u0621-\u064A] ){2,3}\d{3,4}(?!\d))")]
+    private static partial System.Text.RegularExpressions.Regex IraqiOrEgyptianPlateRegex();
 
     // Korea: two or three digits, the use's syllable, four digits.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{2,3}[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호배] ?\d{4}(?!\d)")]

@@ -81,6 +81,17 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
+        if (scan.HasDigit)
+        {
+            // A scanned form's date with spaces around its separators ("17 /08/ 2024", "07 - 02 - 2025", "17 / 06 / 1988").
+            foreach (var (index, length) in scan.MatchesNearClusters(SpacedSeparatorDateRegex(), 4, 14, 0))
+            {
+                if (scan.Text.AsSpan(index, length).Contains(' '))
+                {
+                    scan.Add(PiiEntityType.Date, index, length, scan.CueBefore(index, PersonCues, 40) ? 0.95 : 0.75);
+                }
+            }
+        }
         if (scan.HasNonAscii)
         {
             // "október 3-án": Hungarian writes the month first, and the day's ending says "on" it.
@@ -1180,6 +1191,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "nascida em", "nato nel", "nata nel", "urodzony w", "urodzona w", "rođen", "rođena", "born:", "dob:", "year of birth:",
         // Born around a year, as West African police records give an undated birth ("née vers 1983").
         "né vers", "née vers", "born around", "born about", "born circa", "born c.");
+
+    [GeneratedRegex(@"(?<![\d/.\-])(?:0?[1-9]|[12]\d|3[01]) ?([/.\-]) ?(?:0?[1-9]|1[0-2]) ?\1 ?(?:19|20)\d{2}(?![\d/.\-])")]
+    private static partial Regex SpacedSeparatorDateRegex();
 
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
     [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?[:h]\d)|[:.]\d)", RegexOptions.IgnoreCase)]

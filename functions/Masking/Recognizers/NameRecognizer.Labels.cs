@@ -15,6 +15,8 @@ internal sealed partial class NameRecognizer
     {
         "name", "names", "nombre", "nombres", "nome", "nom", "naam", "imię", "imie", "jméno", "navn", "namn", "nimi", "isim", "nama",
         "pangalan", "jina", "surname", "apellido", "apellidos", "cognome", "prénom", "vorname", "nachname", "nazwisko", "fullname",
+        // Vietnamese "full name" ("Họ tên: nguyễn thị thu hà"), and a signature's line ("Signed : lim wei jie", "Sign : anita r.").
+        "tên", "signed", "sign", "signature",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The person a label names ("Nombre del afiliado", "Name of patient"): after a name word, the label is a name's.
@@ -46,37 +48,39 @@ internal sealed partial class NameRecognizer
         Span<char> titleCase = stackalloc char[24];
         for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
         {
-            // A label ends in a letter and a name starts with one ("10:30", "http://" and "user:" before a digit are none).
-            if (!char.IsLetter(text[colon - 1]) || colon + 2 >= text.Length || !(char.IsLetter(text[colon + 1]) || (text[colon + 1] == ' ' && char.IsLetter(text[colon + 2])) || text[colon + 1] == ' ' && text[colon + 2] == ' '))
+            // A label ends in a letter, or a letter and a space as forms print it ("Name : LIM  WEI  JIE"), and a name starts
+            // with a letter ("10:30", "http://" and "user:" before a digit are none).
+            var labelEnd = colon >= 2 && text[colon - 1] == ' ' ? colon - 1 : colon;
+            if (!char.IsLetter(text[labelEnd - 1]) || colon + 2 >= text.Length || !(char.IsLetter(text[colon + 1]) || (text[colon + 1] == ' ' && char.IsLetter(text[colon + 2])) || text[colon + 1] == ' ' && text[colon + 2] == ' '))
             {
                 continue;
             }
 
             // The label's last word names a name or a role ("Pt Name:", "Paziente:"), before any more of it is read.
-            var lastWordStart = colon;
-            while (lastWordStart > 0 && char.IsLetter(text[lastWordStart - 1]) && colon - lastWordStart <= 12)
+            var lastWordStart = labelEnd;
+            while (lastWordStart > 0 && char.IsLetter(text[lastWordStart - 1]) && labelEnd - lastWordStart <= 12)
             {
                 lastWordStart--;
             }
 
-            if (!NameLabelWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, colon - lastWordStart)) && !PersonRoleWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, colon - lastWordStart)))
+            if (!NameLabelWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, labelEnd - lastWordStart)) && !PersonRoleWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, labelEnd - lastWordStart)))
             {
                 continue;
             }
 
-            var labelStart = colon;
-            while (labelStart > 0 && colon - labelStart <= 32 && text[labelStart - 1] is not ('\n' or '|' or ':')
+            var labelStart = labelEnd;
+            while (labelStart > 0 && labelEnd - labelStart <= 32 && text[labelStart - 1] is not ('\n' or '|' or ':')
                 && !(text[labelStart - 1] == ' ' && labelStart >= 2 && text[labelStart - 2] == ' '))
             {
                 labelStart--;
             }
 
-            if (colon - labelStart > 32 || colon == labelStart)
+            if (labelEnd - labelStart > 32 || labelEnd == labelStart)
             {
                 continue;
             }
 
-            var length = TableText.NormalizePhrase(text.AsSpan(labelStart, colon - labelStart), label);
+            var length = TableText.NormalizePhrase(text.AsSpan(labelStart, labelEnd - labelStart), label);
             if (length == 0)
             {
                 continue;
@@ -100,9 +104,9 @@ internal sealed partial class NameRecognizer
             }
 
             var end = UncapitalisedNameEnd(text, start, requireListed: !names, titleCase);
-            // After a role's label the name is the whole field, up to the line's end, a wide gap or a bar: "usuario: toma
-            // metformina 850 mg" is a chat's speaker and what they said.
-            if (end > start && (names || end == text.Length || text[end] is '\n' or '|' or '\r' || text.AsSpan(end).StartsWith("  ")))
+            // After a role's label the name is the whole field, up to the line's end, a wide gap, a bar or a comma: "usuario:
+            // toma metformina 850 mg" is a chat's speaker and what they said.
+            if (end > start && (names || end == text.Length || text[end] is '\n' or '|' or '\r' or ',' || text.AsSpan(end).StartsWith("  ")))
             {
                 scan.Add(PiiEntityType.Person, start, end - start, 0.8);
             }
@@ -170,7 +174,9 @@ internal sealed partial class NameRecognizer
             {
                 if (char.IsLetter(c) && char.IsUpper(c) != upper)
                 {
-                    return start; // "LUZ Marina", "wanjiru Njeri": a mixed run is the capitalised reader's
+                    // "LUZ Marina", "wanjiru Njeri": a mixed run is the capitalised reader's; after two words the next
+                    // field's label ends the name ("luz dary cárdenas ospina  C.C. 1.020…").
+                    return words >= 2 && i > start ? End(end) : start;
                 }
             }
 
@@ -212,6 +218,8 @@ internal sealed partial class NameRecognizer
             i = gap;
         }
 
-        return words >= 2 && words <= 5 && (listed || !requireListed) ? end : start;
+        return End(end);
+
+        int End(int nameEnd) => words >= 2 && words <= 5 && (listed || !requireListed) ? nameEnd : start;
     }
 }

@@ -96,6 +96,12 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["الجوال"] = PiiEntityType.Phone, ["मोबाइल"] = PiiEntityType.Phone, ["생년월일"] = PiiEntityType.Date, ["生年月日"] = PiiEntityType.Date,
         ["出生日期"] = PiiEntityType.Date, ["ngày sinh"] = PiiEntityType.Date, ["дата рождения"] = PiiEntityType.Date,
 
+        // A vehicle's plate as forms and exports name its field ("kennzeichen=W-48213K", "| Rego | DKL 49P |").
+        ["kennzeichen"] = PiiEntityType.LicenseNumber, ["kfz kennzeichen"] = PiiEntityType.LicenseNumber, ["rego"] = PiiEntityType.LicenseNumber,
+        ["plate"] = PiiEntityType.LicenseNumber, ["plate no"] = PiiEntityType.LicenseNumber, ["registration no"] = PiiEntityType.LicenseNumber,
+        ["placa"] = PiiEntityType.LicenseNumber, ["patente"] = PiiEntityType.LicenseNumber, ["targa"] = PiiEntityType.LicenseNumber,
+        ["matrícula"] = PiiEntityType.LicenseNumber, ["matricula"] = PiiEntityType.LicenseNumber, ["gegner kz"] = PiiEntityType.LicenseNumber,
+
         // An age column: only an age over 89 is masked (see Plausible), as Safe Harbor asks.
         ["age"] = PiiEntityType.Age, ["edad"] = PiiEntityType.Age, ["idade"] = PiiEntityType.Age, ["età"] = PiiEntityType.Age,
         ["alter"] = PiiEntityType.Age, ["âge"] = PiiEntityType.Age, ["leeftijd"] = PiiEntityType.Age,
