@@ -2132,6 +2132,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("Vehicle: 2019 Toyota Corolla gris, tablilla JKL-482, VIN 2T1BURHE1KC184732", "JKL-482", PiiEntityType.LicenseNumber)]
     [InlineData("vn_tel=+43 664 381 22 07\nkennzeichen=W-48213K\nschadentag=2025-02-11", "W-48213K", PiiEntityType.LicenseNumber)]
     [InlineData("Patient: Margaret Anne O'Sullivan   UR: 2047718   DOB: 19/04/1931 (93y) F", "93", PiiEntityType.Age)]
+    [InlineData("Last HbA1c 7.9%. Next available slot is Wed 21 March 2.30pm with Dr Ong Wei Jie.", "21 March", PiiEntityType.Date)]
+    [InlineData("Sra. Ixchel Tzoc, le recordamos su cita de control prenatal el lun 10/03 a las 8am. Traer DPI", "10/03", PiiEntityType.Date)]
+    [InlineData("Dr. Farid Haddad faxed PA on Friday.\nChecked: PA rec'd 6/10, pending clinical review", "6/10", PiiEntityType.Date)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]

@@ -412,7 +412,7 @@ internal sealed partial class DateRecognizer : IRecognizer
                 || text.AsSpan(dayEnd).StartsWith(" günü", StringComparison.Ordinal);
             if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
                 || (dayAndMonth
-                    && (EventPrepositionBefore(text, start) || timeAfter)
+                    && (EventPrepositionBefore(text, start) || timeAfter || WeekdayBefore(text, start))
                     && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && (EventPrepositionBefore(text, start) || timeAfter)))
                     && !IsNotice(text, start) && !AgeRecognizer.FollowedByUnit(text.AsSpan(dayEnd)) // "on 10/20 mg": a dose
                     && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
@@ -954,15 +954,23 @@ internal sealed partial class DateRecognizer : IRecognizer
             i += text[i + 1] == ' ' ? 2 : 1;
         }
 
-        var wordEnd = i;
-        while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '.') && wordEnd - i <= 5)
+        // Up to two short words ("a las 8am", "à 9h30").
+        for (var words = 0; words < 2; words++)
         {
-            wordEnd++;
-        }
+            var wordEnd = i;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '.') && wordEnd - i <= 5)
+            {
+                wordEnd++;
+            }
 
-        if (wordEnd > i && wordEnd < text.Length && text[wordEnd] == ' ')
-        {
-            i = wordEnd + 1;
+            if (wordEnd > i && wordEnd < text.Length && text[wordEnd] == ' ')
+            {
+                i = wordEnd + 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         var digits = i;
@@ -1001,6 +1009,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         "internada desde", "internado desde", "d.", "happened", "it happened", "occurred", "took place", "incident on",
         // A visit booked or moved, a referral sent, a card's expiry ("sent referral 3/18", "Retorno 06/05", "Exp : 08/27").
         "referral", "retorno", "return visit", "f/u", "follow up", "follow-up", "remarcada", "remarcada p/", "reagendada", "rescheduled to",
+        "rec'd", "recd", "received",
         "exp", "exp.", "expiry", "expires", "valid thru", "vence", "vencimento", "cita", "turno", "rdv", "termin");
 
     [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
@@ -1196,7 +1205,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static partial Regex SpacedSeparatorDateRegex();
 
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
-    [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?[:h]\d)|[:.]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?[:h.]\d)|[:.]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
     /// <summary>
