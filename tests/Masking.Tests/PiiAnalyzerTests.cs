@@ -2036,7 +2036,9 @@ public sealed class PiiAnalyzerTests
     // A single listed name of a script without capitals, with no label or title: the word model reads the name lists of
     // those scripts as it reads the Latin ones.
     [InlineData("المريضة تطلب موعدا، وقد اتصلت بنا سارة أمس.", "سارة")]
-    [InlineData("ভাই রাকিব কাল আসবে।", "রাকিব")]
+    // (The model trained with the sixty-fourth review no longer reads "ভাই রাকিব কাল আসবে।", which a rule now covers: the
+    // brother's word before a listed name.)
+    [InlineData("আজ সকালে রাকিব এসেছিল।", "রাকিব")]
     public void Analyze_AListedNameOfAScriptWithoutCapitals_IsMaskedByTheWordModel(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.Person);
 
     [Fact]
@@ -2135,6 +2137,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Last HbA1c 7.9%. Next available slot is Wed 21 March 2.30pm with Dr Ong Wei Jie.", "21 March", PiiEntityType.Date)]
     [InlineData("Sra. Ixchel Tzoc, le recordamos su cita de control prenatal el lun 10/03 a las 8am. Traer DPI", "10/03", PiiEntityType.Date)]
     [InlineData("Dr. Farid Haddad faxed PA on Friday.\nChecked: PA rec'd 6/10, pending clinical review", "6/10", PiiEntityType.Date)]
+    [InlineData("ভাই রাকিব কাল আসবে।", "রাকিব", PiiEntityType.Person)]
+    [InlineData("[SMS] నా భార్య లక్ష్మి కూడా వస్తుంది", "లక్ష్మి", PiiEntityType.Person)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
