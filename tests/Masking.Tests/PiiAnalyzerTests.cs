@@ -2186,6 +2186,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("CC: fiebre x4 dias, petequias en brazos. r/o dengue. plt 88k, Hct 46%.\nTx: NS 1L bolus", "plt 88k, Hct 46%")]
     [InlineData("Case No: 23-0418762 | Offense: Burglary of Vehicle (PC 30.04)\nOccurred: 04/29/2023", "PC 30.04")]
     [InlineData("LOA approved up to PHP 80,000.00 MBL. RA 10173 data privacy consent read to caller.", "RA 10173")]
+    [InlineData("Victims son Jaylen (14) observed suspect running. Offense: NCGS 14-56 breaking or entering a motor vehicle", "NCGS 14-56")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

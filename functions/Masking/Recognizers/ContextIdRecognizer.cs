@@ -978,7 +978,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 : lettersBefore && runStart >= 4 && char.IsUpper(text[runStart - 4]) ? runStart - 4
                 : lettersBefore && runStart >= 5 && text[runStart - 3] == ' ' && char.IsAsciiDigit(text[runStart - 4]) ? runStart - 5
                 : lettersBefore ? runStart - 3
-                : text[runEnd] == ' ' && char.IsUpper(text[runEnd + 1]) ? runStart : -1;
+                : runEnd - runStart == 4 && text[runEnd] == ' ' && text[runEnd + 1] is (>= 'А' and <= 'Я') or 'Ө' or 'Ү' ? runStart : -1;
             if (from >= 0 && PlateAroundThreeDigitsRegex().Match(text, from, Math.Min(text.Length - from, 16)) is { Success: true } plate
                 && plate.Index == from && (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && !scan.HasCandidate(PiiEntityType.LicenseNumber, from))
             {
@@ -988,9 +988,22 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         // Singapore's plates ("SLB7788L": S, two letters, the number and a check letter) and Ghana's ("GE 2290-22": the region,
         // the number and the year), shapes no other value has.
-        if (text.Contains('S') || text.Contains('-'))
+        // Read from their digits: most texts have none of either shape around any run.
+        foreach (var (runStart, runEnd) in scan.DigitRuns)
         {
-            scan.AddMatches(SingaporeOrGhanaPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
+            var singapore = runStart >= 3 && text[runStart - 3] == 'S' && char.IsAsciiLetterUpper(text[runStart - 1]) && runEnd < text.Length && char.IsAsciiLetterUpper(text[runEnd]);
+            var ghana = runStart >= 3 && text[runStart - 1] == ' ' && char.IsAsciiLetterUpper(text[runStart - 2]) && runEnd + 2 < text.Length && text[runEnd] == '-';
+            if (!singapore && !ghana)
+            {
+                continue;
+            }
+
+            var from = singapore ? runStart - 3 : char.IsAsciiLetterUpper(text[runStart - 3]) ? runStart - 3 : runStart - 2;
+            if ((from == 0 || !char.IsLetterOrDigit(text[from - 1]))
+                && SingaporeOrGhanaPlateRegex().Match(text, from, Math.Min(text.Length - from, 16)) is { Success: true } plate && plate.Index == from)
+            {
+                scan.Add(PiiEntityType.LicenseNumber, from, plate.Length, 0.8);
+            }
         }
 
         if (!scan.HasNonAscii)
