@@ -2187,6 +2187,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Case No: 23-0418762 | Offense: Burglary of Vehicle (PC 30.04)\nOccurred: 04/29/2023", "PC 30.04")]
     [InlineData("LOA approved up to PHP 80,000.00 MBL. RA 10173 data privacy consent read to caller.", "RA 10173")]
     [InlineData("Victims son Jaylen (14) observed suspect running. Offense: NCGS 14-56 breaking or entering a motor vehicle", "NCGS 14-56")]
+    [InlineData("assistant: Address on file is Blk 431 Ang Mo Kio Ave 10 #08-1127 Singapore 560431, correct?\nuser: ya same. she still taking Metformin 500mg BD, last HbA1c 7.8%. can use Medisave?", "Metformin 500mg")]
+    [InlineData("advised: LOA approved up to PHP 80,000.00 MBL, excess to be charged to member. RA 10173 data privacy consent read to caller.", "RA 10173")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

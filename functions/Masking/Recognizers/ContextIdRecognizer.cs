@@ -333,6 +333,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var token = text.AsSpan(start, end - start);
 
+            // "… charged to member. RA 10173 data privacy consent": a republic act's number read with its letters, not the
+            // member's number the keyword before it asks for.
+            if (token.Length is 8 or 9 && token.StartsWith("RA ") && !token[3..].ContainsAnyExceptInRange('0', '9'))
+            {
+                continue;
+            }
+
             // "plate is PK4 72R , 2019 Toyota RAV4": a model year before the vehicle's maker, not the keyword's value.
             if (token.Length == 4 && token[0] is '1' or '2' && token[1] is '9' or '0' && !token.ContainsAnyExceptInRange('0', '9')
                 && TextScan.WordAfter(text, end) is { Length: > 0 } maker && Makers.Contains(maker))

@@ -1051,7 +1051,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Unknown", "None", "Same", "Withheld", "Homeless", "Redacted", "Confidential", "Yes", "No", "Ja", "Nee", "Oui", "Non", "Sí", "Si", "Sim", "Nein", "Tak", "Nie",
-         "Yep", "Yeah", "Yup"],
+         "Yep", "Yeah", "Yup",
+         // Chat's assents ("ya same. she still taking Metformin 500mg BD", "correct, same address", "ok", "right").
+         "Ya", "Yah", "Yea", "Correct", "Ok", "Okay", "Right", "Sure", "Confirmed", "Still", "Exactly", "Betul", "Opo", "Oo", "Haan", "Ji"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a part of an address line is a place's name: one to four words, each capitalised or a joiner ("off", "de"), not a region or country.</summary>
