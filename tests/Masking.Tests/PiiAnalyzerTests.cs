@@ -2189,6 +2189,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Victims son Jaylen (14) observed suspect running. Offense: NCGS 14-56 breaking or entering a motor vehicle", "NCGS 14-56")]
     [InlineData("assistant: Address on file is Blk 431 Ang Mo Kio Ave 10 #08-1127 Singapore 560431, correct?\nuser: ya same. she still taking Metformin 500mg BD, last HbA1c 7.8%. can use Medisave?", "Metformin 500mg")]
     [InlineData("advised: LOA approved up to PHP 80,000.00 MBL, excess to be charged to member. RA 10173 data privacy consent read to caller.", "RA 10173")]
+    [InlineData("From: Cheung Wing Yan <wycheung.hk@yahoo.com.hk>\nTo: medical.claims@axa.com.hk\nSubject: outpatient claim", "medical.claims@axa.com.hk")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>

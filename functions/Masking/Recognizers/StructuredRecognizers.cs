@@ -734,7 +734,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          // "reembolsos@medis.pt", "atencion.clientes@…", "sinistres@…").
          "sinistros", "sinistro", "reembolsos", "reembolso", "atendimento", "apoio", "cliente", "clientes", "reclamacoes", "ouvidoria", "sac",
          "siniestros", "reclamaciones", "atencion", "soporte", "sinistres", "remboursements", "reclamations", "sinistri", "rimborsi",
-         "assistenza", "schaden", "leistung", "kundenservice", "claims", "refunds"],
+         "assistenza", "schaden", "leistung", "kundenservice", "claims", "refunds", "medical", "motor", "travel", "life", "home"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]
