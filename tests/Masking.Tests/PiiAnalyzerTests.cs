@@ -2139,6 +2139,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Dr. Farid Haddad faxed PA on Friday.\nChecked: PA rec'd 6/10, pending clinical review", "6/10", PiiEntityType.Date)]
     [InlineData("ভাই রাকিব কাল আসবে।", "রাকিব", PiiEntityType.Person)]
     [InlineData("[SMS] నా భార్య లక్ష్మి కూడా వస్తుంది", "లక్ష్మి", PiiEntityType.Person)]
+    [InlineData("Sunan mai korafi: Malam Aminu Sani Danbatta (dan Alhaji Sani Danbatta, shekara 93)\nAdireshi", "93", PiiEntityType.Age)]
+    [InlineData("CALL LOG (agent: jpbautista)\ncaller: ma. cristina dela cruz", "jpbautista", PiiEntityType.AccountNumber)]
+    [InlineData("was sent via InstaPay to an unknown IPA (kh.gamal99@instapay) which I never authorised", "kh.gamal99@instapay", PiiEntityType.AccountNumber)]
+    [InlineData("Saya syak bekas penyewa bilik dipanggil \"Along\" kerana dia ada kunci pendua.", "Along", PiiEntityType.Person)]
     public void Analyze_FiftyNinthAndSixtiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]

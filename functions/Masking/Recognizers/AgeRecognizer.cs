@@ -56,7 +56,7 @@ internal sealed class AgeRecognizer : IRecognizer
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
         "yuswa", "വയസ്സ്", "വയസ്", "வயது",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
-        "shekaru", "shekaru:", "orí", "ori",
+        "shekaru", "shekaru:", "shekara", "orí", "ori",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").
         "အသက်", "အသက်:",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").

@@ -518,9 +518,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         for (var lineEnd = text.IndexOf('\n'); ; lineEnd = text.IndexOf('\n', lineEnd + 1))
         {
             var end = lineEnd < 0 ? text.Length : lineEnd;
-            while (end > 0 && text[end - 1] is ' ' or '\r' or '.')
+            while (end > 0 && text[end - 1] is ' ' or '\r' or '.' or ')')
             {
-                end--;
+                end--; // "CALL LOG (agent: jpbautista)"
             }
 
             var start = end;
@@ -563,6 +563,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     {
         "okhdfcbank", "oksbi", "okaxis", "okicici", "ybl", "ibl", "axl", "paytm", "upi", "apl", "yapl", "ptyes", "ptsbi", "pthdfc",
         "ptaxis", "icici", "sbi", "hdfcbank", "axisbank", "kotak", "indus", "federal", "idfcbank", "jupiteraxis", "fam",
+        // Egypt's InstaPay payment addresses ("kh.gamal99@instapay").
+        "instapay",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The end of a UPI id whose '@' is at <paramref name="at"/> (a known payment handle and no domain after it); 0 when none.</summary>

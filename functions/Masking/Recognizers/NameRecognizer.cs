@@ -456,6 +456,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Spanish "they called him" written without its accent ("a uno le decian \"el Mono\""), Hindi and Urdu "whose name is"
         // ("jis ka naam 'bilu' hai").
         "decian", "decían", "le dicen", "ka naam", "ki naam", "ka nam",
+        // Malay and Indonesian "called" ("penyewa bilik dipanggil \"Along\"").
+        "dipanggil", "dipanggilnya", "panggilan",
     ];
 
     /// <summary>
