@@ -973,45 +973,31 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // Nigeria's plates ("KAN 482 XA": the local government's three letters, three digits, two letters), Uzbekistan's
         // ("01 R 482 KA": the region's two digits, a letter, three digits, two letters) and Russia's ("Х417ТК 196": the
         // letters Cyrillic and Latin share around three digits, then the region's code). Read from their three digits.
-        // Argentina's ("AB 417 KD"), Ukraine's ("КА 0927 ВС") and Mongolia's ("2745 УБА") too, and Nigeria's with a hyphen ("KMC-482QA").
+        // Argentina's ("AB 417 KD"), Ukraine's ("КА 0927 ВС") and Mongolia's ("2745 УБА") too, and Nigeria's with a hyphen ("KMC-482QA");
+        // Singapore's ("SLB7788L": S, two letters, the number and a check letter) and Ghana's ("GE 2290-22": the region, the
+        // number and the year). All are read from their digits: most texts have none of these shapes around any run.
         foreach (var (runStart, runEnd) in scan.DigitRuns)
         {
-            if (runEnd - runStart is not (3 or 4) || runEnd + 3 > text.Length)
+            if (runEnd - runStart is 3 or 4 && runEnd + 3 <= text.Length)
             {
-                continue;
+                // Where the plate would start: "KAN 482", "KMC-482", "AB 417", "01 R 482", "Х417", "КА 0927", or the digits ("2745 УБА").
+                var lettersBefore = runStart >= 2 && text[runStart - 1] is ' ' or '-' && char.IsUpper(text[runStart - 2]);
+                var from = runStart >= 1 && char.IsUpper(text[runStart - 1]) ? runStart - 1
+                    : lettersBefore && runStart >= 4 && char.IsUpper(text[runStart - 4]) ? runStart - 4
+                    : lettersBefore && runStart >= 5 && text[runStart - 3] == ' ' && char.IsAsciiDigit(text[runStart - 4]) ? runStart - 5
+                    : lettersBefore ? runStart - 3
+                    : runEnd - runStart == 4 && text[runEnd] == ' ' && text[runEnd + 1] is (>= 'А' and <= 'Я') or 'Ө' or 'Ү' ? runStart : -1;
+                if (from >= 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, from))
+                {
+                    AddPlateAt(scan, PlateAroundThreeDigitsRegex(), from);
+                }
             }
 
-            // Where the plate would start: "KAN 482", "KMC-482", "AB 417", "01 R 482", "Х417", "КА 0927", or the digits ("2745 УБА").
-            var lettersBefore = runStart >= 2 && text[runStart - 1] is ' ' or '-' && char.IsUpper(text[runStart - 2]);
-            var from = runStart >= 1 && char.IsUpper(text[runStart - 1]) ? runStart - 1
-                : lettersBefore && runStart >= 4 && char.IsUpper(text[runStart - 4]) ? runStart - 4
-                : lettersBefore && runStart >= 5 && text[runStart - 3] == ' ' && char.IsAsciiDigit(text[runStart - 4]) ? runStart - 5
-                : lettersBefore ? runStart - 3
-                : runEnd - runStart == 4 && text[runEnd] == ' ' && text[runEnd + 1] is (>= 'А' and <= 'Я') or 'Ө' or 'Ү' ? runStart : -1;
-            if (from >= 0 && PlateAroundThreeDigitsRegex().Match(text, from, Math.Min(text.Length - from, 16)) is { Success: true } plate
-                && plate.Index == from && (from == 0 || !char.IsLetterOrDigit(text[from - 1])) && !scan.HasCandidate(PiiEntityType.LicenseNumber, from))
-            {
-                scan.Add(PiiEntityType.LicenseNumber, from, plate.Length, 0.8);
-            }
-        }
-
-        // Singapore's plates ("SLB7788L": S, two letters, the number and a check letter) and Ghana's ("GE 2290-22": the region,
-        // the number and the year), shapes no other value has.
-        // Read from their digits: most texts have none of either shape around any run.
-        foreach (var (runStart, runEnd) in scan.DigitRuns)
-        {
             var singapore = runStart >= 3 && text[runStart - 3] == 'S' && char.IsAsciiLetterUpper(text[runStart - 1]) && runEnd < text.Length && char.IsAsciiLetterUpper(text[runEnd]);
             var ghana = runStart >= 3 && text[runStart - 1] == ' ' && char.IsAsciiLetterUpper(text[runStart - 2]) && runEnd + 2 < text.Length && text[runEnd] == '-';
-            if (!singapore && !ghana)
+            if (singapore || ghana)
             {
-                continue;
-            }
-
-            var from = singapore ? runStart - 3 : char.IsAsciiLetterUpper(text[runStart - 3]) ? runStart - 3 : runStart - 2;
-            if ((from == 0 || !char.IsLetterOrDigit(text[from - 1]))
-                && SingaporeOrGhanaPlateRegex().Match(text, from, Math.Min(text.Length - from, 16)) is { Success: true } plate && plate.Index == from)
-            {
-                scan.Add(PiiEntityType.LicenseNumber, from, plate.Length, 0.8);
+                AddPlateAt(scan, SingaporeOrGhanaPlateRegex(), singapore || char.IsAsciiLetterUpper(text[runStart - 3]) ? runStart - 3 : runStart - 2);
             }
         }
 
@@ -1020,18 +1006,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             return;
         }
 
-        // Iraq's plates, the number, a letter and the governorate ("المرقمة 48217 أ بغداد"), and Egypt's, letters apart and the number
-        // ("لوحات أ ص ر 4581").
-        if (text.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0)
-        {
-            scan.AddMatches(IraqiOrEgyptianPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
-        }
-
         scan.AddMatchesInScript('\uAC00', '\uD7A3', KoreanPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
         scan.AddMatchesInScript('\u4E00', '\u9FFF', ChinesePlateRegex(), PiiEntityType.LicenseNumber, 0.8);
 
         if (text.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0)
         {
+            // Iraq's plates, the number, a letter and the governorate ("المرقمة 48217 أ بغداد"), and Egypt's, letters apart and
+            // the number ("لوحات أ ص ر 4581").
+            scan.AddMatches(IraqiOrEgyptianPlateRegex(), PiiEntityType.LicenseNumber, 0.8);
             foreach (var m in ArabicPlateRegex().EnumerateMatches(text))
             {
                 var value = text.AsSpan(m.Index, m.Length);
@@ -1081,6 +1063,17 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // India (state codes), Germany (hyphen, then a space before the digits; E for electric, H for historic), Romania (county codes).
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])(?:(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}[EH]?|(?:B|AB|AG|AR|BC|BH|BN|BR|BT|BV|BZ|CJ|CL|CS|CT|CV|DB|DJ|GJ|GL|GR|HD|HR|IF|IL|IS|MH|MM|MS|NT|OT|PH|SB|SJ|SM|SV|TL|TM|TR|VL|VN|VS) \d{2,3} (?!USD|EUR|GBP|RON|LEI|CHF|MDL)[A-Z]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex NationalPlateRegex();
+
+    /// <summary>A plate of <paramref name="shape"/> starting right at <paramref name="from"/>, with no letter or digit glued before it.</summary>
+    private static void AddPlateAt(TextScan scan, System.Text.RegularExpressions.Regex shape, int from)
+    {
+        var text = scan.Text;
+        if ((from == 0 || !char.IsLetterOrDigit(text[from - 1]))
+            && shape.Match(text, from, Math.Min(text.Length - from, 16)) is { Success: true } plate && plate.Index == from)
+        {
+            scan.Add(PiiEntityType.LicenseNumber, from, plate.Length, 0.8);
+        }
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?!USD|EUR|GBP|NGN|KES|ZAR|INR|UZS|RUB|AED|CAD|AUD|ARS)[A-Z]{3}(?: \d{3} |-\d{3})[A-Z]{2}|(?!US|UK|EU)[A-Z]{2} \d{3} [A-Z]{2}|\d{2} [A-Z] \d{3} [A-Z]{2}|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3}|[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|\d{4} [А-ЯӨҮ]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex PlateAroundThreeDigitsRegex();

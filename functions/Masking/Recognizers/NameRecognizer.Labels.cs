@@ -17,7 +17,7 @@ internal sealed partial class NameRecognizer
         "pangalan", "jina", "surname", "apellido", "apellidos", "cognome", "prénom", "vorname", "nachname", "nazwisko", "fullname",
         // Vietnamese "full name" ("Họ tên: nguyễn thị thu hà"), and a signature's line ("Signed : lim wei jie", "Sign : anita r.").
         "tên", "signed", "sign", "signature",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The person a label names ("Nombre del afiliado", "Name of patient"): after a name word, the label is a name's.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleWords = new[]
@@ -26,13 +26,7 @@ internal sealed partial class NameRecognizer
         "titular", "cliente", "client", "customer", "insured", "member", "applicant", "caller", "victim", "suspect", "deceased",
         "beneficiario", "beneficiary", "claimant", "complainant", "holder", "cardholder", "denunciante", "declarante", "usuario", "usuária",
         "usuário", "assuré", "assurée", "patiente", "versicherte", "versicherter", "patiënt",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameLabelWordsIgnoringCase =
-        NameLabelWords.Set.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRoleWordsIgnoringCase =
-        PersonRoleWords.Set.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// After a label that ends a line's opening (at the line's start, after a table's bar or after a wide gap) and names a
@@ -63,7 +57,7 @@ internal sealed partial class NameRecognizer
                 lastWordStart--;
             }
 
-            if (!NameLabelWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, labelEnd - lastWordStart)) && !PersonRoleWordsIgnoringCase.Contains(text.AsSpan(lastWordStart, labelEnd - lastWordStart)))
+            if (!NameLabelWords.Contains(text.AsSpan(lastWordStart, labelEnd - lastWordStart)) && !PersonRoleWords.Contains(text.AsSpan(lastWordStart, labelEnd - lastWordStart)))
             {
                 continue;
             }
