@@ -2196,6 +2196,48 @@ public sealed class PiiAnalyzerTests
     [InlineData("From: Cheung Wing Yan <wycheung.hk@yahoo.com.hk>\nTo: medical.claims@axa.com.hk\nSubject: outpatient claim", "medical.claims@axa.com.hk")]
     public void Analyze_FiftyNinthAndSixtiethReviewLabelsAndTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Nicknames written without quotes, a title before a family name that is an English word too, a family name by its
+    // Slavic ending before an initial, Hungarian year-first dates, French abbreviated months, Swiss plates, Italian record
+    // fields, Malta's and the Cayman Islands' postcodes, ages run onto their unit or after Hebrew's "aged".
+    [InlineData("The driver a white male, his passenger kept calling him Mikey, got out and was stumbling.", "Mikey", PiiEntityType.Person)]
+    [InlineData("Se llevaron el celular; uno le decía al otro el Chino.\nSe remite al Ministerio Público", "el Chino", PiiEntityType.Person)]
+    [InlineData("Patient: Jean-Robert PIERRE-LOUIS, dit Ti Bob\nNé le: 22/01/1978", "Ti Bob", PiiEntityType.Person)]
+    [InlineData("patient: RANGIHUNA, Tamati (goes by tama)\nnhi: PRT3150", "tama", PiiEntityType.Person)]
+    [InlineData("واتهم المدعو/ كريم عادل الشهير بـ كيمو لوجود خلافات سابقة بينهما.", "كيمو", PiiEntityType.Person)]
+    [InlineData("Christmas Eve roster short - Nurse Bethel in charge, Dr. Sands on call.", "Sands", PiiEntityType.Person)]
+    [InlineData("Toyota Camry, кінәлі жүргізуші – Ержанов Д.\nЗиян сомасы: 1 250 000 теңге", "Ержанов Д.", PiiEntityType.Person)]
+    [InlineData("Terv: Augmentin Duo 875/125 mg 2x1. Kontroll 2024. 03. 25-én a rendelőben.", "2024. 03. 25-én", PiiEntityType.Date)]
+    [InlineData("Kezelés helye: Városmajori Klinika, 2024. 01. 15 - 2024. 01. 19.\nDiagnózis: I48.0", "2024. 01. 15", PiiEntityType.Date)]
+    [InlineData("Appelante: Mme Marie-Ève Tremblay, née 14 déc. 1985\nAdresse: 4521 rue de Bordeaux", "14 déc. 1985", PiiEntityType.Date)]
+    [InlineData("Fahrzeug 1: Skoda Octavia Combi, Kontrollschild ZH 418 227\nLenkerin 2: Mirjam", "ZH 418 227", PiiEntityType.LicenseNumber)]
+    [InlineData("{\"residenza\":\"Via Solfatara 31\",\"cap\":\"80078\",\"comune\":\"Pozzuoli\"}", "80078", PiiEntityType.ZipCode)]
+    [InlineData("{\"residenza\":\"Via Solfatara 31\",\"cap\":\"80078\",\"comune\":\"Pozzuoli\"}", "Pozzuoli", PiiEntityType.City)]
+    [InlineData("I live at 27, Triq il-Kbira, Birkirkara BKR 9031 and u can call me", "BKR 9031", PiiEntityType.ZipCode)]
+    [InlineData("| Residential | 42 Conch Drive, Snug Harbour, West Bay KY1-1204 |", "KY1-1204", PiiEntityType.ZipCode)]
+    [InlineData("Pt: Vasemaca Naivalu Tuilagi   F   91yrs\nMRN: CWM-0458821", "91", PiiEntityType.Age)]
+    [InlineData("si Lola Iyang (Teodora Pepito Alcuizar) 94 anyos na, taga Purok 5", "94", PiiEntityType.Age)]
+    [InlineData("הפונה מתקשרת בשם אביה משה אברהמי, בן 91, יליד 12.03.1933", "91", PiiEntityType.Age)]
+    public void Analyze_SixtyFifthAndSixtySixthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Eponyms after the disease's word in Spanish and Italian and before a grade, claims' mailboxes in more languages, and
+    // public lines by the words before them.
+    [InlineData("Dg: Neumonía (J18.9), DM2 IR, enf. de Parkinson.\nTto: ceftriaxona 2 g", "Parkinson")]
+    [InlineData("\"diagnosi\":\"Morbo di Parkinson (ICD-9-CM 332.0), cadute ripetute\"", "Parkinson")]
+    [InlineData("Ulser diabetik kaki kanan, Wagner gred 2, ada nanah & bau.", "Wagner")]
+    [InlineData("Către: daune@allianztiriac.ro\nSubiect: Avizare daună RCA", "daune@allianztiriac.ro")]
+    [InlineData("Kimden: Burak Yıldırım\nKime: hasar@allianz.com.tr\nKonu: hasar dosyası", "hasar@allianz.com.tr")]
+    [InlineData("ya llamé a Banca por Teléfono (01) 311-9898 y bloquearon todo", "311-9898")]
+    [InlineData("Please also report it to VPD non-emergency at 604-717-3321.", "604-717-3321")]
+    [InlineData("Kung naa kay pangutana pwede ka mo-tawag sa PhilHealth Action Center 8441-7442.", "8441-7442")]
+    [InlineData("sdh telp Halo BCA 1500888 tp disuruh ke cabang.", "1500888")]
+    [InlineData("แนะนำให้ติดต่อสายด่วน 1441 เพื่อระงับบัญชี", "1441")]
+    [InlineData("Address on file: 88 Anton Bodden Drive, Bodden Town, Grand Cayman KY1-1501. Cell +1 (345) 925-4418.", "Grand Cayman")]
+    [InlineData("user: ok\nassistant: Hello Marcia, was the damage from Hurricane Tammy in October 2023?", "Tammy")]
+    [InlineData("CustName: SCHEMBRI Mark Anthony\nIDCard: 0183765M      Nationality: Kenyan\nDOB: 1976-10-08", "Kenyan")]
+    public void Analyze_SixtyFifthAndSixtySixthReviewTermsAndLines_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

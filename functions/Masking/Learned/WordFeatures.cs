@@ -235,6 +235,12 @@ internal static class WordFeatures
                 continue;
             }
 
+            // "Hurricane Tammy", "Storm Jocelyn": a storm's name, as the rules read it.
+            if (TextScan.WordBefore(text, start, 14) is "Storm" or "Hurricane" or "Typhoon" or "Cyclone" or "storm" or "hurricane" or "typhoon" or "cyclone")
+            {
+                continue;
+            }
+
             var next = NextWord(text, start + length);
             if (next.Length > 0 && next.Start == start + length + 1 && NameRecognizer.IsInstitutionTail(text.AsSpan(next.Start, next.Length)))
             {

@@ -37,6 +37,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "-årig", "-årige", "-åring", "-jährig", "-jährige", "-jähriger", "-jarige", "-letý", "-letá", "-letni", "-letnia",
         // Clinical shorthand: "92/F", "93 y", "(93y)", "M/93Y"; Catalan's years ("la mare té 94 anys").
         "/F", "/M", " y", "y", "Y", " anys",
+        // Years run onto the number ("F 91yrs"), and Cebuano's and Tagalog's Spanish "años" as chat writes it ("94 anyos na").
+        "yrs", "yr", " anyos", " anyos na",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
@@ -55,6 +57,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
         "yuswa", "വയസ്സ്", "വയസ്", "வயது",
+        // Hebrew "aged" for a man and a woman ("משה אברהמי, בן 91").
+        "בן", "בת",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").

@@ -841,7 +841,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // Austria's "Kz." (Kennzeichen) on police forms; Paraguay's and Argentina's "chapa"; Indonesia's "nopol" (nomor polisi).
          "kz.", "chapa", "nopol",
          // Puerto Rico's "tablilla" and Argentina's "dominio" ("tablilla JKL-482", "dominio OPQ 771").
-         "tablilla", "dominio"],
+         "tablilla", "dominio",
+         // Switzerland's "Kontrollschild" ("Kontrollschild ZH 418 227").
+         "kontrollschild"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

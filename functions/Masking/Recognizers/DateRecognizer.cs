@@ -292,6 +292,8 @@ internal sealed partial class DateRecognizer : IRecognizer
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
         + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
         + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+        // French abbreviations, written with a full stop ("née 14 déc. 1985", "3 janv. 1990").
+        + "|janv|févr|fevr|avr|juil|déc"
         + "|januar|jänner|jaenner|februar|feber|märz|maerz|juni|juli|oktober|dezember"
         + "|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
         + "|januari|februari|maart|mei|augustus"
@@ -1180,7 +1182,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static partial Regex MongolianDateRegex();
 
     // "4 marzo 1961", "3 de abril de 2023", "12. März 1954" (the month word is checked before this runs).
-    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+|ga\s+)?(?:\p{L}{3,11}|मई)\s+(?:del?\s+)?(?:19|20)\d{2}$")]
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:\.|º|°|er|re)?\s+(?:de\s+|ga\s+)?(?:\p{L}{3,11}\.?|मई)\s+(?:del?\s+)?(?:19|20)\d{2}$")]
     private static partial Regex OtherLanguageDateRegex();
 
     private static readonly CueSet BirthCues = new("born", "birth", "dob", "d.o.b", "date of birth", "birthday", "birthdate");
@@ -1357,7 +1359,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d{2}\b|(?:19|20)\d{2}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s(?:0?[1-9]|[12]\d|3[01])(?:\.|-(?:án|én|ei|i)\b)|(?:19|20)\d{2}\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])\.)")]
+    [GeneratedRegex(@"(?<![\w/.\-])(?:(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])\.\s(?:19|20)\d{2}\b|(?:19|20)\d{2}\.\s(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s(?:0?[1-9]|[12]\d|3[01])(?:\.|-(?:án|én|ei|i)\b)|(?:19|20)\d{2}\.\s(?:0?[1-9]|1[0-2])\.\s(?:0?[1-9]|[12]\d|3[01])(?:\.|-(?:án|én|jén|ján|ei|i|től|ig)\b|(?![\d.,])))")]
     private static partial Regex SpacedDottedDateRegex();
 
     // The year first, then the word for "year" and the day (with the month's number or word): Mongolian "2025 оны 1-р сарын

@@ -2756,7 +2756,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
-        [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle "], StringComparison.Ordinal);
+        [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
+         "KY"], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2806,7 +2807,26 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 scan.Candidates.Add(new PiiMatch(PiiEntityType.City, m.Groups[1].Index, m.Groups[1].Length, 0.75));
             }
         }
+
+        // Malta's postcodes after the locality ("27, Triq il-Kbira, Birkirkara BKR 9031", "Ħaż-Żebbuġ ZBG 1041"), asked only
+        // in a Maltese address: three capitals and four digits are too common a shape elsewhere.
+        if (scan.HasDigit && (text.Contains("Triq", StringComparison.Ordinal) || text.Contains("triq", StringComparison.Ordinal) || text.Contains("Malta", StringComparison.Ordinal)))
+        {
+            scan.AddMatches(MaltesePostcodeRegex(), PiiEntityType.ZipCode, 0.8);
+        }
+
+        // The Cayman Islands' postcodes ("West Bay KY1-1204"): a shape of their own.
+        if (text.Contains("KY", StringComparison.Ordinal))
+        {
+            scan.AddMatches(CaymanPostcodeRegex(), PiiEntityType.ZipCode, 0.85);
+        }
     }
+
+    [GeneratedRegex(@"(?<=\p{L},? )[A-Z]{3} ?\d{4}(?![\p{L}\d])")]
+    private static partial Regex MaltesePostcodeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])KY[1-3]-\d{4}(?!\d)")]
+    private static partial Regex CaymanPostcodeRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}[aª]\.? (?:avenida|calle) \d{1,3}-\d{1,3}(?:,? zona \d{1,2})?(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex GuatemalanAddressRegex();

@@ -166,6 +166,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "anomaly", "classification", "staging", "chorea", "position", "incision", "catheter", "tube",
         // The word for disease or syndrome after the eponym in other languages ("Behçet hastalığı", "Crohn-Krankheit" apart).
         "hastalığı", "hastaligi", "sendromu", "krankheit", "ziekte", "sjukdom", "sykdom", "sygdom", "tauti", "betegség", "nemoc",
+        // A grading system's grade ("Wagner grade 2", Malay "Wagner gred 2").
+        "grade", "gred",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymNounLookup = EponymNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -179,6 +181,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Stevens", "Johnson", "Tay", "Sachs", "Lou", "Gehrig", "Bright", "Hirschsprung", "Legionnaires", "Reye", "Turner",
         "Klinefelter", "Angelman", "Prader", "Willi", "Ehlers", "Danlos", "Fanconi", "Gaucher", "Niemann", "Pick", "Wilson",
         "Osgood", "Schlatter", "Dupuytren", "Baker", "Colles", "Achilles", "Fallot", "Tetralogy", "Westley", "Sever",
+        "Wagner",
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymSurnameLookup = EponymSurnames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -305,6 +308,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             RecognizeQuotedNicknames(scan);
         }
+
+        RecognizeUnquotedNicknames(scan);
 
         if (scan.Text.Contains(" speaking", StringComparison.Ordinal))
         {
@@ -676,13 +681,19 @@ internal sealed partial class NameRecognizer : IRecognizer
                 continue;
             }
 
+            // A listed name, or a family name by its Slavic ending ("Ержанов Д.", "Ковальчук О."): a word before an initial.
             var word = value[..value.IndexOf(' ')];
-            if ((NameWords.Of(word) & (WordKinds.FirstName | WordKinds.LastName)) != 0 && !Lexicon.NotNames.Contains(word))
+            if (((NameWords.Of(word) & (WordKinds.FirstName | WordKinds.LastName)) != 0 || HasSlavicFamilyNameEnding(word)) && !Lexicon.NotNames.Contains(word))
             {
                 scan.Add(PiiEntityType.Person, m.Index, m.Length, 0.75);
             }
         }
     }
+
+    private static bool HasSlavicFamilyNameEnding(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && (word.EndsWith("ов") || word.EndsWith("ев") || word.EndsWith("ова") || word.EndsWith("ева") || word.EndsWith("ин")
+            || word.EndsWith("ина") || word.EndsWith("ский") || word.EndsWith("ская") || word.EndsWith("енко") || word.EndsWith("чук")
+            || word.EndsWith("юк") || word.EndsWith("ёв") || word.EndsWith("ёва"));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\. ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ][а-яёїієґқғүұөһәҳўҷӣӯ'\-]{2,}(?!\p{L})|[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ][а-яёїієґқғүұөһәҳўҷӣӯ'\-]{2,} [А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\.(?: ?[А-ЯЁЇІЄҐҚҒҮҰӨҺӘҲЎҶӢӮ]\.)?)")]
     private static partial System.Text.RegularExpressions.Regex CyrillicInitialledNameRegex();
@@ -1640,10 +1651,12 @@ internal sealed partial class NameRecognizer : IRecognizer
         // ordinary English word ("Relations", "Weekly") is no name after any cue either.
         // Only where a sentence goes on after the word ("Sorry about", "Call 0860"): "I'm Hope, Faith's sister" keeps its name.
         // A relative's word right before the word makes it a name even when it is an English word too ("my son Josh", "his
-        // daughter Grace").
+        // daughter Grace"). So does a personal title written just before it ("Dr. Sands on call", "Dr. Mark on call"), and a
+        // given name introducing a caller after a strong cue ("this is Mark from BPI").
         if (words.Count == 1 && !lastFirst && end + 1 < text.Length && text[end] == ' ' && char.IsLetterOrDigit(text[end + 1]) && !char.IsUpper(text[end + 1])
             && ((firstHits == 0 && lastHits == 0 && !titleBefore) || AfterSpeakerLabel(text, start)) && IsOrdinaryCapitalised(text.AsSpan(start, end - start))
-            && !KinWords.Contains(TextScan.WordBefore(text, start, 12)))
+            && !KinWords.Contains(TextScan.WordBefore(text, start, 12)) && !PersonalTitleBefore(text, start)
+            && !(strongCue && text.AsSpan(end).StartsWith(" from ") && Lexicon.CuratedFirstNames.Contains(text.AsSpan(start, end - start))))
         {
             return;
         }

@@ -696,7 +696,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          // The same mailboxes in the product's other languages ("leistungen@css.ch", "reclamaciones@…", "sinistres@…").
          "leistungen", "kundendienst", "schaden", "versicherung", "reclamaciones", "reclamos", "quejas", "ayuda", "soporte", "suporte",
          "sac", "ouvidoria", "assistenza", "reclami", "sinistri", "sinistres", "klantenservice", "schade", "klachten", "reklamacje",
-         "obsluga", "podpora", "ugyfelszolgalat", "musteri", "destek"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "obsluga", "podpora", "ugyfelszolgalat", "musteri", "destek",
+         // Claims' mailboxes in Romanian, Turkish, Polish, Czech and the Nordic languages ("daune@allianztiriac.ro", "hasar@allianz.com.tr").
+         "daune", "hasar", "szkody", "skody", "skade", "skador", "vahingot"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether an e-mail address is a function's mailbox, which names no one.</summary>
     private static bool IsRoleAddress(ReadOnlySpan<char> email)

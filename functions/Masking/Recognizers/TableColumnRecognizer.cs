@@ -66,6 +66,9 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["código postal"] = PiiEntityType.ZipCode, ["codigo postal"] = PiiEntityType.ZipCode,
         ["code postal"] = PiiEntityType.ZipCode, ["postleitzahl"] = PiiEntityType.ZipCode, ["pincode"] = PiiEntityType.ZipCode,
         ["post code"] = PiiEntityType.ZipCode, ["eircode"] = PiiEntityType.ZipCode,
+        // Italian records' fields ("cap":"80078","comune":"Pozzuoli","residenza":"Via Solfatara 31"), and more localities.
+        ["cap"] = PiiEntityType.ZipCode, ["comune"] = PiiEntityType.City, ["residenza"] = PiiEntityType.StreetAddress,
+        ["localidad"] = PiiEntityType.City, ["localidade"] = PiiEntityType.City, ["kota"] = PiiEntityType.City,
         ["addr"] = PiiEntityType.StreetAddress, ["adresse"] = PiiEntityType.StreetAddress, ["anschrift"] = PiiEntityType.StreetAddress,
         ["direccion"] = PiiEntityType.StreetAddress, ["dirección"] = PiiEntityType.StreetAddress, ["domicilio"] = PiiEntityType.StreetAddress,
         ["indirizzo"] = PiiEntityType.StreetAddress, ["endereço"] = PiiEntityType.StreetAddress, ["endereco"] = PiiEntityType.StreetAddress,

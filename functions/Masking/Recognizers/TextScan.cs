@@ -617,7 +617,9 @@ internal sealed class TextScan
     }
 
     private static readonly string[] DiseaseNouns =
-        ["sindrome di ", "síndrome de ", "syndrome de ", "maladie de ", "morbus ", "factor V ", "malattia di ", "doença de ", "choroba "];
+        ["sindrome di ", "síndrome de ", "syndrome de ", "maladie de ", "morbus ", "factor V ", "malattia di ", "doença de ", "choroba ",
+            // Italian and Spanish clinical shorthand ("Morbo di Parkinson", "enf. de Parkinson", "enfermedad de Crohn").
+            "morbo di ", "enf. de ", "enfermedad de ", "enfermedade de "];
 
     /// <summary>A name right after "sindrome di", "morbus" or "factor V" names a disease or a mutation ("factor V Leiden", "sindrome di Gilbert").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -826,12 +828,18 @@ internal sealed class TextScan
          "contact center", "fraud line", "toll-free", "toll free", "freephone", "24hr", "24-hour", "24 hour", "servicio al cliente",
          "service client", "kundenservice", "infolinia", "crime stoppers", "crimestoppers",
          // A claims line's name, German's "around the clock" ("ICBC Dial-A-Claim is 604-520-8222", "rund um die Uhr unter +43 …").
-         "dial-a-claim", "rund um die uhr"];
+         "dial-a-claim", "rund um die uhr",
+         // A police force's non-emergency line, a public agency's action centre, a bank's telephone banking and Indonesia's "Halo"
+         // lines ("VPD non-emergency at 604-717-3321", "PhilHealth Action Center 8441-7442", "Banca por Teléfono (01) 311-9898",
+         // "Halo BCA 1500888").
+         "non-emergency", "non emergency", "action center", "action centre", "banca por teléfono", "banca por telefono", "halo "];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
     // A bank's line in Spanish ("llamar a Línea BBVA 55 5226 2663") and Arabic's "for enquiries" ("للاستفسار 920003344").
-    private static readonly string[] OtherHotlineWordsBefore = ["atención al cliente", "горячая линия", "خدمة العملاء", "الخط الساخن", "Línea", "línea", "للاستفسار"];
+    private static readonly string[] OtherHotlineWordsBefore = ["atención al cliente", "горячая линия", "خدمة العملاء", "الخط الساخن", "Línea", "línea", "للاستفسار",
+        // Thai's "hotline" and Telugu's "help" ("สายด่วน 1441", "సహాయం: 1800 2122").
+        "สายด่วน", "సహాయం"];
 
     /// <summary>
     /// A service's line by the words around it: a hotline's word just before the number (its line, "on", "at" or "number"
