@@ -132,6 +132,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     // "محلہ دار شاہد", "मैं उनका साला रमेश").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativesAndRoles = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["السائق", "زوجة", "زوجته", "زوجها", "زوجي", "زوجتي", "ابنه", "ابنها", "ابني", "بنته", "بنتها", "بنتي",
+         // "In the name of" on a claim or an account ("الهوية 1087439251، باسم فهد عبدالله القحطاني").
+         "باسم", "بإسم",
          // "Her daughter", "your husband", "your wife", "your son", and "and" joined to them ("ابنتها مريم", "وزوجك مصطفى").
          "ابنتها", "ابنته", "ابنتي", "زوجك", "زوجتك", "ابنك", "بنتك", "وزوجك", "وزوجها", "وزوجته", "وزوجي", "وابنه", "وابنها", "وابني",
          // The Maghreb's "her son", "his son", "my son" ("ولدها يوسف").

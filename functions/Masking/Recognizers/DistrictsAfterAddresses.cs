@@ -34,6 +34,11 @@ internal static partial class DistrictsAfterAddresses
                 (found ??= []).Add(neighbourhood);
             }
 
+            if (nonAscii && address.Type == PiiEntityType.ZipCode && TownBeforePostcode(text, address.Start) is { } town)
+            {
+                (found ??= []).Add(town);
+            }
+
             if (m + 1 < matches.Count && IsAddressPart(address.Type) && IsTownOrPostcode(matches[m + 1].Type)
                 && DistrictBetween(text, address.End, matches[m + 1].Start, matches[m + 1].Type == PiiEntityType.ZipCode) is (var start, var end))
             {
@@ -66,6 +71,35 @@ internal static partial class DistrictsAfterAddresses
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The town written right before a postcode in a script without capitals, after the address's last comma ("…, ವಿಜಯನಗರ
+    /// 2ನೇ ಹಂತ, ಮೈಸೂರು 570017", "…, मखमलाबाद रोड, नाशिक - ४२२००३"): one word of that script, alone between the comma and
+    /// the number.
+    /// </summary>
+    private static PiiMatch? TownBeforePostcode(string text, int postcode)
+    {
+        var end = postcode;
+        for (var skipped = 0; skipped < 3 && end > 0 && text[end - 1] is ' ' or '-' or '–'; skipped++)
+        {
+            end--;
+        }
+
+        if (end == postcode || end < 3 || !CaselessScriptRecognizer.IsCaselessLetter(text[end - 1]))
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start > 0 && CaselessScriptRecognizer.IsCaselessLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start >= 2 && start >= 2 && text[start - 1] == ' ' && text[start - 2] is ',' or '،'
+            ? new PiiMatch(PiiEntityType.City, start, end - start, Score)
+            : null;
     }
 
     private static PiiMatch? BracketedNeighbourhood(string text, PiiMatch address)
@@ -158,7 +192,9 @@ internal static partial class DistrictsAfterAddresses
 
         // What stands between the comma and the next part: nothing, a county word ("Co. Cork") or a state code ("NY 11432").
         var rest = text.AsSpan(comma + 1, to - comma - 1).Trim();
-        if (!rest.IsEmpty && rest is not ("Co." or "County" or "Co") && !(rest.Length == 2 && char.IsAsciiLetterUpper(rest[0]) && char.IsAsciiLetterUpper(rest[1])))
+        // Australia's states have three letters ("14 Wattle Cres, Bathurst NSW 2795").
+        if (!rest.IsEmpty && rest is not ("Co." or "County" or "Co" or "NSW" or "VIC" or "QLD" or "TAS" or "ACT")
+            && !(rest.Length == 2 && char.IsAsciiLetterUpper(rest[0]) && char.IsAsciiLetterUpper(rest[1])))
         {
             return null;
         }

@@ -68,6 +68,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "vadiko", "vadiny", "zanako", "nwunye m", "di m", "nwa m", "küyöөm", "күйөөм", "аялым", "уулум", "кызым", "чоловік", "чоловіку",
         "чоловіка", "дружина", "дружині", "сину", "донька", "доньці", "dcerou", "dcera", "synem", "manželkou", "manželem",
         "γιος", "κόρη", "σύζυγος", "σύζυγο",
+        // Greek's possessive after the relative ("με τον σύζυγό μου Νίκο Αντωνίου", "η κόρη μου Ελένη").
+        "σύζυγό μου", "σύζυγος μου", "συζύγου μου", "γιος μου", "γιο μου", "κόρη μου", "αδερφός μου", "αδερφή μου", "μητέρα μου", "πατέρας μου",
         // Relatives in Basque, Haitian Creole, Kurmanji and Azerbaijani, a household's helper, and Hausa's "we call him"
         // ("emaztea, Miren", "sè m Magalie", "kurê wê Berzan", "qardaşım Tural Hüseynov", "domestic helper Marites",
         // "muna ce masa Ameer").
