@@ -2238,6 +2238,34 @@ public sealed class PiiAnalyzerTests
     [InlineData("CustName: SCHEMBRI Mark Anthony\nIDCard: 0183765M      Nationality: Kenyan\nDOB: 1976-10-08", "Kenyan")]
     public void Analyze_SixtyFifthAndSixtySixthReviewTermsAndLines_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // Staff and customers in a call's or a log's shorthand fields, a patient's age in a call log and in Hungarian and Hebrew,
+    // a nickname after "I know as", Tagalog's Spanish month, Taiwan's Republic years, starred card numbers, motorcycles'
+    // plates, a UK postcode a scan spaced out.
+    [InlineData("agent: grace w.\ncust: wanjiru mary muthoni, acc 0170294418273, ID 31827460\nissue: card", "wanjiru mary muthoni", PiiEntityType.Person)]
+    [InlineData("channel=branch branch=BOC_Maharagama officer=\"a.perera\"\ncust_name=\"Kumari Dilrukshi Fernando\"", "a.perera", PiiEntityType.Person)]
+    [InlineData("next_appt=2024-03-18 staff=\"SN Rosnah\" nok=\"Lim Chee Keong (husband) 019-387 2210\"", "SN Rosnah", PiiEntityType.Person)]
+    [InlineData("Kierująca: agnieszka wiśniewska-jarosz, ur. 23.07.1985, PESEL 850723 14581", "agnieszka wiśniewska-jarosz", PiiEntityType.Person)]
+    [InlineData("advised NHS 111 if worse.\npt is 94, lives alone, keysafe code given", "94", PiiEntityType.Age)]
+    [InlineData("Felvétel: 2024.01.15.   Távozás: 2024.01.22.\n92 év, egyedül él.", "92", PiiEntityType.Age)]
+    [InlineData("תאריך לידה: 03.11.1931 (גיל 92)\nכתובת: רח' הנרקיסים 14", "92", PiiEntityType.Age)]
+    [InlineData("I was by the Fish Fry at Arawak Cay when a man I know as Bossy from Kemp Road come up", "Bossy", PiiEntityType.Person)]
+    [InlineData("PIN 01-025537812-4, bday ni jerome 17 Ago 2001. taga 312 Kalye Maginhawa", "17 Ago 2001", PiiEntityType.Date)]
+    [InlineData("診斷：左側橈骨遠端骨折（S52.5），行開放性復位內固定手術\n住院期間：113/9/2～113/9/6", "113/9/2", PiiEntityType.Date)]
+    [InlineData("2024 жылғы 14 ақпанда менің Kaspi Gold картамнан (**** 4471) белгісіз тұлға", "**** 4471", PiiEntityType.CreditCard)]
+    [InlineData("Mijoz: 9860 **** **** 3318, 15.08.1985. manzil Toshkent", "9860 **** **** 3318", PiiEntityType.CreditCard)]
+    [InlineData("On 03.06.2024 at approx 21.15 hrs I parked my motor cycle BFK-4471 near Kandy City Centre.", "BFK-4471", PiiEntityType.LicenseNumber)]
+    [InlineData("Home addr ess: Ty Gwyn, 4 Heol y Nant\nPontypridd   CF37  4LB\nTel:  01443 4 8 2 9 1 7", "CF37  4LB", PiiEntityType.ZipCode)]
+    public void Analyze_SixtySeventhAndSixtyEighthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Free and service numbers by their prefix or the words before them, and an offence's article after a vehicle's word.
+    [InlineData("Ваша карта заблокирована. Подайте заявление в полицию, справки по номеру 8 800 555-55-50.", "8 800 555-55-50")]
+    [InlineData("حسب تعليمات البنك المركزي السعودي (ساما) يتم الرد خلال 5 أيام عمل. للطوارئ 8001241222", "8001241222")]
+    [InlineData("ZMW 500.00 has been credited to a/c ****3371 via Xapit. Bal ZMW 4,712.40. Queries call 5151", "5151")]
+    [InlineData("BOLETIM DE OCORRÊNCIA - 14º DP Pinheiros\nNatureza: Furto de veículo (art. 155 CP)\nVítima: Lucas", "art. 155 CP")]
+    public void Analyze_SixtySeventhAndSixtyEighthReviewLines_AreKept(string text, string kept) => AssertKept(text, kept);
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -39,6 +39,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "/F", "/M", " y", "y", "Y", " anys",
         // Years run onto the number ("F 91yrs"), and Cebuano's and Tagalog's Spanish "años" as chat writes it ("94 anyos na").
         "yrs", "yr", " anyos", " anyos na",
+        // Hungarian's "years" without its adjective ending ("92 év, egyedül él").
+        " év",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
@@ -58,7 +60,9 @@ internal sealed class AgeRecognizer : IRecognizer
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
         "yuswa", "വയസ്സ്", "വയസ്", "வயது",
         // Hebrew "aged" for a man and a woman ("משה אברהמי, בן 91").
-        "בן", "בת",
+        "בן", "בת", "גיל",
+        // A patient's age in a call log ("pt is 94, lives alone").
+        "pt is", "patient is", "pt was", "patient was",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").

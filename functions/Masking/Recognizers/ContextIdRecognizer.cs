@@ -842,8 +842,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "kz.", "chapa", "nopol",
          // Puerto Rico's "tablilla" and Argentina's "dominio" ("tablilla JKL-482", "dominio OPQ 771").
          "tablilla", "dominio",
-         // Switzerland's "Kontrollschild" ("Kontrollschild ZH 418 227").
-         "kontrollschild"],
+         // Switzerland's "Kontrollschild" and motorcycles ("Kontrollschild ZH 418 227", "my motor cycle BFK-4471"); not Portuguese
+         // "veículo", which names the offence before its article ("Furto de veículo (art. 155 CP)").
+         "kontrollschild", "motor cycle", "motorcycle", "motorbike", "m/cycle"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -125,6 +125,12 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
+        // Taiwan's dates in years of the Republic ("住院期間：113/9/2～113/9/6"), only in a text written in Han.
+        if (scan.HasNonAscii && scan.HasDigit && scan.Text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
+        {
+            scan.AddMatches(RepublicYearDateRegex(), PiiEntityType.Date, 0.8);
+        }
+
         if (scan.Text.AsSpan().IndexOfAny(YearWords) >= 0 || (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(NonAsciiYearWords) >= 0))
         {
             foreach (var (index, length) in scan.MatchesNearClusters(YearWordDateRegex(), 4, 0, 40))
@@ -292,8 +298,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
         + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
         + "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-        // French abbreviations, written with a full stop ("née 14 déc. 1985", "3 janv. 1990").
-        + "|janv|févr|fevr|avr|juil|déc"
+        // French abbreviations, written with a full stop ("née 14 déc. 1985", "3 janv. 1990"), and the Spanish ones Tagalog and
+        // Cebuano write too ("bday ni jerome 17 Ago 2001").
+        + "|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
         + "|januar|jänner|jaenner|februar|feber|märz|maerz|juni|juli|oktober|dezember"
         + "|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
         + "|januari|februari|maart|mei|augustus"
@@ -1399,4 +1406,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     // 14 March 1962 / 14 Mar 1962 / 14th of March, 1962 / 14-Mar-1962 / 14/Mar/1962 / 14MAR1962
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?:\s+of)?\s+|[\-/.]|(?=[A-Za-z]))(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|[\-/.]|(?=\d))(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameDateRegex();
+
+    [GeneratedRegex(@"(?<![\d/.])1[01]\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])")]
+    private static partial Regex RepublicYearDateRegex();
 }

@@ -1925,7 +1925,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
 
             var start = Math.Max(0, runStart - 2);
-            var end = Math.Min(text.Length, runEnd + 6);
+            var end = Math.Min(text.Length, runEnd + 7); // a scanned form may set the two halves two spaces apart ("CF37  4LB")
             var m = UkPostcodeRegex().Match(text, start, end - start);
             if (m.Success && m.Index <= runStart)
             {
@@ -2907,7 +2907,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])")]
     private static partial Regex CanadianPostcodeRegex();
 
-    [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b")]
+    [GeneratedRegex(@"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s{0,2}\d[ABD-HJLNP-UW-Z]{2}\b")]
     private static partial Regex UkPostcodeRegex();
 
     /// <summary>How far before a postcode its town is looked for: a few words ("Milton Keynes", "Newcastle upon Tyne").</summary>

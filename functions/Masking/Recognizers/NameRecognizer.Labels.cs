@@ -26,6 +26,9 @@ internal sealed partial class NameRecognizer
         "titular", "cliente", "client", "customer", "insured", "member", "applicant", "caller", "victim", "suspect", "deceased",
         "beneficiario", "beneficiary", "claimant", "complainant", "holder", "cardholder", "denunciante", "declarante", "usuario", "usuária",
         "usuário", "assuré", "assurée", "patiente", "versicherte", "versicherter", "patiënt",
+        // A call's agent and customer in shorthand, a log's officer, Poland's driver ("agent: grace w.", "cust: wanjiru mary muthoni",
+        // "Kierująca: agnieszka wiśniewska-jarosz").
+        "agent", "cust", "officer", "operator", "driver", "kierująca", "kierujący", "nominee", "tercero", "witness",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -16,7 +16,7 @@ internal sealed partial class NameRecognizer
     private static readonly SearchValues<string> UnquotedNicknameCues = SearchValues.Create(
         ["calling him ", "calling her ", "called him ", "called her ", "call him ", "call her ", "calls him ", "calls her ", "goes by ",
          "le decía ", "le decia ", "le decían ", "le decian ", "le dicen ", ", dit ", ", dite ", "الشهير بـ", "الشهيرة بـ", "الملقب بـ",
-         "المعروف بـ"],
+         "المعروف بـ", "know as ", "knew as "],
         StringComparison.OrdinalIgnoreCase);
 
     private const double UnquotedNicknameScore = 0.9;
@@ -68,7 +68,7 @@ internal sealed partial class NameRecognizer
         var end = at;
         foreach (var cue in (ReadOnlySpan<string>)["calling him ", "calling her ", "called him ", "called her ", "call him ", "call her ",
                      "calls him ", "calls her ", "goes by ", "le decía ", "le decia ", "le decían ", "le decian ", "le dicen ", ", dit ",
-                     ", dite ", "الشهير بـ", "الشهيرة بـ", "الملقب بـ", "المعروف بـ"])
+                     ", dite ", "الشهير بـ", "الشهيرة بـ", "الملقب بـ", "المعروف بـ", "know as ", "knew as "])
         {
             if (text.AsSpan(at).StartsWith(cue, StringComparison.OrdinalIgnoreCase))
             {

@@ -32,6 +32,13 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         if (scan.HasDigit)
         {
             RecognizeHongKongIdentityCards(scan);
+
+            // A card number with all but its last digits starred out, as a bank's chat or statement prints it ("Kaspi Gold
+            // (**** 4471)", "9860 **** **** 3318"): what is left still points at one card.
+            if (text.Contains("****", StringComparison.Ordinal))
+            {
+                scan.AddMatches(StarredCardRegex(), PiiEntityType.CreditCard, 0.8);
+            }
         }
 
         // E-mail: anchor on each '@' and validate just the address-shaped span around it.
@@ -738,6 +745,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          "siniestros", "reclamaciones", "atencion", "soporte", "sinistres", "remboursements", "reclamations", "sinistri", "rimborsi",
          "assistenza", "schaden", "leistung", "kundenservice", "claims", "refunds", "medical", "motor", "travel", "life", "home"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(@"(?<![\w*])(?:\d{4}[ -])?(?:\*{4}[ -]?){1,3}\d{4}(?!\d)")]
+    private static partial Regex StarredCardRegex();
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]
     private static partial System.Text.RegularExpressions.Regex MrzRegex();

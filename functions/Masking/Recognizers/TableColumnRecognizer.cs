@@ -57,6 +57,8 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["paziente"] = PiiEntityType.Person, ["paciente"] = PiiEntityType.Person, ["titular"] = PiiEntityType.Person,
         ["beneficiario"] = PiiEntityType.Person, ["asegurado"] = PiiEntityType.Person, ["assicurato"] = PiiEntityType.Person,
         ["segurado"] = PiiEntityType.Person, ["agent"] = PiiEntityType.Person, ["agent name"] = PiiEntityType.Person,
+        // Staff and the nominee in a log's or a claim's fields ("officer=\"a.perera\"", "staff=\"SN Rosnah\"", "\"nominee\":").
+        ["officer"] = PiiEntityType.Person, ["staff"] = PiiEntityType.Person, ["nominee"] = PiiEntityType.Person,
         ["suburb"] = PiiEntityType.City, ["locality"] = PiiEntityType.City, ["ciudad"] = PiiEntityType.City,
         ["cidade"] = PiiEntityType.City, ["città"] = PiiEntityType.City, ["citta"] = PiiEntityType.City, ["ville"] = PiiEntityType.City,
         ["ort"] = PiiEntityType.City, ["wohnort"] = PiiEntityType.City, ["woonplaats"] = PiiEntityType.City,

@@ -727,6 +727,18 @@ internal sealed class TextScan
             return true;
         }
 
+        // Russia's and Kazakhstan's free numbers ("8 800 555-55-50"), and Saudi Arabia's ("8001241222").
+        if (count == 11 && number.StartsWith("8800"))
+        {
+            return true;
+        }
+
+        if (count == 10 && number.StartsWith("800") && text.AsSpan(start, length).IndexOfAny(' ', '-') < 0 && start > 0 && text[start - 1] == ' '
+            && text.AsSpan(0, start).ContainsAnyInRange('\u0600', '\u06FF'))
+        {
+            return true;
+        }
+
         // Pakistan's universal access numbers: an area code, then 111 ("021-111-111-425").
         if (count == 12 && number[0] == '0' && number[3..6].SequenceEqual("111")
             && (text.AsSpan(start, length).Contains("-111-", StringComparison.Ordinal) || text.AsSpan(start, length).Contains(" 111 ", StringComparison.Ordinal)))
@@ -832,14 +844,18 @@ internal sealed class TextScan
          // A police force's non-emergency line, a public agency's action centre, a bank's telephone banking and Indonesia's "Halo"
          // lines ("VPD non-emergency at 604-717-3321", "PhilHealth Action Center 8441-7442", "Banca por Teléfono (01) 311-9898",
          // "Halo BCA 1500888").
-         "non-emergency", "non emergency", "action center", "action centre", "banca por teléfono", "banca por telefono", "halo "];
+         "non-emergency", "non emergency", "action center", "action centre", "banca por teléfono", "banca por telefono", "halo ",
+         // "Queries call 5151" at a statement's end.
+         "queries call", "enquiries call", "inquiries call"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
     // A bank's line in Spanish ("llamar a Línea BBVA 55 5226 2663") and Arabic's "for enquiries" ("للاستفسار 920003344").
     private static readonly string[] OtherHotlineWordsBefore = ["atención al cliente", "горячая линия", "خدمة العملاء", "الخط الساخن", "Línea", "línea", "للاستفسار",
         // Thai's "hotline" and Telugu's "help" ("สายด่วน 1441", "సహాయం: 1800 2122").
-        "สายด่วน", "సహాయం"];
+        "สายด่วน", "సహాయం",
+        // Arabic's "for emergencies" and Russian's "information at the number" ("للطوارئ 8001241222", "справки по номеру …").
+        "للطوارئ", "справки по номеру"];
 
     /// <summary>
     /// A service's line by the words around it: a hotline's word just before the number (its line, "on", "at" or "number"
