@@ -36,13 +36,56 @@ internal static class AliasesAfterNames
             var inside = text.AsSpan(open + 1, close - 1);
             var quoted = inside.Length > 2 && inside[0] is '\'' or '"' or '‘' or '“' && inside[^1] is '\'' or '"' or '’' or '”';
             var alias = quoted ? inside[1..^1] : inside;
-            if (IsAlias(alias, quoted || ScriptOf(text[name.Start]) != ScriptOf(alias[0])))
+
+            // A bracket between a given name and the family name holds what the person goes by ("Pádraig (Paddy) Ó Murchú"); the
+            // family name after it is the person's too.
+            var familyStart = open + close + 2;
+            var between = familyStart + 1 < text.Length && text[familyStart - 1] == ' ' && char.IsUpper(text[familyStart])
+                && char.IsLetter(text[familyStart + 1]) || (familyStart + 2 < text.Length && text[familyStart + 1] == ' ' && char.IsUpper(text[familyStart]) && char.IsUpper(text[familyStart + 2]));
+            if (IsAlias(alias, quoted || between || ScriptOf(text[name.Start]) != ScriptOf(alias[0])))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.Person, open + 1 + (quoted ? 1 : 0), alias.Length, Score));
+                if (between && FamilyNameEnd(text, familyStart) is var familyEnd and > 0)
+                {
+                    found.Add(new PiiMatch(PiiEntityType.Person, familyStart, familyEnd - familyStart, Score));
+                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The end of one or two capitalised words (a one-letter particle such as Irish "Ó" counts as a word) that no list calls
+    /// something else, starting at <paramref name="start"/>; 0 when there is none.
+    /// </summary>
+    private static int FamilyNameEnd(string text, int start)
+    {
+        var end = start;
+        for (var words = 0; words < 2 && end < text.Length && char.IsUpper(text[end]); words++)
+        {
+            var wordEnd = end + 1;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '\'' or '’' or '-'))
+            {
+                wordEnd++;
+            }
+
+            var word = text.AsSpan(end, wordEnd - end);
+            if (Lexicon.NotNames.Contains(word) || Lexicon.Organisations.Contains(word) || Lexicon.Regions.Contains(word))
+            {
+                break;
+            }
+
+            end = wordEnd;
+            if (!(word.Length == 1 && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])))
+            {
+                break; // a particle takes the word after it; a family name ends here
+            }
+
+            end++;
+        }
+
+        return end > start && char.IsLetter(text[end - 1]) ? end : 0;
     }
 
     /// <summary>Latin (0), Cyrillic or Greek (1), or any other script (2): an alias in another script than the name is its transliteration.</summary>

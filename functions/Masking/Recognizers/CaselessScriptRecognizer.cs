@@ -29,6 +29,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         RecognizePlaces(scan);
         RecognizeDates(scan);
         RecognizeAddressShapes(scan);
+        RecognizeResidences(scan);
         RecognizeNamesWithTheirOtherWriting(scan);
         RecognizeListedNames(scan);
     }
@@ -1039,10 +1040,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         {
             for (var start = 0; start < text.Length; start++)
             {
-                if (IsHangul(text[start]) && (start == 0 || !IsHangul(text[start - 1])) && start + 3 < text.Length
-                    && IsHangul(text[start + 1]) && IsHangul(text[start + 2]) && !IsHangul(text[start + 3])
-                    && KoreanFamilyNames.Contains(text[start]) && KoreanNameFollows(text, start + 3)
-                    && text[start + 2] is not ('님' or '분' or '자' or '사' or '관'))
+                if (IsHangul(text[start]) && (start == 0 || !IsHangul(text[start - 1])) && start + 3 <= text.Length
+                    && IsHangul(text[start + 1]) && IsHangul(text[start + 2]) && (start + 3 == text.Length || !IsHangul(text[start + 3]))
+                    && KoreanFamilyNames.Contains(text[start])
+                    && (KoreanRoleBefore(text, start)
+                        || (start + 3 < text.Length && KoreanNameFollows(text, start + 3) && text[start + 2] is not ('님' or '분' or '자' or '사' or '관'))))
                 {
                     scan.Add(PiiEntityType.Person, start, 3, 0.75);
                 }
@@ -1118,7 +1120,46 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
 
     private static bool KoreanNameFollows(string text, int end) =>
         text[end] is '씨' or ',' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] == '씨'
-            && (end + 2 == text.Length || !IsHangul(text[end + 2])));
+            && (end + 2 == text.Length || !IsHangul(text[end + 2])))
+        || (text[end] == ' ' && KoreanTitleAt(text, end + 1));
+
+    // A clinician's or an officer's title after the name ("신경과 이민호 교수님", "김지은 간호사").
+    private static readonly string[] KoreanTitles = ["교수", "선생님", "간호사", "원장", "과장", "팀장", "주임", "경위", "경사", "순경", "수간호사"];
+
+    private static bool KoreanTitleAt(string text, int at)
+    {
+        foreach (var title in KoreanTitles)
+        {
+            if (text.AsSpan(at).StartsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words right before a name that say whose it is, written without a label's colon ("환자 이름 박순자", "담당의 이정훈",
+    // "어머니 박순자").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KoreanRolesBefore = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["이름", "성함", "성명", "환자명", "담당의", "주치의", "어머니", "아버지", "남편", "아내", "아들", "딸", "보호자", "배우자", "할머니", "할아버지"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool KoreanRoleBefore(string text, int start)
+    {
+        if (start < 3 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordStart = start - 1;
+        while (wordStart > 0 && IsHangul(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return KoreanRolesBefore.Contains(text.AsSpan(wordStart, start - 1 - wordStart));
+    }
 
     /// <summary>The kanji or katakana before a Japanese honorific, with one space between family and given name.</summary>
     private static void AddJapaneseName(TextScan scan, string text, int honorific)

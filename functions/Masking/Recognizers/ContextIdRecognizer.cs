@@ -187,6 +187,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("účtu", PiiEntityType.AccountNumber), ("číslo účtu", PiiEntityType.AccountNumber), ("sns", PiiEntityType.HealthPlanNumber),
         ("polizza", PiiEntityType.PolicyNumber), ("contrat", PiiEntityType.PolicyNumber), ("contrat auto", PiiEntityType.PolicyNumber),
         ("acc", PiiEntityType.AccountNumber), ("acc no", PiiEntityType.AccountNumber),
+        // A Brazilian account's branch and number ("ag 1846-7 cc 23.518-X", "agência 0412 conta corrente 10.552-3"), and
+        // Pakistan's medical council number ("PMDC 48817-P").
+        ("ag", PiiEntityType.AccountNumber), ("agência", PiiEntityType.AccountNumber), ("agencia", PiiEntityType.AccountNumber),
+        ("cc", PiiEntityType.AccountNumber), ("c/c", PiiEntityType.AccountNumber), ("conta", PiiEntityType.AccountNumber),
+        ("conta corrente", PiiEntityType.AccountNumber), ("pmdc", PiiEntityType.LicenseNumber),
         // Croatia, the Philippines, South African hospital folders, and policy, frame and serial numbers in more languages.
         ("oib", PiiEntityType.PassportNumber), ("folder", PiiEntityType.MedicalRecordNumber), ("philhealth", PiiEntityType.HealthPlanNumber),
         ("sss", PiiEntityType.PassportNumber), ("ss no", PiiEntityType.PassportNumber), ("pan card", PiiEntityType.PassportNumber),

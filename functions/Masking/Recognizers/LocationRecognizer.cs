@@ -2757,7 +2757,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
-         "KY"], StringComparison.Ordinal);
+         "KY", "Mz"], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2815,6 +2815,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             scan.AddMatches(MaltesePostcodeRegex(), PiiEntityType.ZipCode, 0.8);
         }
 
+        // Peru's block and lot, which stand for a street and number in its newer districts ("Mz. F Lt. 12", "Mz B2 Lote 7").
+        if (text.Contains("Mz", StringComparison.Ordinal))
+        {
+            scan.AddMatches(BlockAndLotRegex(), PiiEntityType.StreetAddress, 0.85);
+        }
+
         // The Cayman Islands' postcodes ("West Bay KY1-1204"): a shape of their own.
         if (text.Contains("KY", StringComparison.Ordinal))
         {
@@ -2824,6 +2830,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<=\p{L},? )[A-Z]{3} ?\d{4}(?![\p{L}\d])")]
     private static partial Regex MaltesePostcodeRegex();
+
+    [GeneratedRegex(@"\bMz\.? ?[A-Z0-9]{1,3},? (?:Lt|Lote)\.? ?\d{1,3}\b")]
+    private static partial Regex BlockAndLotRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])KY[1-3]-\d{4}(?!\d)")]
     private static partial Regex CaymanPostcodeRegex();

@@ -100,14 +100,32 @@ internal sealed partial class NameRecognizer
                 start++;
             }
 
+            // A title before the name is no part of it ("caller: mrs jan okafor (daughter)", "Caller: madam lim siew hua").
+            start += LowerCaseTitleLength(text, start);
+
             var end = UncapitalisedNameEnd(text, start, requireListed: !names, titleCase);
-            // After a role's label the name is the whole field, up to the line's end, a wide gap, a bar or a comma: "usuario:
-            // toma metformina 850 mg" is a chat's speaker and what they said.
-            if (end > start && (names || end == text.Length || text[end] is '\n' or '|' or '\r' or ',' || text.AsSpan(end).StartsWith("  ")))
+            // After a role's label the name is the whole field, up to the line's end, a wide gap, a bar, a comma or a bracket:
+            // "usuario: toma metformina 850 mg" is a chat's speaker and what they said.
+            if (end > start && (names || end == text.Length || text[end] is '\n' or '|' or '\r' or ',' || text.AsSpan(end).StartsWith("  ")
+                || text.AsSpan(end).StartsWith(" (")))
             {
                 scan.Add(PiiEntityType.Person, start, end - start, 0.8);
             }
         }
+    }
+
+    /// <summary>The length of a title in lower case at <paramref name="start"/>, with its space; 0 when none stands there.</summary>
+    private static int LowerCaseTitleLength(string text, int start)
+    {
+        foreach (var title in LowerCaseTitles)
+        {
+            if (text.AsSpan(start).StartsWith(title, StringComparison.Ordinal) && start + title.Length < text.Length && text[start + title.Length] == ' ')
+            {
+                return title.Length + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

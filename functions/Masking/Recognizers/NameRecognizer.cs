@@ -67,6 +67,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Азамат", "чоловіку Андрію", "s dcerou Natálií", "γιος Νίκος").
         "vadiko", "vadiny", "zanako", "nwunye m", "di m", "nwa m", "küyöөm", "күйөөм", "аялым", "уулум", "кызым", "чоловік", "чоловіку",
         "чоловіка", "дружина", "дружині", "сину", "донька", "доньці", "dcerou", "dcera", "synem", "manželkou", "manželem",
+        // Czech's and Slovak's wife, husband, daughter and son as the object of "contact" ("kontakt na manželku Janu").
+        "manželku", "manžela", "manželka", "manžel", "dceru", "syna", "manželke", "manželovi",
         "γιος", "κόρη", "σύζυγος", "σύζυγο",
         // Greek's possessive after the relative ("με τον σύζυγό μου Νίκο Αντωνίου", "η κόρη μου Ελένη").
         "σύζυγό μου", "σύζυγος μου", "συζύγου μου", "γιος μου", "γιο μου", "κόρη μου", "αδερφός μου", "αδερφή μου", "μητέρα μου", "πατέρας μου",
@@ -828,7 +830,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     ];
 
     // The first word of a phrase that is a personal title: after it a family name may stand alone.
-    private static readonly string[] LowerCaseTitles = ["mrs", "mr", "miss", "dr", "dr.", "doctor", "doctora", "dra", "dra.", "pastor", "mrs.", "mr.", "ms", "ms.", "mdm"];
+    private static readonly string[] LowerCaseTitles = ["mrs", "mr", "miss", "dr", "dr.", "doctor", "doctora", "dra", "dra.", "pastor", "mrs.", "mr.", "ms", "ms.", "mdm", "madam"];
 
     /// <summary>
     /// Chat users often write in lower case: "hi, my name is maria lopez". After such an introduction a lower-case word
@@ -1667,7 +1669,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         // ("ÖZTÜRK" has vowels outside ASCII).
         // Nor one of four letters or fewer with vowels ("ACC", "HSE", "AIA", "FNOL", "DV"): names that short in capitals are
         // listed ones ("LEE", "WU"), which count as hits.
-        if (firstHits == 0 && lastHits == 0 && words.Count == 1 && IsAllCaps(text, words[0])
+        // After a name's label and before ", Given" with a listed given name it is the family name all the same ("Name: LAM, Kevin
+        // Chun-Wai"; not "Agent: SPVM, OK", "for DWI, Texas Penal Code").
+        if (firstHits == 0 && lastHits == 0 && words.Count == 1 && IsAllCaps(text, words[0]) && !(lastFirst && strongCue && IsGivenNameAt(text, end + 2))
             && !text.AsSpan(start, end - start).ContainsAnyExceptInRange('A', 'Z')
             && (text.AsSpan(start, end - start).IndexOfAny("AEIOUY") < 0 || end - start <= 4))
         {

@@ -927,10 +927,16 @@ internal sealed class TextScan
 
     /// <summary>
     /// Opening hours written with "h" ("8h30-16h30") and a SEPA creditor identifier ("IE46ZZZ306791": ZZZ where a bank's code
-    /// would stand), which belong to a service or a company.
+    /// would stand), which belong to a service or a company; and branch "0001", the only branch of Brazil's digital banks
+    /// ("agência 0001"), which names the bank, not its customer.
     /// </summary>
     private static bool IsHoursOrCreditorId(ReadOnlySpan<char> value)
     {
+        if (value is "0001")
+        {
+            return true;
+        }
+
         if (value.Length >= 10 && char.IsAsciiLetterUpper(value[0]) && char.IsAsciiLetterUpper(value[1]) && char.IsAsciiDigit(value[2])
             && char.IsAsciiDigit(value[3]) && value[4..7] is "ZZZ")
         {
