@@ -2300,6 +2300,26 @@ public sealed class PiiAnalyzerTests
     [InlineData("6/6 clues HGN. Arrested for DWI, Texas Penal Code 49.04. Transported", "Texas Penal Code")]
     public void Analyze_SixtySeventhAndSixtyEighthReviewTerms_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // A hospital's name over an elided article, public institutions the lists now hold, an Australian state inside an
+    // address (its street and postcode are masked apart).
+    [InlineData("Hospital Universitari Vall d'Hebron - Servei de Pneumologia\nINFORME D'ALTA", "Vall d'Hebron")]
+    [InlineData("Referred to Inkosi Albert Luthuli Central Hospital, Durban for dialysis work-up.", "Inkosi Albert Luthuli Central Hospital")]
+    [InlineData("In emergency call 1990 Suwa Seriya", "Suwa Seriya")]
+    [InlineData("LPD Wien - PI Neubaugasse - NIEDERSCHRIFT", "LPD Wien")]
+    [InlineData("nilikuwa Mlimani City kwenye ATM ya CRDB", "Mlimani City")]
+    [InlineData("{\"address\":\"8/41 Grey St, South Brisbane QLD 4101\"}", "QLD")]
+    public void Analyze_InstitutionsAndStatesOfTheLatestReviews_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Fact]
+    public void Analyze_AnAustralianAddressWithItsState_MasksTheStreetAndThePostcodeApart()
+    {
+        const string text = "{\"address\":\"8/41 Grey St, South Brisbane QLD 4101\"}";
+
+        AssertMaskedAs(text, "8/41 Grey St, South Brisbane", PiiEntityType.StreetAddress);
+        AssertMaskedAs(text, "4101", PiiEntityType.ZipCode);
+    }
+
     private static void AssertMaskedAs(string text, string value, PiiEntityType type) =>
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && text.Substring(m.Start, m.Length) == value);
 

@@ -245,8 +245,23 @@ internal static class InstitutionNames
             position = wordEnd;
         }
 
-        // Words before it ("Fakultní nemocnice Brno", "Royal Infirmary of Edinburgh", "Kantonspolizei Graubünden").
+        // Words before it ("Fakultní nemocnice Brno", "Royal Infirmary of Edinburgh", "Kantonspolizei Graubünden"), over an
+        // elided article joined to the name ("Hospital Universitari Vall d'Hebron", "Ospedale dell'Angelo").
         position = start;
+        if (position >= 3 && text[position - 1] is '\'' or '’')
+        {
+            var article = position - 1;
+            while (article > 0 && char.IsLetter(text[article - 1]) && position - article <= 5)
+            {
+                article--;
+            }
+
+            if (article < position - 1 && text.AsSpan(article, position - 1 - article) is "d" or "l" or "dell" or "dall" or "nell" or "D" or "L")
+            {
+                position = article;
+            }
+        }
+
         for (var words = 0; words < MaxWords && position >= 2 && text[position - 1] == ' '; words++)
         {
             var wordEnd = position - 1;

@@ -337,8 +337,37 @@ internal sealed class TextScan
     {
         if (length > 0 && score > 0 && Admits(Text, type, start, length))
         {
+            // "8/41 Grey St, South Brisbane QLD 4101": an Australian state is larger than Safe Harbor's subdivisions and stays;
+            // the street and suburb before it and the postcode after it are masked apart.
+            if (type == PiiEntityType.StreetAddress && AustralianStateBeforePostcode(Text, start + length) is var state and > 0)
+            {
+                Candidates.Add(new PiiMatch(type, start, Text.AsSpan(start, state - start).TrimEnd(", ").Length, Math.Min(score, 1.0)));
+                Candidates.Add(new PiiMatch(PiiEntityType.ZipCode, start + length - 4, 4, Math.Min(score, 1.0)));
+                return;
+            }
+
             Candidates.Add(new PiiMatch(type, start, length, Math.Min(score, 1.0)));
         }
+    }
+
+    /// <summary>Where an Australian state's code starts when a span ends in it and a postcode ("… QLD 4101"); -1 when not.</summary>
+    private static int AustralianStateBeforePostcode(string text, int end)
+    {
+        if (end < 12 || !char.IsAsciiDigit(text[end - 1]) || text[end - 5] != ' ' || text.AsSpan(end - 4, 4).ContainsAnyExceptInRange('0', '9'))
+        {
+            return -1;
+        }
+
+        var stateEnd = end - 5;
+        var stateStart = stateEnd;
+        while (stateStart > 0 && char.IsAsciiLetterUpper(text[stateStart - 1]) && stateEnd - stateStart < 4)
+        {
+            stateStart--;
+        }
+
+        return stateStart > 0 && text[stateStart - 1] == ' ' && text.AsSpan(stateStart, stateEnd - stateStart) is "QLD" or "NSW" or "VIC" or "TAS" or "SA" or "WA" or "NT" or "ACT"
+            ? stateStart
+            : -1;
     }
 
     /// <summary>
