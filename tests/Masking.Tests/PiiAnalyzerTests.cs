@@ -2309,6 +2309,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("LPD Wien - PI Neubaugasse - NIEDERSCHRIFT", "LPD Wien")]
     [InlineData("nilikuwa Mlimani City kwenye ATM ya CRDB", "Mlimani City")]
     [InlineData("{\"address\":\"8/41 Grey St, South Brisbane QLD 4101\"}", "QLD")]
+    [InlineData("motosikal Yamaha Y15ZR saya dicuri depan rumah", "Yamaha Y15ZR")]
     public void Analyze_InstitutionsAndStatesOfTheLatestReviews_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Fact]

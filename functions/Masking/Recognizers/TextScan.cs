@@ -385,12 +385,33 @@ internal sealed class TextScan
             || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
             || InstitutionNames.Around(text, start, length, type == PiiEntityType.Person)))
         && !(type == PiiEntityType.City && NamesAGradingSystem(text, start + length))
+        && !(type is PiiEntityType.City && Makers.Contains(text.AsSpan(start, length)) && ModelCodeAt(text, start + length))
+        && !(type is PiiEntityType.ZipCode && start >= 3 && text[start - 1] == ' ' && Makers.Contains(WordBefore(text, start, 12)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesADisease(text, start) || BeforeADiseaseWord(text, start + length)
             || NamesAHolidayWithSuffix(text, start, length)))
         && !(type == PiiEntityType.Person && (NamesAStation(text, start, start + length) || NamesAProduct(text, start, start + length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)))
         && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start))
         && !(type is PiiEntityType.MedicalRecordNumber or PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsIcd10Code(text.AsSpan(start, length)));
+
+    /// <summary>A model's code after a maker's name: capitals and digits together ("Yamaha Y15ZR", "Honda XR150L").</summary>
+    private static bool ModelCodeAt(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var codeEnd = end + 1;
+        while (codeEnd < text.Length && (char.IsAsciiLetterUpper(text[codeEnd]) || char.IsAsciiDigit(text[codeEnd]) || text[codeEnd] == '-'))
+        {
+            codeEnd++;
+        }
+
+        var code = text.AsSpan(end + 1, codeEnd - end - 1);
+        return code.Length >= 2 && code.IndexOfAnyInRange('0', '9') >= 0 && code.IndexOfAnyInRange('A', 'Z') >= 0
+            && (codeEnd == text.Length || !char.IsLetter(text[codeEnd]));
+    }
 
     /// <summary>"J18.9", "I21.4", "S82.2": a diagnosis's ICD-10 code, whatever keyword stands before it ("CAP-MR (J18.9)").</summary>
     private static bool IsIcd10Code(ReadOnlySpan<char> value) =>
