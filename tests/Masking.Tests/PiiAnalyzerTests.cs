@@ -2312,6 +2312,24 @@ public sealed class PiiAnalyzerTests
     [InlineData("motosikal Yamaha Y15ZR saya dicuri depan rumah", "Yamaha Y15ZR")]
     public void Analyze_InstitutionsAndStatesOfTheLatestReviews_AreKept(string text, string kept) => AssertKept(text, kept);
 
+    [Theory]
+    // The latest reviews' shapes: a plate after a maker and a two-word model or "no.", a bare JSON number typed by its key,
+    // a Spanish statement's legal date, an Australian suburb before its state and postcode without a comma (also spaced out
+    // by a scan), a lower-case town before a Canadian postal code, a Malay agent's label.
+    [InlineData("saya meletakkan kereta Honda City no. JQW 4821 di depan kedai 7-Eleven.", "JQW 4821", PiiEntityType.LicenseNumber)]
+    [InlineData("Hva skjedde: Tesla Model Y (EL 48213) skled på glatt vei", "EL 48213", PiiEntityType.LicenseNumber)]
+    [InlineData("{\"member\":{\"name\":\"Harold J. Bixby\",\"age\":92,\"patient_id\": 10048213}}", "92", PiiEntityType.Age)]
+    [InlineData("{\"member\":{\"name\":\"Harold J. Bixby\",\"age\":92,\"patient_id\": 10048213}}", "10048213", PiiEntityType.MedicalRecordNumber)]
+    [InlineData("{\"dob\":\"1931-02-14\",\"age_yrs\":94,\"address\":\"Unit 3\"}", "94", PiiEntityType.Age)]
+    [InlineData("En la Ciudad Autónoma de Buenos Aires, a los 14 días del mes de abril de 2024, comparece", "14 días del mes de abril de 2024", PiiEntityType.Date)]
+    [InlineData("Address  14 / 3 Harris St  Parramatta  NSW  2150\nMob 0412 558 093", "Parramatta", PiiEntityType.City)]
+    [InlineData("Address  14 / 3 Harris St  Parramatta  NSW  2150\nMob 0412 558 093", "2150", PiiEntityType.ZipCode)]
+    [InlineData("user: 9 Wattlebird Crt Mount Barker SA 5251, dob 14/02/1975", "Mount Barker", PiiEntityType.City)]
+    [InlineData("Residential address : 44 Banksia Ave\nKings wood NSW 27 47\nMobile : 0428 117 093", "27 47", PiiEntityType.ZipCode)]
+    [InlineData("send new card to 3318 Kingsway #207 vancouver V5R 5K6 pls", "vancouver", PiiEntityType.City)]
+    [InlineData("Nota Panggilan - Bank Rakyat\nEjen: Syafiqah (ID ejen CC2291)\nPemanggil: En. Mohd Faizal", "Syafiqah", PiiEntityType.Person)]
+    public void Analyze_SixtyNinthAndSeventiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
     [Fact]
     public void Analyze_AnAustralianAddressWithItsState_MasksTheStreetAndThePostcodeApart()
     {

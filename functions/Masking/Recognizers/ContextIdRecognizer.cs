@@ -726,6 +726,16 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             scan.Add(type, m.Index + valueStart + (value.Length - value.TrimStart().Length), trimmed.Length, 0.85);
         }
+
+        // A number written bare ("age":92, "member_no": 48213377): typed by its key the same way.
+        foreach (System.Text.RegularExpressions.Match m in JsonNumberPairRegex().Matches(text))
+        {
+            var number = m.Groups[2];
+            if (FieldKeywords.TypeOf(m.Groups[1].Value) is { } type && FieldKeywords.Plausible(type, number.ValueSpan))
+            {
+                scan.Add(type, number.Index, number.Length, 0.85);
+            }
+        }
     }
 
     /// <summary>
@@ -830,6 +840,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"""[A-Za-z_][A-Za-z0-9_ \-]{0,40}""\s*:\s*""[^""\\\n]{1,256}""")]
     private static partial System.Text.RegularExpressions.Regex JsonPairRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"""([A-Za-z_][A-Za-z0-9_ \-]{0,40})""\s*:\s*(\d{2,20})(?=\s*[,}\]\n])")]
+    private static partial System.Text.RegularExpressions.Regex JsonNumberPairRegex();
 
     // Words that name a vehicle registration in the product's languages, matched at a word start by their stems
     // ("registration", "Kennzeichen" and "Kennz.", "targata", "immatriculée" and "immat.", "kenteken", "matrícula",
@@ -1311,9 +1324,18 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 vehicleAt = i - vehicle.Length - 1;
                 vehicle = TextScan.WordBefore(text, vehicleAt, 10);
             }
+            else if (comma == 0 && vehicle.IsEmpty && i >= 6 && text.AsSpan(i - 5, 4) is " no." or " No." or " nr." or " Nr.")
+            {
+                // "Honda City no. JQW 4821": the number's word with its full stop.
+                vehicleAt = i - 4;
+                vehicle = TextScan.WordBefore(text, vehicleAt, 10);
+            }
 
+            // The maker one or two words before ("Honda City no. JQW 4821", "Tesla Model Y (EL 48213)").
+            var modelWord = TextScan.WordBefore(text, vehicleAt - vehicle.Length - 1, 10);
             var afterModel = !vehicle.IsEmpty && !VehicleNames.Contains(vehicle) && char.IsUpper(vehicle[0])
-                && Makers.Contains(TextScan.WordBefore(text, vehicleAt - vehicle.Length - 1, 10));
+                && (Makers.Contains(modelWord) || (!modelWord.IsEmpty && char.IsUpper(modelWord[0]) && vehicleAt - vehicle.Length - modelWord.Length - 2 >= 1
+                    && Makers.Contains(TextScan.WordBefore(text, vehicleAt - vehicle.Length - modelWord.Length - 2, 10))));
             if (vehicle.IsEmpty || !(afterModel || (comma == 0 && VehicleNames.Contains(vehicle))))
             {
                 continue;

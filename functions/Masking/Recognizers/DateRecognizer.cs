@@ -125,6 +125,12 @@ internal sealed partial class DateRecognizer : IRecognizer
             }
         }
 
+        // A statement's legal date in Spanish ("a los 14 días del mes de abril de 2024").
+        if (scan.HasDigit && scan.Text.Contains("del mes de", StringComparison.Ordinal))
+        {
+            scan.AddMatches(LegalSpanishDateRegex(), PiiEntityType.Date, 0.85);
+        }
+
         // Taiwan's dates in years of the Republic ("住院期間：113/9/2～113/9/6"), only in a text written in Han.
         if (scan.HasNonAscii && scan.HasDigit && scan.Text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
         {
@@ -1406,6 +1412,9 @@ internal sealed partial class DateRecognizer : IRecognizer
     // 14 March 1962 / 14 Mar 1962 / 14th of March, 1962 / 14-Mar-1962 / 14/Mar/1962 / 14MAR1962
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?:\s+of)?\s+|[\-/.]|(?=[A-Za-z]))(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|[\-/.]|(?=\d))(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameDateRegex();
+
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01]) d[ií]as? del mes de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de|del año|del ano) (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalSpanishDateRegex();
 
     [GeneratedRegex(@"(?<![\d/.])1[01]\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])")]
     private static partial Regex RepublicYearDateRegex();

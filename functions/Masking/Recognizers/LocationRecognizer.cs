@@ -139,6 +139,11 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeVillages(scan);
         }
 
+        if (scan.HasDigit)
+        {
+            RecognizeTownsBeforeStatesAndPostcodes(scan);
+        }
+
         // Rarer address shapes, each behind one search for all their words, so that most texts pay a single vectorised scan.
         if (text.AsSpan().IndexOfAny(RareAddressMarkers) >= 0)
         {
@@ -2755,6 +2760,50 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
+    /// <summary>
+    /// An Australian suburb before its state and postcode without a comma, as forms and scans write it ("14 / 3 Harris St
+    /// Parramatta  NSW  2150", "Kings wood NSW 27 47"), and a town typed in lower case before a Canadian postal code.
+    /// </summary>
+    private static void RecognizeTownsBeforeStatesAndPostcodes(TextScan scan)
+    {
+        var text = scan.Text;
+        // The state stays: it is larger than Safe Harbor's subdivisions.
+        if (scan.HasDigit && text.AsSpan().IndexOfAny(AustralianStates) >= 0)
+        {
+            foreach (Match m in SuburbStatePostcodeRegex().Matches(text))
+            {
+                // The street's type before the suburb is the street's ("9 Wattlebird Crt Mount Barker SA 5251").
+                var suburb = m.Groups[1];
+                var start = suburb.Index;
+                var end = suburb.Index + suburb.Length;
+                while (text.AsSpan(start, end - start).IndexOf(' ') is var space and > 0 && AustralianStreetTypes.Contains(text.AsSpan(start, space)))
+                {
+                    start += space + 1;
+                }
+
+                if (!AustralianStreetTypes.Contains(text.AsSpan(start, end - start)) && !Lexicon.NotNames.Contains(text.AsSpan(start, end - start)))
+                {
+                    scan.Add(PiiEntityType.City, start, end - start, 0.7);
+                }
+
+                scan.Add(PiiEntityType.ZipCode, m.Groups[2].Index, m.Groups[2].Length, 0.85);
+            }
+        }
+
+        // A town typed in lower case right before a Canadian postal code ("… #207 vancouver V5R 5K6", "toronto ON M5B 1G7").
+        if (scan.HasDigit)
+        {
+            foreach (Match m in LowerCaseTownBeforeCanadianPostcodeRegex().Matches(text))
+            {
+                if (!OrdinaryWords.Contains(m.Groups[1].ValueSpan))
+                {
+                    scan.Add(PiiEntityType.City, m.Groups[1].Index, m.Groups[1].Length, 0.7);
+                }
+            }
+        }
+
+    }
+
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
          "KY", "Mz"], StringComparison.Ordinal);
@@ -2833,6 +2882,21 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"\bMz\.? ?[A-Z0-9]{1,3},? (?:Lt|Lote)\.? ?\d{1,3}\b")]
     private static partial Regex BlockAndLotRegex();
+
+    // Street types an Australian address writes before the suburb.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AustralianStreetTypes = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["St", "Rd", "Ave", "Av", "Dr", "Crt", "Ct", "Cres", "Pl", "Pde", "Tce", "Hwy", "Cl", "Way", "Lane", "Ln", "Blvd", "Cct", "Gr", "Street",
+         "Road", "Avenue", "Drive", "Court", "Crescent", "Place", "Parade", "Terrace", "Highway", "Close", "Grove", "Circuit"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<string> AustralianStates = System.Buffers.SearchValues.Create(
+        [" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ", " NSW  ", "  NSW", "  VIC", "  QLD", "  SA ", "  WA "], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?<=[\p{L}.,]\s{1,2}|\n)([A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2})\s{1,2}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s{1,2}(\d{4}|\d{2} \d{2})(?![\d\p{L}])")]
+    private static partial Regex SuburbStatePostcodeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])([a-z]{4,}) (?:(?:on|bc|ab|qc|mb|sk|ns|nb|nl|pe|ON|BC|AB|QC|MB|SK|NS|NB|NL|PE) )?[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\d])")]
+    private static partial Regex LowerCaseTownBeforeCanadianPostcodeRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])KY[1-3]-\d{4}(?!\d)")]
     private static partial Regex CaymanPostcodeRegex();

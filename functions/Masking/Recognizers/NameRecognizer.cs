@@ -17,6 +17,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "sincerely", "signed", "spouse", "wife", "husband", "partner", "son", "daughter", "mother", "father", "brother",
         "sister", "guardian", "next of kin", "physician", "doctor", "nurse", "provider", "referred by", "attn", "contact",
         "nok", "nok:", "attendant", "emergency contact", "naasbestaande", "seun", "dogter",
+        // Malay's call-centre agent and caller ("Ejen: Syafiqah", "Pemanggil: En. Mohd Faizal").
+        "ejen", "ejen:", "pemanggil", "pemanggil:",
         "attending", "caller", "driver", "passenger", "officer", "agent", "adjuster", "tenant", "landlord", "owner",
         "resident", "student", "defendant", "plaintiff", "offender", "person", "individual", "mr", "mrs", "ms", "miss", "mx",
         "dr", "prof", "sir", "madam", "detective", "det", "sgt", "sergeant", "constable", "inspector", "judge", "captain",
@@ -195,6 +197,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
         // Police ranks before an officer's name ("Recorded by Cpl. A. Grizzle #12877", "Agte. Luis Vázquez", "Cst. Boateng").
         "Cpl", "Corporal", "Cst", "Insp", "Agte", "Sargento", "Cabo",
+        // Malay's Mr and Mrs ("En. Mohd Faizal", "Pn. Rosnah").
+        "En", "Pn",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
         "Client", "Claimant", "Suspect", "Witness", "Victim", "Member", "Dear", "Hi", "Hello", "Hey", "Thanks", "Attn", "Insured",
         "Helo", "Hej", "Hallo", "Hola", "Smt", "Shri", "Sri", "Pacientas", "Pacientė", "Pacient", "Pacjent", "Klient", "Pasient", "Hasta",

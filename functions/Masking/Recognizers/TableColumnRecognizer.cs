@@ -110,6 +110,7 @@ internal sealed class TableColumnRecognizer : IRecognizer
         // An age column: only an age over 89 is masked (see Plausible), as Safe Harbor asks.
         ["age"] = PiiEntityType.Age, ["edad"] = PiiEntityType.Age, ["idade"] = PiiEntityType.Age, ["età"] = PiiEntityType.Age,
         ["alter"] = PiiEntityType.Age, ["âge"] = PiiEntityType.Age, ["leeftijd"] = PiiEntityType.Age,
+        ["age yrs"] = PiiEntityType.Age, ["age years"] = PiiEntityType.Age, ["age y"] = PiiEntityType.Age,
     }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
