@@ -2313,6 +2313,13 @@ public sealed class PiiAnalyzerTests
     public void Analyze_InstitutionsAndStatesOfTheLatestReviews_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
+    // A field's drugs are no identifier, however its key reads; Turkey's corporate numbers; a number spelt in letters.
+    [InlineData("event=rx_issued doctor=\"Dr. Sayantani Ghosh\" dx_code=J06.9 rx=\"Azithromycin 500mg OD x3d; Cetirizine 10mg HS\"", "Azithromycin 500mg")]
+    [InlineData("Kurban Bayramı nedeniyle işlem yapılamaz. Bilgi: 0850 399 99 99", "0850 399 99 99")]
+    [InlineData("[SMS] LUTH Outpatient: Noted. For enquiries call 0700-LUTH-HELP.", "0700-LUTH-HELP")]
+    public void Analyze_DrugsInFieldsAndSpeltNumbers_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
     // The latest reviews' shapes: a plate after a maker and a two-word model or "no.", a bare JSON number typed by its key,
     // a Spanish statement's legal date, an Australian suburb before its state and postcode without a comma (also spaced out
     // by a scan), a lower-case town before a Canadian postal code, a Malay agent's label.

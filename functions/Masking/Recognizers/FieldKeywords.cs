@@ -92,6 +92,24 @@ internal static class FieldKeywords
         // Safe Harbor removes ages over 89 only ("| Age | 94 |", "age=91"); "67" stays.
         PiiEntityType.Age => value.Length is 2 or 3 && !value.ContainsAnyExceptInRange('0', '9')
             && int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) is >= 90 and <= 130,
-        _ => value.Length is >= 2 and <= 64 && value.IndexOfAnyInRange('0', '9') >= 0,
+        // An identifier has no words of prose in it: "rx=\"Azithromycin 500mg OD x3d; Cetirizine 10mg HS\"" is a prescription's
+        // drugs, not its number.
+        _ => value.Length is >= 2 and <= 64 && value.IndexOfAnyInRange('0', '9') >= 0 && !(value.Contains(' ') && HasLowerCaseRun(value, 4)),
     };
+
+    /// <summary>Whether <paramref name="value"/> holds <paramref name="run"/> lower-case letters in a row.</summary>
+    private static bool HasLowerCaseRun(ReadOnlySpan<char> value, int run)
+    {
+        var length = 0;
+        foreach (var c in value)
+        {
+            length = char.IsLower(c) ? length + 1 : 0;
+            if (length >= run)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -390,6 +390,8 @@ internal sealed class TextScan
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesADisease(text, start) || BeforeADiseaseWord(text, start + length)
             || NamesAHolidayWithSuffix(text, start, length)))
         && !(type == PiiEntityType.Person && (NamesAStation(text, start, start + length) || NamesAProduct(text, start, start + length)))
+        // A word of a number spelt in letters ("0700-LUTH-HELP"): joined to the digits by a hyphen.
+        && !(type is PiiEntityType.Person or PiiEntityType.City && start >= 2 && text[start - 1] == '-' && char.IsAsciiDigit(text[start - 2]))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)))
         && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start))
         && !(type is PiiEntityType.MedicalRecordNumber or PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsIcd10Code(text.AsSpan(start, length)));
@@ -773,6 +775,12 @@ internal sealed class TextScan
         // are no area's; an Indian mobile that starts the same is not written in three groups.
         if (count == 10 && number[0] == '8' && number[1] == number[2] && number[1] is '0' or '3' or '4' or '5' or '6' or '7' or '8'
             && IsGroupedThreeThreeFour(text, start, length))
+        {
+            return true;
+        }
+
+        // Turkey's corporate numbers ("Bilgi: 0850 399 99 99").
+        if (count == 11 && number.StartsWith("0850"))
         {
             return true;
         }
