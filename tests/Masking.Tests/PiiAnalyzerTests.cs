@@ -2320,6 +2320,12 @@ public sealed class PiiAnalyzerTests
     public void Analyze_DrugsInFieldsAndSpeltNumbers_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
+    // A speaker's label on the line after a place is no place; a weight's "kg." opens no village.
+    [InlineData("Mteja: tunaishi mtaa wa Kijiweni, wilaya ya Ubungo\nWakala: Sawa.", "Wakala")]
+    [InlineData("Weight 60 kg. Coartem 80/480 mg BD x3d started.", "Coartem 80/480 mg")]
+    public void Analyze_LabelsAndDrugsAfterPlaceWords_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
     // The latest reviews' shapes: a plate after a maker and a two-word model or "no.", a bare JSON number typed by its key,
     // a Spanish statement's legal date, an Australian suburb before its state and postcode without a comma (also spaced out
     // by a scan), a lower-case town before a Canadian postal code, a Malay agent's label.
@@ -2335,6 +2341,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Residential address : 44 Banksia Ave\nKings wood NSW 27 47\nMobile : 0428 117 093", "27 47", PiiEntityType.ZipCode)]
     [InlineData("send new card to 3318 Kingsway #207 vancouver V5R 5K6 pls", "vancouver", PiiEntityType.City)]
     [InlineData("Nota Panggilan - Bank Rakyat\nEjen: Syafiqah (ID ejen CC2291)\nPemanggil: En. Mohd Faizal", "Syafiqah", PiiEntityType.Person)]
+    [InlineData("Mteja: tunaishi Sinza Mori, mtaa wa Kijiweni nyumba Na. 45, wilaya ya Ubungo\nWakala: Sawa.", "Ubungo", PiiEntityType.City)]
+    [InlineData("ina zaune a gida mai lamba 14, titin Zoo Road, unguwar Gyadi-Gyadi. Lambar waya", "Gyadi-Gyadi", PiiEntityType.City)]
+    [InlineData("Favor valorar en emergencia.\nRefiere: Dra. Keyla Banegas, Col. Méd. 11842\nFecha: 21/07/2024", "11842", PiiEntityType.LicenseNumber)]
+    [InlineData("Signat: Dra. Montserrat Puig Soler, núm. col·legiada 38412", "38412", PiiEntityType.LicenseNumber)]
     public void Analyze_SixtyNinthAndSeventiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Fact]

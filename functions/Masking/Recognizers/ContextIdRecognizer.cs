@@ -192,6 +192,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("ag", PiiEntityType.AccountNumber), ("agência", PiiEntityType.AccountNumber), ("agencia", PiiEntityType.AccountNumber),
         ("cc", PiiEntityType.AccountNumber), ("c/c", PiiEntityType.AccountNumber), ("conta", PiiEntityType.AccountNumber),
         ("conta corrente", PiiEntityType.AccountNumber), ("pmdc", PiiEntityType.LicenseNumber),
+        // A physician's membership number of Spain's, Catalonia's and Central America's medical colleges ("núm. col·legiada
+        // 38412", "Col. Méd. 11842", "nº colegiado 282845671"); Catalan's middle dot splits "col·legiada" in two words.
+        ("colegiado", PiiEntityType.LicenseNumber), ("colegiada", PiiEntityType.LicenseNumber), ("col méd", PiiEntityType.LicenseNumber),
+        ("col med", PiiEntityType.LicenseNumber), ("legiada", PiiEntityType.LicenseNumber), ("legiat", PiiEntityType.LicenseNumber),
         // Croatia, the Philippines, South African hospital folders, and policy, frame and serial numbers in more languages.
         ("oib", PiiEntityType.PassportNumber), ("folder", PiiEntityType.MedicalRecordNumber), ("philhealth", PiiEntityType.HealthPlanNumber),
         ("sss", PiiEntityType.PassportNumber), ("ss no", PiiEntityType.PassportNumber), ("pan card", PiiEntityType.PassportNumber),

@@ -128,7 +128,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
         // "reside en", "vivo en", Dutch "wonende te", Romanian "domiciliat" and its municipality ("mun. Chișinău").
         "reside en", "vive en", "vivo en", "vivimos en", "wonende te", "wonende in", "domiciliat", "domiciliată", "mun.",
         // French "I live" and "domiciled" without "à" ("J'habite Cocody Angré", "domiciliée Quartier Hamdallaye").
-        "j'habite", "j’habite", "habite", "domicilié", "domiciliée", "résidant à", "résidant au");
+        "j'habite", "j’habite", "habite", "domicilié", "domiciliée", "résidant à", "résidant au",
+        // Swahili's district and ward and Hausa's neighbourhood ("wilaya ya Ubungo", "kata ya Sinza", "unguwar Gyadi-Gyadi"); not
+        // Swahili's street ("Mtaa wa Sokoine 12", read with its number) nor Malay's "kg." (kampung), also a weight before a drug.
+        "wilaya ya", "kata ya", "unguwar");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
@@ -2105,8 +2108,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
 
                 // Not a lone initial or abbreviation ("C.P." after "Domicilio: …").
+                // Not a speaker's label on the next line ("wilaya ya Ubungo\nWakala: Sawa" names no place "Wakala").
                 if (count == 1 && wordCount <= 3 && runLength >= 2 && !Lexicon.NotNames.Contains(text.AsSpan(m.Index, ends[0] - m.Index))
-                    && scan.CueBefore(m.Index, ResidenceCues, 20))
+                    && scan.CueBefore(m.Index, ResidenceCues, 20) && !(m.Index + runLength < text.Length && text[m.Index + runLength] == ':'))
                 {
                     scan.Add(PiiEntityType.City, m.Index, runLength, 0.7);
                 }
