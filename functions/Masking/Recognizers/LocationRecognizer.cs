@@ -2794,8 +2794,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
         }
 
-        // A town typed in lower case right before a Canadian postal code ("… #207 vancouver V5R 5K6", "toronto ON M5B 1G7").
-        if (scan.HasDigit)
+        // A town typed in lower case right before a Canadian postal code ("… #207 vancouver V5R 5K6", "toronto ON M5B 1G7"),
+        // asked only where a postal code's first half stands (a capital, a digit, a capital): the pattern itself would try
+        // every lower-case word.
+        if (HasCanadianForwardSortation(scan))
         {
             foreach (Match m in LowerCaseTownBeforeCanadianPostcodeRegex().Matches(text))
             {
@@ -2806,6 +2808,21 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
         }
 
+    }
+
+    /// <summary>Whether a single digit stands between two capitals somewhere ("V5R"), as a Canadian postal code opens.</summary>
+    private static bool HasCanadianForwardSortation(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start == 1 && start > 0 && end < text.Length && char.IsAsciiLetterUpper(text[start - 1]) && char.IsAsciiLetterUpper(text[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
