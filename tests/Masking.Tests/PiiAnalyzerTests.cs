@@ -2345,6 +2345,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("ina zaune a gida mai lamba 14, titin Zoo Road, unguwar Gyadi-Gyadi. Lambar waya", "Gyadi-Gyadi", PiiEntityType.City)]
     [InlineData("Favor valorar en emergencia.\nRefiere: Dra. Keyla Banegas, Col. Méd. 11842\nFecha: 21/07/2024", "11842", PiiEntityType.LicenseNumber)]
     [InlineData("Signat: Dra. Montserrat Puig Soler, núm. col·legiada 38412", "38412", PiiEntityType.LicenseNumber)]
+    [InlineData("bag taken from her at bus stop by male on e-scooter, suspect known locally as \"Gizmo\". AIB debit card", "Gizmo", PiiEntityType.Person)]
     public void Analyze_SixtyNinthAndSeventiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Fact]

@@ -471,6 +471,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "decian", "decían", "le dicen", "ka naam", "ki naam", "ka nam",
         // Malay and Indonesian "called" ("penyewa bilik dipanggil \"Along\"").
         "dipanggil", "dipanggilnya", "panggilan",
+        // "known locally as \"Gizmo\"", "known to me as", "by the name of", a street name.
+        "locally as", "known to me as", "to me as", "by the name of", "street name", "goes by the name",
     ];
 
     /// <summary>
