@@ -2326,6 +2326,12 @@ public sealed class PiiAnalyzerTests
     public void Analyze_LabelsAndDrugsAfterPlaceWords_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
+    // Korean words of a common family name's syllable that are no names: a user, recently, an application form.
+    [InlineData("이용자 정보를 확인했습니다. 최근에 이번 신청서 접수됨", "이용자")]
+    [InlineData("이용자 정보를 확인했습니다. 최근에 이번 신청서 접수됨", "신청서")]
+    public void Analyze_KoreanWordsThatOpenWithAFamilyName_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
     // The latest reviews' shapes: a plate after a maker and a two-word model or "no.", a bare JSON number typed by its key,
     // a Spanish statement's legal date, an Australian suburb before its state and postcode without a comma (also spaced out
     // by a scan), a lower-case town before a Canadian postal code, a Malay agent's label.
@@ -2346,6 +2352,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Favor valorar en emergencia.\nRefiere: Dra. Keyla Banegas, Col. Méd. 11842\nFecha: 21/07/2024", "11842", PiiEntityType.LicenseNumber)]
     [InlineData("Signat: Dra. Montserrat Puig Soler, núm. col·legiada 38412", "38412", PiiEntityType.LicenseNumber)]
     [InlineData("bag taken from her at bus stop by male on e-scooter, suspect known locally as \"Gizmo\". AIB debit card", "Gizmo", PiiEntityType.Person)]
+    [InlineData("접수 내용: 피보험자 가족 확인 완료. 김민지 님의 실손 청구 건입니다.", "김민지", PiiEntityType.Person)]
     public void Analyze_SixtyNinthAndSeventiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Fact]

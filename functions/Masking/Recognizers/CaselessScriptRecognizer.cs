@@ -1044,7 +1044,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                     && IsHangul(text[start + 1]) && IsHangul(text[start + 2]) && (start + 3 == text.Length || !IsHangul(text[start + 3]))
                     && KoreanFamilyNames.Contains(text[start])
                     && (KoreanRoleBefore(text, start)
-                        || (start + 3 < text.Length && KoreanNameFollows(text, start + 3) && text[start + 2] is not ('님' or '분' or '자' or '사' or '관'))))
+                        || (start + 3 < text.Length && KoreanNameFollows(text, start + 3) && text[start + 2] is not ('님' or '분' or '자' or '사' or '관'))
+                        || LooksLikeKoreanFullName(text, start)))
                 {
                     scan.Add(PiiEntityType.Person, start, 3, 0.75);
                 }
@@ -1122,6 +1123,16 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         text[end] is '씨' or ',' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] == '씨'
             && (end + 2 == text.Length || !IsHangul(text[end + 2])))
         || (text[end] == ' ' && KoreanTitleAt(text, end + 1));
+
+    // The commonest family names, and the syllables Korean given names are mostly made of: a word of a common family name and
+    // two such syllables, standing alone, is a full name ("김도윤", "박성민", "최유리") even with no title after it.
+    private const string CommonKoreanFamilyNames = "김이박최정강조윤장임한오서신권황";
+    private const string KoreanGivenNameSyllables = "민서지현준윤우연영수진은혜호훈성희경재동상태하주예도시아나린빈원석철숙순미선혁규인환승범채율건소다유";
+
+    // The word stands alone (no particle joined to it): the caller has checked that no syllable follows.
+    private static bool LooksLikeKoreanFullName(string text, int start) =>
+        CommonKoreanFamilyNames.Contains(text[start]) && KoreanGivenNameSyllables.Contains(text[start + 1])
+        && KoreanGivenNameSyllables.Contains(text[start + 2]) && text[start + 1] != text[start + 2];
 
     // A clinician's or an officer's title after the name ("신경과 이민호 교수님", "김지은 간호사").
     private static readonly string[] KoreanTitles = ["교수", "선생님", "간호사", "원장", "과장", "팀장", "주임", "경위", "경사", "순경", "수간호사"];
