@@ -8,8 +8,8 @@ internal sealed record LabelledText(string Text, IReadOnlyList<string> PersonalV
 /// <summary>
 /// Trains the <see cref="WordModel"/>: the rules analyse each reviewed text, every candidate the rules left
 /// (<see cref="WordFeatures.Find"/>) is an example, positive when it overlaps a value the reviewer marked as personal
-/// data. Logistic regression by stochastic gradient descent, in a fixed order from a fixed seed: the same texts give the
-/// same weights. The weights of the last epochs are averaged (<see cref="AveragedEpochs"/>).
+/// data. Logistic regression by stochastic gradient descent, in an order fixed by each example's content: the same texts give
+/// the same weights, and a change to some examples leaves the others' order as it was. The weights of the last epochs are averaged (<see cref="AveragedEpochs"/>).
 /// </summary>
 internal static class WordModelTrainer
 {
@@ -68,13 +68,22 @@ internal static class WordModelTrainer
 
         var weights = new float[1 << WordFeatures.Bits];
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(1);
+        var keys = new ulong[examples.Count];
         var featureSpan = CollectionsMarshal.AsSpan(features);
         long step = 0;
         var average = new double[weights.Length];
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
-            random.Shuffle(order);
+            // Each epoch's order comes from the examples' own content, not from one shuffle of them all: adding or removing
+            // an example (a new review set, a rule that finds one span more) leaves the others where they were, so the
+            // model a change trains differs from the last one by what the change did, not by a new draw of the order.
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+                keys[i] = OrderKey(featureSpan.Slice(examples[i].Start, examples[i].Count), labels[i], epoch);
+            }
+
+            Array.Sort(keys, order);
             foreach (var index in order)
             {
                 var example = featureSpan.Slice(examples[index].Start, examples[index].Count);
@@ -107,6 +116,22 @@ internal static class WordModelTrainer
         }
 
         return new WordModel(weights, trainingDigest);
+    }
+
+    /// <summary>An example's place in an epoch's order: a hash of its features, its label and the epoch.</summary>
+    private static ulong OrderKey(ReadOnlySpan<uint> features, bool label, int epoch)
+    {
+        var hash = 14695981039346656037UL ^ (ulong)(epoch * 2 + (label ? 1 : 0));
+        foreach (var feature in features)
+        {
+            hash = (hash ^ feature) * 1099511628211UL;
+        }
+
+        // A final mix, so that examples with similar features do not stay neighbours from epoch to epoch.
+        hash ^= hash >> 33;
+        hash *= 0xff51afd7ed558ccdUL;
+        hash ^= hash >> 33;
+        return hash;
     }
 
     /// <summary>Which characters of the text lie in an occurrence of one of the values.</summary>
