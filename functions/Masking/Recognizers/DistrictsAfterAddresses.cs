@@ -193,7 +193,7 @@ internal static partial class DistrictsAfterAddresses
         // What stands between the comma and the next part: nothing, a county word ("Co. Cork") or a state code ("NY 11432").
         var rest = text.AsSpan(comma + 1, to - comma - 1).Trim();
         // Australia's states have three letters ("14 Wattle Cres, Bathurst NSW 2795").
-        if (!rest.IsEmpty && rest is not ("Co." or "County" or "Co" or "NSW" or "VIC" or "QLD" or "TAS" or "ACT")
+        if (!rest.IsEmpty && rest is not ("Co." or "County" or "Co") && !TextScan.IsAustralianState(rest)
             && !(rest.Length == 2 && char.IsAsciiLetterUpper(rest[0]) && char.IsAsciiLetterUpper(rest[1])))
         {
             return null;

@@ -2762,8 +2762,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"(?:\b\d{1,4}[A-Z]?,?\s)?\b(?:Jl|Jln|Jalan|Lorong|Lrg|Gg|Blk)\.?\s(?:(?:(?!No\b|RT\b)\p{Lu}[\p{L}'\-]*\.?|\d{1,4}[A-Z]?(?:/\d{1,3})?)\s?){1,6}(?:No\.?\s?\d{1,4}[A-Z]?\b)?(?:,?\s?RT\.?\s?\d{1,3}\s?/\s?RW\.?\s?\d{1,3})?(?:\s?#\d{1,3}-\d{1,4})?")]
     private static partial Regex MalayStreetRegex();
 
-    // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
-    // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     /// <summary>
     /// An Australian suburb before its state and postcode without a comma, as forms and scans write it ("14 / 3 Harris St
     /// Parramatta  NSW  2150", "Kings wood NSW 27 47"), and a town typed in lower case before a Canadian postal code.
@@ -2772,7 +2770,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     {
         var text = scan.Text;
         // The state stays: it is larger than Safe Harbor's subdivisions.
-        if (scan.HasDigit && text.AsSpan().IndexOfAny(AustralianStates) >= 0)
+        if (text.AsSpan().IndexOfAny(AustralianStates) >= 0)
         {
             foreach (Match m in SuburbStatePostcodeRegex().Matches(text))
             {
@@ -2807,7 +2805,6 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 }
             }
         }
-
     }
 
     /// <summary>Whether a single digit stands between two capitals somewhere ("V5R"), as a Canadian postal code opens.</summary>
@@ -2825,6 +2822,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         return false;
     }
 
+    // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
+    // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
          "KY", "Mz"], StringComparison.Ordinal);
@@ -2911,7 +2910,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<string> AustralianStates = System.Buffers.SearchValues.Create(
-        [" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT ", " NSW  ", "  NSW", "  VIC", "  QLD", "  SA ", "  WA "], StringComparison.Ordinal);
+        [" NSW ", " VIC ", " QLD ", " SA ", " WA ", " TAS ", " NT ", " ACT "], StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<=[\p{L}.,]\s{1,2}|\n)([A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2})\s{1,2}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s{1,2}(\d{4}|\d{2} \d{2})(?![\d\p{L}])")]
     private static partial Regex SuburbStatePostcodeRegex();

@@ -365,10 +365,11 @@ internal sealed class TextScan
             stateStart--;
         }
 
-        return stateStart > 0 && text[stateStart - 1] == ' ' && text.AsSpan(stateStart, stateEnd - stateStart) is "QLD" or "NSW" or "VIC" or "TAS" or "SA" or "WA" or "NT" or "ACT"
-            ? stateStart
-            : -1;
+        return stateStart > 0 && text[stateStart - 1] == ' ' && IsAustralianState(text.AsSpan(stateStart, stateEnd - stateStart)) ? stateStart : -1;
     }
+
+    /// <summary>An Australian state's or territory's code, as an address writes it before the postcode.</summary>
+    public static bool IsAustralianState(ReadOnlySpan<char> code) => code is "QLD" or "NSW" or "VIC" or "TAS" or "SA" or "WA" or "NT" or "ACT";
 
     /// <summary>
     /// Whether a value of <paramref name="type"/> may stand at <paramref name="start"/>: not an organisation's number, a
@@ -379,7 +380,7 @@ internal sealed class TextScan
         !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
         && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber or PiiEntityType.PolicyNumber or PiiEntityType.AccountNumber
             && IsHotline(text, start, length))
-        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsHoursOrCreditorId(text.AsSpan(start, length)))
+        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsServiceOrBankCode(text.AsSpan(start, length)))
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
             || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
@@ -902,7 +903,7 @@ internal sealed class TextScan
          // A police force's non-emergency line, a public agency's action centre, a bank's telephone banking and Indonesia's "Halo"
          // lines ("VPD non-emergency at 604-717-3321", "PhilHealth Action Center 8441-7442", "Banca por Teléfono (01) 311-9898",
          // "Halo BCA 1500888").
-         "non-emergency", "non emergency", "action center", "action centre", "banca por teléfono", "banca por telefono", "halo ",
+         "non-emergency", "non emergency", "action center", "action centre", "banca por telefono", "halo ",
          // "Queries call 5151" at a statement's end.
          "queries call", "enquiries call", "inquiries call"];
 
@@ -910,8 +911,9 @@ internal sealed class TextScan
 
     // A bank's line in Spanish ("llamar a Línea BBVA 55 5226 2663") and Arabic's "for enquiries" ("للاستفسار 920003344").
     private static readonly string[] OtherHotlineWordsBefore = ["atención al cliente", "горячая линия", "خدمة العملاء", "الخط الساخن", "Línea", "línea", "للاستفسار",
-        // Thai's "hotline" and Telugu's "help" ("สายด่วน 1441", "సహాయం: 1800 2122").
-        "สายด่วน", "సహాయం",
+        // Thai's "hotline" and Telugu's "help" ("สายด่วน 1441", "సహాయం: 1800 2122"), and telephone banking with its accent
+        // (kept out of the search without case above, which a non-ASCII word would slow).
+        "สายด่วน", "సహాయం", "Banca por Teléfono", "banca por teléfono",
         // Arabic's "for emergencies" and Russian's "information at the number" ("للطوارئ 8001241222", "справки по номеру …").
         "للطوارئ", "справки по номеру"];
 
@@ -988,7 +990,7 @@ internal sealed class TextScan
     /// would stand), which belong to a service or a company; and branch "0001", the only branch of Brazil's digital banks
     /// ("agência 0001"), which names the bank, not its customer.
     /// </summary>
-    private static bool IsHoursOrCreditorId(ReadOnlySpan<char> value)
+    private static bool IsServiceOrBankCode(ReadOnlySpan<char> value)
     {
         if (value is "0001")
         {
