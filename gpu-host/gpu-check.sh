@@ -7,6 +7,8 @@
 #   gpu-host/gpu-check.sh memory                   # there: only the 378M runs, for peak GPU memory and tokens/s
 #   gpu-host/gpu-check.sh prepare-inference LLAMA_SRC  # here: payload for inference in .gpu-check/inference/
 #   gpu-host/gpu-check.sh inference                # there: llama.cpp's CUDA build under the host's chat API
+#   gpu-host/gpu-check.sh prepare-masking          # here: the masking benchmark and a .NET runtime (about 31 MB)
+#   gpu-host/gpu-check.sh masking                  # there: masking throughput and peak memory on a many-core server
 #
 # TORCHSHARP_SRC is a checkout of dotnet/TorchSharp at the release the build references (0.107.0). Its native shim,
 # LibTorchSharp, is compiled on the GPU machine against that machine's PyTorch libtorch (CUDA): the CUDA libtorch
@@ -24,6 +26,11 @@
 # every layer on the GPU and with none, for the 24M and ~100M models: tokens/s on each, and the same completion on both.
 # LLAMA_SRC: llama.cpp b10068 (`git clone` the bundle llama/gitRelease.bundle of the npm package node-llama-cpp@3.19.1)
 # with gpu-host/llama-cpp-abi-815a2a5.patch applied (`patch -p1`): LLamaSharp.Backend.Cuda12 is not served here.
+#
+# What `masking` does (no GPU used; the lent machine is simply the largest server part available): the 200 MB masking
+# benchmark on 2, 4, 8 and all cores (taskset), then on 2 and all cores with the garbage collector's generation 0 capped
+# and with a heap limit. On a 16-core Xeon with a 300 MB L3 the peak working set was 318-334 MB at every core count
+# (186-190 MB on the 2-core build machine), see docs/masking-performance.md, round 24.
 set -u -o pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PAYLOAD=$ROOT/.gpu-check
@@ -160,11 +167,44 @@ inference() {
     log done
 }
 
+prepare_masking() {
+    local dir=$PAYLOAD/masking work
+    rm -rf "$dir" && mkdir -p "$dir"
+    work=$(mktemp -d)
+    dotnet publish "$ROOT/tests/Benchmarks/Benchmarks.csproj" -c Release -o "$work/bench" --self-contained false || exit 1
+    strip_libtorch "$work/bench"
+    tar cf - -C "$work" bench | xz -T0 > "$dir/bench.tar.xz"
+    pack_dotnet "$dir/dotnet.tar.xz"
+    rm -rf "$work"
+    du -sh "$dir"
+}
+
+masking() {
+    local w=/tmp/gpu-check-masking dir=$PAYLOAD/masking out=${OUT:-/tmp}
+    rm -rf $w && mkdir -p $w/dotnet && cd $w || exit 1
+    log() { echo "[$(date +%T) +${SECONDS}s] $*"; }
+    lscpu | grep -E 'Model name|^CPU\(s\)|L3'
+    tar xJf "$dir/bench.tar.xz" & tar xJf "$dir/dotnet.tar.xz" -C dotnet & wait
+    export DOTNET_ROOT=$w/dotnet PATH=$w/dotnet:$PATH DOTNET_TieredPGO=0 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+    local n
+    n=$(nproc)
+    bench() { local cores=$1; shift; log "$cores cores ${*:-(runtime defaults)}"
+        env "$@" taskset -c 0-$((cores - 1)) dotnet bench/Benchmarks.dll masking --megabytes "${MEGABYTES:-200}" 2>&1 | tee -a "$out/masking.log" | grep -v '^masking  *[0-9]\|^runtime'; }
+    for cores in 2 4 8 "$n"; do (( cores <= n )) && bench "$cores"; done
+    for cores in 2 "$n"; do
+        bench "$cores" DOTNET_GCgen0MaxBudget=0x1000000
+        bench "$cores" DOTNET_GCHeapHardLimit=0x40000000
+    done
+    log done
+}
+
 case "${1:-}" in
     prepare) prepare "${2:?TORCHSHARP_SRC}" ;;
     run) run ;;
     memory) run memory ;;
     prepare-inference) prepare_inference "${2:?LLAMA_SRC}" ;;
     inference) inference ;;
-    *) echo "usage: $0 prepare TORCHSHARP_SRC | run | memory | prepare-inference LLAMA_SRC | inference" >&2; exit 2 ;;
+    prepare-masking) prepare_masking ;;
+    masking) masking ;;
+    *) echo "usage: $0 prepare TORCHSHARP_SRC | run | memory | prepare-inference LLAMA_SRC | inference | prepare-masking | masking" >&2; exit 2 ;;
 esac
