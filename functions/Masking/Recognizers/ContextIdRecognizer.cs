@@ -420,7 +420,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // Words after which a user name or social-media handle is written ("user=k.fairbanks92", "Snapchat tobyk.amk").
     private static readonly System.Buffers.SearchValues<string> UsernameCues = System.Buffers.SearchValues.Create(
         ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag",
-         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:"],
+         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:",
+         // Messaging apps' ids, which Asian records give beside a phone number ("LINE ID：yijun0506", "Line ID: kanok_wan92").
+         "line id", "wechat", "kakao", "zalo", "viber"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -471,7 +473,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             var i = cueEnd;
             for (var words = 0; words < 2; words++)
             {
-                while (i < text.Length && text[i] is ' ' or ':' or '=' or '\'' or '"' or '‘' or '’' or '“')
+                while (i < text.Length && text[i] is ' ' or ':' or '：' or '=' or '\'' or '"' or '‘' or '’' or '“')
                 {
                     i++;
                 }
@@ -479,9 +481,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 // The cue word ends at its first word: "for" of "publickey for" is read here.
                 if (text.AsSpan(i).StartsWith("is ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("name ", StringComparison.OrdinalIgnoreCase)
                     || text.AsSpan(i).StartsWith("for ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("invalid user ", StringComparison.Ordinal)
-                    || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase))
+                    || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase)
+                    || text.AsSpan(i).StartsWith("id:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id：", StringComparison.OrdinalIgnoreCase))
                 {
-                    i = text.IndexOfAny([' ', ':'], i) is var space and >= 0 ? space : i;
+                    i = text.IndexOfAny([' ', ':', '：'], i) is var space and >= 0 ? space : i;
                     continue;
                 }
 
@@ -533,12 +536,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             var start = end;
-            while (start > 0 && char.IsAsciiLetterLower(text[start - 1]) && end - start <= 24)
+            // "agent: priya_s": an underscore inside a log-in too.
+            while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || (text[start - 1] == '_' && start < end)) && end - start <= 24)
             {
                 start--;
             }
 
-            if (end - start >= 5 && start >= 7 && text[start - 1] is ' ' or ':' && !char.IsLetter(text[start - 1]))
+            if (end - start >= 5 && start >= 7 && text[start - 1] is ' ' or ':' && !char.IsLetter(text[start - 1]) && text[start] != '_')
             {
                 var before = text.AsSpan(0, start).TrimEnd(' ').TrimEnd(':').TrimEnd(' ');
                 var wordStart = before.Length;

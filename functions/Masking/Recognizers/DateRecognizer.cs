@@ -285,7 +285,9 @@ internal sealed partial class DateRecognizer : IRecognizer
     {
         var first = date.IndexOfAny('/', '.', '-');
         var second = first < 0 ? -1 : date[(first + 1)..].IndexOfAny('/', '.', '-');
-        return second < 0 || date[first] == date[first + 1 + second];
+        // Danish writes the year after a hyphen ("lørdag d. 21/9-2024").
+        return second < 0 || date[first] == date[first + 1 + second]
+            || (date[first] == '/' && date[first + 1 + second] == '-' && date.Length - (first + 2 + second) == 4);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -351,7 +353,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|جنوری|فروری|مارچ|اپریل|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
         + "|ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ"
         // Malagasy ("teraka tamin'ny 05 Jolay 1988"; not "Jona", a given name too).
-        + "|janoary|febroary|martsa|aprily|jolay|aogositra|septambra|oktobra|novambra|desambra";
+        + "|janoary|febroary|martsa|aprily|jolay|aogositra|septambra|oktobra|novambra|desambra"
+        // Haitian Creole ("Jou 14 janvye 2025 la"; not "mas", "me", "jen" or "out", words of other languages too).
+        + "|janvye|fevriye|fevrye|jiyè|jiyet|dawout|septanm|oktòb|novanm|desanm";
 
     /// <summary>
     /// Two shapes without a year: eight digits read as year, month and day, a date only after a birth cue ("DOB: 19620314"),
@@ -433,6 +437,16 @@ internal sealed partial class DateRecognizer : IRecognizer
                     && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
             {
                 scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.75);
+            }
+            else if (end - start == 2 && dayEnd - dayStart == 2 && text[end] == '/' && dayAndMonth && month != day
+                && !AgeRecognizer.FollowedByUnit(text.AsSpan(dayEnd)) && !(start > 0 && text[start - 1] is 'x' or '×')
+                && !ScoreBefore(text, start) && !IsNotice(text, start))
+            {
+                // "hospitalized 12/28", "cath 11/03 showed", "Pick up by 04/09", "喺 20/09 有兩筆": two digits on each side of a
+                // slash that make a day and month read as one with no cue at all. Scores and ratios are written otherwise
+                // ("pain 3/10", "GCS 14/15", "12/12h", "x12/12"); the reviewed records kept one such pair in 8,600 texts
+                // (a dose, "10/12.5 mg", which the digit after it rules out) and wanted 117 masked.
+                scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.6);
             }
         }
 
@@ -804,6 +818,21 @@ internal sealed partial class DateRecognizer : IRecognizer
          "oferta", "offre", "angebot", "aanbieding", "promoci", "in force", "take effect", "takes effect", "em vigor", "en vigor",
          "en vigueur", "in kraft", "in vigore"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"APGAR 08/09", "power 04/05", "score 10/12": a score's name just before the pair.</summary>
+    private static bool ScoreBefore(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)).TrimEnd(" :=");
+        foreach (var word in (ReadOnlySpan<string>)["apgar", "gcs", "score", "pain", "vas", "nrs", "power", "mmse", "moca", "grade", "strength", "rated", "scored", "out of"])
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the line before <paramref name="start"/> (up to 160 characters) or the rest of its sentence (up to 100) is a
     /// notice to everyone ("From 1 April the standard variable rate rises", "entram em vigor a 1 de janeiro").
@@ -813,7 +842,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         var from = Math.Max(0, start - 160);
         var before = text.AsSpan(from, start - from);
         before = before[(before.LastIndexOf('\n') + 1)..];
-        if (before.IndexOfAny(NoticeWords) >= 0)
+        if (HasNoticeWord(before))
         {
             return true;
         }
@@ -823,7 +852,24 @@ internal sealed partial class DateRecognizer : IRecognizer
         after = lineEnd < 0 ? after : after[..lineEnd];
         // A full stop inside a date ("12. März") ends no sentence; ". " after its first characters does.
         var stop = after.Length > 4 ? after[4..].IndexOf(". ") : -1;
-        return (stop < 0 ? after : after[..(stop + 4)]).IndexOfAny(NoticeWords) >= 0;
+        return HasNoticeWord(stop < 0 ? after : after[..(stop + 4)]);
+    }
+
+    /// <summary>A notice's word in <paramref name="span"/>, not counting "apr" after a day ("from 10 Apr to next week").</summary>
+    private static bool HasNoticeWord(ReadOnlySpan<char> span)
+    {
+        for (var at = span.IndexOfAny(NoticeWords); at >= 0;)
+        {
+            if (!(span[at..].StartsWith(" apr ", StringComparison.OrdinalIgnoreCase) && at > 0 && char.IsAsciiDigit(span[at - 1])))
+            {
+                return true;
+            }
+
+            var next = span[(at + 1)..].IndexOfAny(NoticeWords);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("\n;!?");
@@ -1220,7 +1266,7 @@ internal sealed partial class DateRecognizer : IRecognizer
     private static partial Regex SpacedSeparatorDateRegex();
 
     // "March 14" / "14 March" with no year (a year after it is matched, whole, by the patterns above).
-    [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?[:h.]\d)|[:.]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b(?!\.?,?[\s\-/.]*(?:19|20)\d{2}\b|\s*\d(?!\d?(?:[:h.]\d|\s?[ap]\.?m\b))|[:.]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRegex();
 
     /// <summary>

@@ -16,7 +16,9 @@ internal sealed partial class NameRecognizer
     // where their first words stand: one search for all of them without case ran at a tenth of the analysis's cost.
     private static readonly string[] AsciiNicknameCues =
         ["calling him ", "calling her ", "called him ", "called her ", "call him ", "call her ", "calls him ", "calls her ", "goes by ",
-         "know as ", "knew as "];
+         "know as ", "knew as ",
+         // French "un individu que ses copains appelaient Momo".
+         "appelaient ", "appelait "];
 
     // Searched as written: "le " and ", d" open too many ordinary words for a search without case to stay cheap.
     private static readonly string[] OtherNicknameCues =

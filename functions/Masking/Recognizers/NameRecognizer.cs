@@ -318,6 +318,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
 
         RecognizeUnquotedNicknames(scan);
+        RecognizeCapitalisedPayees(scan);
 
         if (scan.Text.Contains(" speaking", StringComparison.Ordinal))
         {
@@ -463,12 +464,16 @@ internal sealed partial class NameRecognizer : IRecognizer
         "vulgo", "llamado", "llamaba", "apodo", "apodado", "detto", "soprannom", "chiamava", "surnommé", "surnom", "appelait",
         "zwany", "ksyw", "pseudonim", "wołał", "přezdív", "říkal", "takma ad", "lakab", "diye", "noemde", "bijnaam", "genaamd",
         "poreclit", "strigat", "παρατσούκλι", "φώναζε", "tinawag", "palayaw",
+        // Croatian, Serbian and Bosnian "zv." and Polish "zw." before a nickname ("Antu Grubišića (zv. 'Kiki')").
+        "zv.", "zw.",
+        // Norwegian and Swedish "used the name «Kristian»".
+        "navnet", "namnet",
         // "(prefers 'Fi')", "un gars que je connais juste comme « Ti-Guy »", Vietnamese "được gọi là", Swahili "anayeitwa".
         "prefers", "likes to be called", "connais juste comme", "connais comme", "connu comme", "connue comme", "gọi là", "anayeitwa",
         "aitwaye", "ajulikanaye",
         // Spanish "they called him" written without its accent ("a uno le decian \"el Mono\""), Hindi and Urdu "whose name is"
         // ("jis ka naam 'bilu' hai").
-        "decian", "decían", "le dicen", "ka naam", "ki naam", "ka nam",
+        "decian", "decían", "decia", "decía", "le dicen", "ka naam", "ki naam", "ka nam",
         // Malay and Indonesian "called" ("penyewa bilik dipanggil \"Along\"").
         "dipanggil", "dipanggilnya", "panggilan",
         // "known locally as \"Gizmo\"", "known to me as", "by the name of", a street name.
@@ -487,7 +492,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         for (var quote = text.AsSpan().IndexOfAny(OpeningQuotes); quote >= 0 && quote + 2 < text.Length;)
         {
             var start = quote + 1;
-            var end = start;
+            // Spanish keeps the article inside the quotes ("le decía \"el Mono\""); the nickname is read with it.
+            var end = text.AsSpan(start).StartsWith("el ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("la ", StringComparison.Ordinal) ? start + 3 : start;
             var words = 0;
             while (words < 2 && end < text.Length && char.IsUpper(text[end]))
             {

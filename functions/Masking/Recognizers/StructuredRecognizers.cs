@@ -39,6 +39,19 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             {
                 scan.AddMatches(StarredCardRegex(), PiiEntityType.CreditCard, 0.8);
             }
+
+            // "SSN xxx-xx-6637", "***-**-4471": the last four digits an SSN's masked form still shows, which with a name and
+            // a birth date narrow the number down.
+            if (text.Contains("-xx-", StringComparison.OrdinalIgnoreCase) || text.Contains("-**-", StringComparison.Ordinal))
+            {
+                scan.AddMatches(MaskedSsnRegex(), PiiEntityType.Ssn, 0.8);
+            }
+
+            // Sri Lanka's national identity card before 2016: nine digits and a V or X ("NIC 902345678V").
+            if (text.AsSpan().IndexOfAny('V', 'X') >= 0)
+            {
+                scan.AddMatches(SriLankanNicRegex(), PiiEntityType.PassportNumber, 0.85);
+            }
         }
 
         // E-mail: anchor on each '@' and validate just the address-shaped span around it.
@@ -748,6 +761,12 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\w*])(?:\d{4}[ -])?(?:\*{4}[ -]?){1,3}\d{4}(?!\d)")]
     private static partial Regex StarredCardRegex();
+
+    [GeneratedRegex(@"(?<![\w*])(?:[xX]{3}-[xX]{2}|\*{3}-\*{2})-\d{4}(?!\d)")]
+    private static partial Regex MaskedSsnRegex();
+
+    [GeneratedRegex(@"(?<![\w-])\d{9}[VX](?!\w)")]
+    private static partial Regex SriLankanNicRegex();
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]
     private static partial System.Text.RegularExpressions.Regex MrzRegex();
