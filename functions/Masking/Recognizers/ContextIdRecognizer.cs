@@ -772,7 +772,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             var key = text.AsSpan(keyStart, equals - keyStart);
             key = key[(key.LastIndexOf('.') + 1)..];
-            if (key.IsEmpty || FieldKeywords.TypeOf(key.ToString()) is not { } type)
+            if (key.IsEmpty || (FieldKeywords.TypeOf(key.ToString()) ?? TypeOfLastPart(key)) is not { } type)
             {
                 continue;
             }
@@ -821,6 +821,27 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// "veh1_rego=", "driver2_dob=", "cliente_nombre=": a key numbered or prefixed by the thing it belongs to, typed by its last
+    /// part. A name only when the first part is a person's role: "drug_name=", "bank_name=" name things.
+    /// </summary>
+    private static PiiEntityType? TypeOfLastPart(ReadOnlySpan<char> key)
+    {
+        var underscore = key.LastIndexOf('_');
+        if (underscore <= 0 || underscore + 2 >= key.Length || FieldKeywords.TypeOf(key[(underscore + 1)..].ToString()) is not { } type)
+        {
+            return null;
+        }
+
+        return type != PiiEntityType.Person || PersonKeyPrefixes.Contains(key[..underscore].TrimEnd("0123456789")) ? type : null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonKeyPrefixes = new[]
+    {
+        "cliente", "client", "customer", "cust", "patient", "pt", "paciente", "driver", "owner", "holder", "insured", "member", "nominee",
+        "beneficiary", "beneficiario", "victim", "suspect", "witness", "caller", "contact", "emergency_contact", "titular", "asegurado",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Greek plates ("ΝΕΖ 4821", "ΙΚΧ-4417": three of the capitals Greek and Latin share, four digits) and identity cards

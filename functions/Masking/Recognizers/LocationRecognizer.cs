@@ -149,6 +149,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeTownsBeforeStatesAndPostcodes(scan);
         }
 
+        RecognizeCentralAsianAddresses(scan);
+
         // Rarer address shapes, each behind one search for all their words, so that most texts pay a single vectorised scan.
         if (text.AsSpan().IndexOfAny(RareAddressMarkers) >= 0)
         {
@@ -303,6 +305,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeTownsBeforePostcodes(scan);
             RecognizeAddressLines(scan); // last: what the other rules read in the line keeps its type
             RecognizeNumberedQuarters(scan); // after: a labelled line's address takes its quarters whole
+            RecognizeDwellings(scan); // after too: inside a labelled line the line's span covers the dwelling
         }
 
         // A vectorised look for Cyrillic first: a search for non-ASCII phrases runs character by character.
@@ -1056,7 +1059,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressLineJoiners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["off", "of", "de", "del", "la", "da", "do", "dos", "das", "di", "van", "der", "den", "von", "am", "an", "upon", "on", "the", "e", "y",
          // "Světlá nad Sázavou", "Frankfurt an der Oder", "Châlons-sur-Marne" written apart, "Ústí nad Labem".
-         "nad", "pod", "na", "pri", "sur", "sous", "lès", "im", "ob", "bei"], StringComparer.Ordinal)
+         "nad", "pod", "na", "pri", "sur", "sous", "lès", "im", "ob", "bei",
+         // Mongolian and Kazakh write the kind of place after its name ("Улаанбаатар хот", "Алматы қ.", "Әуезов ауданы").
+         "хот", "дүүрэг", "аймаг", "сум", "қ.", "қаласы", "ауданы", "облысы"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -11,7 +11,11 @@ namespace Masking.Recognizers;
 /// </summary>
 internal sealed partial class NameRecognizer
 {
-    private static readonly string[] PayeeCueWords = ["a.n. ", "a/n ", "atas nama ", "akaun ", "acc name ", "account name "];
+    // Turkish "Sayin AYSE YILDIRIM" (an SMS's salutation, without its dotless i) is read the same way.
+    private static readonly string[] PayeeCueWords = ["a.n. ", "a/n ", "atas nama ", "akaun ", "acc name ", "account name ", "Sayin "];
+
+    // Vietnamese "tên" (name) and "người nhận" (recipient), Turkish "Sayın".
+    private static readonly string[] NonAsciiPayeeCueWords = ["tên ", "người nhận ", "Sayın "];
 
     private static readonly SearchValues<string> PayeeCues = SearchValues.Create(PayeeCueWords, StringComparison.Ordinal);
 
@@ -42,11 +46,14 @@ internal sealed partial class NameRecognizer
 
         if (scan.HasNonAscii)
         {
-            for (var at = text.IndexOf("tên ", StringComparison.Ordinal); at >= 0; at = text.IndexOf("tên ", at + 4, StringComparison.Ordinal))
+            foreach (var cue in NonAsciiPayeeCueWords)
             {
-                if (at == 0 || !char.IsLetter(text[at - 1]))
+                for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
                 {
-                    AddCapitalisedPayee(scan, at + 4);
+                    if (at == 0 || !char.IsLetter(text[at - 1]))
+                    {
+                        AddCapitalisedPayee(scan, at + cue.Length);
+                    }
                 }
             }
         }
