@@ -891,7 +891,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "tablilla", "dominio",
          // Switzerland's "Kontrollschild" and motorcycles ("Kontrollschild ZH 418 227", "my motor cycle BFK-4471"); not Portuguese
          // "veículo", which names the offence before its article ("Furto de veículo (art. 155 CP)").
-         "kontrollschild", "motor cycle", "motorcycle", "motorbike", "m/cycle"],
+         "kontrollschild", "motor cycle", "motorcycle", "motorbike", "m/cycle",
+         // Portuguese "viatura" on insurers' and police forms ("Viatura segura: 41-XQ-87").
+         "viatura"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -928,6 +930,16 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             offset = 0;
             while (TextScan.NextCueWord(text, ref offset, CyrillicPlateCues) is var (cue, cueEnd) && cue >= 0)
             {
+                // Chinese, Japanese and Korean write the plate straight after its word ("（車牌MX-37-21）"): the cue ends with itself.
+                foreach (var glued in (ReadOnlySpan<string>)["车牌", "車牌", "차량번호", "ナンバー"])
+                {
+                    if (text.AsSpan(cue).StartsWith(glued, StringComparison.Ordinal))
+                    {
+                        cueEnd = cue + glued.Length;
+                        offset = cueEnd;
+                    }
+                }
+
                 var i = PlateAfterCue(text, cueEnd);
                 var end = PlateEnd(text, i);
                 if (end > i)

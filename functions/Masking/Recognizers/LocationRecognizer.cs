@@ -112,6 +112,8 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "domiciliado en", "domiciliada en", "residente en", "residente a", "woonachtig in", "woonachtig te", "bosatt i", "bor i",
         "mieszkający w", "mieszkająca w", "bydliště", "bydlí v", "live in", "i live in", "we live in", "stay in", "staying in",
         "still in", "still out in", "i stay", "we stay", "stays in", "staying at", "i stay at",
+        // Swahili "resident of" and "lives (at)" ("mkazi wa Mtaa wa Makumbusho, Kijitonyama, Kinondoni").
+        "mkazi wa", "wakazi wa", "anaishi", "anayeishi",
         // Places of birth and homes in more languages ("né à Namur", "née le 02/11/1987 à Villefranche-sur-Saône", "geboren te
         // Zeist", "nascut a Olot", "Tempat/tgl lahir: Surabaya", "domiciliat în București", "κάτοικος Θεσσαλονίκης").
         "né à", "née à", "né le", "née le", "geboren te", "nascut a", "nascuda a", "lahir", "lahir di", "domiciliat în",
@@ -1061,7 +1063,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
          // "Světlá nad Sázavou", "Frankfurt an der Oder", "Châlons-sur-Marne" written apart, "Ústí nad Labem".
          "nad", "pod", "na", "pri", "sur", "sous", "lès", "im", "ob", "bei",
          // Mongolian and Kazakh write the kind of place after its name ("Улаанбаатар хот", "Алматы қ.", "Әуезов ауданы").
-         "хот", "дүүрэг", "аймаг", "сум", "қ.", "қаласы", "ауданы", "облысы"], StringComparer.Ordinal)
+         "хот", "дүүрэг", "аймаг", "сум", "қ.", "қаласы", "ауданы", "облысы",
+         // Swahili "of" inside a place's name, and Arabic's article in a Latin spelling ("Mtaa wa Makumbusho", "Dar es Salaam").
+         "wa", "es"], StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -106,12 +106,55 @@ internal sealed partial class NameRecognizer
             var end = UncapitalisedNameEnd(text, start, requireListed: !names, titleCase);
             // After a role's label the name is the whole field, up to the line's end, a wide gap, a bar, a comma or a bracket:
             // "usuario: toma metformina 850 mg" is a chat's speaker and what they said.
-            if (end > start && (names || end == text.Length || text[end] is '\n' or '|' or '\r' or ',' || text.AsSpan(end).StartsWith("  ")
-                || text.AsSpan(end).StartsWith(" (")))
+            if (end > start && (names || EndsAField(text, end)))
             {
                 scan.Add(PiiEntityType.Person, start, end - start, 0.8);
             }
+            else if (firstSpace < 0 && StaffLabels.Contains(phrase) && ListedLowerCaseGivenNameEnd(text, start, titleCase) is var given && given > start)
+            {
+                scan.Add(PiiEntityType.Person, start, given - start, 0.8);
+            }
         }
+    }
+
+    private static bool EndsAField(string text, int end) =>
+        end == text.Length || text[end] is '\n' or '|' or '\r' or ',' || text.AsSpan(end).StartsWith("  ") || text.AsSpan(end).StartsWith(" (");
+
+    // Staff who sign a call's notes with their given name alone ("agent: farah | queue: …", "agent: wanjiru k. (ext 4412)").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffLabels = new[] { "agent", "officer", "operator" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The end of one listed given name in lower case at <paramref name="start"/>, with an initial after it ("wanjiru k."), when
+    /// the field ends there (a bar, a bracket, a comma or the line's end); <paramref name="start"/> otherwise.
+    /// </summary>
+    private static int ListedLowerCaseGivenNameEnd(string text, int start, Span<char> titleCase)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start < 3 || end - start > titleCase.Length)
+        {
+            return start;
+        }
+
+        text.AsSpan(start, end - start).CopyTo(titleCase);
+        titleCase[0] = char.ToUpperInvariant(titleCase[0]);
+        if (!Lexicon.FirstNames.Contains(titleCase[..(end - start)]))
+        {
+            return start;
+        }
+
+        var nameEnd = end;
+        if (end + 2 < text.Length && text[end] == ' ' && char.IsAsciiLetterLower(text[end + 1]) && text[end + 2] == '.')
+        {
+            nameEnd = end + 3; // "wanjiru k."
+        }
+
+        return EndsAField(text, nameEnd) || text.AsSpan(nameEnd).StartsWith(" |", StringComparison.Ordinal) ? nameEnd : start;
     }
 
     /// <summary>The length of a title in lower case at <paramref name="start"/>, with its space; 0 when none stands there.</summary>

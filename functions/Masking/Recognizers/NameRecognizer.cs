@@ -319,6 +319,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         RecognizeUnquotedNicknames(scan);
         RecognizeCapitalisedPayees(scan);
+        RecognizeLowerCasePatronymicNames(scan);
 
         if (scan.Text.Contains(" speaking", StringComparison.Ordinal))
         {
