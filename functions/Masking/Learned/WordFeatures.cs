@@ -514,7 +514,11 @@ internal static class WordFeatures
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsAndAmountWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["item", "items", "sku", "product", "qty", "quantity", "total", "subtotal", "amount", "price", "balance", "sum", "cost", "fee",
-             "invoice", "usd", "eur", "gbp", "batch", "lot"],
+             "invoice", "usd", "eur", "gbp", "batch", "lot",
+             // A budget, a salary and the currencies of the product's markets ("मेरा बजट 250000 है", "KES 250000"; not "RM", a medical record in Indonesian too).
+             "budget", "बजट", "salary", "income", "rs", "inr", "myr", "php", "kes", "ngn", "zar", "aud", "cad", "sgd", "hkd", "chf",
+             "sek", "nok", "dkk", "pln", "brl", "mxn", "ars", "cop", "pen", "clp", "idr", "thb", "vnd", "jpy", "cny", "rmb", "krw", "aed",
+             "sar", "egp", "ugx", "tzs", "ghs", "zmw"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsGoodsOrAmount(string text, int start)

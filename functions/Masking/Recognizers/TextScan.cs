@@ -905,7 +905,9 @@ internal sealed class TextScan
          // "Halo BCA 1500888").
          "non-emergency", "non emergency", "action center", "action centre", "banca por telefono", "halo ",
          // "Queries call 5151" at a statement's end.
-         "queries call", "enquiries call", "inquiries call"];
+         "queries call", "enquiries call", "inquiries call",
+         // A helpdesk by its own name ("de Fraudehelpdesk (088 786 8372)", "IT Helpdesk").
+         "helpdesk"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
