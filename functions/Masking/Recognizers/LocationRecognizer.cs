@@ -50,9 +50,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // absent: added to the set above they made its search dearer on every text.
     private static readonly System.Buffers.SearchValues<string> MoreContinentalMarkers = System.Buffers.SearchValues.Create(
         ["gade ", "gate ", "vej ", "vejen ", "gaden ", "gata ", "gatan ", "veien ", "katu ", "tie ", "utca ", "ul. ", "Str. ", "str. ", " mnt ", "Avda. ", "Bd. ", "rue d", "avenue d", "kuja ",
-         "calle ", "carrer ", "trada ", "via ", "iale ", "iazza", "orso ", "icolo ",
-         // Peru's "jirón" and the passage ("Jr. Huaraz 1162, Breña", "Psje. Los Olivos 148").
-         "Jr. ", "Psje. ", "Pje. "],
+         "calle ", "carrer ", "trada ", "via ", "iale ", "iazza", "orso ", "icolo "],
         StringComparison.Ordinal);
 
     // Street words of Slovenia, Croatia, Latvia, Lithuania and Turkey: searched only in texts with a letter outside ASCII,
@@ -93,7 +91,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
         || scan.Text.AsSpan().IndexOfAny(MoreContinentalMarkers) >= 0
         || (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(NonAsciiTextContinentalMarkers) >= 0)
         || (scan.Text.Contains('ú') && (scan.Text.Contains("út ", StringComparison.Ordinal) || scan.Text.Contains("Rúa ", StringComparison.Ordinal)))
-        || (scan.Text.Contains('ä') && scan.Text.Contains("vägen ", StringComparison.Ordinal));
+        || (scan.Text.Contains('ä') && scan.Text.Contains("vägen ", StringComparison.Ordinal))
+        // Peru's "jirón" and the passage ("Jr. Huaraz 1162, Breña", "Psje. Los Olivos 148"): searched alone, as three more phrases
+        // in the set above made its search about a twentieth of the analysis dearer.
+        || scan.Text.Contains("Jr. ", StringComparison.Ordinal) || scan.Text.Contains("je. ", StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> StreetTypeWords = System.Buffers.SearchValues.Create(
         StreetTypes.Split('|').Select(t => " " + t).ToArray(), StringComparison.Ordinal);

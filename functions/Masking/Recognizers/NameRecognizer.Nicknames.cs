@@ -16,14 +16,15 @@ internal sealed partial class NameRecognizer
     // where their first words stand: one search for all of them without case ran at a tenth of the analysis's cost.
     private static readonly string[] AsciiNicknameCues =
         ["calling him ", "calling her ", "called him ", "called her ", "call him ", "call her ", "calls him ", "calls her ", "goes by ",
-         "know as ", "knew as ",
-         // French "un individu que ses copains appelaient Momo".
-         "appelaient ", "appelait "];
+         "know as ", "knew as "];
 
     // Searched as written: "le " and ", d" open too many ordinary words for a search without case to stay cheap.
     private static readonly string[] OtherNicknameCues =
         ["le decia ", "le decian ", "le dicen ", ", dit ", ", dite ", "le decía ", "le decían ", "Le decía ", "Le decían ", "الشهير بـ", "الشهيرة بـ",
-         "الملقب بـ", "المعروف بـ"];
+         "الملقب بـ", "المعروف بـ",
+         // French "un individu que ses copains appelaient Momo" (here, as "app" opens too many English words for the search
+         // without case; French texts nearly always have a letter outside ASCII).
+         "appelaient ", "appelait "];
 
     private static readonly SearchValues<string> AsciiNicknameCueSearch = SearchValues.Create(AsciiNicknameCues, StringComparison.OrdinalIgnoreCase);
 

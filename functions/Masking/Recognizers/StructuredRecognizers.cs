@@ -42,15 +42,20 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
             // "SSN xxx-xx-6637", "***-**-4471": the last four digits an SSN's masked form still shows, which with a name and
             // a birth date narrow the number down.
-            if (text.Contains("-xx-", StringComparison.OrdinalIgnoreCase) || text.Contains("-**-", StringComparison.Ordinal))
+            // (Searched as written: a search without case runs character by character.)
+            if (text.Contains("-xx-", StringComparison.Ordinal) || text.Contains("-XX-", StringComparison.Ordinal) || text.Contains("-**-", StringComparison.Ordinal))
             {
                 scan.AddMatches(MaskedSsnRegex(), PiiEntityType.Ssn, 0.8);
             }
 
             // Sri Lanka's national identity card before 2016: nine digits and a V or X ("NIC 902345678V").
-            if (text.AsSpan().IndexOfAny('V', 'X') >= 0)
+            foreach (var (start, end) in scan.DigitRuns)
             {
-                scan.AddMatches(SriLankanNicRegex(), PiiEntityType.PassportNumber, 0.85);
+                if (end - start == 9 && end + 1 <= text.Length && text[end] is 'V' or 'X' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1]))
+                    && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')))
+                {
+                    scan.Add(PiiEntityType.PassportNumber, start, 10, 0.85);
+                }
             }
         }
 
@@ -764,9 +769,6 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\w*])(?:[xX]{3}-[xX]{2}|\*{3}-\*{2})-\d{4}(?!\d)")]
     private static partial Regex MaskedSsnRegex();
-
-    [GeneratedRegex(@"(?<![\w-])\d{9}[VX](?!\w)")]
-    private static partial Regex SriLankanNicRegex();
 
     [GeneratedRegex(@"\b(?:P[A-Z<][A-Z]{3}[A-Z<]{39}|[A-Z0-9<]{9}[0-9][A-Z]{3}[0-9]{6}[0-9][MF<][0-9]{6}[0-9][A-Z0-9<]{14}[0-9<][0-9])(?![A-Z0-9<])")]
     private static partial System.Text.RegularExpressions.Regex MrzRegex();
