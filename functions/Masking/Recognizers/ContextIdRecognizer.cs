@@ -420,9 +420,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // Words after which a user name or social-media handle is written ("user=k.fairbanks92", "Snapchat tobyk.amk").
     private static readonly System.Buffers.SearchValues<string> UsernameCues = System.Buffers.SearchValues.Create(
         ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag",
-         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:",
-         // Messaging apps' ids, which Asian records give beside a phone number ("LINE ID：yijun0506", "Line ID: kanok_wan92").
-         "line id", "wechat", "kakao", "zalo", "viber"],
+         "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -469,37 +467,63 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var offset = 0;
         while (TextScan.NextCueWord(text, ref offset, UsernameCues) is var (cue, cueEnd) && cue >= 0)
         {
-            // "username: x", "user=x", "user 'x'", "username is x", "user name x".
-            var i = cueEnd;
-            for (var words = 0; words < 2; words++)
+            if (UsernameAfterCue(scan, cue, cueEnd) is var end and > 0)
             {
-                while (i < text.Length && text[i] is ' ' or ':' or '：' or '=' or '\'' or '"' or '‘' or '’' or '“')
-                {
-                    i++;
-                }
-
-                // The cue word ends at its first word: "for" of "publickey for" is read here.
-                if (text.AsSpan(i).StartsWith("is ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("name ", StringComparison.OrdinalIgnoreCase)
-                    || text.AsSpan(i).StartsWith("for ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("invalid user ", StringComparison.Ordinal)
-                    || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase)
-                    || text.AsSpan(i).StartsWith("id:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id：", StringComparison.OrdinalIgnoreCase))
-                {
-                    i = text.IndexOfAny([' ', ':', '：'], i) is var space and >= 0 ? space : i;
-                    continue;
-                }
-
-                break;
-            }
-
-            var end = UsernameEnd(text, i);
-            var token = text.AsSpan(i, end - i);
-            if (token.Length >= 3 && char.IsAsciiLetterOrDigit(token[0]) && token.ContainsAnyInRange('a', 'z') | token.ContainsAnyInRange('A', 'Z')
-                && (token.ContainsAnyInRange('0', '9') || token.ContainsAny('_', '.', '#') || IsPlainLogin(text, cue, i, token)) && !token.Contains("@", StringComparison.Ordinal))
-            {
-                scan.Add(PiiEntityType.AccountNumber, i, end - i, 0.75);
                 offset = end;
             }
         }
+
+        // Messaging apps' ids, which Asian records give beside a phone number ("LINE ID：yijun0506", "Line ID: kanok_wan92"), each
+        // searched alone as written: among the cues above, "lin" (of "clinic", "online") and "vib" made their search verify often.
+        foreach (var app in (ReadOnlySpan<string>)["LINE ID", "Line ID", "Line id", "line id", "WeChat", "wechat", "KakaoTalk", "Zalo", "Viber"])
+        {
+            for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
+            {
+                if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+                {
+                    UsernameAfterCue(scan, at, at + (app.IndexOf(' ') is var space and > 0 ? space : app.Length));
+                }
+            }
+        }
+    }
+
+    /// <summary>The user name after a cue word ending at <paramref name="cueEnd"/>, added; its end, or 0 when none stands there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int UsernameAfterCue(TextScan scan, int cue, int cueEnd)
+    {
+        var text = scan.Text;
+        // "username: x", "user=x", "user 'x'", "username is x", "user name x".
+        var i = cueEnd;
+        for (var words = 0; words < 2; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or ':' or '：' or '=' or '\'' or '"' or '‘' or '’' or '“')
+            {
+                i++;
+            }
+
+            // The cue word ends at its first word: "for" of "publickey for" is read here.
+            if (text.AsSpan(i).StartsWith("is ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("name ", StringComparison.OrdinalIgnoreCase)
+                || text.AsSpan(i).StartsWith("for ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("invalid user ", StringComparison.Ordinal)
+                || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase)
+                || text.AsSpan(i).StartsWith("id:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id：", StringComparison.OrdinalIgnoreCase))
+            {
+                i = text.IndexOfAny([' ', ':', '：'], i) is var space and >= 0 ? space : i;
+                continue;
+            }
+
+            break;
+        }
+
+        var end = UsernameEnd(text, i);
+        var token = text.AsSpan(i, end - i);
+        if (token.Length >= 3 && char.IsAsciiLetterOrDigit(token[0]) && token.ContainsAnyInRange('a', 'z') | token.ContainsAnyInRange('A', 'Z')
+            && (token.ContainsAnyInRange('0', '9') || token.ContainsAny('_', '.', '#') || IsPlainLogin(text, cue, i, token)) && !token.Contains("@", StringComparison.Ordinal))
+        {
+            scan.Add(PiiEntityType.AccountNumber, i, end - i, 0.75);
+            return end;
+        }
+
+        return 0;
     }
 
     /// <summary>
