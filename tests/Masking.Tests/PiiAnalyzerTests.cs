@@ -2355,6 +2355,46 @@ public sealed class PiiAnalyzerTests
     [InlineData("접수 내용: 피보험자 가족 확인 완료. 김민지 님의 실손 청구 건입니다.", "김민지", PiiEntityType.Person)]
     public void Analyze_SixtyNinthAndSeventiethReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
+    [Theory]
+    // The seventy-first to seventy-sixth reviews' shapes: a day and month of two digits each with no cue, "apr" after a day, a
+    // Danish and a Haitian Creole date, quoted nicknames with an article or after "zv.", a payee in capitals, a masked SSN, Sri
+    // Lanka's old NIC, a messaging app's id, a numbered key's last part, Kazakh and Mongolian addresses, dwellings by their own
+    // number, a lower-case Malay name, an agent's given name alone, a plate glued to its Chinese word.
+    [InlineData("Mom was hospitalized 12/28 after a fall.", "12/28", PiiEntityType.Date)]
+    [InlineData("can I move my mom's MRI from Thu 10 Apr to next week?", "10 Apr", PiiEntityType.Date)]
+    [InlineData("Gerningstid: lørdag d. 21/9-2024 ml. kl. 23.30", "21/9-2024", PiiEntityType.Date)]
+    [InlineData("Jou 14 janvye 2025 la, yon nèg", "14 janvye 2025", PiiEntityType.Date)]
+    [InlineData("Al parrillero el otro le decía \"el Mono\". Testigo: mi novia", "el Mono", PiiEntityType.Person)]
+    [InlineData("Sumnja na bivšeg partnera Antu Grubišića (zv. 'Kiki'), OIB 87341092651", "Kiki", PiiEntityType.Person)]
+    [InlineData("ke rek BRI 0347 0102 2856 509 a.n. RUDI HARTONO. Apakah", "RUDI HARTONO", PiiEntityType.Person)]
+    [InlineData("Employee: Dwayne A. Okonkwo-Hill, SSN xxx-xx-6637 (full on form)", "xxx-xx-6637", PiiEntityType.Ssn)]
+    [InlineData("{\"name\":\"Tharindu Lakshan Perera\",\"nic\":\"902345678V\"}", "902345678V", PiiEntityType.PassportNumber)]
+    [InlineData("手機：0928-551-306  LINE ID：yijun0506\n案情", "yijun0506", PiiEntityType.AccountNumber)]
+    [InlineData("veh1_rego=\"982 XKY\" veh1_make=Holden", "982 XKY", PiiEntityType.LicenseNumber)]
+    [InlineData("Мекенжайым: Алматы қ., Әуезов ауданы, Мамыр-4 ш/а, 112 үй, 37 пәтер. Тел", "Мамыр-4 ш/а, 112 үй, 37 пәтер", PiiEntityType.StreetAddress)]
+    [InlineData("Мекенжайым: Алматы қ., Әуезов ауданы, Мамыр-4 ш/а, 112 үй, 37 пәтер. Тел", "Алматы қ.", PiiEntityType.City)]
+    [InlineData("Харилцагч: Би Баянзүрх дүүрэг, 26-р хороо, 52-р байр, 34 тоот.", "26-р хороо, 52-р байр, 34 тоот", PiiEntityType.StreetAddress)]
+    [InlineData("residing Lenana Rd, Apt 4C\nTel 0733", "Apt 4C", PiiEntityType.StreetAddress)]
+    [InlineData("GPS addr CX-119-2087, H/No. C 45/7 Opeikuma, tel 024 387 1190", "H/No. C 45/7", PiiEntityType.StreetAddress)]
+    [InlineData("Pemanggil: encik mohd faizal bin abdullah\nNo. MyKad", "mohd faizal bin abdullah", PiiEntityType.Person)]
+    [InlineData("agent: farah | queue: cards-fraud", "farah", PiiEntityType.Person)]
+    [InlineData("其停泊在住所樓下的私家車（車牌MX-37-21）車身被人刮花", "MX-37-21", PiiEntityType.LicenseNumber)]
+    public void Analyze_SeventyFirstToSeventySixthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // What those rules must leave: scores, doses and a course's months written like a day and month, English "bin", a police
+    // rank before a name, a helpdesk's number, a fee or a rate after a dwelling's word, an offence's article after "viatura".
+    [InlineData("Pain 10/10, power 05/05, APGAR 08/09, GCS 10/15", "08/09")]
+    [InlineData("Pain 10/10, power 05/05, APGAR 08/09, GCS 10/15", "10/15")]
+    [InlineData("Lisinopril/HCTZ 10/12.5 mg daily", "10/12.5")]
+    [InlineData("Aspirin 75mg OD, Ticagrelor 90mg BD x12/12, Atorvastatin 80mg", "12/12")]
+    [InlineData("put it in the bin liner please, the recycling bin is full", "bin liner")]
+    [InlineData("Desk officer: PCpl Arnel V. Manalo", "PCpl")]
+    [InlineData("U kunt het ook melden bij de Fraudehelpdesk (088 786 8372).", "088 786 8372")]
+    [InlineData("the house 2 doors down; Flat 5% fee; APT 7.9%", "Flat 5%")]
+    [InlineData("Furto de viatura (art. 204.º CP)", "art. 204")]
+    public void Analyze_SeventyFirstToSeventySixthReviewTerms_AreKept(string text, string kept) => AssertKept(text, kept);
+
     [Fact]
     public void Analyze_AnAustralianAddressWithItsState_MasksTheStreetAndThePostcodeApart()
     {
