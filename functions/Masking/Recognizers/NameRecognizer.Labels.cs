@@ -136,6 +136,7 @@ internal sealed partial class NameRecognizer
             end++;
         }
 
+        // A listed given name, ordinary word or not ("grace w."): after a staff label the field is the signature.
         if (end - start < 3 || end - start > titleCase.Length)
         {
             return start;

@@ -106,14 +106,7 @@ internal sealed partial class NameRecognizer
 
     private static bool IsListedName(ReadOnlySpan<char> word)
     {
-        if (word.Length > 24)
-        {
-            return false;
-        }
-
-        Span<char> titled = stackalloc char[word.Length];
-        word.CopyTo(titled);
-        titled[0] = char.ToUpperInvariant(titled[0]);
-        return Lexicon.FirstNames.Contains(titled) || Lexicon.LastNames.Contains(titled);
+        Span<char> buffer = stackalloc char[24];
+        return IsListed(word, Lexicon.FirstNames, buffer) || IsListed(word, Lexicon.LastNames, buffer);
     }
 }
