@@ -145,6 +145,31 @@ public sealed class WordModelTests(ITestOutputHelper output)
         Assert.DoesNotContain(candidates, c => text.Substring(c.Start, c.Length) is "Maria" or "Gonzalez");
     }
 
+    [Theory]
+    [InlineData("Clinic called back. pls tell kofi the results are in, Monday 10am.", "kofi")]
+    [InlineData("Claims table | tan wei ming | S8812345D", "ming")]
+    [InlineData("Hi, it's priya again. Any update on the refund?", "priya")]
+    public void Candidates_ALowerCaseListedNameInATextWithCapitalsIsAsked(string text, string name)
+    {
+        var candidates = new List<WordCandidate>();
+
+        WordFeatures.Find(text, [], candidates, []);
+
+        Assert.Contains(candidates, c => text.Substring(c.Start, c.Length) == name);
+    }
+
+    [Theory]
+    [InlineData("Patient said she will bring the bill on Monday, and we can mark it paid.")] // names that are ordinary words
+    [InlineData("Seen by Dr Okonkwo-hale. Ref: maria-lopez@mail.example, user marianne_k")] // runs inside words and handles
+    public void Candidates_LowerCaseOrdinaryWordsAndPartsOfWordsAreNotAsked(string text)
+    {
+        var candidates = new List<WordCandidate>();
+
+        WordFeatures.Find(text, [], candidates, []);
+
+        Assert.DoesNotContain(candidates, c => char.IsLower(text[c.Start]));
+    }
+
     [Fact]
     public void Find_AdjacentWordsBecomeOneSpan()
     {
