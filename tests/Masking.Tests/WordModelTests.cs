@@ -83,6 +83,7 @@ public sealed class WordModelTests(ITestOutputHelper output)
         var second = WordModelTrainer.Train(cases, new byte[32]);
 
         Assert.True(first.Weights.SequenceEqual(second.Weights));
+        Assert.True(first.HiddenWeights.SequenceEqual(second.HiddenWeights));
         Assert.Contains(first.Weights.ToArray(), w => w != 0);
     }
 
@@ -96,6 +97,7 @@ public sealed class WordModelTests(ITestOutputHelper output)
         var read = WordModel.Read(stream);
 
         Assert.True(read.Weights.SequenceEqual(WordModel.Shipped.Weights));
+        Assert.True(read.HiddenWeights.SequenceEqual(WordModel.Shipped.HiddenWeights));
         Assert.Equal(WordModel.Shipped.TrainingDigest, read.TrainingDigest);
     }
 
@@ -175,7 +177,7 @@ public sealed class WordModelTests(ITestOutputHelper output)
     {
         var weights = new float[1 << WordFeatures.Bits];
         Array.Fill(weights, 1f); // every candidate scores near 1
-        var model = new WordModel(weights, new byte[32]);
+        var model = WordModel.Linear(weights, new byte[32]);
         const string text = "the message was from Quarshie Ngozika, then nothing";
 
         var found = model.Find(text, [], 0.5);
@@ -186,12 +188,44 @@ public sealed class WordModelTests(ITestOutputHelper output)
         Assert.Equal(PiiEntityType.Person, span.Type);
     }
 
+    [Theory]
+    [InlineData(1f, true)]
+    [InlineData(-1f, false)]
+    public void Score_TheHiddenLayerAddsItsActiveUnitsToTheWideSum(float output, bool personal)
+    {
+        // The wide part says nothing (all zero); every table weight is 0.01, so each hidden unit sums 0.01 per feature and is
+        // active; the output weights alone decide which way the score goes.
+        var hidden = new float[WordModel.HiddenUnits << WordModel.HiddenBits];
+        Array.Fill(hidden, 0.01f);
+        var outputs = new float[WordModel.HiddenUnits];
+        Array.Fill(outputs, output);
+        var model = new WordModel(new float[1 << WordFeatures.Bits], hidden, new float[WordModel.HiddenUnits], outputs, 0f, new byte[32]);
+        uint[] features = [1, 2, 3, 4, 5];
+
+        var score = model.Score(features);
+
+        // 32 units × 5 features × 0.01 × ±1 = ±1.6: 0.83 or 0.17.
+        Assert.Equal(personal ? 0.832 : 0.168, score, 3);
+    }
+
+    [Fact]
+    public void Score_ARectifiedUnitBelowZeroAddsNothing()
+    {
+        var hidden = new float[WordModel.HiddenUnits << WordModel.HiddenBits];
+        Array.Fill(hidden, -0.01f);
+        var outputs = new float[WordModel.HiddenUnits];
+        Array.Fill(outputs, 1f);
+        var model = new WordModel(new float[1 << WordFeatures.Bits], hidden, new float[WordModel.HiddenUnits], outputs, 0f, new byte[32]);
+
+        Assert.Equal(0.5, model.Score([1, 2, 3]), 6);
+    }
+
     [Fact]
     public void Find_ScoresBelowTheThresholdAddNothing()
     {
         var weights = new float[1 << WordFeatures.Bits];
         Array.Fill(weights, -1f); // every candidate scores near 0
-        var model = new WordModel(weights, new byte[32]);
+        var model = WordModel.Linear(weights, new byte[32]);
 
         Assert.Null(model.Find("the message was from Quarshie Ngozika, then nothing", [], 0.5));
     }

@@ -554,7 +554,9 @@ internal static class WordFeatures
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["more", "units", "unit", "patients", "people", "persons", "cases", "items", "entries", "times", "members", "customers",
              "users", "staff", "beds", "doses", "tablets", "pieces", "pcs", "records", "rows", "bytes", "kb", "mb", "gb", "words", "pages",
-             "votes", "steps", "calories", "kcal", "points", "shares", "copies", "visits", "claims", "deaths", "births", "residents"],
+             "votes", "steps", "calories", "kcal", "points", "shares", "copies", "visits", "claims", "deaths", "births", "residents",
+             // Measures of machines and distances ("the DC 5000 volts line", "8000 rpm", "12000 miles").
+             "volts", "volt", "watts", "watt", "amps", "kwh", "rpm", "miles", "km"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsCountOrMeasure(string text, int end)
@@ -568,7 +570,8 @@ internal static class WordFeatures
         return next.Length > 0 && next.Start == end + 1 && text[end] == ' ' && CountNouns.Contains(text.AsSpan(next.Start, next.Length));
     }
 
-    // Words before a number that make it goods or money ("item 12345678", "Total (USD): 1250", "Qty 12").
+    // Words before a number, or before the product's name before it, that make it goods or money ("item 12345678",
+    // "Total (USD): 1250", "Qty 12", "the batch, Widgets 123456").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsAndAmountWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["item", "items", "sku", "product", "qty", "quantity", "total", "subtotal", "amount", "price", "balance", "sum", "cost", "fee",
@@ -582,8 +585,20 @@ internal static class WordFeatures
     private static bool IsGoodsOrAmount(string text, int start)
     {
         var previous = PreviousWord(text, start);
-        return previous.Length > 0 && start - previous.Start - previous.Length <= 4
-            && GoodsAndAmountWords.Contains(text.AsSpan(previous.Start, previous.Length));
+        if (previous.Length == 0 || start - previous.Start - previous.Length > 4)
+        {
+            return false;
+        }
+
+        if (GoodsAndAmountWords.Contains(text.AsSpan(previous.Start, previous.Length)))
+        {
+            return true;
+        }
+
+        // A capitalised product name between the word and the number ("batch, Widgets 123456").
+        (int Start, int Length) beforePrevious = char.IsUpper(text[previous.Start]) ? PreviousWord(text, previous.Start) : (0, 0);
+        return beforePrevious.Length > 0 && previous.Start - beforePrevious.Start - beforePrevious.Length <= 2
+            && GoodsAndAmountWords.Contains(text.AsSpan(beforePrevious.Start, beforePrevious.Length));
     }
 
     /// <summary>

@@ -1,43 +1,87 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Masking.Learned;
 
 /// <summary>
-/// A logistic model over <see cref="WordFeatures"/> that finds the names and places the rules left unmasked ("pls ring
+/// A small network over <see cref="WordFeatures"/> that finds the names and places the rules left unmasked ("pls ring
 /// Kerryn on …", "perto de Pombal", "Mijn vrouw Hilde"). It is trained on the reviewed sets (see
 /// <see cref="WordModelTrainer"/> and <c>tests/WordModelBuilder</c>) and only ever adds spans: a word it scores at the
 /// analyzer's threshold or above (and at 0.5 at least) is masked as a person, or as a town when only the town lists hold it.
 /// </summary>
 /// <remarks>
-/// The weights ship as an embedded resource (<c>Models/word-model.bin</c>): an 8-byte magic, the hash bits, the SHA-256
-/// of the review sets it was trained on (a test checks it against the sets in the repository) and 2^16 half-precision
-/// weights. The probability it gives is the span's score, so a policy's threshold applies to it as to every rule.
+/// Wide and deep: a logistic sum of one weight per feature (2^16, the wide part) plus one hidden layer of
+/// <see cref="HiddenUnits"/> rectified units, each feature adding a row of a 2^<see cref="HiddenBits"/> table (the deep part,
+/// which reads combinations no single feature holds: a caseless script's word after a given label, a capitalised word in a
+/// list of products). The weights ship as an embedded resource (<c>Models/word-model.bin</c>): an 8-byte magic, the hash
+/// bits, the hidden bits and units, the SHA-256 of the review sets it was trained on (a test checks it against the sets in
+/// the repository), then the weights in half precision. The probability it gives is the span's score, so a policy's
+/// threshold applies to it as to every rule.
 /// </remarks>
 internal sealed class WordModel
 {
-    private static ReadOnlySpan<byte> Magic => "PIIWM1\0\0"u8;
+    private static ReadOnlySpan<byte> Magic => "PIIWM2\0\0"u8;
+
+    /// <summary>Units of the hidden layer.</summary>
+    public const int HiddenUnits = 32;
+
+    /// <summary>Bits of the hidden layer's feature table: each feature's hash is cut to them (2^15 rows of 32 units).</summary>
+    public const int HiddenBits = 15;
+
+    private const int HiddenMask = (1 << HiddenBits) - 1;
+
+    private const int HeaderLength = 8 + 4 + 4 + 4 + 32;
 
     private const string ResourceName = "word-model.bin";
 
     private readonly float[] _weights;
+    private readonly float[] _hidden;
+    private readonly float[] _hiddenBias;
+    private readonly float[] _output;
+    private readonly float _outputBias;
 
-    public WordModel(float[] weights, byte[] trainingDigest)
+    /// <param name="weights">The wide part: one weight per feature hash.</param>
+    /// <param name="hidden">The deep part's table: <see cref="HiddenUnits"/> weights for each of 2^<see cref="HiddenBits"/> rows.</param>
+    /// <param name="hiddenBias">Each hidden unit's bias.</param>
+    /// <param name="output">Each hidden unit's weight in the sum.</param>
+    /// <param name="outputBias">The hidden layer's bias in the sum.</param>
+    /// <param name="trainingDigest">SHA-256 of the review sets the model was trained on.</param>
+    public WordModel(float[] weights, float[] hidden, float[] hiddenBias, float[] output, float outputBias, byte[] trainingDigest)
     {
         if (weights.Length != 1 << WordFeatures.Bits)
         {
             throw new ArgumentException($"A word model has {1 << WordFeatures.Bits} weights, not {weights.Length}.", nameof(weights));
         }
 
+        if (hidden.Length != HiddenUnits << HiddenBits || hiddenBias.Length != HiddenUnits || output.Length != HiddenUnits)
+        {
+            throw new ArgumentException($"A word model's hidden layer has {HiddenUnits << HiddenBits} table weights and {HiddenUnits} units, not {hidden.Length} and {output.Length}.", nameof(hidden));
+        }
+
         _weights = weights;
+        _hidden = hidden;
+        _hiddenBias = hiddenBias;
+        _output = output;
+        _outputBias = outputBias;
         TrainingDigest = trainingDigest;
     }
+
+    /// <summary>A model of the wide part alone (its hidden layer all zero): what tests that set weights by hand need.</summary>
+    internal static WordModel Linear(float[] weights, byte[] trainingDigest) =>
+        new(weights, new float[HiddenUnits << HiddenBits], new float[HiddenUnits], new float[HiddenUnits], 0f, trainingDigest);
 
     /// <summary>SHA-256 of the review sets the weights were trained on.</summary>
     public byte[] TrainingDigest { get; }
 
     public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>The hidden layer's table, biases, output weights and output bias, in the order they are written.</summary>
+    public IEnumerable<float> HiddenWeights => _hidden.Concat(_hiddenBias).Concat(_output).Append(_outputBias);
+
+    /// <summary>The row of the hidden layer's table a feature adds.</summary>
+    public static int HiddenRow(uint feature) => (int)(feature & HiddenMask) * HiddenUnits;
 
     private static readonly Lazy<WordModel> ShippedModel = new(LoadShipped);
 
@@ -50,7 +94,6 @@ internal sealed class WordModel
     [ThreadStatic]
     private static List<uint>? t_features;
 
-    /// <summary>The probability that the candidate is a name or a place.</summary>
     /// <summary>
     /// The least score of a number the model masks. Numbers are most of what a record holds that is no one's (amounts,
     /// counts, doses, codes), so the model must be surer of a number than of a word.
@@ -62,16 +105,56 @@ internal sealed class WordModel
     /// </remarks>
     internal const double NumberFloor = 0.6;
 
+    /// <summary>The probability that the candidate is a name or a place (or that a span is personal data).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Score(ReadOnlySpan<uint> features)
     {
+        Span<float> units = stackalloc float[HiddenUnits];
+        return 1.0 / (1.0 + Math.Exp(-Sum(features, _weights, _hidden, _hiddenBias, _output, _outputBias, units)));
+    }
+
+    /// <summary>
+    /// The model's logit for <paramref name="features"/>, with the hidden units' sums left in <paramref name="units"/> (before
+    /// rectifying) for the trainer's gradient: one code path for training and masking.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static double Sum(ReadOnlySpan<uint> features, ReadOnlySpan<float> weights, ReadOnlySpan<float> hidden, ReadOnlySpan<float> hiddenBias,
+        ReadOnlySpan<float> output, float outputBias, Span<float> units)
+    {
         var sum = 0.0;
+        hiddenBias.CopyTo(units);
         foreach (var feature in features)
         {
-            sum += _weights[feature];
+            sum += weights[(int)feature];
+            AddRow(units, hidden.Slice(HiddenRow(feature), HiddenUnits));
         }
 
-        return 1.0 / (1.0 + Math.Exp(-sum));
+        sum += outputBias;
+        for (var j = 0; j < units.Length; j++)
+        {
+            if (units[j] > 0)
+            {
+                sum += units[j] * output[j];
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary><paramref name="units"/> += <paramref name="row"/>, a vector at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AddRow(Span<float> units, ReadOnlySpan<float> row)
+    {
+        var i = 0;
+        for (; i + Vector<float>.Count <= units.Length; i += Vector<float>.Count)
+        {
+            (new Vector<float>(units[i..]) + new Vector<float>(row[i..])).CopyTo(units[i..]);
+        }
+
+        for (; i < units.Length; i++)
+        {
+            units[i] += row[i];
+        }
     }
 
     /// <summary>
@@ -164,15 +247,18 @@ internal sealed class WordModel
     /// <summary>Writes the model in the shipped format.</summary>
     public void Write(Stream stream)
     {
-        var header = new byte[Magic.Length + 4 + 32];
+        var header = new byte[HeaderLength];
         Magic.CopyTo(header);
-        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(Magic.Length), WordFeatures.Bits);
-        TrainingDigest.CopyTo(header.AsSpan(Magic.Length + 4));
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(8), WordFeatures.Bits);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(12), HiddenBits);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(16), HiddenUnits);
+        TrainingDigest.CopyTo(header.AsSpan(20));
         stream.Write(header);
-        var body = new byte[_weights.Length * 2];
-        for (var i = 0; i < _weights.Length; i++)
+        float[] all = [.. _weights, .. HiddenWeights];
+        var body = new byte[all.Length * 2];
+        for (var i = 0; i < all.Length; i++)
         {
-            BinaryPrimitives.WriteHalfLittleEndian(body.AsSpan(i * 2), (Half)_weights[i]);
+            BinaryPrimitives.WriteHalfLittleEndian(body.AsSpan(i * 2), (Half)all[i]);
         }
 
         stream.Write(body);
@@ -184,27 +270,44 @@ internal sealed class WordModel
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         var bytes = memory.GetBuffer().AsSpan(0, (int)memory.Length);
-        var headerLength = Magic.Length + 4 + 32;
-        if (bytes.Length < headerLength || !bytes[..Magic.Length].SequenceEqual(Magic))
+        if (bytes.Length < HeaderLength || !bytes[..Magic.Length].SequenceEqual(Magic))
         {
-            throw new InvalidDataException("Not a word model: the file does not start with the word model's magic bytes.");
+            throw new InvalidDataException("Not a word model of this build: the file does not start with the word model's magic bytes.");
         }
 
-        var bits = BinaryPrimitives.ReadInt32LittleEndian(bytes[Magic.Length..]);
-        if (bits != WordFeatures.Bits || bytes.Length != headerLength + (2 << bits))
+        var bits = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
+        var hiddenBits = BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]);
+        var hiddenUnits = BinaryPrimitives.ReadInt32LittleEndian(bytes[16..]);
+        var expected = HeaderLength + 2 * ((1 << WordFeatures.Bits) + (HiddenUnits << HiddenBits) + 2 * HiddenUnits + 1);
+        if (bits != WordFeatures.Bits || hiddenBits != HiddenBits || hiddenUnits != HiddenUnits || bytes.Length != expected)
         {
-            throw new InvalidDataException($"The word model has {bits} hash bits and {bytes.Length} bytes; this build reads {WordFeatures.Bits} bits and {headerLength + (2 << WordFeatures.Bits)} bytes.");
+            throw new InvalidDataException($"The word model has {bits} hash bits, {hiddenUnits} hidden units of {hiddenBits} bits and {bytes.Length} bytes; this build reads {WordFeatures.Bits}, {HiddenUnits} of {HiddenBits} and {expected} bytes.");
         }
 
-        var digest = bytes.Slice(Magic.Length + 4, 32).ToArray();
-        var weights = new float[1 << bits];
-        var body = bytes[headerLength..];
-        for (var i = 0; i < weights.Length; i++)
+        var digest = bytes.Slice(20, 32).ToArray();
+        return ReadBody(bytes[HeaderLength..].ToArray(), digest);
+    }
+
+    private static WordModel ReadBody(byte[] body, byte[] digest)
+    {
+        var at = 0;
+        float[] Next(int count)
         {
-            weights[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(body[(i * 2)..]);
+            var values = new float[count];
+            for (var i = 0; i < count; i++, at += 2)
+            {
+                values[i] = (float)BinaryPrimitives.ReadHalfLittleEndian(body.AsSpan(at));
+            }
+
+            return values;
         }
 
-        return new WordModel(weights, digest);
+        var weights = Next(1 << WordFeatures.Bits);
+        var hidden = Next(HiddenUnits << HiddenBits);
+        var hiddenBias = Next(HiddenUnits);
+        var output = Next(HiddenUnits);
+        var outputBias = Next(1)[0];
+        return new WordModel(weights, hidden, hiddenBias, output, outputBias, digest);
     }
 
     private static WordModel LoadShipped()
