@@ -14,8 +14,7 @@ namespace Masking.Learned;
 /// <remarks>
 /// Wide and deep: a logistic sum of one weight per feature (2^16, the wide part) plus one hidden layer of
 /// <see cref="HiddenUnits"/> rectified units, each feature adding a row of a 2^<see cref="HiddenBits"/> table (the deep part,
-/// which reads combinations no single feature holds: a caseless script's word after a given label, a capitalised word in a
-/// list of products). The weights ship as an embedded resource (<c>Models/word-model.bin</c>): an 8-byte magic, the hash
+/// which can weigh combinations of features that no single weight holds). The weights ship as an embedded resource (<c>Models/word-model.bin</c>): an 8-byte magic, the hash
 /// bits, the hidden bits and units, the SHA-256 of the review sets it was trained on (a test checks it against the sets in
 /// the repository), then the weights in half precision. The probability it gives is the span's score, so a policy's
 /// threshold applies to it as to every rule.
