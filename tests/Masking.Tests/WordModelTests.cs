@@ -151,7 +151,8 @@ public sealed class WordModelTests(ITestOutputHelper output)
     [InlineData("Clinic called back. pls tell kofi the results are in, Monday 10am.", "kofi")]
     [InlineData("Claims table | tan wei ming | S8812345D", "ming")]
     [InlineData("Hi, it's priya again. Any update on the refund?", "priya")]
-    public void Candidates_ALowerCaseListedNameInATextWithCapitalsIsAsked(string text, string name)
+    [InlineData("Nieuw adres: Oudegracht 211 utrecht, zei hij.", "utrecht")]
+    public void Candidates_ALowerCaseListedNameOrTownInATextWithCapitalsIsAsked(string text, string name)
     {
         var candidates = new List<WordCandidate>();
 
