@@ -153,25 +153,13 @@ public sealed class WordModelTests(ITestOutputHelper output)
     [InlineData("Hi, it's priya again. Any update on the refund?", "priya")]
     [InlineData("Nieuw adres: Oudegracht 211 utrecht, zei hij.", "utrecht")]
     public void Candidates_ALowerCaseListedNameOrTownInATextWithCapitalsIsAsked(string text, string name)
-    {
-        var candidates = new List<WordCandidate>();
-
-        WordFeatures.Find(text, [], candidates, []);
-
-        Assert.Contains(candidates, c => text.Substring(c.Start, c.Length) == name);
-    }
+        => Assert.Contains(name, CandidateWords(text));
 
     [Theory]
     [InlineData("Patient said she will bring the bill on Monday, and we can mark it paid.")] // names that are ordinary words
     [InlineData("Seen by Dr Okonkwo-hale. Ref: maria-lopez@mail.example, user marianne_k")] // runs inside words and handles
     public void Candidates_LowerCaseOrdinaryWordsAndPartsOfWordsAreNotAsked(string text)
-    {
-        var candidates = new List<WordCandidate>();
-
-        WordFeatures.Find(text, [], candidates, []);
-
-        Assert.DoesNotContain(candidates, c => char.IsLower(text[c.Start]));
-    }
+        => Assert.DoesNotContain(CandidateWords(text), word => char.IsLower(word[0]));
 
     [Fact]
     public void Find_AdjacentWordsBecomeOneSpan()
@@ -196,11 +184,7 @@ public sealed class WordModelTests(ITestOutputHelper output)
     {
         // The wide part says nothing (all zero); every table weight is 0.01, so each hidden unit sums 0.01 per feature and is
         // active; the output weights alone decide which way the score goes.
-        var hidden = new float[WordModel.HiddenUnits << WordModel.HiddenBits];
-        Array.Fill(hidden, 0.01f);
-        var outputs = new float[WordModel.HiddenUnits];
-        Array.Fill(outputs, output);
-        var model = new WordModel(new float[1 << WordFeatures.Bits], hidden, new float[WordModel.HiddenUnits], outputs, 0f, new byte[32]);
+        var model = HiddenLayerOnly(tableWeight: 0.01f, output);
         uint[] features = [1, 2, 3, 4, 5];
 
         var score = model.Score(features);
@@ -212,11 +196,7 @@ public sealed class WordModelTests(ITestOutputHelper output)
     [Fact]
     public void Score_ARectifiedUnitBelowZeroAddsNothing()
     {
-        var hidden = new float[WordModel.HiddenUnits << WordModel.HiddenBits];
-        Array.Fill(hidden, -0.01f);
-        var outputs = new float[WordModel.HiddenUnits];
-        Array.Fill(outputs, 1f);
-        var model = new WordModel(new float[1 << WordFeatures.Bits], hidden, new float[WordModel.HiddenUnits], outputs, 0f, new byte[32]);
+        var model = HiddenLayerOnly(tableWeight: -0.01f, output: 1f);
 
         Assert.Equal(0.5, model.Score([1, 2, 3]), 6);
     }
@@ -229,6 +209,24 @@ public sealed class WordModelTests(ITestOutputHelper output)
         var model = WordModel.Linear(weights, new byte[32]);
 
         Assert.Null(model.Find("the message was from Quarshie Ngozika, then nothing", [], 0.5));
+    }
+
+    /// <summary>The words <see cref="WordFeatures.Find"/> asks the model about in a text no rule has read.</summary>
+    private static List<string> CandidateWords(string text)
+    {
+        var candidates = new List<WordCandidate>();
+        WordFeatures.Find(text, [], candidates, []);
+        return [.. candidates.Select(c => text.Substring(c.Start, c.Length))];
+    }
+
+    /// <summary>A model whose wide part is all zero and whose hidden layer has every table weight and output weight as given.</summary>
+    private static WordModel HiddenLayerOnly(float tableWeight, float output)
+    {
+        var hidden = new float[WordModel.HiddenUnits << WordModel.HiddenBits];
+        Array.Fill(hidden, tableWeight);
+        var outputs = new float[WordModel.HiddenUnits];
+        Array.Fill(outputs, output);
+        return new WordModel(new float[1 << WordFeatures.Bits], hidden, new float[WordModel.HiddenUnits], outputs, 0f, new byte[32]);
     }
 
     private static (int Leaks, int Over, int Total, int Kept) Measure(PiiAnalyzer analyzer, List<ReviewCase> cases)
