@@ -440,6 +440,30 @@ public sealed class PiiAnalyzerTests
     [InlineData("Anwalt gewünscht (RA Friedemann Zorn). Entlassung 09:10 Uhr.", "Friedemann Zorn", PiiEntityType.Person)]
     [InlineData("Adresse: Leopoldauer Straße 112/7/14, 1210 Wien", "Leopoldauer Straße 112/7/14", PiiEntityType.StreetAddress)]
     [InlineData("Witness: LAM Wai Kit stated that", "LAM Wai Kit", PiiEntityType.Person)]
+    // Dates in shapes of their own: Vietnamese, the year first with a Sinhala or a Nepali month, a month between hyphens, and
+    // months that are words too between a day and a year.
+    [InlineData("Ngày vào viện: ngày 05 tháng 8 năm 2024, ra viện sau", "ngày 05 tháng 8 năm 2024", PiiEntityType.Date)]
+    [InlineData("Bà nhập viện 12 tháng 3 năm 2024 vì suy tim", "12 tháng 3 năm 2024", PiiEntityType.Date)]
+    [InlineData("Date of visit: 2024 පෙබරවාරි 17 at clinic", "2024 පෙබරවාරි 17", PiiEntityType.Date)]
+    [InlineData("हराएको मिति: २०८० चैत ५ गते बिहान", "२०८० चैत ५", PiiEntityType.Date)]
+    [InlineData("पीक नुकसान 28 सप्टेंबर 2024 रोजी झाले", "28 सप्टेंबर 2024", PiiEntityType.Date)]
+    [InlineData("গতকাল ১২ মে ২০২৪ সন্ধ্যায় ফোন চুরি", "১২ মে ২০২৪", PiiEntityType.Date)]
+    [InlineData("Li fèt 3 mas 1996 nan Jacmel", "3 mas 1996", PiiEntityType.Date)]
+    [InlineData("Fecha de ingreso 02-ene-2024, alta posterior", "02-ene-2024", PiiEntityType.Date)]
+    [InlineData("ಸ್ಕ್ಯಾನ್ 14-ಮಾರ್ಚ್-2025 ರಂದು", "14-ಮಾರ್ಚ್-2025", PiiEntityType.Date)]
+    // Handles by their shape, with no cue before them.
+    [InlineData("nell'app sono giuly_rossi78\nassistente: Ho bloccato", "giuly_rossi78", PiiEntityType.AccountNumber)]
+    [InlineData("一个自称客服的人加我微信（微信号：jd_kefu_8821），说", "jd_kefu_8821", PiiEntityType.AccountNumber)]
+    [InlineData("Alert: login to George app as tdvorak77 from new device", "tdvorak77", PiiEntityType.AccountNumber)]
+    [InlineData("{\"flags\":[\"NEW_DEVICE\"],\"reviewed_by\":\"m.oconnor\"}", "m.oconnor", PiiEntityType.AccountNumber)]
+    [InlineData("przelew na konto marta.wisniewska.official w aplikacji", "marta.wisniewska.official", PiiEntityType.AccountNumber)]
+    // Mobiles that start like a service line of another country: Ireland's 086 and China's 186.
+    [InlineData("home 021 487 3392, mobile 086 144 0921", "086 144 0921", PiiEntityType.Phone)]
+    [InlineData("家属：儿子李明，电话 186 0213 7745", "186 0213 7745", PiiEntityType.Phone)]
+    // Ages over 89 in more words.
+    [InlineData("Họ tên người bệnh: Nguyễn Thị Hằng | Tuổi: 91 | Giới: Nữ", "91", PiiEntityType.Age)]
+    [InlineData("Nestala osoba, 92 godine, iz Splita", "92", PiiEntityType.Age)]
+    [InlineData("can my wife come in with me? I'll be 90 in May and I don't drive", "90", PiiEntityType.Age)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -534,6 +558,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("To make a claim call our helpline on 0300 123 2040 or 0345 030 7745. Ward 7B, Respiratory Medicine; referrals go to ENT, not Neurology.")]
     [InlineData("Agent: Lovely, how can I help today? The transfer from my GTBank account; La póliza Hogar Plus; MediShield Life; St. Michael's Hospital; West Midlands Police.")]
     [InlineData("Vehículo: Renault Clio, y un Škoda Octavia. Westley croup score 5; a Clare's Law disclosure. Gabe von Melperon 25 mg zur Nacht.")]
+    // Shapes next to handles and dates that are no one's: a log's fields, codes, domains and files, a duration, a service line.
+    [InlineData("status=login_failed on x86_64 host in room cs_204; field dx_icd10 empty; office365 and covid19 test done.")]
+    [InlineData("Report it at politie.nl, attach bill.png; the sig.ra at the desk wrote the reg.nr on the form; e.g. this, i.e. that.")]
+    [InlineData("Bà điều trị trong 3 tháng tại khoa. Call 1860-500-1066 for the bank; it will be 90 minutes; घर मे 3 लोग है")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

@@ -581,11 +581,18 @@ internal static class WordFeatures
              // A budget, a salary and the currencies of the product's markets ("मेरा बजट 250000 है", "KES 250000"; not "RM", a medical record in Indonesian too).
              "budget", "बजट", "salary", "income", "rs", "inr", "myr", "php", "kes", "ngn", "zar", "aud", "cad", "sgd", "hkd", "chf",
              "sek", "nok", "dkk", "pln", "brl", "mxn", "ars", "cop", "pen", "clp", "idr", "thb", "vnd", "jpy", "cny", "rmb", "krw", "aed",
-             "sar", "egp", "ugx", "tzs", "ghs", "zmw"],
+             "sar", "egp", "ugx", "tzs", "ghs", "zmw",
+             // A program's version ("version 123.45.6789 released").
+             "version", "ver", "build"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsGoodsOrAmount(string text, int start)
     {
+        if (start > 0 && char.GetUnicodeCategory(text[start - 1]) == UnicodeCategory.CurrencySymbol)
+        {
+            return true; // "₹2400000 pending", "$125000"
+        }
+
         var previous = PreviousWord(text, start);
         if (previous.Length == 0 || start - previous.Start - previous.Length > 4)
         {
@@ -726,7 +733,8 @@ internal static class WordFeatures
     /// space words, have candidates of their own (<see cref="FindUnspacedRuns"/>); Thai is left to the rules.
     /// </summary>
     private static bool IsSpacedCaseless(char c) =>
-        (c is >= '\u0590' and < '\u0E00' && CaselessScriptRecognizer.IsCaselessLetter(c)) || c is >= '\uAC00' and <= '\uD7AF'; // and Korean
+        (c is >= '\u0590' and < '\u0E00' && CaselessScriptRecognizer.IsCaselessLetter(c)) || c is >= '\uAC00' and <= '\uD7AF' // and Korean
+        || c is >= '\u1200' and <= '\u137F'; // and Ethiopic
 
     /// <summary>Whether the letter at <paramref name="position"/> continues a word rather than starting one.</summary>
     private static bool InsideWord(string text, int position) =>

@@ -27,8 +27,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " साल", " سال", " سنة", " عام", " বছর", " ปี", " שנים", "세", "歳", "岁", "歲",
         // Hungarian, Tagalog, Vietnamese, Czech and Slovenian, Slovak, Croatian and Serbian, Bulgarian and Macedonian, Romanian,
         // Albanian, Lithuanian, Latvian, Finnish, Dutch, Kazakh, Mongolian, Uzbek, Georgian, Armenian, Swahili, Indic and
-        // Ethiopic scripts ("93 éves", "91 taong gulang", "92 tuổi", "94 let", "91 godina", "93 години", "92 ani", "95 metų").
-        " éves", " évesen", " taong gulang", " tuổi", " let", " rokov", " godina", " години", " ani", " vjeç", " metų", " gadi",
+        // Ethiopic scripts ("93 éves", "91 taong gulang", "92 tuổi", "94 let", "91 godina", "92 godine", "93 години", "92 ani", "95 metų").
+        " éves", " évesen", " taong gulang", " tuổi", " let", " rokov", " godina", " godine", " години", " ani", " vjeç", " metų", " gadi",
         " gadus", " vuotta", " jaar oud", " жаста", " жас", " настай", " yosh", " yoshda", " წლის", " տարեկան", " वर्ष", " வயது",
         " ವರ್ಷ", " വയസ്", " సంవత్సరాలు", " ਸਾਲ", " વર્ષ", " ବର୍ଷ", " ዓመት", " ዓመቱ",
         // Kurdish and Javanese ("91 salî", "yuswa 92 taun").
@@ -57,6 +57,10 @@ internal sealed class AgeRecognizer : IRecognizer
         // Ukrainian, Greek, Catalan, Romanian, Croatian and Swahili ("anni 92", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").
         "anni", "alter", "alter:", "leeftijd", "leeftijd:", "ouderdom", "ouderdom:", "wiek", "wiek:", "věk", "věk:", "ikä", "ikä:", "ålder", "alder", "yaş", "yaşı",
         "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
+        // Vietnamese on a chart ("Tuổi: 91"), and labels of other languages with their colon ("Edad: 93", "Umur: 92").
+        "tuổi", "tuổi:", "edad:", "idade:", "umur:", "usia:", "edat:", "umri:", "anni:", "yaş:",
+        // A birthday to come ("I'll be 90 in May").
+        "i'll be", "i’ll be", "she'll be", "she’ll be", "he'll be", "he’ll be",
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
         "yuswa", "വയസ്സ്", "വയസ്", "வயது",
         // Hebrew "aged" for a man and a woman ("משה אברהמי, בן 91").

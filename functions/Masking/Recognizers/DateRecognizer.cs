@@ -23,7 +23,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "charged", "withdrawn", "happened", "occurred",
         // "stolen … yesterday 19th June": the day before the one written about, in other languages too ("Gisteren, 11 juni").
         "yesterday", "last night", "gisteren", "gestern", "ayer", "hier", "ieri", "ontem", "wczoraj", "včera", "igår", "i går", "eilen",
-        "tegnap", "dün", "kemarin", "jana"
+        "tegnap", "dün", "kemarin", "jana",
+        // Hungarian's "born" ("szül. Budapest, 1990. 07. 11.").
+        "szül", "született"
     );
 
     // Case-insensitive: records and police reports write "14 MAR 1962" and "DATE OF BIRTH: MARCH 14, 1962".
@@ -108,6 +110,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         RecognizeScheduledDaysOfOtherLanguages(scan);
+        RecognizeDatesOfOtherShapes(scan);
         RecognizeDaysAfterWeekdays(scan);
         RecognizeDatesInWords(scan, monthWords);
         RecognizeMonthYearDates(scan, monthWords);
@@ -354,8 +357,21 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്ടോബർ|നവംബർ|ഡിസംബർ"
         // Malagasy ("teraka tamin'ny 05 Jolay 1988"; not "Jona", a given name too).
         + "|janoary|febroary|martsa|aprily|jolay|aogositra|septambra|oktobra|novambra|desambra"
-        // Haitian Creole ("Jou 14 janvye 2025 la"; not "mas", "me", "jen" or "out", words of other languages too).
-        + "|janvye|fevriye|fevrye|jiyè|jiyet|dawout|septanm|oktòb|novanm|desanm";
+        // Haitian Creole ("Jou 14 janvye 2025 la"; "mas", "me", "jen" and "out", words of other languages too, only with a day
+        // and a year: MonthsOnlyWithAYear).
+        + "|janvye|fevriye|fevrye|jiyè|jiyet|dawout|septanm|oktòb|novanm|desanm"
+        // Marathi and Nepali (the Gregorian months not listed above, then Nepal's Bikram Sambat months but the shortest, which
+        // are words too), Telugu, Kannada, Gujarati, Punjabi, Sinhala and Amharic (the Ethiopian calendar's months). "May" in
+        // these scripts is left out: two letters, and a common misspelling of Hindi's "in".
+        + "|जानेवारी|फेब्रुवारी|एप्रिल|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर"
+        + "|फेब्रुअरी|अप्रिल|जुन|अगस्ट|सेप्टेम्बर|अक्टोबर|नोभेम्बर|डिसेम्बर"
+        + "|बैशाख|वैशाख|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पौष|फागुन|फाल्गुन|चैत्र"
+        + "|జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|జూన్|జూలై|ఆగస్టు|సెప్టెంబర్|సెప్టెంబరు|అక్టోబర్|అక్టోబరు|నవంబర్|నవంబరు|డిసెంబర్|డిసెంబరు"
+        + "|ಜನವರಿ|ಫೆಬ್ರವರಿ|ಮಾರ್ಚ್|ಏಪ್ರಿಲ್|ಜೂನ್|ಜುಲೈ|ಆಗಸ್ಟ್|ಸೆಪ್ಟೆಂಬರ್|ಅಕ್ಟೋಬರ್|ನವೆಂಬರ್|ಡಿಸೆಂಬರ್"
+        + "|જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|જૂન|જુલાઈ|ઓગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર"
+        + "|ਜਨਵਰੀ|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|ਦਸੰਬਰ"
+        + "|ජනවාරි|පෙබරවාරි|මාර්තු|අප්\u200Dරේල්|මැයි|ජූනි|ජූලි|අගෝස්තු|සැප්තැම්බර්|ඔක්තෝබර්|නොවැම්බර්|දෙසැම්බර්"
+        + "|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜ";
 
     /// <summary>
     /// Two shapes without a year: eight digits read as year, month and day, a date only after a birth cue ("DOB: 19620314"),

@@ -805,8 +805,9 @@ internal sealed class TextScan
             return true;
         }
 
-        // South African share-call numbers ("Crime Stop 08600 10111", "0861 …") belong to organisations.
-        if (count == 10 && (number.StartsWith("0860") || number.StartsWith("0861")))
+        // South African share-call numbers ("Crime Stop 08600 10111", "0861 …") belong to organisations; an Irish mobile that
+        // starts the same is written with "086" apart ("mobile 086 144 0921").
+        if (count == 10 && (number.StartsWith("0860") || number.StartsWith("0861")) && char.IsAsciiDigit(text[start + 3]))
         {
             return true;
         }
@@ -842,10 +843,10 @@ internal sealed class TextScan
             return true;
         }
 
-        // India's 1860 service lines ("1860-500-1066"), Chile's 600 lines written with spaces ("llame al 600 960 9000"; not
-        // Canada's 600-605-8749) and Saudi Arabia's
-        // unified 9200 numbers ("للتواصل 920003344").
-        if ((count == 11 && number.StartsWith("1860")) || (count == 10 && number.StartsWith("600") && length == 12 && text[start + 3] == ' ' && text[start + 7] == ' ')
+        // India's 1860 service lines ("1860-500-1066"; not a Chinese mobile, "186 0213 7745" or "18602137745"), Chile's 600 lines
+        // written with spaces ("llame al 600 960 9000"; not Canada's 600-605-8749) and Saudi Arabia's unified 9200 numbers
+        // ("للتواصل 920003344").
+        if ((count == 11 && number.StartsWith("1860") && length > 11 && text[start + 4] is ' ' or '-') || (count == 10 && number.StartsWith("600") && length == 12 && text[start + 3] == ' ' && text[start + 7] == ' ')
             || (count == 9 && number.StartsWith("9200") && length == 9))
         {
             return true;
