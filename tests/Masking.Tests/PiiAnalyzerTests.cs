@@ -464,6 +464,19 @@ public sealed class PiiAnalyzerTests
     [InlineData("Họ tên người bệnh: Nguyễn Thị Hằng | Tuổi: 91 | Giới: Nữ", "91", PiiEntityType.Age)]
     [InlineData("Nestala osoba, 92 godine, iz Splita", "92", PiiEntityType.Age)]
     [InlineData("can my wife come in with me? I'll be 90 in May and I don't drive", "90", PiiEntityType.Age)]
+    [InlineData("Ασθενής: Γεώργιος Παπαδόπουλος, ετών 91, ΑΜΚΑ", "91", PiiEntityType.Age)]
+    [InlineData("Poszkodowaną była pani Halina Kowalczyk (lat 91).", "91", PiiEntityType.Age)]
+    [InlineData("Doğum tarihi: 12.06.1930 (94 yaş)\nAdres: Kızılay Mah.", "94", PiiEntityType.Age)]
+    [InlineData("תאריך לידה: 17.11.1931 | גיל: 92 | קופת חולים: כללית", "92", PiiEntityType.Age)]
+    // The last four digits of an SSN or a card, by the words that say so.
+    [InlineData("Caller verified via last 4 SSN (4471) and DOB Aug 9, 1986.", "4471", PiiEntityType.Ssn)]
+    [InlineData("cardholder (SSN last 4 6614, OTP to mobile on file)", "6614", PiiEntityType.Ssn)]
+    [InlineData("verified w/ last 4 SSN (x4821) and DOB 11/30/1979", "x4821", PiiEntityType.Ssn)]
+    // A device's serial by its shape, a handle joined by "_" that goes on after its digits, more calendars' dates.
+    [InlineData("02:31 | telebirr login | new device RZ8T40BQW2M, IP 196.188.34.77", "RZ8T40BQW2M", PiiEntityType.OtherIdentifier)]
+    [InlineData("一个人加我微信 lijie_2024sh，说", "lijie_2024sh", PiiEntityType.AccountNumber)]
+    [InlineData("Date of death: 02 Shawwal 1445 H (11 April 2024)", "02 Shawwal 1445 H", PiiEntityType.Date)]
+    [InlineData("Date of loss: Megabit 12, 2016 E.C. at Bole", "Megabit 12, 2016", PiiEntityType.Date)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -562,6 +575,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("status=login_failed on x86_64 host in room cs_204; field dx_icd10 empty; office365 and covid19 test done.")]
     [InlineData("Report it at politie.nl, attach bill.png; the sig.ra at the desk wrote the reg.nr on the form; e.g. this, i.e. that.")]
     [InlineData("Bà điều trị trong 3 tháng tại khoa. Call 1860-500-1066 for the bank; it will be 90 minutes; घर मे 3 लोग है")]
+    [InlineData("In the last 4 years 2019 was the worst; the last 4 weeks 2000 steps a day. IFSC SBIN0001234, COVID19 and Windows11Pro.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

@@ -17,8 +17,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "-yr-old", " yr old", " yrs old", " y/o", " y.o.", " y.o", " yo", "yo", "-yo", " yoa", " yrs", " yr", " years",
         // Other languages: "92 J.", "92 Jahre", "94 anni", "91 ans", "93 años", "90 jaar", "95 lat", "92 anos".
         " J.", " J", " Jahre", " jaar", " ans", " años", " anni", " lat", " lata", " anos", " na po siya",
-        // Turkish, Nordic, Finnish, Greek, Ukrainian and Russian: "93 yaşında", "92 år", "94-vuotias", "91 ετών", "95 років".
-        " yaşında", " yaşındaki", " år", "-vuotias", " vuotias", " ετών", " ετων", " χρονών", " χρονων", " χρόνων", " років", " роки", " лет", " года",
+        // Turkish, Nordic, Finnish, Greek, Ukrainian and Russian: "93 yaşında", "(93 yaş)", "92 år", "94-vuotias", "91 ετών", "95 років".
+        " yaşında", " yaşındaki", " yaş", " år", "-vuotias", " vuotias", " ετών", " ετων", " χρονών", " χρονων", " χρόνων", " років", " роки", " лет", " года",
         // "her 101st birthday".
         "st birthday", "nd birthday", "rd birthday", "th birthday",
         // Indonesian and Malay "umur 90 thn", Russian "91 год", Tagalog "95 na siya".
@@ -57,8 +57,9 @@ internal sealed class AgeRecognizer : IRecognizer
         // Ukrainian, Greek, Catalan, Romanian, Croatian and Swahili ("anni 92", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").
         "anni", "alter", "alter:", "leeftijd", "leeftijd:", "ouderdom", "ouderdom:", "wiek", "wiek:", "věk", "věk:", "ikä", "ikä:", "ålder", "alder", "yaş", "yaşı",
         "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
-        // Vietnamese on a chart ("Tuổi: 91"), and labels of other languages with their colon ("Edad: 93", "Umur: 92").
-        "tuổi", "tuổi:", "edad:", "idade:", "umur:", "usia:", "edat:", "umri:", "anni:", "yaş:",
+        // Vietnamese on a chart ("Tuổi: 91"; a label's colon is read as a space), and "years" before the number as Greek and Polish
+        // forms write it ("ετών 91", "(lat 91)").
+        "tuổi", "ετών", "lat",
         // A birthday to come ("I'll be 90 in May").
         "i'll be", "i’ll be", "she'll be", "she’ll be", "he'll be", "he’ll be",
         // Javanese, Malayalam and Tamil ("yuswa 92", "വയസ്സ് 91", "வயது 93").
@@ -125,7 +126,10 @@ internal sealed class AgeRecognizer : IRecognizer
                 continue;
             }
 
-            if (StartsWithSuffix(text.AsSpan(end)) || (EndsWithWord(text.AsSpan(0, start).TrimEnd(), AgePrefixes) && !FollowedByUnit(text.AsSpan(end)))
+            // A label's colon between the word and the number counts as a space ("Tuổi: 91", "גיל: 92").
+            var before = text.AsSpan(0, start).TrimEnd();
+            before = before.EndsWith(':') || before.EndsWith('：') ? before[..^1].TrimEnd() : before;
+            if (StartsWithSuffix(text.AsSpan(end)) || (EndsWithWord(before, AgePrefixes) && !FollowedByUnit(text.AsSpan(end)))
                 || IsAsideAfterName(text, start, end) || IsNamedPersonsAge(text, start, end))
             {
                 scan.Add(PiiEntityType.Age, start, end - start, 0.9);

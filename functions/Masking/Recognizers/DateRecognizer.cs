@@ -371,7 +371,10 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|જૂન|જુલાઈ|ઓગસ્ટ|સપ્ટેમ્બર|ઓક્ટોબર|નવેમ્બર|ડિસેમ્બર"
         + "|ਜਨਵਰੀ|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|ਦਸੰਬਰ"
         + "|ජනවාරි|පෙබරවාරි|මාර්තු|අප්\u200Dරේල්|මැයි|ජූනි|ජූලි|අගෝස්තු|සැප්තැම්බර්|ඔක්තෝබර්|නොවැම්බර්|දෙසැම්බර්"
-        + "|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜ";
+        + "|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜ"
+        // The Ethiopian months in Latin letters, as English records in Ethiopia write them ("Megabit 12, 2016 E.C."; not "Tir"
+        // or "Sene", words of other languages).
+        + "|meskerem|meskeram|tikimt|tikemt|tekemt|hidar|hedar|tahsas|tahisas|yekatit|yakatit|megabit|miyazya|miazia|ginbot|genbot|hamle|hamlie|nehase|nehasse|pagume|pagumen";
 
     /// <summary>
     /// Two shapes without a year: eight digits read as year, month and day, a date only after a birth cue ("DOB: 19620314"),
@@ -1224,8 +1227,9 @@ internal sealed partial class DateRecognizer : IRecognizer
          "sha", "shaban", "shabaan", "ramadan", "ramadhan", "ramadaan", "ramzan", "ramazan", "shawwal", "shawal", "syawal", "dhul",
          "dhu", "zul", "zil", "zulqadah", "zulhijjah", "zilhaj", "zilhajj"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // A day, a Hijri month in Latin letters and its year if written ("14 Ramzan 1445", "3 Rabi ul Awal", "10 Zul Hijjah 1444 AH").
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s(?i:muharr?am|safar|rabi(?:[-'’ ]?(?:ul|al|us|u))?[- ]?(?:aw+al|akhir|aakhir|thani|sani)|rabi[-'’ ]?(?:ul|al|us)?[-'’ ]?(?:aw+al|akhir|aakhir|thani|sani)|jum[aā]d[aiī](?:[- ]?(?:ul|al|il))?[- ]?(?:ula|oola|aw+al|akhirah?|thani|sani|ukhra)|jamad[ai](?:[- ]?(?:ul|al|il))?[- ]?(?:ula|oola|aw+al|akhirah?|thani|sani|ukhra)|rajab|sha['’]?ba+n|ramad?h?a+n|ramzan|ramazan|sh?[ay]aw+al|(?:dhu|dhul|zul|zil|dhi)[- ]?(?:al[- ])?(?:qa['’]?dah?|qadah|qi['’]?dah|hijjah?|hajj?)|zulqadah|zulhijjah|zilhajj?)(?![\p{L}])(?:,?\s1[34]\d{2}(?!\d)(?:\s?(?:AH|A\.H\.|H\b))?)?")]
+    // A day, a Hijri month in Latin letters and its year if written ("14 Ramzan 1445", "3 Rabi ul Awal", "10 Zul Hijjah 1444 AH",
+    // "02 Shawwal 1445 H", "2 Syawal 1445").
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s(?i:muharr?am|safar|rabi(?:[-'’ ]?(?:ul|al|us|u))?[- ]?(?:aw+al|akhir|aakhir|thani|sani)|rabi[-'’ ]?(?:ul|al|us)?[-'’ ]?(?:aw+al|akhir|aakhir|thani|sani)|jum[aā]d[aiī](?:[- ]?(?:ul|al|il))?[- ]?(?:ula|oola|aw+al|akhirah?|thani|sani|ukhra)|jamad[ai](?:[- ]?(?:ul|al|il))?[- ]?(?:ula|oola|aw+al|akhirah?|thani|sani|ukhra)|rajab|sha['’]?ba+n|ramad?h?a+n|ramzan|ramazan|sh?y?aw+al|(?:dhu|dhul|zul|zil|dhi)[- ]?(?:al[- ])?(?:qa['’]?dah?|qadah|qi['’]?dah|hijjah?|hajj?)|zulqadah|zulhijjah|zilhajj?)(?![\p{L}])(?:,?\s1[34]\d{2}(?!\d)(?:\s?(?:AH|A\.H\.|H\b))?)?")]
     private static partial Regex HijriLatinDateRegex();
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

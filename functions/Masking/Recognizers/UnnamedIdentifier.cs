@@ -119,7 +119,7 @@ internal static class UnnamedIdentifier
         // Words with a number in them ("COVID19", "Windows11Pro") are not identifiers; a prefix of letters is ("WBK8841273").
         // After the numero sign four digits are enough: "ЄО № 14827", "Заява № 2231" name a register entry.
         var numero = text.AsSpan(0, start).TrimEnd(' ') is [.., '№'];
-        if ((digits < 7 && !(digits >= 6 && letters >= 1) && !(numero && digits >= 4)) || letters > digits)
+        if (((digits < 7 && !(digits >= 6 && letters >= 1) && !(numero && digits >= 4)) || letters > digits) && !IsSerialShaped(token, letters, digits))
         {
             return false;
         }
@@ -146,6 +146,27 @@ internal static class UnnamedIdentifier
         // An ISO timestamp's date ("2024-03-11T09:30:00": the token stops at the colon).
         var date = token.Length > 10 && token[10] == 'T' ? token[..10] : token;
         return !IsDateOrRange(date) && !HasPublicPrefix(token) && !InsideLink(text, start) && !NextToMoneyOrUnit(text, start, end);
+    }
+
+    /// <summary>
+    /// A device's or a document's serial: ten to sixteen capitals and digits that change places at least four times
+    /// ("RZ8T40BQW2M", "F2LXQ9K7N1PM", "C02XK4H9JG5M"). Words with a number in them change once or twice ("COVID19",
+    /// "SBIN0001234", a bank branch's code); on the review sets this shape was a value to mask 299 times and one to keep twice.
+    /// </summary>
+    private static bool IsSerialShaped(ReadOnlySpan<char> token, int letters, int digits)
+    {
+        if (token.Length is < 10 or > 16 || letters < 3 || digits < 3 || letters + digits != token.Length || token.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        var changes = 0;
+        for (var i = 1; i < token.Length; i++)
+        {
+            changes += char.IsAsciiDigit(token[i]) != char.IsAsciiDigit(token[i - 1]) ? 1 : 0;
+        }
+
+        return changes >= 4;
     }
 
     /// <summary>"2024-06-28", "28.06.2024", "3/11/2024", "2023-2024", "20240628": dates and year ranges, which the date rules judge.</summary>
