@@ -83,9 +83,7 @@ public sealed class KnownValuesTests
         var indexed = Analyzer.WithKnownValues(content, matches, known);
         var oneByOne = Analyzer.WithKnownValues(content, matches, (IReadOnlyDictionary<string, PiiEntityType>)values);
 
-        // The analyzer alone finds some of the generated values (the word model reads a handful of the words); the rest must come
-        // from the known values, or the comparison below would compare nothing.
-        Assert.True(indexed.Count > matches.Count + 25, $"known values add spans ({indexed.Count} vs {matches.Count})");
+        Assert.True(indexed.Count > matches.Count + 50, $"known values add spans ({indexed.Count} vs {matches.Count})");
         Assert.Equal(oneByOne.Select(Describe), indexed.Select(Describe));
     }
 

@@ -608,7 +608,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             second = second.IndexOf('.') is var next and >= 0 ? second[..next] : second;
             var last = token[(token.LastIndexOf('.') + 1)..];
             var handle = !DomainAndFileEndings.Contains(last) && second.Length >= 3 && !OrdinaryWords.Contains(second)
-                && (first.Length == 1 || (first.Length <= capitalised.Length && IsListedGivenName(first, capitalised)));
+                && (first.Length == 1 || (NameRecognizer.IsCapitalisedIn(first, Lexicon.FirstNames, capitalised) && !OrdinaryWords.Contains(first)));
             if (handle)
             {
                 scan.Add(PiiEntityType.AccountNumber, start, end - start, 0.75);
@@ -616,13 +616,6 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             dot = end;
         }
-    }
-
-    private static bool IsListedGivenName(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        word.CopyTo(buffer);
-        buffer[0] = char.ToUpperInvariant(buffer[0]);
-        return word.Length >= 3 && Lexicon.FirstNames.Contains(buffer[..word.Length]) && !OrdinaryWords.Contains(word);
     }
 
     /// <summary>
@@ -642,8 +635,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 continue;
             }
 
+            // Most four-digit runs are years: the pattern runs only where its cue words ("last", "ending", "ends") could stand.
             var window = text.AsSpan(Math.Max(0, start - 48), Math.Min(48, start));
-            if (LastFourCueRegex().IsMatch(window))
+            if ((window.Contains("last", StringComparison.OrdinalIgnoreCase) || window.Contains("end", StringComparison.OrdinalIgnoreCase))
+                && LastFourCueRegex().IsMatch(window))
             {
                 var ssn = window.Contains("ssn", StringComparison.OrdinalIgnoreCase) || window.Contains("social", StringComparison.OrdinalIgnoreCase);
                 var from = text[start - 1] is 'x' or 'X' ? start - 1 : start;

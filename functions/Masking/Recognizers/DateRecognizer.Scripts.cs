@@ -39,7 +39,8 @@ internal sealed partial class DateRecognizer
             {
                 // "2024 පෙබරවාරි 17", "2081 साउन 12": the year, a month of another language and the day.
                 var (monthEnd, isMonth) = MonthWordAt(text, end + 1);
-                if ((isMonth || MonthsOnlyWithAYear.Contains(text.AsSpan(end + 1, monthEnd - end - 1))) && monthEnd + 2 <= text.Length && text[monthEnd] == ' ' && DayAt(text, monthEnd + 1) is var dayEnd and > 0)
+                if ((isMonth || MonthsOnlyWithAYear.Contains(text.AsSpan(end + 1, monthEnd - end - 1))) && monthEnd + 2 <= text.Length
+                    && text[monthEnd] == ' ' && DayAt(text, monthEnd + 1) is var dayEnd and > 0)
                 {
                     scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.8);
                 }
@@ -94,7 +95,7 @@ internal sealed partial class DateRecognizer
         }
 
         return end - start is 1 or 2 && (end == text.Length || !char.IsLetterOrDigit(text[end]))
-            && int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 32 ? end : 0;
+            && int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31 ? end : 0;
     }
 
     // "ngày 05 tháng 8 năm 2024", "ngày 5 tháng 8", "12 tháng 3 năm 2024": a day needs "ngày" before it or the year after it,

@@ -1141,20 +1141,18 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     /// <summary>A lower-case word whose capitalised form is in <paramref name="lexicon"/> and that is no common word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsListed(ReadOnlySpan<char> word, Lexicon lexicon, Span<char> buffer)
-    {
-        if (word.Length < 3 || word.Length > buffer.Length || Lexicon.NotNames.Contains(word))
-        {
-            return false;
-        }
-
-        word.CopyTo(buffer);
-        buffer[0] = char.ToUpperInvariant(buffer[0]);
-        return lexicon.Contains(buffer[..word.Length]);
-    }
+    private static bool IsListed(ReadOnlySpan<char> word, Lexicon lexicon, Span<char> buffer) =>
+        !Lexicon.NotNames.Contains(word) && IsCapitalisedIn(word, lexicon, buffer);
 
     /// <summary>A lower-case word whose capitalised form is a curated given name, ordinary word or not ("grace", "hope").</summary>
-    private static bool IsCuratedFirstName(ReadOnlySpan<char> word, Span<char> buffer)
+    private static bool IsCuratedFirstName(ReadOnlySpan<char> word, Span<char> buffer) => IsCapitalisedIn(word, Lexicon.CuratedFirstNames, buffer);
+
+    /// <summary>
+    /// Whether a lower-case word of three letters or more, capitalised in <paramref name="buffer"/>, is in <paramref name="lexicon"/>
+    /// ("kofi" as "Kofi"); false when the word is longer than the buffer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsCapitalisedIn(ReadOnlySpan<char> word, Lexicon lexicon, Span<char> buffer)
     {
         if (word.Length < 3 || word.Length > buffer.Length)
         {
@@ -1163,7 +1161,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         word.CopyTo(buffer);
         buffer[0] = char.ToUpperInvariant(buffer[0]);
-        return Lexicon.CuratedFirstNames.Contains(buffer[..word.Length]);
+        return lexicon.Contains(buffer[..word.Length]);
     }
 
     private static readonly System.Buffers.SearchValues<char> NotAsciiCapitals = System.Buffers.SearchValues.Create(
