@@ -419,8 +419,16 @@ public sealed class PiiAnalyzer
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasDistinctiveLowerCase(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && !word[1..].ContainsAnyInRange('A', 'Z') && !Lexicon.CuratedNames.Contains(word)
+        word.Length >= 4 && !word[1..].ContainsAnyInRange('A', 'Z') && !IsOrdinaryInLowerCase(word)
         && !PlaceWords.Contains(word);
+
+    /// <summary>Whether the word in lower case is an ordinary English word or one the name lexicons call no name.</summary>
+    private static bool IsOrdinaryInLowerCase(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[64];
+        return word.Length > lower.Length || word.ToLowerInvariant(lower) != word.Length || OrdinaryWords.Contains(lower[..word.Length])
+            || Lexicon.NotNames.Contains(word);
+    }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = System.Collections.Frozen.FrozenSet
         .ToFrozenSet(Lexicon.Cities.Words.SelectMany(c => c.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase)

@@ -477,6 +477,36 @@ public sealed class PiiAnalyzerTests
     [InlineData("一个人加我微信 lijie_2024sh，说", "lijie_2024sh", PiiEntityType.AccountNumber)]
     [InlineData("Date of death: 02 Shawwal 1445 H (11 April 2024)", "02 Shawwal 1445 H", PiiEntityType.Date)]
     [InlineData("Date of loss: Megabit 12, 2016 E.C. at Bole", "Megabit 12, 2016", PiiEntityType.Date)]
+    // Nicknames in quotes in scripts without capitals, after "calls", Norwegian "kalt", German "gerufen" after the quote,
+    // Spanish "conocen como" and "le digan"; a hyphen inside a nickname.
+    [InlineData("ผู้แจ้งสงสัยชายชื่อเล่น \"เอก\" ซึ่งเคยมาขอยืมรถ", "เอก", PiiEntityType.Person)]
+    [InlineData("\"චූටි\" නමින් හඳුන්වන පුද්ගලයෙකු කලින් දින", "චූටි", PiiEntityType.Person)]
+    [InlineData("I recognised him as Kyle Brannigan, who everyone round here calls \"Bran\". He ran", "Bran", PiiEntityType.Person)]
+    [InlineData("Gjerningsperson: Marius Solberg (kalt «Mackan»), f. 14.02.1999", "Mackan", PiiEntityType.Person)]
+    [InlineData("einen jungen Mann, der von seinem Begleiter „Sascha“ gerufen wurde.", "Sascha", PiiEntityType.Person)]
+    [InlineData("un individuo al que conocen como \"el Chino\", de nombre Byron", "el Chino", PiiEntityType.Person)]
+    [InlineData("Motivo: la clienta (pide que le digan Ale) reporta un cargo", "Ale", PiiEntityType.Person)]
+    [InlineData("a man I know only as \"Ti-Guy\" took the bag", "Ti-Guy", PiiEntityType.Person)]
+    // Indonesia's identity and tax numbers under their own names.
+    [InlineData("| field | value |\n| nik | 5171034507880001 |\n| tgl_lahir | 05-07-1988 |", "5171034507880001", PiiEntityType.PassportNumber)]
+    [InlineData("| field | value |\n| npwp | 09.254.294.3-901.000 |", "09.254.294.3-901.000", PiiEntityType.PassportNumber)]
+    // A flat in lower case with its unit letter, Vietnam's ward and district, and Swahili "there, in" and "our home".
+    [InlineData("Witness Evelyn Brooks (apt 6C) observed the incident", "apt 6C", PiiEntityType.StreetAddress)]
+    [InlineData("address 128/7 Nguyen Trai, Ward 3, District 5, Ho Chi Minh City", "Ward 3, District 5", PiiEntityType.StreetAddress)]
+    [InlineData("ilichomwa moto tarehe 3 Februari 2025 huko Kiambu, karibu na", "Kiambu", PiiEntityType.City)]
+    // Log-ins of initials and a family name.
+    [InlineData("sshd[2231]: Failed password for dkowalczyk from 45.137.21.88 port 51422 ssh2", "dkowalczyk", PiiEntityType.AccountNumber)]
+    [InlineData("22:41 SGT impossible-travel alert for user jlim (staff ID E04419)", "jlim", PiiEntityType.AccountNumber)]
+    [InlineData("CALL NOTE 2024-05-17 14:22 CT | Agent: jmorales2 | Queue: Card Disputes", "jmorales2", PiiEntityType.AccountNumber)]
+    // Given names typed in lower case where a chat names its writer or reader, and ages after a relative's name or Haitian
+    // Creole "gen".
+    [InlineData("SMS from Westmead Hospital: Hi jess (MRN 4471823), reminder of your appt", "jess", PiiEntityType.Person)]
+    [InlineData("user: hi, i'm farhana. my father was admitted to Dhaka Medical", "farhana", PiiEntityType.Person)]
+    [InlineData("user: hi my card kena blocked leh, can help? jon here, full name needed?", "jon", PiiEntityType.Person)]
+    [InlineData("user: ok thanks, thiago here signing off", "thiago", PiiEntityType.Person)]
+    [InlineData("user: hi my grandma fatima is 94 and was discharged", "94", PiiEntityType.Age)]
+    [InlineData("user: hi my grandma fatima is 94 and was discharged", "fatima", PiiEntityType.Person)]
+    [InlineData("se manman m, li gen 91 an. Li fè lafyèv depi 3 jou.", "91", PiiEntityType.Age)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -576,6 +606,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("Report it at politie.nl, attach bill.png; the sig.ra at the desk wrote the reg.nr on the form; e.g. this, i.e. that.")]
     [InlineData("Bà điều trị trong 3 tháng tại khoa. Call 1860-500-1066 for the bank; it will be 90 minutes; घर मे 3 लोग है")]
     [InlineData("In the last 4 years 2019 was the worst; the last 4 weeks 2000 steps a day. IFSC SBIN0001234, COVID19 and Windows11Pro.")]
+    // Words in the shapes of the chat-name, log-in, nickname and ward rules that are no one's: English words after "i'm", before
+    // "here" and after a greeting, clusters that open words, a quoted product after "calls", a hospital's ward.
+    [InlineData("user: i'm diabetic, is that ok? nobody here knows. Hello team, thanks! admin here, the sync is done.")]
+    [InlineData("Hi there (see below), the form is ready; ok thanks, bye here. Ward 3 nurses reviewed the chart on Friday.")]
+    [InlineData("the street was closed; a schedule change; the strengths and the crm sync; shri and bhai came.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

@@ -70,6 +70,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "pt is", "patient is", "pt was", "patient was",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
+        // Haitian Creole "has" ("manman m gen 91 an").
+        "gen",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").
         "အသက်", "အသက်:",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
@@ -406,6 +408,13 @@ internal sealed class AgeRecognizer : IRecognizer
         }
 
         var name = text.AsSpan(nameStart, nameEnd - nameStart);
+        var before = text.AsSpan(0, nameStart).TrimEnd(' ');
+        // Chat in lower case names the relative after the word for them ("my grandma fatima is 94 and", "my mam nora is 91").
+        if (name.Length >= 2 && char.IsLower(name[0]) && EndsWithWord(before, KinBeforeNames))
+        {
+            return true;
+        }
+
         if (name.Length < 2 || !char.IsUpper(name[0]))
         {
             return false;
@@ -414,11 +423,16 @@ internal sealed class AgeRecognizer : IRecognizer
         // A listed given name, a word that is no English word, or any word after a title ("Miss Ivy").
         Span<char> lower = stackalloc char[name.Length];
         name.ToLowerInvariant(lower);
-        var before = text.AsSpan(0, nameStart).TrimEnd(' ');
         return (NameWords.Of(name) & WordKinds.FirstName) != 0 || !OrdinaryWords.Contains(lower)
             || before.EndsWith("Miss", StringComparison.Ordinal) || before.EndsWith("Mrs", StringComparison.Ordinal)
             || before.EndsWith("Mr", StringComparison.Ordinal) || before.EndsWith("Ms", StringComparison.Ordinal);
     }
+
+    private static readonly string[] KinBeforeNames =
+    [
+        "mam", "mum", "mom", "mother", "dad", "father", "nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa",
+        "grandfather", "wife", "husband", "aunt", "auntie", "uncle",
+    ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsWithWord(ReadOnlySpan<char> before, string[] words)

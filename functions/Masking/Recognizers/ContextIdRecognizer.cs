@@ -136,6 +136,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("versichertennummer", PiiEntityType.HealthPlanNumber), ("krankenversichertennummer", PiiEntityType.HealthPlanNumber),
         ("versicherungsnummer", PiiEntityType.HealthPlanNumber), ("carteirinha", PiiEntityType.HealthPlanNumber), ("tessera sanitaria", PiiEntityType.HealthPlanNumber),
         ("pan", PiiEntityType.PassportNumber), ("aadhaar", PiiEntityType.PassportNumber), ("cf", PiiEntityType.PassportNumber),
+        // Indonesia's identity and tax numbers ("NIK 3578012207830005", "| npwp | 09.254.294.3-901.000 |").
+        ("nik", PiiEntityType.PassportNumber), ("npwp", PiiEntityType.PassportNumber), ("ktp", PiiEntityType.PassportNumber),
         ("sin", PiiEntityType.PassportNumber), ("social insurance number", PiiEntityType.PassportNumber), ("tfn", PiiEntityType.PassportNumber),
         ("personal identity number", PiiEntityType.PassportNumber), ("identity number", PiiEntityType.PassportNumber), ("id number", PiiEntityType.PassportNumber),
         ("permis", PiiEntityType.LicenseNumber), ("permis de conduire", PiiEntityType.LicenseNumber), ("führerschein", PiiEntityType.LicenseNumber),
@@ -471,6 +473,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         RecognizeDottedHandles(scan);
+        RecognizeInitialledLogins(scan);
 
         var offset = 0;
         while (TextScan.NextCueWord(text, ref offset, UsernameCues) is var (cue, cueEnd) && cue >= 0)

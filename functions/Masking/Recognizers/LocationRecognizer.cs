@@ -136,7 +136,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "j'habite", "j’habite", "habite", "domicilié", "domiciliée", "résidant à", "résidant au",
         // Swahili's district and ward and Hausa's neighbourhood ("wilaya ya Ubungo", "kata ya Sinza", "unguwar Gyadi-Gyadi"); not
         // Swahili's street ("Mtaa wa Sokoine 12", read with its number) nor Malay's "kg." (kampung), also a weight before a drug.
-        "wilaya ya", "kata ya", "unguwar");
+        "wilaya ya", "kata ya", "unguwar",
+        // Swahili "at our home" and "there, in" ("karibu na nyumbani kwetu Ndenderu", "ilichomwa moto huko Kiambu").
+        "kwetu", "huko");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Recognize(TextScan scan)
@@ -2838,7 +2840,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
-         "KY", "Mz"], StringComparison.Ordinal);
+         "KY", "Mz", "Ward "], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2870,6 +2872,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
         if (text.Contains(" P.O.,", StringComparison.Ordinal))
         {
             scan.AddMatches(PostOfficeLocalityRegex(), PiiEntityType.City, 0.75);
+        }
+
+        // Vietnam's numbered ward and district as English writes them ("125/7 Nguyen Dinh Chieu Street, Ward 6, District 3, Ho Chi
+        // Minh City"); a hospital's ward has no district after it.
+        if (scan.HasDigit && text.Contains("Ward ", StringComparison.Ordinal) && text.Contains(", District ", StringComparison.Ordinal))
+        {
+            scan.AddMatches(WardAndDistrictRegex(), PiiEntityType.StreetAddress, 0.8);
         }
 
         // Guatemala's numbered avenues and streets with the house's two numbers and the zone ("6a. avenida 4-17 zona 1").
@@ -2935,6 +2944,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}[aª]\.? (?:avenida|calle) \d{1,3}-\d{1,3}(?:,? zona \d{1,2})?(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex GuatemalanAddressRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])Ward \d{1,2}, District \d{1,2}(?!\d)")]
+    private static partial Regex WardAndDistrictRegex();
 
     [GeneratedRegex(@"\bRT\.? ?\d{1,3} ?/? ?RW\.? ?\d{1,3}\b")]
     private static partial Regex IndonesianUnitRegex();

@@ -20,7 +20,7 @@ internal sealed partial class NameRecognizer
 
     // Searched as written: "le " and ", d" open too many ordinary words for a search without case to stay cheap.
     private static readonly string[] OtherNicknameCues =
-        ["le decia ", "le decian ", "le dicen ", ", dit ", ", dite ", "le decía ", "le decían ", "Le decía ", "Le decían ", "الشهير بـ", "الشهيرة بـ",
+        ["le decia ", "le decian ", "le dicen ", "le digan ", ", dit ", ", dite ", "le decía ", "le decían ", "Le decía ", "Le decían ", "الشهير بـ", "الشهيرة بـ",
          "الملقب بـ", "المعروف بـ",
          // French "un individu que ses copains appelaient Momo" (here, as "app" opens too many English words for the search
          // without case; French texts nearly always have a letter outside ASCII).

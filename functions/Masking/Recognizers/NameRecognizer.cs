@@ -280,6 +280,7 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         RecognizeLowerCaseSelfIntroductions(scan, SelfIntroductions);
         RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
+        RecognizeLowerCaseChatNames(scan);
         if (scan.IsLowerCaseChat)
         {
             RecognizeLowerCaseSelfIntroductions(scan, LowerCaseChatIntroductions);
@@ -470,7 +471,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Norwegian and Swedish "used the name «Kristian»".
         "navnet", "namnet",
         // "(prefers 'Fi')", "un gars que je connais juste comme « Ti-Guy »", Vietnamese "được gọi là", Swahili "anayeitwa".
-        "prefers", "likes to be called", "connais juste comme", "connais comme", "connu comme", "connue comme", "gọi là", "anayeitwa",
+        "prefers", "likes to be called", "connais juste comme", "connais comme", "connu comme", "connue comme",
+        "conocen como", "conocido como", "conocida como", "conhecido como", "conhecida como", "le digan", "gọi là", "anayeitwa",
         "aitwaye", "ajulikanaye",
         // Spanish "they called him" written without its accent ("a uno le decian \"el Mono\""), Hindi and Urdu "whose name is"
         // ("jis ka naam 'bilu' hai").
@@ -479,6 +481,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         "dipanggil", "dipanggilnya", "panggilan",
         // "known locally as \"Gizmo\"", "known to me as", "by the name of", a street name.
         "locally as", "known to me as", "to me as", "by the name of", "street name", "goes by the name",
+        // "who everyone round here calls \"Bran\"", Norwegian "kalt «Mackan»", and the words for a nickname in Thai, Chinese,
+        // Japanese and Korean ("ชื่อเล่น \"เอ็ม\"", "绰号「阿强」").
+        "calls", "kalt", "kalles", "ชื่อเล่น", "绰号", "綽號", "外号", "外號", "花名", "あだ名", "별명",
     ];
 
     /// <summary>
@@ -496,12 +501,29 @@ internal sealed partial class NameRecognizer : IRecognizer
             // Spanish keeps the article inside the quotes ("le decía \"el Mono\""); the nickname is read with it.
             var end = text.AsSpan(start).StartsWith("el ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("la ", StringComparison.Ordinal) ? start + 3 : start;
             var words = 0;
+            // A nickname in a script without capitals ("ชื่อเล่น \"แพร\"", "\"චූටි\" නමින් හඳුන්වන"): one word up to the quote.
+            if (end < text.Length && CaselessScriptRecognizer.IsCaselessLetter(text[end]))
+            {
+                var caselessEnd = end;
+                while (caselessEnd < text.Length && CaselessScriptRecognizer.IsCaselessLetter(text[caselessEnd]))
+                {
+                    caselessEnd++;
+                }
+
+                if (caselessEnd - end <= 12)
+                {
+                    end = caselessEnd;
+                    words = 1;
+                }
+            }
+
             while (words < 2 && end < text.Length && char.IsUpper(text[end]))
             {
                 end++;
+                // A hyphen joins the parts of one nickname, capitalised or not ("Ti-Guy", "T-Money").
                 while (end < text.Length && (char.IsLower(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
                 {
-                    end++;
+                    end += text[end] == '-' ? 2 : 1;
                 }
 
                 words++;
@@ -543,8 +565,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             foreach (var cue in cues)
             {
+                // Thai and Chinese write no space before a word: their cues stand anywhere.
                 var at = window.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && (at == 0 || !char.IsLetter(window[at - 1])))
+                if (at >= 0 && (at == 0 || !char.IsLetter(window[at - 1]) || CaselessScriptRecognizer.IsCaselessLetter(cue[0])))
                 {
                     return true;
                 }
@@ -554,7 +577,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
     }
 
-    private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "szólít", "becéz", "hívt", "diye", "noemde"];
+    private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "gerufen", "szólít", "becéz", "hívt", "diye", "noemde", "නමින්"];
 
     /// <summary>
     /// "Recorded by: PC 1183 Holder", "Sgt 4471 Baptiste": an officer's rank and service number, then the family name, which
@@ -801,6 +824,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ", "father is ", "mum is ", "mom is ", "dad is ",
         "brother is ", "sister is ", "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ",
         "my dad ", "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ", "dad (",
+        "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ",
     ];
 
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
@@ -820,7 +844,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     // More relations, self-introductions of other languages and bare "name", searched only in text typed in lower case
     // (see TextScan.IsLowerCaseChat): in the same search as the phrases above they cost every text 2 ns a character.
     private static readonly System.Buffers.SearchValues<string> LowerCaseChatIntroductions = System.Buffers.SearchValues.Create(
-        ["my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
+        ["my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
          "my name ", "name ", "name's ", .. ForeignChatIntroductions,
          // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins", "pastor williams").
          "doctora ", "doctor ", "dra. ", "dra ", "pastor ",
@@ -837,8 +861,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "sou a ", "sou o ", "name is ", "i am ", "this is ", "call me ", "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ",
         "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "is called ", "my son ", "my daughter ", "my wife ",
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
-        "my mam ", "my nan ", "my gran ", "my ex ", "my ex-husband ", "my ex-wife ", "my boyfriend ", "my girlfriend ", "my partner ",
-        "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
+        "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ", "my ex ", "my ex-husband ", "my ex-wife ",
+        "my boyfriend ", "my girlfriend ", "my partner ", "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
         "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
     ];
 

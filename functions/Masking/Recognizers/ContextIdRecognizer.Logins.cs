@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Log-ins made of a person's initials and family name, the way directories build them: "Agent: kbest", "Failed password
+/// for dkowalczyk", "alert for user jlim", "Online username: rmfarahani", "Agent: jmorales2". The word itself is the
+/// evidence: one or two initials that no word of the product's languages opens with ("kb", "dk", "rm") before a listed
+/// family name, and no dictionary word. Call notes, audit logs and security tickets write them without any cue a rule
+/// could wait for.
+/// </summary>
+internal sealed partial class ContextIdRecognizer
+{
+    private const double InitialledLoginScore = 0.8;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeInitialledLogins(TextScan scan)
+    {
+        var text = scan.Text;
+        var span = text.AsSpan();
+        Span<char> capitalised = stackalloc char[24];
+        var position = 0;
+        while (position < span.Length)
+        {
+            var at = span[position..].IndexOfAnyInRange('a', 'z');
+            if (at < 0)
+            {
+                break;
+            }
+
+            var start = position + at;
+            var run = span[(start + 1)..].IndexOfAnyExceptInRange('a', 'z');
+            var end = run < 0 ? span.Length : start + 1 + run;
+            position = end;
+            if (end - start is < 4 or > 18 || !IsLoginOpening(span[start], span[start + 1])
+                || (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '@' or '.' or '/' or '\\' or '-' or '_' or '\'' or '#' or '&' or '=')))
+            {
+                continue;
+            }
+
+            // One digit may follow the name ("jmorales2"), as directories number a second person of the same name.
+            var tokenEnd = end < span.Length && char.IsAsciiDigit(span[end]) ? end + 1 : end;
+            if (tokenEnd < span.Length && (char.IsLetterOrDigit(span[tokenEnd]) || span[tokenEnd] is '@' or '_' or '-' or '\'' or '/' or '\\'
+                    || (span[tokenEnd] == '.' && tokenEnd + 1 < span.Length && char.IsLetterOrDigit(span[tokenEnd + 1]))))
+            {
+                continue;
+            }
+
+            var word = span[start..end];
+            if (OrdinaryWords.Contains(word) || Lexicon.NotNames.Contains(word))
+            {
+                continue;
+            }
+
+            // One initial, or two when the second is no vowel either ("rmfarahani"); the family name has three letters or more.
+            for (var initials = 1; initials <= 2 && word.Length - initials >= 3; initials++)
+            {
+                if (NameRecognizer.IsCapitalisedIn(word[initials..], Lexicon.LastNames, capitalised))
+                {
+                    scan.Add(PiiEntityType.AccountNumber, start, tokenEnd - start, InitialledLoginScore);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether two letters can open a log-in of initials but no ordinary word: both consonants, and no cluster that words of
+    /// the product's languages start with (English "str", Polish "mnie", Swahili "mbali", Japanese romaji "kyo", Indic "bh").
+    /// </summary>
+    private static bool IsLoginOpening(char first, char second) =>
+        IsConsonant(first) && IsConsonant(second) && !WordOpenings.Contains((first, second));
+
+    private static bool IsConsonant(char c) => c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y');
+
+    // Consonant pairs that open words in English, the Romance, Germanic and Slavic languages, Swahili and other Bantu
+    // languages, Malay and Indonesian, Tagalog, romanised Indic, Chinese and Japanese.
+    private static readonly HashSet<(char, char)> WordOpenings = new(
+        ("bl br bw bh ch cl cr cz ck dh dj dl dm dn dr dw dv dz fj fl fr gh gl gn gr gw gv hl hm hn hr hv hw jh kh kl kn kr ks kt kv kw ll "
+         + "mb ml mn mr mw nd ng nj nk nt nw ny ph pl pn pr ps pt pw qu rh sc sf sh sj sk sl sm sn sp sq sr st sv sw sz th tk tl tm tr ts tv tw tz "
+         + "vl vr vs vz wh wl wr ws wz xh zb zd zg zh zl zm zn zr zv zw").Split(' ').Select(p => (p[0], p[1])));
+}

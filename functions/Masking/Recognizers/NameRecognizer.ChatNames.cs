@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Given names typed in lower case where a chat or a text message names its writer or its reader: "jon here, full name …",
+/// "ok thanks, thiago here signing off", "hey its mick here", "hi, i'm farhana. my father …", "Hi jess (MRN 4471823)".
+/// The lower-case self-introductions before a full name are read in <c>RecognizeLowerCaseSelfIntroductions</c>; these stand
+/// alone, so the shape around the word carries the evidence: a greeting before a listed given name, or a word that is no
+/// English word right after "i'm" and before the sentence ends, or before "here" where a message opens.
+/// </summary>
+internal sealed partial class NameRecognizer
+{
+    private const double ChatNameScore = 0.75;
+
+    private static readonly System.Buffers.SearchValues<string> ChatGreetings = System.Buffers.SearchValues.Create(
+        ["hi ", "Hi ", "hey ", "Hey ", "hello ", "Hello ", "dear ", "thanks ", "Thanks "], StringComparison.Ordinal);
+
+    private static readonly string[] ChatSelfIntroductions = ["i'm ", "i’m ", "im ", "i am ", "its ", "it's ", "it’s ", "this is "];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeLowerCaseChatNames(TextScan scan)
+    {
+        var text = scan.Text;
+        Span<char> buffer = stackalloc char[24];
+
+        // "Hi jess (MRN …)", "thanks maria!": a greeting, then a listed given name that is no English word, then the phrase ends.
+        var offset = 0;
+        while (offset < text.Length && text.AsSpan(offset).IndexOfAny(ChatGreetings) is var next and >= 0)
+        {
+            var cue = offset + next;
+            offset = cue + 1;
+            var start = text.IndexOf(' ', cue) + 1;
+            var end = LowerWordEnd(text, start);
+            var word = text.AsSpan(start, end - start);
+            if ((cue == 0 || !char.IsLetter(text[cue - 1])) && EndsPhrase(text, end) && !OrdinaryWords.Contains(word) && IsListed(word, Lexicon.FirstNames, buffer))
+            {
+                scan.Add(PiiEntityType.Person, start, end - start, ChatNameScore);
+            }
+        }
+
+        // "jon here, full name …", "thiago here signing off", "its mick here": the writer's name where a message or sentence
+        // opens, before "here".
+        for (var here = text.IndexOf(" here", StringComparison.Ordinal); here > 0; here = text.IndexOf(" here", here + 5, StringComparison.Ordinal))
+        {
+            if (here + 5 < text.Length && char.IsLetter(text[here + 5]))
+            {
+                continue; // "… therefore", "… heres"
+            }
+
+            var start = here;
+            while (start > 0 && char.IsAsciiLetterLower(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, here - start);
+            if (word.Length >= 3 && OpensMessage(text, start) && (IsUnknownWord(word) || (IsListed(word, Lexicon.FirstNames, buffer) && !OrdinaryWords.Contains(word)))
+                && !Towns.Contains(word))
+            {
+                scan.Add(PiiEntityType.Person, start, word.Length, ChatNameScore);
+            }
+        }
+
+        // "hi, i'm farhana. my father …", "i'm harpreet, his daughter": after "i'm" a word that is no English word and ends the
+        // phrase (a typo goes on into the sentence: "its realy bad").
+        if (!scan.IsLowerCaseChat)
+        {
+            return;
+        }
+
+        foreach (var phrase in ChatSelfIntroductions)
+        {
+            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && char.IsLetter(text[at - 1]))
+                {
+                    continue;
+                }
+
+                var start = at + phrase.Length;
+                var end = LowerWordEnd(text, start);
+                var word = text.AsSpan(start, end - start);
+                if (end < text.Length && text[end] is ',' or '.' or '!' && IsUnknownWord(word) && !Towns.Contains(word))
+                {
+                    scan.Add(PiiEntityType.Person, start, word.Length, ChatNameScore);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the phrase ends after a greeting's name: a mark, a bracket or the end of the text.</summary>
+    private static bool EndsPhrase(string text, int end) => end == text.Length || text[end] is ',' or '.' or '!' or '?' or '(' or ':' or '\n'
+        || (end + 1 < text.Length && text[end] == ' ' && text[end + 1] is '(' or '-');
+
+    /// <summary>Whether a word at <paramref name="start"/> opens a message or a sentence, or follows "its" or a greeting.</summary>
+    private static bool OpensMessage(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        if (before.IsEmpty || before[^1] is '\n' or ':' or ',' or '.' or '!' or '?' or ']')
+        {
+            return true;
+        }
+
+        foreach (var opener in (ReadOnlySpan<string>)["its", "it's", "it’s", "hi", "hey", "hello", "ok", "okay"])
+        {
+            if (before.EndsWith(opener, StringComparison.OrdinalIgnoreCase) && (before.Length == opener.Length || !char.IsLetter(before[^(opener.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
