@@ -582,8 +582,8 @@ internal static class WordFeatures
              "budget", "बजट", "salary", "income", "rs", "inr", "myr", "php", "kes", "ngn", "zar", "aud", "cad", "sgd", "hkd", "chf",
              "sek", "nok", "dkk", "pln", "brl", "mxn", "ars", "cop", "pen", "clp", "idr", "thb", "vnd", "jpy", "cny", "rmb", "krw", "aed",
              "sar", "egp", "ugx", "tzs", "ghs", "zmw",
-             // A program's version ("version 123.45.6789 released").
-             "version", "ver", "build"],
+             // A program's version ("version 123.45.6789 released"), and rooms, beds and pages ("Room 201-3344 closed").
+             "version", "ver", "build", "room", "bed", "page", "pages"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsGoodsOrAmount(string text, int start)

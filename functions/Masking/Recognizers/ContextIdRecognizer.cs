@@ -138,6 +138,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("pan", PiiEntityType.PassportNumber), ("aadhaar", PiiEntityType.PassportNumber), ("cf", PiiEntityType.PassportNumber),
         // Indonesia's identity and tax numbers ("NIK 3578012207830005", "| npwp | 09.254.294.3-901.000 |").
         ("nik", PiiEntityType.PassportNumber), ("npwp", PiiEntityType.PassportNumber), ("ktp", PiiEntityType.PassportNumber),
+        // A police property receipt, which names the person whose property was taken in ("Property receipt 9449-7515001").
+        ("property receipt", PiiEntityType.AccountNumber),
         ("sin", PiiEntityType.PassportNumber), ("social insurance number", PiiEntityType.PassportNumber), ("tfn", PiiEntityType.PassportNumber),
         ("personal identity number", PiiEntityType.PassportNumber), ("identity number", PiiEntityType.PassportNumber), ("id number", PiiEntityType.PassportNumber),
         ("permis", PiiEntityType.LicenseNumber), ("permis de conduire", PiiEntityType.LicenseNumber), ("führerschein", PiiEntityType.LicenseNumber),
