@@ -507,6 +507,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("user: hi my grandma fatima is 94 and was discharged", "94", PiiEntityType.Age)]
     [InlineData("user: hi my grandma fatima is 94 and was discharged", "fatima", PiiEntityType.Person)]
     [InlineData("se manman m, li gen 91 an. Li fè lafyèv depi 3 jou.", "91", PiiEntityType.Age)]
+    [InlineData("user: hi, I'm Park Seo-yeon. my father Park Jong-su is 91 and was discharged", "91", PiiEntityType.Age)]
+    [InlineData("Propuštěna: 11. 2. 2025. 91letá pacientka přijata pro diabetes.", "91", PiiEntityType.Age)]
+    [InlineData("රෝගියා: සෝමාවතී | වයස: අවුරුදු 91 | උපන් දිනය", "91", PiiEntityType.Age)]
+    // A call centre's agent by log-in and by a given name and an initial.
+    [InlineData("Agent: kwilliams | Ref: CS-2025-118473", "kwilliams", PiiEntityType.AccountNumber)]
+    [InlineData("Nota de llamada\nAgente: Yaritza M. | Canal: teléfono", "Yaritza M.", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -610,7 +616,7 @@ public sealed class PiiAnalyzerTests
     // "here" and after a greeting, clusters that open words, a quoted product after "calls", a hospital's ward.
     [InlineData("user: i'm diabetic, is that ok? nobody here knows. Hello team, thanks! admin here, the sync is done.")]
     [InlineData("Hi there (see below), the form is ready; ok thanks, bye here. Ward 3 nurses reviewed the chart on Friday.")]
-    [InlineData("the street was closed; a schedule change; the strengths and the crm sync; shri and bhai came.")]
+    [InlineData("the street was closed; a schedule change; the strengths and the crm sync; shri and bhai came; kwamba sasa.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

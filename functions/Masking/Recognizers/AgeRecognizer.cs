@@ -35,6 +35,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " salî", " sali", " taun",
         // Nordic, German, Dutch, Czech and Polish adjectives on the number ("92-årig enke", "93-jährige", "91-jarige", "94-letá").
         "-årig", "-årige", "-åring", "-jährig", "-jährige", "-jähriger", "-jarige", "-letý", "-letá", "-letni", "-letnia",
+        // Czech and Slovak write the adjective onto the number too ("91letá pacientka", "93letý muž").
+        "letá", "letý", "letého", "leté", "letou",
         // Clinical shorthand: "92/F", "93 y", "(93y)", "M/93Y"; Catalan's years ("la mare té 94 anys").
         "/F", "/M", " y", "y", "Y", " anys",
         // Years run onto the number ("F 91yrs"), and Cebuano's and Tagalog's Spanish "años" as chat writes it ("94 anyos na").
@@ -70,8 +72,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "pt is", "patient is", "pt was", "patient was",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
-        // Haitian Creole "has" ("manman m gen 91 an").
-        "gen",
+        // Haitian Creole "has" ("manman m gen 91 an"), Sinhala "years" and "age" before the number ("වයස: අවුරුදු 91").
+        "gen", "අවුරුදු", "වයස",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").
         "အသက်", "အသက်:",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
@@ -402,7 +404,8 @@ internal sealed class AgeRecognizer : IRecognizer
 
         var nameEnd = start - 4;
         var nameStart = nameEnd;
-        while (nameStart > 0 && char.IsLetter(text[nameStart - 1]))
+        // A hyphen inside the name belongs to it ("my father Park Jong-su is 91 and").
+        while (nameStart > 0 && (char.IsLetter(text[nameStart - 1]) || (text[nameStart - 1] == '-' && nameStart > 1 && char.IsLetter(text[nameStart - 2]))))
         {
             nameStart--;
         }

@@ -32,7 +32,7 @@ internal sealed partial class ContextIdRecognizer
             var run = span[(start + 1)..].IndexOfAnyExceptInRange('a', 'z');
             var end = run < 0 ? span.Length : start + 1 + run;
             position = end;
-            if (end - start is < 4 or > 18 || !IsLoginOpening(span[start], span[start + 1])
+            if (end - start is < 4 or > 18 || !IsConsonant(span[start]) || !IsConsonant(span[start + 1])
                 || (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '@' or '.' or '/' or '\\' or '-' or '_' or '\'' or '#' or '&' or '=')))
             {
                 continue;
@@ -52,10 +52,12 @@ internal sealed partial class ContextIdRecognizer
                 continue;
             }
 
-            // One initial, or two when the second is no vowel either ("rmfarahani"); the family name has three letters or more.
-            for (var initials = 1; initials <= 2 && word.Length - initials >= 3; initials++)
+            // One initial, or two when the second is no vowel either ("rmfarahani"); the family name has three letters or more,
+            // six or more after a pair of letters that opens words ("kwilliams", where Swahili has "kwamba", "kwenda").
+            var minimum = WordOpenings.Contains((word[0], word[1])) ? 6 : 3;
+            for (var initials = 1; initials <= 2 && word.Length - initials >= minimum; initials++)
             {
-                if (NameRecognizer.IsCapitalisedIn(word[initials..], Lexicon.LastNames, capitalised))
+                if (IsListedFamilyName(word[initials..], capitalised))
                 {
                     scan.Add(PiiEntityType.AccountNumber, start, tokenEnd - start, InitialledLoginScore);
                     break;
@@ -64,17 +66,31 @@ internal sealed partial class ContextIdRecognizer
         }
     }
 
-    /// <summary>
-    /// Whether two letters can open a log-in of initials but no ordinary word: both consonants, and no cluster that words of
-    /// the product's languages start with (English "str", Polish "mnie", Swahili "mbali", Japanese romaji "kyo", Indic "bh").
-    /// </summary>
-    private static bool IsLoginOpening(char first, char second) =>
-        IsConsonant(first) && IsConsonant(second) && !WordOpenings.Contains((first, second));
+    /// <summary>A lower-case word whose capitalised form is a listed family name, "Mc" and "Mac" names too ("mcnulty" as "McNulty").</summary>
+    private static bool IsListedFamilyName(ReadOnlySpan<char> word, Span<char> capitalised)
+    {
+        if (NameRecognizer.IsCapitalisedIn(word, Lexicon.LastNames, capitalised))
+        {
+            return true;
+        }
+
+        var inner = word.StartsWith("mc") ? 2 : word.StartsWith("mac") ? 3 : -1;
+        if (inner < 0 || word.Length - inner < 3 || word.Length > capitalised.Length)
+        {
+            return false;
+        }
+
+        word.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
+        capitalised[inner] = char.ToUpperInvariant(capitalised[inner]);
+        return Lexicon.LastNames.Contains(capitalised[..word.Length]);
+    }
 
     private static bool IsConsonant(char c) => c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y');
 
     // Consonant pairs that open words in English, the Romance, Germanic and Slavic languages, Swahili and other Bantu
-    // languages, Malay and Indonesian, Tagalog, romanised Indic, Chinese and Japanese.
+    // languages, Malay and Indonesian, Tagalog, romanised Indic, Chinese and Japanese (English "str", Polish "mnie", Swahili
+    // "mbali", Indic "bh").
     private static readonly HashSet<(char, char)> WordOpenings = new(
         ("bl br bw bh ch cl cr cz ck dh dj dl dm dn dr dw dv dz fj fl fr gh gl gn gr gw gv hl hm hn hr hv hw jh kh kl kn kr ks kt kv kw ll "
          + "mb ml mn mr mw nd ng nj nk nt nw ny ph pl pn pr ps pt pw qu rh sc sf sh sj sk sl sm sn sp sq sr st sv sw sz th tk tl tm tr ts tv tw tz "

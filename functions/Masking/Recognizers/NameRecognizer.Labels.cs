@@ -29,6 +29,8 @@ internal sealed partial class NameRecognizer
         // A call's agent and customer in shorthand, a log's officer, Poland's driver ("agent: grace w.", "cust: wanjiru mary muthoni",
         // "Kierująca: agnieszka wiśniewska-jarosz").
         "agent", "cust", "officer", "operator", "driver", "kierująca", "kierujący", "nominee", "tercero", "witness",
+        // A call centre's agent in Spanish and Portuguese ("Agente: Yaritza M.", "Atendente: Luana").
+        "agente", "operador", "operadora", "atendente", "asesor", "asesora",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -114,14 +116,47 @@ internal sealed partial class NameRecognizer
             {
                 scan.Add(PiiEntityType.Person, start, given - start, 0.8);
             }
+            else if (firstSpace < 0 && StaffLabels.Contains(phrase) && CapitalisedStaffNameEnd(text, start) is var staff && staff > start)
+            {
+                scan.Add(PiiEntityType.Person, start, staff - start, 0.8);
+            }
         }
+    }
+
+    /// <summary>
+    /// The end of a capitalised given name that no list calls a word and an initial after it ("Agente: Yaritza M. | Canal"), when
+    /// the field ends there; <paramref name="start"/> otherwise. A call centre's agent signs this way; a queue or a team would
+    /// not carry an initial.
+    /// </summary>
+    private static int CapitalisedStaffNameEnd(string text, int start)
+    {
+        var end = start;
+        if (end >= text.Length || !char.IsUpper(text[end]))
+        {
+            return start;
+        }
+
+        end++;
+        while (end < text.Length && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (word.Length < 3 || IsOrdinaryCapitalised(word) || Lexicon.NotNames.Contains(word) || Lexicon.Organisations.Contains(word)
+            || end + 3 > text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || text[end + 2] != '.')
+        {
+            return start;
+        }
+
+        return EndsAField(text, end + 3) || (end + 3 < text.Length && text[end + 3] == ' ' && EndsAField(text, end + 4)) ? end + 3 : start;
     }
 
     private static bool EndsAField(string text, int end) =>
         end == text.Length || text[end] is '\n' or '|' or '\r' or ',' || text.AsSpan(end).StartsWith("  ") || text.AsSpan(end).StartsWith(" (");
 
     // Staff who sign a call's notes with their given name alone ("agent: farah | queue: …", "agent: wanjiru k. (ext 4412)").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffLabels = new[] { "agent", "officer", "operator" }
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffLabels = new[] { "agent", "officer", "operator", "agente", "operador", "operadora", "atendente", "asesor", "asesora" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
