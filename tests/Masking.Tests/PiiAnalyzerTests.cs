@@ -487,6 +487,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("un individuo al que conocen como \"el Chino\", de nombre Byron", "el Chino", PiiEntityType.Person)]
     [InlineData("Motivo: la clienta (pide que le digan Ale) reporta un cargo", "Ale", PiiEntityType.Person)]
     [InlineData("a man I know only as \"Ti-Guy\" took the bag", "Ti-Guy", PiiEntityType.Person)]
+    [InlineData("ชื่อผู้เอาประกัน: นางสาวพิมพ์ชนก ศรีสุวรรณ (ชื่อเล่น แพรว) / เลขประจำตัว", "แพรว", PiiEntityType.Person)]
+    [InlineData("Бондаренко Дмитро (я називаю його Діма), який приїхав", "Діма", PiiEntityType.Person)]
+    [InlineData("user: kia ora, this is aroha - need to change my appt", "aroha", PiiEntityType.Person)]
     // Indonesia's identity and tax numbers under their own names.
     [InlineData("| field | value |\n| nik | 5171034507880001 |\n| tgl_lahir | 05-07-1988 |", "5171034507880001", PiiEntityType.PassportNumber)]
     [InlineData("| field | value |\n| npwp | 09.254.294.3-901.000 |", "09.254.294.3-901.000", PiiEntityType.PassportNumber)]

@@ -81,7 +81,9 @@ internal sealed partial class NameRecognizer
                 var start = at + phrase.Length;
                 var end = LowerWordEnd(text, start);
                 var word = text.AsSpan(start, end - start);
-                if (end < text.Length && text[end] is ',' or '.' or '!' && IsUnknownWord(word) && !Towns.Contains(word))
+                // "this is aroha - need to change my appt": a dash after the name ends the phrase too.
+                var endsPhrase = end < text.Length && (text[end] is ',' or '.' or '!' || text.AsSpan(end).StartsWith(" - ", StringComparison.Ordinal));
+                if (endsPhrase && IsUnknownWord(word) && !Towns.Contains(word))
                 {
                     scan.Add(PiiEntityType.Person, start, word.Length, ChatNameScore);
                 }

@@ -24,7 +24,10 @@ internal sealed partial class NameRecognizer
          "الملقب بـ", "المعروف بـ",
          // French "un individu que ses copains appelaient Momo" (here, as "app" opens too many English words for the search
          // without case; French texts nearly always have a letter outside ASCII).
-         "appelaient ", "appelait "];
+         "appelaient ", "appelait ",
+         // Thai "nickname" before the nickname without quotes ("(ชื่อเล่น แพรว)"), Ukrainian and Russian "I call him", "they call"
+         // ("я називаю його Діма").
+         "ชื่อเล่น ", "називаю його ", "називаю її ", "називають його ", "называю его ", "называют его "];
 
     private static readonly SearchValues<string> AsciiNicknameCueSearch = SearchValues.Create(AsciiNicknameCues, StringComparison.OrdinalIgnoreCase);
 
