@@ -516,6 +516,22 @@ public sealed class PiiAnalyzerTests
     // A call centre's agent by log-in and by a given name and an initial.
     [InlineData("Agent: kwilliams | Ref: CS-2025-118473", "kwilliams", PiiEntityType.AccountNumber)]
     [InlineData("Nota de llamada\nAgente: Yaritza M. | Canal: teléfono", "Yaritza M.", PiiEntityType.Person)]
+    // Phones by the words before them, addresses of Hong Kong, the Gulf and Malaysia, ages and birth years in more forms, labels
+    // and relatives, handles with a particle, a short part or digits after them.
+    [InlineData("mobilen min er 482 17 336", "482 17 336", PiiEntityType.Phone)]
+    [InlineData("Calls come from 4419 7782. On the incident date", "4419 7782", PiiEntityType.Phone)]
+    [InlineData("I reside at Flat D, 23/F, Block 3, Laguna City, Kwun Tong, Kowloon.", "Flat D, 23/F, Block 3", PiiEntityType.StreetAddress)]
+    [InlineData("also send the letter to villa 17, street 24, al barsha 2, dubai", "villa 17, street 24", PiiEntityType.StreetAddress)]
+    [InlineData("user: ok tq. we stay no 7 jalan 2/3e, seksyen 2, 43650 bandar baru bangi.", "no 7 jalan 2/3e", PiiEntityType.StreetAddress)]
+    [InlineData("患者氏名：高橋 ハル 様（女性、94 歳）", "94", PiiEntityType.Age)]
+    [InlineData("Họ tên người bệnh: NGUYỄN THỊ THU HƯƠNG | Năm sinh: 1932 (93 tuổi)", "1932", PiiEntityType.Date)]
+    [InlineData("en man, Joakim Berglund, född 1994, ryckte hennes väska", "1994", PiiEntityType.Date)]
+    [InlineData("Họ tên người bệnh: LÊ VĂN HÙNG    Tuổi: 92", "LÊ VĂN HÙNG", PiiEntityType.Person)]
+    [InlineData("家属：王晓燕（女儿），手机 186 0117 3392", "王晓燕", PiiEntityType.Person)]
+    [InlineData("user: ok. next appt with the doctor, my bro azman will bring her", "azman", PiiEntityType.Person)]
+    [InlineData("진술인은 카카오톡 ID minji_0412로 범인과 거래 약속을", "minji_0412", PiiEntityType.AccountNumber)]
+    [InlineData("家属：王晓燕（女儿），微信 wxy_1991 / 主治医师", "wxy_1991", PiiEntityType.AccountNumber)]
+    [InlineData("Логін у Приват24: o.kovalenko85. Гаряча лінія", "o.kovalenko85", PiiEntityType.AccountNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

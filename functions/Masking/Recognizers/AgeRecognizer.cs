@@ -25,6 +25,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " thn", " tahun", " год", " na siya",
         // Hindi, Persian and Urdu, Arabic, Bengali, Thai, Hebrew; Korean, Japanese and Chinese with no space ("92 साल", "93세").
         " साल", " سال", " سنة", " عام", " বছর", " ปี", " שנים", "세", "歳", "岁", "歲",
+        // The same written after a space ("94 歳", "92 세"), and Telugu's "years" in speech ("92 ఏళ్లు").
+        " 歳", " 岁", " 歲", " 세", " ఏళ్లు",
         // Hungarian, Tagalog, Vietnamese, Czech and Slovenian, Slovak, Croatian and Serbian, Bulgarian and Macedonian, Romanian,
         // Albanian, Lithuanian, Latvian, Finnish, Dutch, Kazakh, Mongolian, Uzbek, Georgian, Armenian, Swahili, Indic and
         // Ethiopic scripts ("93 éves", "91 taong gulang", "92 tuổi", "94 let", "91 godina", "92 godine", "93 години", "92 ani", "95 metų").

@@ -38,8 +38,18 @@ internal sealed partial class ContextIdRecognizer
                 continue;
             }
 
-            // One digit may follow the name ("jmorales2"), as directories number a second person of the same name.
+            // One digit may follow the name ("jmorales2"), as directories number a second person of the same name, or a suffix
+            // after "_" ("mellison_htx", "jcolon_cc").
             var tokenEnd = end < span.Length && char.IsAsciiDigit(span[end]) ? end + 1 : end;
+            if (tokenEnd == end && end + 1 < span.Length && span[end] == '_' && char.IsAsciiLetterLower(span[end + 1]))
+            {
+                tokenEnd = end + 1;
+                while (tokenEnd < span.Length && tokenEnd - end <= 8 && (char.IsAsciiLetterLower(span[tokenEnd]) || char.IsAsciiDigit(span[tokenEnd])))
+                {
+                    tokenEnd++;
+                }
+            }
+
             if (tokenEnd < span.Length && (char.IsLetterOrDigit(span[tokenEnd]) || span[tokenEnd] is '@' or '_' or '-' or '\'' or '/' or '\\'
                     || (span[tokenEnd] == '.' && tokenEnd + 1 < span.Length && char.IsLetterOrDigit(span[tokenEnd + 1]))))
             {

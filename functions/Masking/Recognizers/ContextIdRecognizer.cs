@@ -528,7 +528,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 tokenEnd++;
             }
 
-            if (tokenEnd < text.Length && (char.IsLetterOrDigit(text[tokenEnd]) || text[tokenEnd] is '@' or '-' or '/' or '#'
+            // A Korean or Japanese particle may follow the handle directly ("카카오톡 ID minji_0412로").
+            if (tokenEnd < text.Length && ((char.IsLetterOrDigit(text[tokenEnd]) && !CaselessScriptRecognizer.IsCaselessLetter(text[tokenEnd]))
+                    || text[tokenEnd] is '@' or '-' or '/' or '#'
                     || (text[tokenEnd] == '.' && tokenEnd + 1 < text.Length && char.IsAsciiLetterOrDigit(text[tokenEnd + 1]))))
             {
                 continue;
@@ -544,7 +546,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 joined |= text[tokenStart] == '_';
             }
 
-            if (!char.IsAsciiLetterLower(text[tokenStart]) || letters < 4
+            // Three letters are enough before "_" and the digits ("wxy_1991"); four without it.
+            if (!char.IsAsciiLetterLower(text[tokenStart]) || letters < (joined ? 3 : 4)
                 || (tokenStart > 0 && (char.IsLetterOrDigit(text[tokenStart - 1]) || text[tokenStart - 1] is '@' or '.' or '-' or '/' or '\\' or '#')))
             {
                 continue;
@@ -600,8 +603,15 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 end++;
             }
 
+            // Up to four digits may end the handle ("dan.mcgregor77", "o.kovalenko85"); the checks below read its letters.
+            var handleEnd = end;
+            while (handleEnd < text.Length && handleEnd - end < 4 && char.IsAsciiDigit(text[handleEnd]))
+            {
+                handleEnd++;
+            }
+
             if ((start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/' or '.' or '-' or '_' or '\\'))
-                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '@' or '/' or '-' or '_' or '\\')) || end - start > 40)
+                || (handleEnd < text.Length && (char.IsLetterOrDigit(text[handleEnd]) || text[handleEnd] is '@' or '/' or '-' or '_' or '\\')) || end - start > 40)
             {
                 dot = end;
                 continue;
@@ -616,7 +626,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 && (first.Length == 1 || (NameRecognizer.IsCapitalisedIn(first, Lexicon.FirstNames, capitalised) && !OrdinaryWords.Contains(first)));
             if (handle)
             {
-                scan.Add(PiiEntityType.AccountNumber, start, end - start, 0.75);
+                scan.Add(PiiEntityType.AccountNumber, start, handleEnd - start, 0.75);
             }
 
             dot = end;

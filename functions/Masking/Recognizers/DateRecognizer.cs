@@ -1280,7 +1280,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "تولد", "متولد", "مواليد", "doğum yılı", "doğumlu", "geboren", "geb.", "né en", "née en", "nacido en", "nacida en", "nascido em",
         "nascida em", "nato nel", "nata nel", "urodzony w", "urodzona w", "rođen", "rođena", "born:", "dob:", "year of birth:",
         // Born around a year, as West African police records give an undated birth ("née vers 1983").
-        "né vers", "née vers", "born around", "born about", "born circa", "born c.");
+        "né vers", "née vers", "born around", "born about", "born circa", "born c.",
+        // Vietnamese "year of birth" on a chart ("Năm sinh: 1932"), Swedish, Norwegian and Danish "born" ("född 1994").
+        "năm sinh", "năm sinh:", "född", "født");
 
     [GeneratedRegex(@"(?<![\d/.\-])(?:0?[1-9]|[12]\d|3[01]) ?([/.\-]) ?(?:0?[1-9]|1[0-2]) ?\1 ?(?:19|20)\d{2}(?![\d/.\-])")]
     private static partial Regex SpacedSeparatorDateRegex();

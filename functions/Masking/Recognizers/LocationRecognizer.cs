@@ -2840,7 +2840,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
-         "KY", "Mz", "Ward "], StringComparison.Ordinal);
+         "KY", "Mz", "Ward ", "/F,", "villa ", "Villa ", " jalan "], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2872,6 +2872,27 @@ internal sealed partial class LocationRecognizer : IRecognizer
         if (text.Contains(" P.O.,", StringComparison.Ordinal))
         {
             scan.AddMatches(PostOfficeLocalityRegex(), PiiEntityType.City, 0.75);
+        }
+
+        // Hong Kong's flat and floor without a building's name after them ("Flat D, 23/F, Block 3, Laguna City", "Room 2305, 23/F,
+        // Tower 2, The Belcher's"), and the estate and district a scanned form runs on after them ("Block 3 Laguna City Kwun Tong"):
+        // the floor's "/F" is written for nothing else.
+        if (text.Contains("/F,", StringComparison.Ordinal))
+        {
+            scan.AddMatches(FlatAndFloorRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
+        // A villa and its street, as the Gulf's addresses are written and typed ("villa 17, street 24, al barsha 2").
+        if (scan.HasDigit && (text.Contains("villa ", StringComparison.Ordinal) || text.Contains("Villa ", StringComparison.Ordinal)))
+        {
+            scan.AddMatches(VillaAndStreetRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
+        // Malaysia's and Indonesia's streets typed in lower case, with the house's number before and the postcode after ("no 8 jalan
+        // kenari 3/2", "no 27 jalan ss 2/64 47300"); the capitalised form is the Malay street pattern's.
+        if (scan.HasDigit && text.Contains(" jalan ", StringComparison.Ordinal))
+        {
+            scan.AddMatches(LowerCaseJalanRegex(), PiiEntityType.StreetAddress, 0.8);
         }
 
         // Vietnam's numbered ward and district as English writes them ("125/7 Nguyen Dinh Chieu Street, Ward 6, District 3, Ho Chi
@@ -2947,6 +2968,15 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\p{L}\d])Ward \d{1,2}, District \d{1,2}(?!\d)")]
     private static partial Regex WardAndDistrictRegex();
+
+    [GeneratedRegex(@"\b(?:Flat|FLAT|Rm|RM|Room|Unit)\s?(?:[A-Z]?\d{1,4}[A-Z]?|[A-Z]),\s(?:\d{1,2}|G)/F(?:,\s(?:Block|Blk|Tower)\s[A-Z0-9]{1,3}\b)?(?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})?")]
+    private static partial Regex FlatAndFloorRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])[Vv]illa\s?(?:[Nn]o\.?\s?)?\d{1,4}[A-Za-z]?,\s?(?:[Ss]treet|St\.?)\s?(?:[Nn]o\.?\s?)?\d{1,3}[A-Za-z]?(?![\p{L}\d])")]
+    private static partial Regex VillaAndStreetRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:no\.?\s?)?\d{1,4}[a-z]?,?\sjalan(?:\s(?:[a-z]{2,}|\d{1,3}(?:/\d{1,3}[a-z]?)?)(?![\p{L}\d/])){1,3}(?:,?\s\d{5}(?!\d))?")]
+    private static partial Regex LowerCaseJalanRegex();
 
     [GeneratedRegex(@"\bRT\.? ?\d{1,3} ?/? ?RW\.? ?\d{1,3}\b")]
     private static partial Regex IndonesianUnitRegex();

@@ -16,7 +16,7 @@ internal sealed partial class NameRecognizer
         "name", "names", "nombre", "nombres", "nome", "nom", "naam", "imię", "imie", "jméno", "navn", "namn", "nimi", "isim", "nama",
         "pangalan", "jina", "surname", "apellido", "apellidos", "cognome", "prénom", "vorname", "nachname", "nazwisko", "fullname",
         // Vietnamese "full name" ("Họ tên: nguyễn thị thu hà"), and a signature's line ("Signed : lim wei jie", "Sign : anita r.").
-        "tên", "signed", "sign", "signature",
+        "tên", "họ", "signed", "sign", "signature",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The person a label names ("Nombre del afiliado", "Name of patient"): after a name word, the label is a name's.
@@ -29,8 +29,9 @@ internal sealed partial class NameRecognizer
         // A call's agent and customer in shorthand, a log's officer, Poland's driver ("agent: grace w.", "cust: wanjiru mary muthoni",
         // "Kierująca: agnieszka wiśniewska-jarosz").
         "agent", "cust", "officer", "operator", "driver", "kierująca", "kierujący", "nominee", "tercero", "witness",
-        // A call centre's agent in Spanish and Portuguese ("Agente: Yaritza M.", "Atendente: Luana").
-        "agente", "operador", "operadora", "atendente", "asesor", "asesora",
+        // A call centre's agent in Spanish and Portuguese ("Agente: Yaritza M.", "Atendente: Luana"), and Vietnamese "the patient"
+        // ("Họ tên người bệnh: LÊ VĂN HÙNG").
+        "agente", "operador", "operadora", "atendente", "asesor", "asesora", "bệnh", "nhân",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

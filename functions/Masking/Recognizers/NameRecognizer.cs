@@ -824,7 +824,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "son is ", "daughter is ", "wife is ", "husband is ", "partner is ", "mother is ", "father is ", "mum is ", "mom is ", "dad is ",
         "brother is ", "sister is ", "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ",
         "my dad ", "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ", "dad (",
-        "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ",
+        "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ", "my bro ", "my sis ", "mi wife ",
+        "mi husband ", "mi son ", "mi daughter ",
     ];
 
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
@@ -849,7 +850,9 @@ internal sealed partial class NameRecognizer : IRecognizer
          // Titles as chat users type them ("bin bei dr. schwarzenbeck", "la doctora hutchins", "pastor williams").
          "doctora ", "doctor ", "dra. ", "dra ", "pastor ",
          // Family and friends before a given name ("text sister brenda", "my roommate kayla").
-         "sister ", "brother ", "roommate ", "cousin ", "auntie ", "aunty ", "uncle ", "nephew ", "niece ", "grandson ", "granddaughter "],
+         "sister ", "brother ", "roommate ", "cousin ", "auntie ", "aunty ", "uncle ", "nephew ", "niece ", "grandson ", "granddaughter ",
+         // Chat's short words and Jamaican "mi" ("my bro azman will bring her", "mi wife tashana sen me 20k").
+         "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ", "mi daughter "],
         StringComparison.Ordinal);
 
 
@@ -862,7 +865,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "father is ", "mum is ", "mom is ", "dad is ", "brother is ", "sister is ", "is called ", "my son ", "my daughter ", "my wife ",
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
         "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ", "my ex ", "my ex-husband ", "my ex-wife ",
-        "my boyfriend ", "my girlfriend ", "my partner ", "my name ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
+        "my boyfriend ", "my girlfriend ", "my partner ", "my name ", "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ",
+        "mi daughter ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
         "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
     ];
 

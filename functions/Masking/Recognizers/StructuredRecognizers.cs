@@ -681,6 +681,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         "sms", "sms til", "sms to", "tālr", "tālrunis", "tel. nr", "mob. tel",
         // "ph 7447 1188", and the sender of messages or calls ("threatening messages from 9911 8447").
         "ph", "messages from", "message from", "texts from", "texted from", "txt from", "calls from", "sms from", "whatsapps from",
+        // A number to ring back, and a number calls come from or someone is reached on ("Callback: 0813-3120-4478", "Calls come
+        // from 4419 7782", "reached on 9735 410"), Norwegian and Danish "the mobile" ("mobilen min er 482 17 336").
+        "callback", "call-back", "calls come from", "calls came from", "reached on", "mobilen",
         // Payments addressed by a phone number ("Payout by PayNow to 8418 2276", "GCash 0917 555 0142").
         "paynow", "paynow to", "gcash", "mpesa", "m-pesa", "momo", "mobilnummeret", "telefonnummeret", "síma", "síminn", "síminn er", "símanúmer", "símanúmerið", "ra2me", "ra2mi", "raqmi",
         // Mobile money sent to a number in Africa ("300 by Orange Money to 078 117 442", "sent via eWallet to 76 900 112"), and
