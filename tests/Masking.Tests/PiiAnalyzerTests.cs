@@ -532,6 +532,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("진술인은 카카오톡 ID minji_0412로 범인과 거래 약속을", "minji_0412", PiiEntityType.AccountNumber)]
     [InlineData("家属：王晓燕（女儿），微信 wxy_1991 / 主治医师", "wxy_1991", PiiEntityType.AccountNumber)]
     [InlineData("Логін у Приват24: o.kovalenko85. Гаряча лінія", "o.kovalenko85", PiiEntityType.AccountNumber)]
+    [InlineData("網上理財登入名 kaiyan_lee / [10/3/2025 21:43]", "kaiyan_lee", PiiEntityType.AccountNumber)]
+    [InlineData("user: hi my mum Beryl Haddock is 91 and lost her medicare card", "91", PiiEntityType.Age)]
+    [InlineData("user: opo pero minsan nakakalimutan. ako po si jessa, apo niya.", "jessa", PiiEntityType.Person)]
+    [InlineData("የካርድ ቁጥር: TASH-2016-048217 / ዕድሜ: 94    ጾታ: ወንድ", "94", PiiEntityType.Age)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -636,6 +640,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("user: i'm diabetic, is that ok? nobody here knows. Hello team, thanks! admin here, the sync is done.")]
     [InlineData("Hi there (see below), the form is ready; ok thanks, bye here. Ward 3 nurses reviewed the chart on Friday.")]
     [InlineData("the street was closed; a schedule change; the strengths and the crm sync; shri and bhai came; kwamba sasa.")]
+    [InlineData("status=login_failed; fields case_opened, nama_lengkap, tgl_lahir, no_rekening and src_ip were empty.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

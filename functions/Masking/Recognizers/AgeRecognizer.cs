@@ -74,8 +74,9 @@ internal sealed class AgeRecognizer : IRecognizer
         "pt is", "patient is", "pt was", "patient was",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
-        // Haitian Creole "has" ("manman m gen 91 an"), Sinhala "years" and "age" before the number ("වයස: අවුරුදු 91").
-        "gen", "අවුරුදු", "වයස",
+        // Haitian Creole "has" ("manman m gen 91 an"), Sinhala "years" and "age" before the number ("වයස: අවුරුදු 91"), Amharic "age"
+        // on a clinic's card ("ዕድሜ: 94").
+        "gen", "අවුරුදු", "වයස", "ዕድሜ",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").
         "အသက်", "အသက်:",
         // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
@@ -425,12 +426,34 @@ internal sealed class AgeRecognizer : IRecognizer
             return false;
         }
 
+        // A full name, given and family, whatever its words ("my mum Beryl Haddock is 91 and").
+        var previousEnd = before.Length;
+        var previousStart = previousEnd;
+        while (previousStart > 0 && char.IsLetter(before[previousStart - 1]))
+        {
+            previousStart--;
+        }
+
+        if (previousEnd - previousStart >= 2 && nameStart - previousEnd == 1 && char.IsUpper(before[previousStart]) && before[(previousStart + 1)..previousEnd].IndexOfAnyInRange('A', 'Z') < 0
+            && !Lexicon.NotNames.Contains(before[previousStart..previousEnd])
+            && ((NameWords.Of(before[previousStart..previousEnd]) & WordKinds.FirstName) != 0 || MidSentence(before[..previousStart])))
+        {
+            return true;
+        }
+
         // A listed given name, a word that is no English word, or any word after a title ("Miss Ivy").
         Span<char> lower = stackalloc char[name.Length];
         name.ToLowerInvariant(lower);
         return (NameWords.Of(name) & WordKinds.FirstName) != 0 || !OrdinaryWords.Contains(lower)
             || before.EndsWith("Miss", StringComparison.Ordinal) || before.EndsWith("Mrs", StringComparison.Ordinal)
             || before.EndsWith("Mr", StringComparison.Ordinal) || before.EndsWith("Ms", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word after <paramref name="before"/> stands inside a sentence: a lower-case word ends what comes before it.</summary>
+    private static bool MidSentence(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd(' ');
+        return trimmed.Length > 0 && char.IsLower(trimmed[^1]);
     }
 
     private static readonly string[] KinBeforeNames =

@@ -76,6 +76,61 @@ internal sealed partial class ContextIdRecognizer
         }
     }
 
+    /// <summary>
+    /// Handles of words joined by "_" with no digits ("kaiyan_lee", "dokdo_king"): one part a listed name, another no English
+    /// word. A log's and a form's field names are English words ("login_failed", "case_opened") or words of another language
+    /// that no name list holds ("nama_lengkap", "tgl_lahir").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeJoinedWordHandles(TextScan scan)
+    {
+        var text = scan.Text;
+        Span<char> capitalised = stackalloc char[24];
+        for (var joint = text.IndexOf('_'); joint > 0; joint = joint + 1 < text.Length ? text.IndexOf('_', joint + 1) : -1)
+        {
+            if (joint + 1 >= text.Length || !char.IsAsciiLetterLower(text[joint - 1]) || !char.IsAsciiLetterLower(text[joint + 1]))
+            {
+                continue;
+            }
+
+            var start = joint - 1;
+            while (start > 0 && (char.IsAsciiLetterLower(text[start - 1]) || text[start - 1] == '_'))
+            {
+                start--;
+            }
+
+            var end = joint + 1;
+            while (end < text.Length && (char.IsAsciiLetterLower(text[end]) || (text[end] == '_' && end + 1 < text.Length && char.IsAsciiLetterLower(text[end + 1]))))
+            {
+                end++;
+            }
+
+            joint = end;
+            if ((start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '.' or '/' or '-' or '\\' or '$' or '{' or '_'))
+                || (end < text.Length && ((char.IsLetterOrDigit(text[end]) && !CaselessScriptRecognizer.IsCaselessLetter(text[end]))
+                    || text[end] is '@' or '/' or '-' or '(' or '=' or '_' or ':' && !(text[end] == ':' && (end + 1 == text.Length || text[end + 1] == ' ')))) || end - start > 32)
+            {
+                continue;
+            }
+
+            var named = false;
+            var unknown = false;
+            foreach (var range in text.AsSpan(start, end - start).Split('_'))
+            {
+                var part = text.AsSpan(start, end - start)[range];
+                var listed = part.Length >= 3 && !Lexicon.NotNames.Contains(part)
+                    && (NameRecognizer.IsCapitalisedIn(part, Lexicon.FirstNames, capitalised) || NameRecognizer.IsCapitalisedIn(part, Lexicon.LastNames, capitalised));
+                named |= listed;
+                unknown |= !listed && part.Length >= 4 && !OrdinaryWords.Contains(part) && !Lexicon.NotNames.Contains(part);
+            }
+
+            if (named && unknown)
+            {
+                scan.Add(PiiEntityType.AccountNumber, start, end - start, InitialledLoginScore);
+            }
+        }
+    }
+
     /// <summary>A lower-case word whose capitalised form is a listed family name, "Mc" and "Mac" names too ("mcnulty" as "McNulty").</summary>
     private static bool IsListedFamilyName(ReadOnlySpan<char> word, Span<char> capitalised)
     {

@@ -476,6 +476,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         RecognizeDottedHandles(scan);
         RecognizeInitialledLogins(scan);
+        if (text.Contains('_'))
+        {
+            RecognizeJoinedWordHandles(scan);
+        }
 
         var offset = 0;
         while (TextScan.NextCueWord(text, ref offset, UsernameCues) is var (cue, cueEnd) && cue >= 0)

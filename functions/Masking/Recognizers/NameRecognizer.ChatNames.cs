@@ -18,6 +18,10 @@ internal sealed partial class NameRecognizer
 
     private static readonly string[] ChatSelfIntroductions = ["i'm ", "i’m ", "im ", "i am ", "its ", "it's ", "it’s ", "this is "];
 
+    // Tagalog marks a person's name with "si" ("ako po si jessa", "apo ko si jomar"): after these the next word is a name.
+    private static readonly System.Buffers.SearchValues<string> TagalogPersonMarkers = System.Buffers.SearchValues.Create(
+        ["ako si ", "ako po si ", " ko si ", " po si ", " niya si ", " nya si "], StringComparison.Ordinal);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeLowerCaseChatNames(TextScan scan)
     {
@@ -59,6 +63,18 @@ internal sealed partial class NameRecognizer
                 && !Towns.Contains(word))
             {
                 scan.Add(PiiEntityType.Person, start, word.Length, ChatNameScore);
+            }
+        }
+
+        offset = 0;
+        while (offset < text.Length && text.AsSpan(offset).IndexOfAny(TagalogPersonMarkers) is var marker and >= 0)
+        {
+            var start = text.IndexOf(" si ", offset + marker, StringComparison.Ordinal) + 4;
+            offset = start;
+            var end = LowerWordEnd(text, start);
+            if (end - start >= 3 && !OrdinaryWords.Contains(text.AsSpan(start, end - start)) && !Lexicon.NotNames.Contains(text.AsSpan(start, end - start)))
+            {
+                scan.Add(PiiEntityType.Person, start, end - start, ChatNameScore);
             }
         }
 
