@@ -181,6 +181,10 @@ internal static partial class DistrictsAfterAddresses
 
             // "…, Ernakulam - 682020": India writes a dash between the town and its PIN.
             comma = text[to - 1] == '(' ? to - 2 : text.AsSpan(start, to - start).EndsWith(" - ") ? to - 3 : to - 1;
+            if (comma <= start)
+            {
+                return null; // ", (12345)": nothing stands between the comma and the postcode's bracket
+            }
 
             // A state before its postcode is no district ("Toowong, QLD 4066", "Columbus, Ohio 43215").
             var state = text.AsSpan(start, comma - start);
