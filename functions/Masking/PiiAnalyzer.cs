@@ -352,11 +352,12 @@ public sealed class PiiAnalyzer
 
     /// <summary>
     /// A word of a recognised name that is searched for again in the record: capitalised, three letters or more, no
-    /// not-a-name word; or two letters or more of a script without capitals ("نورة", "小美", "김민준"), whose names are found
+    /// not-a-name word, and no address's part that a merged span may have carried into a name ("Ward Nguyen Cu Trinh, District 1"
+    /// must not mask "District 1 Police Station"); or two letters or more of a script without capitals ("نورة", "小美", "김민준"), whose names are found
     /// by their label or introduction once and then stand alone ("نورة: تاريخ الميلاد؟").
     /// </summary>
     private static bool IsRepeatableNameWord(ReadOnlySpan<char> word) =>
-        (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word))
+        (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word) && !word.SequenceEqual("District") && !word.SequenceEqual("Block"))
         || (word.Length >= 2 && CaselessScriptRecognizer.IsCaselessLetter(word[0]));
 
     /// <summary>The same rules without a substring per match: values are looked up by span and copied only when new.</summary>

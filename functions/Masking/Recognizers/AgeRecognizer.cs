@@ -110,8 +110,11 @@ internal sealed class AgeRecognizer : IRecognizer
                 continue;
             }
 
-            // A CJK or Hangul letter may stand right before the number ("母は93歳"); a Latin one may not ("A92").
-            if (end - start is < 2 or > 3 || (start > 0 && ((char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < '\u3040') || text[start - 1] is '.' or ',' or '$' or '#' or '/' or '-' or '+')))
+            // A CJK or Hangul letter may stand right before the number ("母は93歳"); a Latin one may not ("A92"). A slash may when the
+            // CJK or Korean word for years follows ("여/93세": sex and age), not before a bare number ("12/93").
+            var cjkYears = end < text.Length && text[end] is '세' or '歳' or '岁' or '歲';
+            if (end - start is < 2 or > 3 || (start > 0 && ((char.IsLetterOrDigit(text[start - 1]) && text[start - 1] < '\u3040')
+                || text[start - 1] is '.' or ',' or '$' or '#' or '-' or '+' || (text[start - 1] == '/' && !cjkYears))))
             {
                 continue;
             }

@@ -2895,8 +2895,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
             scan.AddMatches(LowerCaseJalanRegex(), PiiEntityType.StreetAddress, 0.8);
         }
 
-        // Vietnam's numbered ward and district as English writes them ("125/7 Nguyen Dinh Chieu Street, Ward 6, District 3, Ho Chi
-        // Minh City"); a hospital's ward has no district after it.
+        // Vietnam's ward and numbered district as English writes them ("125/7 Nguyen Dinh Chieu Street, Ward 6, District 3, Ho Chi
+        // Minh City", "Ward Da Kao, District 1"); a hospital's ward has no district after it, and a district's institution stays
+        // ("District 1 Police Station").
         if (scan.HasDigit && text.Contains("Ward ", StringComparison.Ordinal) && text.Contains(", District ", StringComparison.Ordinal))
         {
             scan.AddMatches(WardAndDistrictRegex(), PiiEntityType.StreetAddress, 0.8);
@@ -2966,7 +2967,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}[aª]\.? (?:avenida|calle) \d{1,3}-\d{1,3}(?:,? zona \d{1,2})?(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex GuatemalanAddressRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])Ward \d{1,2}, District \d{1,2}(?!\d)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])Ward (?:\d{1,2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), District \d{1,2}(?!\d| \p{Lu})")]
     private static partial Regex WardAndDistrictRegex();
 
     [GeneratedRegex(@"\b(?:Flat|FLAT|Rm|RM|Room|Unit)\s?(?:[A-Z]?\d{1,4}[A-Z]?|[A-Z]),\s(?:\d{1,2}|G)/F(?:,\s(?:Block|Blk|Tower)\s[A-Z0-9]{1,3}\b)?(?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})?")]

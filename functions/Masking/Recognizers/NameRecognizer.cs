@@ -825,7 +825,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "brother is ", "sister is ", "my son ", "my daughter ", "my wife ", "my husband ", "my mother ", "my father ", "my mum ", "my mom ",
         "my dad ", "my brother ", "my sister ", "My son ", "My daughter ", "My wife ", "My husband ", "My mum ", "My mom ", "My dad ", "dad (",
         "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ", "my bro ", "my sis ", "mi wife ",
-        "mi husband ", "mi son ", "mi daughter ",
+        "mi husband ", "mi son ", "mi daughter ", "grandson ", "granddaughter ", "nephew ", "niece ",
     ];
 
     // Searched case by case, apart from the phrases above: a case-blind search for many phrases costs far more per
@@ -1105,7 +1105,7 @@ internal sealed partial class NameRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NicknameEnd(string text, int quote)
     {
-        if (quote + 3 >= text.Length || text[quote] is not ('"' or '“' or '\'' or '‘' or '(') || !char.IsUpper(text[quote + 1]))
+        if (quote + 3 >= text.Length || text[quote] is not ('"' or '“' or '\'' or '‘' or '(' or '«' or '„') || !char.IsUpper(text[quote + 1]))
         {
             return 0;
         }
@@ -1116,7 +1116,8 @@ internal sealed partial class NameRecognizer : IRecognizer
             end++;
         }
 
-        var closes = text[quote] == '(' ? end < text.Length && text[end] == ')' : end < text.Length && text[end] is '"' or '”' or '\'' or '’';
+        // Norwegian and German quotes too ("Mats «Matsen» Kristoffersen").
+        var closes = text[quote] == '(' ? end < text.Length && text[end] == ')' : end < text.Length && text[end] is '"' or '”' or '\'' or '’' or '»' or '“';
         if (!closes || end + 2 >= text.Length || text[end + 1] != ' ')
         {
             return 0;
