@@ -32,7 +32,8 @@ internal sealed partial class ContextIdRecognizer
             var run = span[(start + 1)..].IndexOfAnyExceptInRange('a', 'z');
             var end = run < 0 ? span.Length : start + 1 + run;
             position = end;
-            if (end - start is < 4 or > 18 || !IsConsonant(span[start]) || !IsConsonant(span[start + 1])
+            // Most words fail here: a table look-up of their first two letters, before anything is hashed.
+            if (end - start is < 4 or > 18 || !OpensLogin[(span[start] - 'a') * 26 + (span[start + 1] - 'a')]
                 || (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '@' or '.' or '/' or '\\' or '-' or '_' or '\'' or '#' or '&' or '=')))
             {
                 continue;
@@ -62,10 +63,8 @@ internal sealed partial class ContextIdRecognizer
                 continue;
             }
 
-            // One initial, or two when the second is no vowel either ("rmfarahani"); the family name has three letters or more,
-            // six or more after a pair of letters that opens words ("kwilliams", where Swahili has "kwamba", "kwenda").
-            var minimum = WordOpenings.Contains((word[0], word[1])) ? 6 : 3;
-            for (var initials = 1; initials <= 2 && word.Length - initials >= minimum; initials++)
+            // One initial, or two when the second is no vowel either ("rmfarahani"); the family name has three letters or more.
+            for (var initials = 1; initials <= 2 && word.Length - initials >= 3; initials++)
             {
                 if (IsListedFamilyName(word[initials..], capitalised))
                 {
@@ -155,9 +154,26 @@ internal sealed partial class ContextIdRecognizer
 
     // Consonant pairs that open words in English, the Romance, Germanic and Slavic languages, Swahili and other Bantu
     // languages, Malay and Indonesian, Tagalog, romanised Indic, Chinese and Japanese (English "str", Polish "mnie", Swahili
-    // "mbali", Indic "bh").
-    private static readonly HashSet<(char, char)> WordOpenings = new(
-        ("bl br bw bh ch cl cr cz ck dh dj dl dm dn dr dw dv dz fj fl fr gh gl gn gr gw gv hl hm hn hr hv hw jh kh kl kn kr ks kt kv kw ll "
-         + "mb ml mn mr mw nd ng nj nk nt nw ny ph pl pn pr ps pt pw qu rh sc sf sh sj sk sl sm sn sp sq sr st sv sw sz th tk tl tm tr ts tv tw tz "
-         + "vl vr vs vz wh wl wr ws wz xh zb zd zg zh zl zm zn zr zv zw").Split(' ').Select(p => (p[0], p[1])));
+    // "mbali", Indic "bh"): no log-in of initials is looked for after them.
+    private static readonly string WordOpenings =
+        "bl br bw bh ch cl cr cz ck dh dj dl dm dn dr dw dv dz fj fl fr gh gl gn gr gw gv hl hm hn hr hv hw jh kh kl kn kr ks kt kv kw ll "
+        + "mb ml mn mr mw nd ng nj nk nt nw ny ph pl pn pr ps pt pw qu rh sc sf sh sj sk sl sm sn sp sq sr st sv sw sz th tk tl tm tr ts tv tw tz "
+        + "vl vr vs vz wh wl wr ws wz xh zb zd zg zh zl zm zn zr zv zw";
+
+    // Which pairs of lower-case letters may open a log-in of initials: both consonants, and none of the pairs above.
+    private static readonly bool[] OpensLogin = BuildLoginOpenings();
+
+    private static bool[] BuildLoginOpenings()
+    {
+        var table = new bool[26 * 26];
+        for (var first = 'a'; first <= 'z'; first++)
+        {
+            for (var second = 'a'; second <= 'z'; second++)
+            {
+                table[(first - 'a') * 26 + (second - 'a')] = IsConsonant(first) && IsConsonant(second) && !WordOpenings.Contains($"{first}{second}", StringComparison.Ordinal);
+            }
+        }
+
+        return table;
+    }
 }

@@ -13,68 +13,36 @@ internal sealed partial class NameRecognizer
 {
     private const double ChatNameScore = 0.75;
 
-    private static readonly System.Buffers.SearchValues<string> ChatGreetings = System.Buffers.SearchValues.Create(
-        ["hi ", "Hi ", "hey ", "Hey ", "hello ", "Hello ", "dear ", "thanks ", "Thanks "], StringComparison.Ordinal);
+    // One search for every cue of this rule: the greetings, "here" after a name, and Tagalog's "si" before one ("ako po si jessa").
+    private static readonly System.Buffers.SearchValues<string> ChatNameCues = System.Buffers.SearchValues.Create(
+        ["hi ", "Hi ", "hey ", "Hey ", "hello ", "Hello ", "dear ", "thanks ", "Thanks ", " here", " si "], StringComparison.Ordinal);
 
     private static readonly string[] ChatSelfIntroductions = ["i'm ", "i’m ", "im ", "i am ", "its ", "it's ", "it’s ", "this is "];
 
-    // Tagalog marks a person's name with "si" ("ako po si jessa", "apo ko si jomar"): after these the next word is a name.
-    private static readonly System.Buffers.SearchValues<string> TagalogPersonMarkers = System.Buffers.SearchValues.Create(
-        ["ako si ", "ako po si ", " ko si ", " po si ", " niya si ", " nya si "], StringComparison.Ordinal);
+    // Tagalog marks a person's name with "si" after these ("ako po si jessa", "apo ko si jomar"); "si" alone is Spanish's "if".
+    private static readonly string[] TagalogWordsBeforeSi = ["ako", "ako po", " ko", " po", " niya", " nya"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeLowerCaseChatNames(TextScan scan)
     {
         var text = scan.Text;
         Span<char> buffer = stackalloc char[24];
-
-        // "Hi jess (MRN …)", "thanks maria!": a greeting, then a listed given name that is no English word, then the phrase ends.
         var offset = 0;
-        while (offset < text.Length && text.AsSpan(offset).IndexOfAny(ChatGreetings) is var next and >= 0)
+        while (offset < text.Length && text.AsSpan(offset).IndexOfAny(ChatNameCues) is var next and >= 0)
         {
             var cue = offset + next;
             offset = cue + 1;
-            var start = text.IndexOf(' ', cue) + 1;
-            var end = LowerWordEnd(text, start);
-            var word = text.AsSpan(start, end - start);
-            if ((cue == 0 || !char.IsLetter(text[cue - 1])) && EndsPhrase(text, end) && !OrdinaryWords.Contains(word) && IsListed(word, Lexicon.FirstNames, buffer))
+            if (text.AsSpan(cue).StartsWith(" here", StringComparison.Ordinal))
             {
-                scan.Add(PiiEntityType.Person, start, end - start, ChatNameScore);
+                NameBeforeHere(scan, cue, buffer);
             }
-        }
-
-        // "jon here, full name …", "thiago here signing off", "its mick here": the writer's name where a message or sentence
-        // opens, before "here".
-        for (var here = text.IndexOf(" here", StringComparison.Ordinal); here > 0; here = text.IndexOf(" here", here + 5, StringComparison.Ordinal))
-        {
-            if (here + 5 < text.Length && char.IsLetter(text[here + 5]))
+            else if (text.AsSpan(cue).StartsWith(" si ", StringComparison.Ordinal))
             {
-                continue; // "… therefore", "… heres"
+                NameAfterTagalogSi(scan, cue);
             }
-
-            var start = here;
-            while (start > 0 && char.IsAsciiLetterLower(text[start - 1]))
+            else
             {
-                start--;
-            }
-
-            var word = text.AsSpan(start, here - start);
-            if (word.Length >= 3 && OpensMessage(text, start) && (IsUnknownWord(word) || (IsListed(word, Lexicon.FirstNames, buffer) && !OrdinaryWords.Contains(word)))
-                && !Towns.Contains(word))
-            {
-                scan.Add(PiiEntityType.Person, start, word.Length, ChatNameScore);
-            }
-        }
-
-        offset = 0;
-        while (offset < text.Length && text.AsSpan(offset).IndexOfAny(TagalogPersonMarkers) is var marker and >= 0)
-        {
-            var start = text.IndexOf(" si ", offset + marker, StringComparison.Ordinal) + 4;
-            offset = start;
-            var end = LowerWordEnd(text, start);
-            if (end - start >= 3 && !OrdinaryWords.Contains(text.AsSpan(start, end - start)) && !Lexicon.NotNames.Contains(text.AsSpan(start, end - start)))
-            {
-                scan.Add(PiiEntityType.Person, start, end - start, ChatNameScore);
+                NameAfterGreeting(scan, cue, buffer);
             }
         }
 
@@ -104,6 +72,61 @@ internal sealed partial class NameRecognizer
                     scan.Add(PiiEntityType.Person, start, word.Length, ChatNameScore);
                 }
             }
+        }
+    }
+
+    /// <summary>"Hi jess (MRN …)", "thanks maria!": a greeting, then a listed given name that is no English word, then the phrase ends.</summary>
+    private static void NameAfterGreeting(TextScan scan, int cue, Span<char> buffer)
+    {
+        var text = scan.Text;
+        var start = text.IndexOf(' ', cue) + 1;
+        var end = LowerWordEnd(text, start);
+        var word = text.AsSpan(start, end - start);
+        if ((cue == 0 || !char.IsLetter(text[cue - 1])) && EndsPhrase(text, end) && !OrdinaryWords.Contains(word) && IsListed(word, Lexicon.FirstNames, buffer))
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, ChatNameScore);
+        }
+    }
+
+    /// <summary>"jon here, full name …", "thiago here signing off", "its mick here": the writer's name where a message opens, before "here".</summary>
+    private static void NameBeforeHere(TextScan scan, int here, Span<char> buffer)
+    {
+        var text = scan.Text;
+        if (here == 0 || (here + 5 < text.Length && char.IsLetter(text[here + 5])))
+        {
+            return; // "… therefore", "… heres"
+        }
+
+        var start = here;
+        while (start > 0 && char.IsAsciiLetterLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, here - start);
+        if (word.Length >= 3 && OpensMessage(text, start) && (IsUnknownWord(word) || (IsListed(word, Lexicon.FirstNames, buffer) && !OrdinaryWords.Contains(word)))
+            && !Towns.Contains(word))
+        {
+            scan.Add(PiiEntityType.Person, start, word.Length, ChatNameScore);
+        }
+    }
+
+    /// <summary>"ako po si jessa", "apo ko si jomar": the word after Tagalog's "si" when the words before it are Tagalog's.</summary>
+    private static void NameAfterTagalogSi(TextScan scan, int si)
+    {
+        var text = scan.Text;
+        var before = text.AsSpan(0, si);
+        var tagalog = false;
+        foreach (var words in TagalogWordsBeforeSi)
+        {
+            tagalog |= before.EndsWith(words, StringComparison.Ordinal) && (before.Length == words.Length || words[0] == ' ' || !char.IsLetter(before[^(words.Length + 1)]));
+        }
+
+        var start = si + 4;
+        var end = LowerWordEnd(text, start);
+        if (tagalog && end - start >= 3 && !OrdinaryWords.Contains(text.AsSpan(start, end - start)) && !Lexicon.NotNames.Contains(text.AsSpan(start, end - start)))
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, ChatNameScore);
         }
     }
 

@@ -121,7 +121,34 @@ internal sealed partial class NameRecognizer
             {
                 scan.Add(PiiEntityType.Person, start, staff - start, 0.8);
             }
+            else if (firstSpace < 0 && StaffLabels.Contains(phrase) && StaffLoginEnd(text, start) is var login && login > start)
+            {
+                scan.Add(PiiEntityType.AccountNumber, start, login - start, 0.8);
+            }
         }
+    }
+
+    /// <summary>
+    /// The end of a staff member's log-in after their label ("Agent: kwilliams | Ref", "agent: jcolon_cc |"): lower-case letters,
+    /// digits, dots and underscores, no dictionary word, up to the field's end; <paramref name="start"/> otherwise.
+    /// </summary>
+    private static int StaffLoginEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start <= 32 && (char.IsAsciiLetterLower(text[end]) || char.IsAsciiDigit(text[end]) || text[end] is '_' or '.'))
+        {
+            end++;
+        }
+
+        while (end > start && text[end - 1] == '.')
+        {
+            end--; // a sentence's full stop
+        }
+
+        var login = text.AsSpan(start, end - start);
+        var fieldEnds = EndsAField(text, end) || (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '|');
+        return login.Length >= 4 && char.IsAsciiLetterLower(login[0]) && fieldEnds && !OrdinaryWords.Contains(login) && !Lexicon.NotNames.Contains(login)
+            ? end : start;
     }
 
     /// <summary>
