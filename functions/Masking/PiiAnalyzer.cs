@@ -335,6 +335,11 @@ public sealed class PiiAnalyzer
                 continue;
             }
 
+            if (EastAsianGivenName(value) is { IsEmpty: false } given)
+            {
+                into.TryAdd(given.ToString(), PiiEntityType.Person);
+            }
+
             foreach (var word in value.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (IsRepeatableNameWord(word))
@@ -385,6 +390,13 @@ public sealed class PiiAnalyzer
                 continue;
             }
 
+            // A Korean or Chinese name of a family name and a two-syllable given name ("김민지", "周婷婷"): the given name is used
+            // alone later in the record ("민지 님은", "婷婷表示").
+            if (EastAsianGivenName(value) is { IsEmpty: false } given)
+            {
+                lookup.TryAdd(given, PiiEntityType.Person);
+            }
+
             foreach (var range in value.SplitAny(NameSeparators))
             {
                 var word = value[range];
@@ -406,6 +418,25 @@ public sealed class PiiAnalyzer
                 }
             }
         }
+    }
+
+    /// <summary>The last two characters of a three-character name in Hangul or in Chinese characters; empty otherwise.</summary>
+    private static ReadOnlySpan<char> EastAsianGivenName(ReadOnlySpan<char> name)
+    {
+        if (name.Length != 3)
+        {
+            return [];
+        }
+
+        var hangul = true;
+        var han = true;
+        foreach (var c in name)
+        {
+            hangul &= c is >= '\uAC00' and <= '\uD7A3';
+            han &= c is >= '\u4E00' and <= '\u9FFF';
+        }
+
+        return hangul || han ? name[1..] : [];
     }
 
     // Quotes and brackets around a nickname inside a name ("Rajesh 'Raj' Ramnarine", "Faleolo Tusitala (Tusi)") separate it.

@@ -166,4 +166,14 @@ public sealed class KnownValuesTests
 
         return new string(chars);
     }
+
+    [Theory]
+    [InlineData("진술인: 김민지, 여, 32세\n소견: 민지 님은 올해 임신을 계획 중", "민지")]
+    [InlineData("被询问人：周婷婷　性别：女\n问：婷婷，你什么时候到的？", "婷婷")]
+    public void KoreanAndChineseGivenNames_AreMaskedAloneAfterTheFullName(string text, string given)
+    {
+        var (redacted, _) = Analyzer.Redact(text);
+
+        Assert.DoesNotContain(given, redacted, StringComparison.Ordinal);
+    }
 }

@@ -537,6 +537,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("user: opo pero minsan nakakalimutan. ako po si jessa, apo niya.", "jessa", PiiEntityType.Person)]
     [InlineData("የካርድ ቁጥር: TASH-2016-048217 / ዕድሜ: 94    ጾታ: ወንድ", "94", PiiEntityType.Age)]
     [InlineData("환자명: 이순자 (여/93세)   주민등록번호", "93", PiiEntityType.Age)]
+    [InlineData("Patient: Ong Bee Hoon | NRIC: S2934718B | Age/Sex: 94 / F", "94", PiiEntityType.Age)]
     [InlineData("The complainant suspects an acquaintance, Mats «Matsen» Kristoffersen, who knew", "Mats «Matsen» Kristoffersen", PiiEntityType.Person)]
     [InlineData("user: ok. send the letter to 52/7 Nguyen Dinh Chieu, Ward Da Kao, District 1, HCMC pls", "Ward Da Kao, District 1", PiiEntityType.StreetAddress)]
     [InlineData("phone 404-555-0163. im her grandson kelechi, email me", "kelechi", PiiEntityType.Person)]

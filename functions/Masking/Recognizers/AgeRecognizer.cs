@@ -74,6 +74,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "pt is", "patient is", "pt was", "patient was",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
+        // A chart's combined label ("Age/Sex: 94 / F").
+        "age/sex", "age / sex", "age/gender",
         // Haitian Creole "has" ("manman m gen 91 an"), Sinhala "years" and "age" before the number ("වයස: අවුරුදු 91"), Amharic "age"
         // on a clinic's card ("ዕድሜ: 94").
         "gen", "අවුරුදු", "වයස", "ዕድሜ",
@@ -370,8 +372,10 @@ internal sealed class AgeRecognizer : IRecognizer
     internal static bool FollowedByUnit(ReadOnlySpan<char> after)
     {
         after = after.TrimStart(' ');
+        // "94 / F": a slash before the sex ends an age, as a chart writes "Age/Sex"; before anything else it is a fraction or a score.
+        var slashBeforeSex = after.Length > 1 && after[0] == '/' && after[1..].TrimStart(' ') is [('F' or 'M'), ..] sex && (sex.Length == 1 || !char.IsLetter(sex[1]));
         // A full stop is a decimal point only before a digit ("93.5"); before a line break it ends the sentence ("He's 93.\n").
-        if (after.Length > 0 && (after[0] is '%' or '°' or '/' || (after[0] == '.' && after.Length > 1 && char.IsAsciiDigit(after[1]))))
+        if (after.Length > 0 && ((after[0] is '%' or '°' || (after[0] == '/' && !slashBeforeSex)) || (after[0] == '.' && after.Length > 1 && char.IsAsciiDigit(after[1]))))
         {
             return true;
         }
