@@ -541,7 +541,7 @@ internal static class WordFeatures
             // already or are doses and counts.
             if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null || IsCountOrMeasure(text, end)
                 || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || IsQuarterOrHalfYear(text, start, token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
-                || IsPublicReference(text, start, token) || InQuantityColumn(text, start)
+                || IsPublicReference(text, start, token) || InQuantityColumn(text, start) || IsFailedRoutingNumber(text, start, digits)
                 || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start))
             {
                 continue;
@@ -637,6 +637,21 @@ internal static class WordFeatures
         }
 
         return token.Length == 18 && !token[..4].ContainsAnyExceptInRange('A', 'Z') && !token[4..10].ContainsAnyExceptInRange('0', '9'); // a CURP
+    }
+
+    /// <summary>
+    /// Nine digits after "routing" or "ABA" that the rules did not mask: an ABA number that failed its checksum, which the rules
+    /// keep on purpose as with the other checksummed shapes ("routing number658347047 for the branch").
+    /// </summary>
+    private static bool IsFailedRoutingNumber(string text, int start, int digits)
+    {
+        if (digits != 9)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+        return before.Contains("routing", StringComparison.OrdinalIgnoreCase) || before.Contains("ABA", StringComparison.Ordinal);
     }
 
     /// <summary>A cell of a comma-separated table whose header names a quantity ("Item,Qty,Code\nWidget,12345678,A4").</summary>
