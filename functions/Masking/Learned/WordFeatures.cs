@@ -324,18 +324,8 @@ internal static class WordFeatures
         Span<char> lower = stackalloc char[LowerCaseNamesAndTowns.LongestName];
         var span = text.AsSpan();
         var position = 0;
-        while (position < span.Length)
+        while (TextScan.NextLowerCaseRun(span, ref position, out var start, out var end))
         {
-            var at = span[position..].IndexOfAnyInRange('a', 'z');
-            if (at < 0)
-            {
-                break;
-            }
-
-            var start = position + at;
-            var run = span[(start + 1)..].IndexOfAnyExceptInRange('a', 'z');
-            var end = run < 0 ? span.Length : start + 1 + run;
-            position = end;
             var length = end - start;
             if (length < 3 || length > LowerCaseNamesAndTowns.LongestName || (start > 0 && InsideWord(text, start))
                 || (end < span.Length && (IsWordChar(span[end]) || (IsJoiner(span[end]) && end + 1 < span.Length && IsWordChar(span[end + 1]))))

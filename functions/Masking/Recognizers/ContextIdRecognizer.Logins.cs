@@ -20,18 +20,8 @@ internal sealed partial class ContextIdRecognizer
         var span = text.AsSpan();
         Span<char> capitalised = stackalloc char[24];
         var position = 0;
-        while (position < span.Length)
+        while (TextScan.NextLowerCaseRun(span, ref position, out var start, out var end))
         {
-            var at = span[position..].IndexOfAnyInRange('a', 'z');
-            if (at < 0)
-            {
-                break;
-            }
-
-            var start = position + at;
-            var run = span[(start + 1)..].IndexOfAnyExceptInRange('a', 'z');
-            var end = run < 0 ? span.Length : start + 1 + run;
-            position = end;
             // Most words fail here: a table look-up of their first two letters, before anything is hashed.
             if (end - start is < 4 or > 18 || !OpensLogin[(span[start] - 'a') * 26 + (span[start + 1] - 'a')]
                 || (start > 0 && (char.IsLetterOrDigit(span[start - 1]) || span[start - 1] is '@' or '.' or '/' or '\\' or '-' or '_' or '\'' or '#' or '&' or '=')))
