@@ -538,6 +538,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("የካርድ ቁጥር: TASH-2016-048217 / ዕድሜ: 94    ጾታ: ወንድ", "94", PiiEntityType.Age)]
     [InlineData("환자명: 이순자 (여/93세)   주민등록번호", "93", PiiEntityType.Age)]
     [InlineData("Patient: Ong Bee Hoon | NRIC: S2934718B | Age/Sex: 94 / F", "94", PiiEntityType.Age)]
+    [InlineData("DOB 19 Oct 1996 / Staying at: Kathmandu Guest House, Thamel, Room 304 / Contact: +44 7700 900418", "Room 304", PiiEntityType.StreetAddress)]
+    [InlineData("Contact: 0998 117 4520. FB: jomar.bautista97. Driver's License", "jomar.bautista97", PiiEntityType.AccountNumber)]
     [InlineData("The complainant suspects an acquaintance, Mats «Matsen» Kristoffersen, who knew", "Mats «Matsen» Kristoffersen", PiiEntityType.Person)]
     [InlineData("user: ok. send the letter to 52/7 Nguyen Dinh Chieu, Ward Da Kao, District 1, HCMC pls", "Ward Da Kao, District 1", PiiEntityType.StreetAddress)]
     [InlineData("phone 404-555-0163. im her grandson kelechi, email me", "kelechi", PiiEntityType.Person)]

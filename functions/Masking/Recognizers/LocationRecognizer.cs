@@ -2840,7 +2840,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
-         "KY", "Mz", "Ward ", "/F,", "villa ", "Villa ", " jalan "], StringComparison.Ordinal);
+         "KY", "Mz", "Ward ", "/F,", "villa ", "Villa ", " jalan ", "taying at"], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2893,6 +2893,20 @@ internal sealed partial class LocationRecognizer : IRecognizer
         if (scan.HasDigit && text.Contains(" jalan ", StringComparison.Ordinal))
         {
             scan.AddMatches(LowerCaseJalanRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
+        // A guest's room where they are staying ("Staying at: Kathmandu Guest House, Thamel, Room 304"): the room on the same line
+        // after the cue is their address for the stay; a ward's or a clinic's room without it is not.
+        if (scan.HasDigit && text.Contains("taying at", StringComparison.Ordinal))
+        {
+            for (var at = text.IndexOf("taying at", StringComparison.Ordinal); at >= 0; at = text.IndexOf("taying at", at + 9, StringComparison.Ordinal))
+            {
+                var lineEnd = text.IndexOf('\n', at) is var newline and >= 0 ? newline : text.Length;
+                if (RoomNumberRegex().Match(text, at, lineEnd - at) is { Success: true } room)
+                {
+                    scan.Add(PiiEntityType.StreetAddress, room.Index, room.Length, 0.8);
+                }
+            }
         }
 
         // Vietnam's ward and numbered district as English writes them ("125/7 Nguyen Dinh Chieu Street, Ward 6, District 3, Ho Chi
@@ -2969,6 +2983,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\p{L}\d])Ward (?:\d{1,2}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), District \d{1,2}(?!\d| \p{Lu})")]
     private static partial Regex WardAndDistrictRegex();
+
+    [GeneratedRegex(@"\b(?:Room|Rm\.?) ?\d{1,5}[A-Z]?\b")]
+    private static partial Regex RoomNumberRegex();
 
     [GeneratedRegex(@"\b(?:Flat|FLAT|Rm|RM|Room|Unit)\s?(?:[A-Z]?\d{1,4}[A-Z]?|[A-Z]),\s(?:\d{1,2}|G)/F(?:,\s(?:Block|Blk|Tower)\s[A-Z0-9]{1,3}\b)?(?:\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})?")]
     private static partial Regex FlatAndFloorRegex();
