@@ -362,7 +362,7 @@ public sealed class PiiAnalyzer
     /// by their label or introduction once and then stand alone ("نورة: تاريخ الميلاد؟").
     /// </summary>
     private static bool IsRepeatableNameWord(ReadOnlySpan<char> word) =>
-        (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word) && !word.SequenceEqual("District") && !word.SequenceEqual("Block"))
+        (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word) && !AddressPartsInNames.Contains(word))
         || (word.Length >= 2 && CaselessScriptRecognizer.IsCaselessLetter(word[0]));
 
     /// <summary>The same rules without a substring per match: values are looked up by span and copied only when new.</summary>
@@ -419,6 +419,11 @@ public sealed class PiiAnalyzer
             }
         }
     }
+
+    // Address words that a merged address-and-name span carries but that no name list calls a not-name (they open towns'
+    // names after them: "District Multan").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressPartsInNames =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["District", "Block"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The last two characters of a three-character name in Hangul or in Chinese characters; empty otherwise.</summary>
     private static ReadOnlySpan<char> EastAsianGivenName(ReadOnlySpan<char> name)

@@ -129,15 +129,7 @@ internal sealed partial class ContextIdRecognizer
         }
 
         var inner = word.StartsWith("mc") ? 2 : word.StartsWith("mac") ? 3 : -1;
-        if (inner < 0 || word.Length - inner < 3 || word.Length > capitalised.Length)
-        {
-            return false;
-        }
-
-        word.CopyTo(capitalised);
-        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
-        capitalised[inner] = char.ToUpperInvariant(capitalised[inner]);
-        return Lexicon.LastNames.Contains(capitalised[..word.Length]);
+        return inner >= 0 && word.Length - inner >= 3 && NameRecognizer.IsListedWithInnerCapital(word, inner, capitalised);
     }
 
     private static bool IsConsonant(char c) => c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y');

@@ -406,12 +406,26 @@ internal sealed partial class NameRecognizer : IRecognizer
             return false;
         }
 
+        // After a listed given name, "mc…" and "o'…" of five letters or more are family names by their shape alone ("nora
+        // mcnally", "kieran o'donoghue"): no English word is written so.
+        return IsListedWithInnerCapital(word, inner, buffer) || (inner == 2 && word.Length >= 5);
+    }
+
+    /// <summary>
+    /// Whether a lower-case word, with its first letter and the one at <paramref name="inner"/> capitalised in
+    /// <paramref name="buffer"/>, is a listed family name ("mcnulty" as "McNulty", "o'donoghue" as "O'Donoghue").
+    /// </summary>
+    internal static bool IsListedWithInnerCapital(ReadOnlySpan<char> word, int inner, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length || inner >= word.Length)
+        {
+            return false;
+        }
+
         word.CopyTo(buffer);
         buffer[0] = char.ToUpperInvariant(buffer[0]);
         buffer[inner] = char.ToUpperInvariant(buffer[inner]);
-        // After a listed given name, "mc…" and "o'…" of five letters or more are family names by their shape alone ("nora
-        // mcnally", "kieran o'donoghue"): no English word is written so.
-        return Lexicon.LastNames.Contains(buffer[..word.Length]) || (inner == 2 && word.Length >= 5);
+        return Lexicon.LastNames.Contains(buffer[..word.Length]);
     }
 
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KinWords = new[]
