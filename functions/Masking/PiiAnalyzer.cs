@@ -327,7 +327,7 @@ public sealed class PiiAnalyzer
             var value = text.Substring(match.Start, match.Length);
             if (match.Type != PiiEntityType.Person)
             {
-                if (value.Length >= 4 && (value.AsSpan().IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value)))
+                if (value.Length >= 4 && (value.AsSpan().IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value) || IsDistinctiveLogin(match.Type, value)))
                 {
                     into.TryAdd(value, match.Type);
                 }
@@ -359,11 +359,13 @@ public sealed class PiiAnalyzer
     /// A word of a recognised name that is searched for again in the record: capitalised, three letters or more, no
     /// not-a-name word, and no address's part that a merged span may have carried into a name ("Ward Nguyen Cu Trinh, District 1"
     /// must not mask "District 1 Police Station"); or two letters or more of a script without capitals ("نورة", "小美", "김민준"), whose names are found
-    /// by their label or introduction once and then stand alone ("نورة: تاريخ الميلاد؟").
+    /// by their label or introduction once and then stand alone ("نورة: تاريخ الميلاد؟"); or a name written in lower case that
+    /// is no ordinary word, as chats write them ("my brother andrés" … "under andrés felipe quintero").
     /// </summary>
     private static bool IsRepeatableNameWord(ReadOnlySpan<char> word) =>
         (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NotNames.Contains(word) && !AddressPartsInNames.Contains(word))
-        || (word.Length >= 2 && CaselessScriptRecognizer.IsCaselessLetter(word[0]));
+        || (word.Length >= 2 && CaselessScriptRecognizer.IsCaselessLetter(word[0]))
+        || (word.Length >= 4 && char.IsLower(word[0]) && HasDistinctiveLowerCase(word));
 
     /// <summary>The same rules without a substring per match: values are looked up by span and copied only when new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -382,7 +384,7 @@ public sealed class PiiAnalyzer
             var value = text.AsSpan(match.Start, match.Length);
             if (match.Type != PiiEntityType.Person)
             {
-                if (value.Length >= 4 && (value.IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value)))
+                if (value.Length >= 4 && (value.IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value) || IsDistinctiveLogin(match.Type, value)))
                 {
                     lookup.TryAdd(value, match.Type);
                 }
@@ -480,6 +482,14 @@ public sealed class PiiAnalyzer
     /// </summary>
     private static bool IsDistinctiveTown(PiiEntityType type, ReadOnlySpan<char> value) =>
         type == PiiEntityType.City && char.IsUpper(value[0]) && !Lexicon.NotNames.Contains(value) && !HasInnerCapital(value);
+
+    /// <summary>
+    /// A log-in found in one place ("user=dkessler") is the same person's where the record names it again without its key
+    /// (a home folder on a file share, a later log line): lower-case letters, five or more, that are no
+    /// ordinary word, so an identifier read from a word ("pending") is not carried through the record.
+    /// </summary>
+    private static bool IsDistinctiveLogin(PiiEntityType type, ReadOnlySpan<char> value) =>
+        type == PiiEntityType.AccountNumber && value.Length >= 5 && !value.ContainsAnyExceptInRange('a', 'z') && !IsOrdinaryInLowerCase(value);
 
     /// <summary>"StGB", "McKinsey": a capital inside a word (not after a hyphen, space or apostrophe) is no town's spelling.</summary>
     private static bool HasInnerCapital(ReadOnlySpan<char> value)

@@ -176,4 +176,25 @@ public sealed class KnownValuesTests
 
         Assert.DoesNotContain(given, redacted, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A log-in found after its key recurs in a path without one; a name written in lower case recurs in the same chat.
+    [InlineData("23:51:08 user=dkessler query=plate\n23:53:02 action=export dest=/fs01/home/dkessler/reyes_mvd.pdf", "dkessler")]
+    [InlineData("user: my account got blocked after i tried to send money to my brother andrés\nuser: it's under andrés felipe quintero", "andrés")]
+    public void RecognisedValues_AreMaskedWhereTheyRecur(string text, string value)
+    {
+        var (redacted, _) = Analyzer.Redact(text);
+
+        Assert.DoesNotContain(value, redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALogInThatIsAnOrdinaryWord_IsNotCarriedThroughTheRecord()
+    {
+        const string text = "user=pending status=new\nThe request is pending review.";
+
+        var (redacted, _) = Analyzer.Redact(text);
+
+        Assert.Contains("is pending review", redacted, StringComparison.Ordinal);
+    }
 }

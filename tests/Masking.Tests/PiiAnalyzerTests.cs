@@ -543,6 +543,22 @@ public sealed class PiiAnalyzerTests
     [InlineData("The complainant suspects an acquaintance, Mats «Matsen» Kristoffersen, who knew", "Mats «Matsen» Kristoffersen", PiiEntityType.Person)]
     [InlineData("user: ok. send the letter to 52/7 Nguyen Dinh Chieu, Ward Da Kao, District 1, HCMC pls", "Ward Da Kao, District 1", PiiEntityType.StreetAddress)]
     [InlineData("phone 404-555-0163. im her grandson kelechi, email me", "kelechi", PiiEntityType.Person)]
+    [InlineData("case-mgmt event=case_opened case_id=FRD-24-031187 assigned=analyst_jlee queue=ATO", "analyst_jlee", PiiEntityType.AccountNumber)]
+    [InlineData("{\"segment\":\"Retail-Prime\",\"updated_by\":\"teller_soyeon.lee\",\"note\":\"ok\"}", "teller_soyeon.lee", PiiEntityType.AccountNumber)]
+    [InlineData("2024-03-14T09:03:12Z case-mgmt INFO case=FRD-24-031407 analyst=kpatel status=OPEN", "kpatel", PiiEntityType.AccountNumber)]
+    [InlineData("2025-03-02 09:40:05 INFO NOTE author=dr.faisal.alharbi dx=\"flare\"", "dr.faisal.alharbi", PiiEntityType.AccountNumber)]
+    [InlineData("Nota de llamada - agente: jrosario\nLlamó la Sra. Maldonado", "jrosario", PiiEntityType.AccountNumber)]
+    [InlineData("Médica: Dra. Inês Carvalho Matos, cédula profissional 54218", "54218", PiiEntityType.LicenseNumber)]
+    [InlineData("Nadi Police Station | Occurrence Book entry OB 1147/25 | Complainant", "1147/25", PiiEntityType.AccountNumber)]
+    [InlineData("ya presenté la denuncia 4417/2025 ante la Policía de la Ciudad", "4417/2025", PiiEntityType.AccountNumber)]
+    [InlineData("Witness: Ms. Pornthip Saengthong, 34/7 Moo 3, Tambon Suthep", "34/7 Moo 3", PiiEntityType.StreetAddress)]
+    [InlineData("My current address is Kumaripati-5, Lalitpur and my mobile is 9851-078342.", "Kumaripati-5", PiiEntityType.StreetAddress)]
+    [InlineData("सुमन कुलकर्णी, वय 91. पत्ता: पुणे", "91", PiiEntityType.Age)]
+    [InlineData("患者氏名：鈴木 トメ（すずき とめ）　女性　93歳", "すずき とめ", PiiEntityType.Person)]
+    [InlineData("本人黃嘉欣（身份證號碼 Y238870(5)），信用卡號碼", "黃嘉欣", PiiEntityType.Person)]
+    [InlineData("用户：那笔钱是我转给我爱人李秀英的，她在成都", "李秀英", PiiEntityType.Person)]
+    [InlineData("For urgent help call my son on 0709 949 000.", "0709 949 000", PiiEntityType.Phone)]
+    [InlineData("juanpa: parce me robaron la plata\ncaro: queeee?? cuánto\njuanpa: 450 mil\ncaro: ay nooo", "caro", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -648,11 +664,27 @@ public sealed class PiiAnalyzerTests
     [InlineData("Hi there (see below), the form is ready; ok thanks, bye here. Ward 3 nurses reviewed the chart on Friday.")]
     [InlineData("the street was closed; a schedule change; the strengths and the crm sync; shri and bhai came; kwamba sasa.")]
     [InlineData("status=login_failed; fields case_opened, nama_lengkap, tgl_lahir, no_rekening and src_ip were empty.")]
+    // Field names joined by "_" without a person's value, a chat's roles, a note's repeated labels, a statement about its writer.
+    [InlineData("user_type=customer user_agent=Mozilla login_fail x14 assigned=pending")]
+    [InlineData("usuario: hola\nasistente: hola\nusuario: gracias\nasistente: de nada")]
+    [InlineData("dob: see chart\nplan: rest\ndob: unknown\nplan: review")]
+    [InlineData("本人同意，本人高血压，服药")]
+    [InlineData("For urgent help call 0709 949 000. Not you? Call 087 575 9444. Enquiries: 0800 101 996.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);
 
         Assert.True(matches.Count == 0, $"unexpected: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
+    }
+
+    [Fact]
+    public void Analyze_AWordAndANumberJoinedBeforeATown_IsAnAddressOnlyWhenTheWordIsALocality()
+    {
+        const string text = "Covid-19, London; Boeing-737, Dhaka; lives at Kumaripati-5, Lalitpur.";
+
+        var addresses = Analyzer.Analyze(text).Where(m => m.Type == PiiEntityType.StreetAddress).Select(m => text.Substring(m.Start, m.Length));
+
+        Assert.Equal(["Kumaripati-5"], addresses);
     }
 
     [Theory]

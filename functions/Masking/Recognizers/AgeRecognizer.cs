@@ -81,8 +81,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "gen", "අවුරුදු", "වයස", "ዕድሜ",
         // Burmese "age" on a chart ("အသက်: ၉၂ နှစ်").
         "အသက်", "အသက်:",
-        // The word for age in Hindi, Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
-        "उम्र", "आयु", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
+        // The word for age in Hindi, Marathi ("वय 91"), Arabic, Persian and Urdu, Bengali, Thai, Korean, Chinese and Japanese ("उम्र 92", "عمره 93").
+        "उम्र", "आयु", "वय", "عمر", "عمره", "عمرها", "العمر", "سن", "বয়স", "อายุ", "나이", "年龄", "年齢",
         // As chat and calls say it ("shes 92", "she's like 90", "Her age? - She says 92", "ya correct. she 92").
         "shes", "hes", "she's like", "he's like", "shes like", "hes like", "she says", "he says", "she", "he",
         // An age at death or reckoned from a birth date ("she passed last week, she was 97", "which would make you 92").

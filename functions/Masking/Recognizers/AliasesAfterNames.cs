@@ -21,6 +21,13 @@ internal static class AliasesAfterNames
         for (var m = 0; m < matches.Count; m++)
         {
             var name = matches[m];
+            if (name.Type == PiiEntityType.Person && KanaReadingEnd(text, name.End) is var readingEnd and > 0
+                && (m + 1 == matches.Count || matches[m + 1].Start >= readingEnd))
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.Person, name.End + 1, readingEnd - name.End - 1, Score));
+                continue;
+            }
+
             var open = name.End + 1;
             if (name.Type != PiiEntityType.Person || open + 2 >= text.Length || text[name.End] != ' ' || text[open] is not ('(' or '（'))
             {
@@ -86,6 +93,26 @@ internal static class AliasesAfterNames
         }
 
         return end > start && char.IsLetter(text[end - 1]) ? end : 0;
+    }
+
+    /// <summary>
+    /// The end of a Japanese name's reading in kana, in brackets right after it ("鈴木 トメ（すずき とめ）"), as forms print it;
+    /// 0 when none stands there.
+    /// </summary>
+    private static int KanaReadingEnd(string text, int nameEnd)
+    {
+        if (nameEnd + 3 >= text.Length || text[nameEnd] is not ('（' or '(') || text[nameEnd - 1] < '\u3040')
+        {
+            return 0;
+        }
+
+        var end = nameEnd + 1;
+        while (end < text.Length && end - nameEnd <= 24 && (text[end] is (>= '\u3041' and <= '\u30FF') or ' ' or '　'))
+        {
+            end++;
+        }
+
+        return end - nameEnd >= 3 && end < text.Length && text[end] is '）' or ')' ? end : 0;
     }
 
     /// <summary>Latin (0), Cyrillic or Greek (1), or any other script (2): an alias in another script than the name is its transliteration.</summary>

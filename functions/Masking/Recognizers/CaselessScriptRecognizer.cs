@@ -1063,7 +1063,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         ["老公", "老婆", "丈夫", "妻子", "太太", "儿子", "兒子", "女儿", "女兒", "爸爸", "妈妈", "媽媽", "父亲", "父親", "母亲", "母親", "哥哥", "姐姐",
          "弟弟", "妹妹", "細佬", "家姐", "個仔", "个仔", "個女", "阿爸", "阿媽", "老豆", "朋友", "邻居", "鄰居",
          // A husband as "her/my 先生", and the roles a report names people by ("專員陳志明來電", "对方驾驶员李梅（").
-         "其先生", "她先生", "我先生", "專員", "专员", "驾驶员", "駕駛員", "警員", "警员", "司機", "司机"];
+         "其先生", "她先生", "我先生", "專員", "专员", "驾驶员", "駕駛員", "警員", "警员", "司機", "司机",
+         // A spouse ("我爱人李秀英"), and the writer of a complaint or statement naming themself ("本人黃嘉欣（身份證…").
+         "爱人", "愛人", "本人"];
 
     /// <summary>"我老公李建国可能…": a family name right after a relative's word opens a name of three characters (two when a
     /// punctuation mark or a space ends it).</summary>
@@ -1086,10 +1088,20 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
                 }
 
                 var length = start + 2 < text.Length && IsHan(text[start + 2]) ? 3 : 2;
+                // "本人" opens a statement about its writer too ("本人高血压，"): there the name must end at a mark or a space and
+                // hold no word of illness.
+                if (kin == "本人" && ((start + length < text.Length && IsHan(text[start + length])) || text.AsSpan(start + 1, length - 1).IndexOfAny(IllnessCharacters) >= 0))
+                {
+                    continue;
+                }
+
                 scan.Add(PiiEntityType.Person, start, length, 0.75);
             }
         }
     }
+
+    // Characters of illness and care, which no given name holds.
+    private static readonly System.Buffers.SearchValues<char> IllnessCharacters = System.Buffers.SearchValues.Create("血压壓病症糖尿癌痛炎药藥医醫院疾患伤傷");
 
     // Words of thanks and requests that open with a family name's character ("谢谢王女士" is "thank you, Ms Wang").
     private static readonly System.Collections.Frozen.FrozenSet<string> CourtesyWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -223,6 +223,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("kvnr", PiiEntityType.HealthPlanNumber), ("pwz", PiiEntityType.LicenseNumber), ("cnic", PiiEntityType.PassportNumber),
         ("егн", PiiEntityType.PassportNumber),
         // A doctor's licence number in Korean, a police officer's badge number in Chinese ("의사: 박성민 (면허번호 84172)", "询问人：陈志强（警号021847）").
+        // A Portuguese and a Mexican professional licence, a police occurrence book's entry ("Dra. Inês Carvalho Matos, cédula
+        // profissional 54218", "Occurrence Book entry OB 1147/25").
+        ("cédula profissional", PiiEntityType.LicenseNumber), ("cédula profesional", PiiEntityType.LicenseNumber), ("ob", PiiEntityType.AccountNumber),
+        ("ob no", PiiEntityType.AccountNumber),
+        // Indonesia's plate ("nomor polisi AD 3318 KT"), an Argentine police complaint ("denuncia 4417/2025").
+        ("nomor polisi", PiiEntityType.LicenseNumber), ("denuncia", PiiEntityType.AccountNumber),
         ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
@@ -427,7 +433,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ["user", "login", "handle", "snapchat", "instagram", "insta ", "telegram", "discord", "tiktok", "twitter", "skype", "gamertag",
          "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:",
          // A Facebook profile's name, as Philippine and South Asian records give it ("FB: jomar.bautista97").
-         "fb:", "facebook:"],
+         "fb:", "facebook:",
+         // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\"").
+         "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -680,6 +688,17 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var text = scan.Text;
         // "username: x", "user=x", "user 'x'", "username is x", "user name x".
         var i = cueEnd;
+        // A field's name joined by "_" ("user_name=x", "updated_by": "x"): the value stands after the whole name.
+        while (i < text.Length && (text[i] == '_' || char.IsAsciiLetter(text[i])))
+        {
+            i++;
+        }
+
+        if (i > cueEnd && (i == text.Length || text[i] is not ('=' or ':' or '"')))
+        {
+            return 0; // "login_fail x14": a field's name in running text, no value
+        }
+
         for (var words = 0; words < 2; words++)
         {
             while (i < text.Length && text[i] is ' ' or ':' or '：' or '=' or '\'' or '"' or '‘' or '’' or '“')
@@ -720,12 +739,19 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         !token.ContainsAnyExceptInRange('a', 'z') && !SystemAccounts.Contains(token)
         && (text.AsSpan(cue).StartsWith("password for", StringComparison.Ordinal) || text.AsSpan(cue).StartsWith("publickey for", StringComparison.Ordinal)
             || text.AsSpan(cue).StartsWith("analyst:", StringComparison.OrdinalIgnoreCase)
-            || (valueStart > 0 && text[valueStart - 1] == '=' && text.AsSpan(cue).StartsWith("user", StringComparison.OrdinalIgnoreCase)));
+            || (valueStart > 0 && text[valueStart - 1] == '=' && text.AsSpan(cue).StartsWith("user", StringComparison.OrdinalIgnoreCase) && text.AsSpan(cue, valueStart - cue).IndexOf('_') < 0)
+            || (IsFieldValue(text, valueStart) && text.AsSpan(cue, valueStart - cue).IndexOfAny("_=") >= 0 && token.Length >= 4 && !OrdinaryWords.Contains(token)));
+
+    /// <summary>Whether a value stands right after a field's "=" or a JSON field's ":" and opening quote.</summary>
+    private static bool IsFieldValue(string text, int valueStart) =>
+        valueStart > 0 && (text[valueStart - 1] == '=' || (text[valueStart - 1] == '"' && text.AsSpan(0, valueStart - 1).TrimEnd(' ').EndsWith(':')));
 
     // Staff words before a log-in that signs a note ("Agent: jcrespo", "reviewer: aoconnell", "-- agent kmatos").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffWords = new[]
     {
         "agent", "reviewer", "adjuster", "handler", "csr", "rep", "assignee", "processed by", "logged by", "assigned to",
+        // The same in Spanish and Portuguese ("agente: jrosario"), and an analyst.
+        "agente", "asesor", "asesora", "atendente", "operador", "operadora", "ejecutivo", "ejecutiva", "analyst", "analista",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

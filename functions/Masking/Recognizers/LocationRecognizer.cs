@@ -155,6 +155,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
         }
 
         RecognizeCentralAsianAddresses(scan);
+        if (scan.HasDigit)
+        {
+            RecognizeWardsBeforeTowns(scan);
+        }
 
         // Rarer address shapes, each behind one search for all their words, so that most texts pay a single vectorised scan.
         if (text.AsSpan().IndexOfAny(RareAddressMarkers) >= 0)
@@ -2838,9 +2842,57 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Bengaluru and other Indian towns number their cross and main roads, blocks and stages ("#14, 3rd Cross, 6th Block",
     // "3rd cross 5th main HSR layout", "14/2 3rd Cross, Jayanagar 4th Block").
+    /// <summary>
+    /// A Nepali or Bangladeshi locality with its ward or section number before the town ("Kumaripati-5, Lalitpur",
+    /// "Budhanilkantha-9, Kathmandu", "Mirpur-10, Dhaka"): only before a listed town, as a word and a number joined by a hyphen
+    /// are also models and codes ("Boeing-737", "Covid-19").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeWardsBeforeTowns(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var digits = comma;
+            while (digits > 0 && comma - digits < 3 && char.IsAsciiDigit(text[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (digits == comma || comma - digits > 2 || digits < 5 || text[digits - 1] != '-')
+            {
+                continue;
+            }
+
+            var start = digits - 1;
+            while (start > 0 && char.IsLower(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == 0 || digits - 1 - start < 3 || !char.IsUpper(text[start - 1]) || (start >= 2 && char.IsLetterOrDigit(text[start - 2])))
+            {
+                continue;
+            }
+
+            start--;
+            var townEnd = comma + 2;
+            while (townEnd < text.Length && char.IsLetter(text[townEnd]))
+            {
+                townEnd++;
+            }
+
+            var town = text.AsSpan(comma + 2, townEnd - comma - 2);
+            if ((Lexicon.Cities.Contains(town) || Lexicon.LargeTowns.Contains(town)) && !Lexicon.NotNames.Contains(text.AsSpan(start, digits - 1 - start)))
+            {
+                scan.Candidates.Add(new PiiMatch(PiiEntityType.StreetAddress, start, comma - start, 0.8));
+            }
+        }
+    }
+
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
-         "KY", "Mz", "Ward ", "/F,", "villa ", "Villa ", " jalan ", "taying at"], StringComparison.Ordinal);
+         "KY", "Mz", "Ward ", "/F,", "villa ", "Villa ", " jalan ", "taying at", " Moo "], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2934,6 +2986,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
         }
 
+        // A Thai house number in its village ("34/7 Moo 3, Tambon Suthep"), written in Latin letters.
+        if (scan.HasDigit && text.Contains(" Moo ", StringComparison.Ordinal))
+        {
+            scan.AddMatches(ThaiHouseInVillageRegex(), PiiEntityType.StreetAddress, 0.85);
+        }
+
         // Malta's postcodes after the locality ("27, Triq il-Kbira, Birkirkara BKR 9031", "Ħaż-Żebbuġ ZBG 1041"), asked only
         // in a Maltese address: three capitals and four digits are too common a shape elsewhere.
         if (scan.HasDigit && (text.Contains("Triq", StringComparison.Ordinal) || text.Contains("triq", StringComparison.Ordinal) || text.Contains("Malta", StringComparison.Ordinal)))
@@ -2995,6 +3053,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:no\.?\s?)?\d{1,4}[a-z]?,?\sjalan(?:\s(?:[a-z]{2,}|\d{1,3}(?:/\d{1,3}[a-z]?)?)(?![\p{L}\d/])){1,3}(?:,?\s\d{5}(?!\d))?")]
     private static partial Regex LowerCaseJalanRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\d/])\d{1,4}(?:/\d{1,3})? Moo \d{1,2}(?!\d)")]
+    private static partial Regex ThaiHouseInVillageRegex();
 
     [GeneratedRegex(@"\bRT\.? ?\d{1,3} ?/? ?RW\.? ?\d{1,3}\b")]
     private static partial Regex IndonesianUnitRegex();

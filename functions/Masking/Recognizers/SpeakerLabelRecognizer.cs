@@ -51,9 +51,15 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
             return;
         }
 
+        List<(int Start, int Length)>? lowerCaseLabels = null;
         for (var lineStart = 0; lineStart < text.Length;)
         {
             ReadLabel(scan, text, lineStart);
+            if (LowerCaseLabel(text, lineStart) is var (labelStart, labelLength) && labelLength > 0)
+            {
+                (lowerCaseLabels ??= []).Add((labelStart, labelLength));
+            }
+
             var next = text.IndexOf('\n', lineStart);
             if (next < 0)
             {
@@ -62,6 +68,75 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
 
             lineStart = next + 1;
         }
+
+        if (lowerCaseLabels is { Count: >= 4 })
+        {
+            AddChatNicknames(scan, text, lowerCaseLabels);
+        }
+    }
+
+    /// <summary>
+    /// A chat between friends exported in lower case ("juanpa: parce me robaron la plata", "caro: queeee?? cuánto"): two
+    /// speakers or more, each with two lines or more, whose labels are single lower-case words that no dictionary, role or
+    /// record field knows, are people's names or nicknames. A note's fields ("dx:", "plan:") seldom repeat, and when they do
+    /// they are words or keywords.
+    /// </summary>
+    private static void AddChatNicknames(TextScan scan, string text, List<(int Start, int Length)> labels)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (start, length) in labels)
+        {
+            var label = text.Substring(start, length);
+            counts[label] = counts.GetValueOrDefault(label) + 1;
+        }
+
+        var speakers = 0;
+        foreach (var (label, count) in counts)
+        {
+            speakers += count >= 2 && IsNicknameLabel(label) ? 1 : 0;
+        }
+
+        if (speakers < 2)
+        {
+            return;
+        }
+
+        foreach (var (start, length) in labels)
+        {
+            if (counts[text.Substring(start, length)] >= 2 && IsNicknameLabel(text.AsSpan(start, length)))
+            {
+                scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start, length, 0.85));
+            }
+        }
+    }
+
+    private static bool IsNicknameLabel(ReadOnlySpan<char> label) =>
+        label.Length >= 3 && label.IndexOfAny("aeiouy") >= 0 && !OrdinaryWords.Contains(label) && !Lexicon.NotNames.Contains(label)
+        && !RoleWords.Contains(label) && !FieldLabels.Contains(label) && ContextIdRecognizer.KeywordOf(label) is null;
+
+    // Short labels of notes and forms that are no dictionary word, and a chat's roles in the product's languages ("usuario:",
+    // "asistente:", "kunde:", "pelanggan:").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldLabels = new[]
+    {
+        "dob", "pmh", "hpi", "ros", "addr", "tel", "mob", "obs", "meds", "subj", "obj", "imp", "nok", "eta", "fyi", "todo", "cust", "pt",
+        "usr", "sys", "bot", "ai", "gpt", "llm", "asst", "info", "msg", "resp", "req", "ans", "ques",
+        "usuario", "usuaria", "asistente", "cliente", "clienta", "paciente", "atendente", "utilisateur", "utilisatrice", "assistante",
+        "benutzer", "benutzerin", "nutzer", "nutzerin", "kunde", "kundin", "assistent", "assistentin", "pengguna", "pelanggan", "nasabah",
+        "gebruiker", "klant", "utente", "assistente", "operatore", "kullanıcı", "müşteri", "asistan", "użytkownik", "klient", "klientka",
+        "asystent", "bruker", "kunde", "användare", "kund", "käyttäjä", "asiakas", "utilizador", "mteja", "mtumiaji", "khách", "mod",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A line's label of lower-case ASCII letters only, right before ": " (after a bracketed time); (0, 0) when none.</summary>
+    private static (int Start, int Length) LowerCaseLabel(string text, int lineStart)
+    {
+        var start = SkipPrefix(text, lineStart);
+        var end = start;
+        while (end < text.Length && end - start <= 20 && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && end + 1 < text.Length && text[end] == ':' && text[end + 1] == ' ' ? (start, end - start) : (0, 0);
     }
 
     // Spans go straight to the candidates, not through TextScan.Add: the label's role word outweighs its checks for a name

@@ -929,7 +929,11 @@ internal sealed class TextScan
          // "Queries call 5151" at a statement's end.
          "queries call", "enquiries call", "inquiries call",
          // A helpdesk by its own name ("de Fraudehelpdesk (088 786 8372)", "IT Helpdesk").
-         "helpdesk"];
+         "helpdesk",
+         // An organisation's message offering its line ("For urgent help call 0709 949 000", "Not you? Call 1-300-88-6688",
+         // "Questions? Call Danske Bank on 70 123 456", "Enquiries: 0800 101 996", "Reply Y to confirm or call …").
+         "help call", "help please call", "help, call", "emergencies call", "fraud call", "disputes call", "questions? call", "questions:",
+         "not you? call", "confirm or call", "call us on", "call us at", "enquiries:", "inquiries:", "queries:", "switchboard"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
