@@ -32,8 +32,9 @@ public sealed class PiiAnalyzer
     public const double DefaultThreshold = 0.5;
 
     /// <summary>
-    /// The least score of a word the word model adds: at least as likely as not to be personal data, whatever a lower
-    /// policy threshold allows (the model's probability is calibrated on reviewed text, the rules' scores are not).
+    /// The least confidence of a word the word model adds, whatever a lower policy threshold allows: its cross-validated
+    /// operating point (<see cref="Learned.WordModel.OperatingPoint"/>), not below (the model's probability is calibrated on
+    /// reviewed text, the rules' scores are not).
     /// </summary>
     internal const double WordModelFloor = 0.5;
 

@@ -558,6 +558,15 @@ public sealed class PiiAnalyzerTests
     [InlineData("本人黃嘉欣（身份證號碼 Y238870(5)），信用卡號碼", "黃嘉欣", PiiEntityType.Person)]
     [InlineData("用户：那笔钱是我转给我爱人李秀英的，她在成都", "李秀英", PiiEntityType.Person)]
     [InlineData("For urgent help call my son on 0709 949 000.", "0709 949 000", PiiEntityType.Phone)]
+    [InlineData("status=APPROVED copay=\"AED 0\" reviewer=dr.s.nair los_days=3", "dr.s.nair", PiiEntityType.AccountNumber)]
+    [InlineData("[10:25:45] INFO  claim.audit   submitted_by=zhaolina_sz status=PENDING_REVIEW", "zhaolina_sz", PiiEntityType.AccountNumber)]
+    [InlineData("| Member card | BV-AN-0412-77589 | | | Date of birth", "BV-AN-0412-77589", PiiEntityType.HealthPlanNumber)]
+    [InlineData("IPO: Insp. Musa Danjuma, Force No. 218844.", "218844", PiiEntityType.AccountNumber)]
+    [InlineData("他的账户6217 0012 3456 7890 122（户名：陈晓峰）。", "陈晓峰", PiiEntityType.Person)]
+    [InlineData("Soused pan Josef Kučera, kterému všichni říkají „Pepa\", mi řekl", "Pepa", PiiEntityType.Person)]
+    [InlineData("Овог: Цэрэндорж  Нэр: Должинсүрэн  Нас: 91  Хүйс: эм", "91", PiiEntityType.Age)]
+    [InlineData("The replacement will be mailed to Room 1702, Unit 2, Building 6, Haiyue Garden", "Room 1702, Unit 2, Building 6", PiiEntityType.StreetAddress)]
+    [InlineData("คนร้ายติดต่อทางไลน์ ไอดี kamon.invest99 อ้างว่า", "kamon.invest99", PiiEntityType.AccountNumber)]
     [InlineData("juanpa: parce me robaron la plata\ncaro: queeee?? cuánto\njuanpa: 450 mil\ncaro: ay nooo", "caro", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {

@@ -211,6 +211,38 @@ public sealed class WordModelTests(ITestOutputHelper output)
         Assert.Null(model.Find("the message was from Quarshie Ngozika, then nothing", [], 0.5));
     }
 
+    [Fact]
+    public void Confidence_PutsTheOperatingPointAtTheDefaultThresholdAndRisesWithProbability()
+    {
+        Assert.Equal(PiiAnalyzer.DefaultThreshold, WordModel.Confidence(WordModel.OperatingPoint), 9);
+        Assert.Equal(0.0, WordModel.Confidence(0.0), 9);
+        Assert.Equal(1.0, WordModel.Confidence(1.0), 9);
+        var previous = -1.0;
+        for (var p = 0.0; p <= 1.0; p += 0.01)
+        {
+            var confidence = WordModel.Confidence(p);
+            Assert.True(confidence > previous, $"not rising at {p}");
+            previous = confidence;
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0f)]   // probability 0.50
+    [InlineData(-0.5f)]  // 0.38
+    [InlineData(-1.1f)]  // 0.25
+    [InlineData(-2.0f)]  // 0.12
+    public void Find_MasksAWordFromTheOperatingPointUp(float outputBias)
+    {
+        // The wide part is zero and the hidden layer silent, so every candidate's probability is the logistic of the bias.
+        var model = new WordModel(new float[1 << WordFeatures.Bits], new float[WordModel.HiddenUnits << WordModel.HiddenBits],
+            new float[WordModel.HiddenUnits], new float[WordModel.HiddenUnits], outputBias, new byte[32]);
+        var probability = model.Score([1, 2, 3]);
+
+        var found = model.Find("the message was from Quarshie Ngozika, then nothing", [], PiiAnalyzer.DefaultThreshold);
+
+        Assert.Equal(probability >= WordModel.OperatingPoint, found is { Count: > 0 });
+    }
+
     /// <summary>The words <see cref="WordFeatures.Find"/> asks the model about in a text no rule has read.</summary>
     private static List<string> CandidateWords(string text)
     {

@@ -255,6 +255,19 @@ internal static class WordFeatures
                 continue;
             }
 
+            // "Ankara'da", "İzmir'de": a listed town with a Turkish case ending; the rules read towns.
+            if (word.IndexOfAny('\'', '’') is var apostrophe and > 0 && (Lexicon.Cities.Contains(word[..apostrophe]) || Lexicon.LargeTowns.Contains(word[..apostrophe])))
+            {
+                continue;
+            }
+
+            // "Voltaren Emulgel", "Calcigran Forte": a product's variant and the brand before it.
+            if (TextScan.IsProductVariant(word) || (NextWord(text, start + length) is { Length: > 0 } following && following.Start == start + length + 1
+                    && TextScan.IsProductVariant(text.AsSpan(following.Start, following.Length))))
+            {
+                continue;
+            }
+
             // "Diane-35", "Yasmin-28": a word joined to a number by a hyphen is a product's or a model's name; "PAQL931108MJCRNC07":
             // letters run into digits are a code's.
             if ((start + length + 1 < text.Length && text[start + length] == '-' && char.IsAsciiDigit(text[start + length + 1]))

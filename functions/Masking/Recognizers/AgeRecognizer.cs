@@ -58,9 +58,9 @@ internal sealed class AgeRecognizer : IRecognizer
         "turning", "turned", "turns", "umur", "usia", "мне", "ему", "ей", "tiene", "tem", "hat", "ha", "edad", "età", "eta", "idade",
         "you're", "you’re", "you are", "youre", "hy's", "sy's", "hy is", "sy is",
         // The word for age before the number in Italian, German, Dutch, Polish, Czech, Finnish, Nordic, Turkish, Russian and
-        // Ukrainian, Greek, Catalan, Romanian, Croatian and Swahili ("anni 92", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").
+        // Ukrainian, Greek, Catalan, Romanian, Croatian, Swahili and Mongolian ("anni 92", "Нас: 91", "Alter: 91", "wiek 93", "ikä 95", "yaş 90").
         "anni", "alter", "alter:", "leeftijd", "leeftijd:", "ouderdom", "ouderdom:", "wiek", "wiek:", "věk", "věk:", "ikä", "ikä:", "ålder", "alder", "yaş", "yaşı",
-        "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka",
+        "возраст", "возраст:", "вік", "вік:", "ηλικία", "ηλικία:", "edat", "vârsta", "vârstă", "starost", "starost:", "umri", "miaka", "нас", "нас:",
         // Vietnamese on a chart ("Tuổi: 91"; a label's colon is read as a space), and "years" before the number as Greek and Polish
         // forms write it ("ετών 91", "(lat 91)").
         "tuổi", "ετών", "lat",

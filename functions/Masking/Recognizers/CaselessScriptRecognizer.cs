@@ -294,6 +294,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "主治醫師", "醫師", "醫生", "主診醫生", "護理師", "持卡人", "聯絡人", "聯繫人", "病患",
         // A patient's family on a Chinese chart and an account's holder in Japanese ("家属：王晓燕（女儿）", "口座名義：サトウ ミサキ").
         "家属", "家屬", "口座名義", "名義人",
+        // An account's holder and a payee in Chinese ("户名：陈晓峰", "收款人：李娜").
+        "户名", "戶名", "收款人",
         // The parties of a police statement, a claim or a chart: complainant, victim, suspect, insured, driver, patient.
         "受詢問人", "報案人", "报案人", "被害人", "受害人", "嫌疑人", "當事人", "当事人", "投保人", "被保险人", "被保險人", "車主", "车主",
         "驾驶员", "駕駛人", "申請人", "患者", "病人", "申告者", "届出人", "通報者", "진술인", "신고인", "피해자", "가해자", "피의자",

@@ -228,7 +228,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("cédula profissional", PiiEntityType.LicenseNumber), ("cédula profesional", PiiEntityType.LicenseNumber), ("ob", PiiEntityType.AccountNumber),
         ("ob no", PiiEntityType.AccountNumber),
         // Indonesia's plate ("nomor polisi AD 3318 KT"), an Argentine police complaint ("denuncia 4417/2025").
-        ("nomor polisi", PiiEntityType.LicenseNumber), ("denuncia", PiiEntityType.AccountNumber),
+        ("nomor polisi", PiiEntityType.LicenseNumber), ("member card", PiiEntityType.HealthPlanNumber),
+        // A Nigerian police officer's force number ("IPO: Insp. Musa Danjuma, Force No. 218844").
+        ("force no", PiiEntityType.AccountNumber), ("force number", PiiEntityType.AccountNumber), ("denuncia", PiiEntityType.AccountNumber),
         ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
@@ -435,7 +437,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // A Facebook profile's name, as Philippine and South Asian records give it ("FB: jomar.bautista97").
          "fb:", "facebook:",
          // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\"").
-         "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by"],
+         "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "reviewer=", "submitted_by", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -509,6 +511,18 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
                 {
                     UsernameAfterCue(scan, at, at + (app.IndexOf(' ') is var space and > 0 ? space : app.Length));
+                }
+            }
+        }
+
+        // LINE's id in Thai ("ไลน์ ไอดี kamon.invest99", "ไลน์ไอดี: pimchanok.ss"): the whole phrase is the cue.
+        if (scan.HasNonAscii)
+        {
+            foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์"])
+            {
+                for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
+                {
+                    UsernameAfterCue(scan, at, at + app.Length);
                 }
             }
         }

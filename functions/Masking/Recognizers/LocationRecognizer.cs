@@ -2892,7 +2892,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     private static readonly System.Buffers.SearchValues<string> RareAddressMarkers = System.Buffers.SearchValues.Create(
         [" sh.", "Allot", "Road", "Block", " P.O.,", " RT ", "Kel. ", "Kec. ", "Kelurahan ", "Kecamatan ", "Kab. ", "avenida ", "calle ", "Triq", "triq", "Malta",
-         "KY", "Mz", "Ward ", "/F,", "villa ", "Villa ", " jalan ", "taying at", " Moo "], StringComparison.Ordinal);
+         "KY", "Mz", "Ward ", "/F,", "villa ", "Villa ", " jalan ", "taying at", " Moo ", ", Unit "], StringComparison.Ordinal);
 
     /// <summary>
     /// Uzbekistan's "city" after its name ("Manzil: Toshkent sh., Chilonzor tumani": the city, though a region of the same name
@@ -2986,6 +2986,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
             }
         }
 
+        // A flat in a Chinese estate written in English ("Room 1702, Unit 2, Building 6, Haiyue Garden").
+        if (scan.HasDigit && text.Contains(", Unit ", StringComparison.Ordinal))
+        {
+            scan.AddMatches(RoomUnitBuildingRegex(), PiiEntityType.StreetAddress, 0.85);
+        }
+
         // A Thai house number in its village ("34/7 Moo 3, Tambon Suthep"), written in Latin letters.
         if (scan.HasDigit && text.Contains(" Moo ", StringComparison.Ordinal))
         {
@@ -3053,6 +3059,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:no\.?\s?)?\d{1,4}[a-z]?,?\sjalan(?:\s(?:[a-z]{2,}|\d{1,3}(?:/\d{1,3}[a-z]?)?)(?![\p{L}\d/])){1,3}(?:,?\s\d{5}(?!\d))?")]
     private static partial Regex LowerCaseJalanRegex();
+
+    [GeneratedRegex(@"\bRoom \d{1,5}[A-Z]?, Unit \d{1,3}(?:, (?:Building|Bldg\.?|Block) \d{1,3}[A-Z]?)?(?![\p{L}\d])")]
+    private static partial Regex RoomUnitBuildingRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d/])\d{1,4}(?:/\d{1,3})? Moo \d{1,2}(?!\d)")]
     private static partial Regex ThaiHouseInVillageRegex();

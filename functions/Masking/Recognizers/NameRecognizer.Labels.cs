@@ -32,6 +32,8 @@ internal sealed partial class NameRecognizer
         // A call centre's agent in Spanish and Portuguese ("Agente: Yaritza M.", "Atendente: Luana"), and Vietnamese "the patient"
         // ("Họ tên người bệnh: LÊ VĂN HÙNG").
         "agente", "operador", "operadora", "atendente", "asesor", "asesora", "bệnh", "nhân",
+        // A claim's participant and a witness in Portuguese, Spanish and Italian ("Participant: LEE WEI JIE", "Testemunha: Hélder Pinto").
+        "participant", "testemunha", "testigo", "testimone",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -498,6 +498,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         // "who everyone round here calls \"Bran\"", Norwegian "kalt «Mackan»", and the words for a nickname in Thai, Chinese,
         // Japanese and Korean ("ชื่อเล่น \"เอ็ม\"", "绰号「阿强」").
         "calls", "kalt", "kalles", "ชื่อเล่น", "绰号", "綽號", "外号", "外號", "花名", "あだ名", "별명",
+        // Japanese and Chinese "commonly called" ("山口 翔太（通称「ショーン」）"), and Czech "whom everyone calls" ("kterému všichni
+        // říkají „Pepa“").
+        "通称", "通稱", "俗称", "俗稱", "říkají",
     ];
 
     /// <summary>

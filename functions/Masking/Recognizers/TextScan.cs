@@ -450,6 +450,9 @@ internal sealed class TextScan
         "Diskus", "Evohaler", "Accuhaler", "Inhaler", "Flexpen", "Penfill", "Kwikpen", "Solostar", "Syrup", "Sirop", "Jarabe", "Acid",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether the word makes a brand a product's variant ("Emulgel", "Forte", "Ellipta").</summary>
+    internal static bool IsProductVariant(ReadOnlySpan<char> word) => ProductVariants.Contains(word);
+
     /// <summary>Whether the run ends in a product variant's word or one follows it ("Napa Extra", "Trelegy Ellipta 1 puff").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NamesAProduct(string text, int start, int end)
