@@ -566,6 +566,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Овог: Цэрэндорж  Нэр: Должинсүрэн  Нас: 91  Хүйс: эм", "91", PiiEntityType.Age)]
     [InlineData("The replacement will be mailed to Room 1702, Unit 2, Building 6, Haiyue Garden", "Room 1702, Unit 2, Building 6", PiiEntityType.StreetAddress)]
     [InlineData("คนร้ายติดต่อทางไลน์ ไอดี kamon.invest99 อ้างว่า", "kamon.invest99", PiiEntityType.AccountNumber)]
+    [InlineData("He was admitted on 3 Esfand 1402 after a fall.", "3 Esfand 1402", PiiEntityType.Date)]
+    [InlineData("N° de sécurité sociale : 1 31 02 33 063 114 30 | IPP : 800234915 | Adresse", "800234915", PiiEntityType.MedicalRecordNumber)]
+    [InlineData("notebook Lenovo ThinkPad E14 (N/S PF3KX9TZ), un televisor", "PF3KX9TZ", PiiEntityType.DeviceSerial)]
+    [InlineData("ลูกค้า: สวัสดีค่ะ ดิฉันชื่อสมศรี วงศ์สวัสดิ์ เลขประจำตัวประชาชน 3-1005-01234-56-3", "สมศรี วงศ์สวัสดิ์", PiiEntityType.Person)]
     [InlineData("juanpa: parce me robaron la plata\ncaro: queeee?? cuánto\njuanpa: 450 mil\ncaro: ay nooo", "caro", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
@@ -682,6 +686,16 @@ public sealed class PiiAnalyzerTests
         var matches = Analyzer.Analyze(text);
 
         Assert.True(matches.Count == 0, $"unexpected: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
+    }
+
+    [Fact]
+    public void Analyze_APersianMonthWithoutItsYear_IsNoDate()
+    {
+        const string text = "Shifts Tir 14 and Dey 3; meet on 12 Mehr at the office; born 3 Dey 1402.";
+
+        var dates = Analyzer.Analyze(text).Where(m => m.Type == PiiEntityType.Date).Select(m => text.Substring(m.Start, m.Length));
+
+        Assert.Equal(["3 Dey 1402"], dates);
     }
 
     [Fact]

@@ -570,8 +570,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         ["ہے", "ہوں", "है", "हूँ", "हूं", "است", "هستم", "ครับ", "ค่ะ", "คะ", "ነው", "ናት", "ነኝ", "ይላል", "ਹੈ", "ਹਾਂ",
          // Postpositions and "child of" after a name: Hindi के/की/का/को/ने/से/में/पर, Urdu کے/کی/کا/کو/نے/سے/میں, Persian فرزند/به/از.
          "के", "की", "का", "को", "ने", "से", "में", "पर", "کے", "کی", "کا", "کو", "نے", "سے", "میں", "فرزند", "به", "از", "وعندها", "وعنده",
-         // Thai "age" after a name ("นายธนากร ศรีสุวรรณ อายุ 29 ปี").
-         "อายุ",
+         // Thai "age" after a name ("นายธนากร ศรีสุวรรณ อายุ 29 ปี"), and the identity card's number, telephone, address and
+         // birth ("ดิฉันชื่อสมศรี วงศ์สวัสดิ์ เลขประจำตัวประชาชน 3-1005-…").
+         "อายุ", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน", "เบอร์", "โทร", "โทรศัพท์", "ที่อยู่", "เกิด", "เกิดวันที่",
          // The next detail's word after a name: an identity card in Khmer and Burmese, "told" in Hindi, age in Nepali.
          "អត្តសញ្ញាណប័ណ្ណ", "មានអត្តសញ្ញាណប័ណ្ណ", "မှတ်ပုံတင်", "बताया", "उमेर", "उम्र",
          // Khmer "sex" and "age" after a name in a complaint ("ខ្ញុំបាទឈ្មោះ សុខ វិចិត្រ ភេទប្រុស អាយុ ៣៤ឆ្នាំ").

@@ -52,7 +52,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("terminant par", PiiEntityType.AccountNumber), ("eindigend op", PiiEntityType.AccountNumber), ("endend auf", PiiEntityType.AccountNumber),
         // Icelandic "ending in" ("kortinu (endar á 5430)"); a Greek identity card's, registration's and case file's numbers.
         // Spanish "ending" and Vietnamese "tail" before a card's last digits ("terminación 3316", "thẻ phụ đuôi 8821"); an
-        // Israeli doctor's licence ("מ.ר. 27734"); a device's serial ("s/no 5CG1204XQZ").
+        // Israeli doctor's licence ("מ.ר. 27734"); a device's serial ("s/no 5CG1204XQZ", Spanish "N/S PF3KX9TZ"); a French
+        // hospital's permanent patient number ("IPP : 800234915").
         ("terminación", PiiEntityType.AccountNumber), ("legajo", PiiEntityType.AccountNumber), ("đuôi", PiiEntityType.AccountNumber), ("מ.ר", PiiEntityType.LicenseNumber),
         ("s/no", PiiEntityType.DeviceSerial),
         ("endar á", PiiEntityType.AccountNumber), ("ταυτότητας", PiiEntityType.PassportNumber), ("ταυτότητα", PiiEntityType.PassportNumber),
@@ -113,7 +114,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("national insurance no", PiiEntityType.PassportNumber),
         ("identity document", PiiEntityType.PassportNumber), ("document number", PiiEntityType.PassportNumber),
         ("serial number", PiiEntityType.DeviceSerial), ("serial no", PiiEntityType.DeviceSerial), ("serial", PiiEntityType.DeviceSerial),
-        ("s/n", PiiEntityType.DeviceSerial), ("sn", PiiEntityType.DeviceSerial), ("device id", PiiEntityType.DeviceSerial),
+        ("s/n", PiiEntityType.DeviceSerial), ("n/s", PiiEntityType.DeviceSerial), ("ipp", PiiEntityType.MedicalRecordNumber), ("sn", PiiEntityType.DeviceSerial), ("device id", PiiEntityType.DeviceSerial),
         ("device identifier", PiiEntityType.DeviceSerial), ("imei", PiiEntityType.DeviceSerial), ("udi", PiiEntityType.DeviceSerial),
         ("mac address", PiiEntityType.DeviceSerial),
         // Medicare's beneficiary identifier, and national identity and tax numbers written under their own names.

@@ -1186,7 +1186,8 @@ internal sealed partial class DateRecognizer : IRecognizer
                 }
 
                 var month = text.AsSpan(end + 1, text.AsSpan(end + 1).IndexOfAnyExcept(AsciiLetters) is var n and > 0 ? n : text.Length - end - 1);
-                var pattern = BengaliLatinMonths.Contains(month) ? BengaliCalendarDateRegex() : HijriLatinMonths.Contains(month) ? HijriLatinDateRegex() : null;
+                var pattern = BengaliLatinMonths.Contains(month) ? BengaliCalendarDateRegex() : HijriLatinMonths.Contains(month) ? HijriLatinDateRegex()
+                    : PersianLatinMonths.Contains(month) ? PersianLatinDateRegex() : null;
                 if (pattern is null)
                 {
                     continue;
@@ -1220,6 +1221,15 @@ internal sealed partial class DateRecognizer : IRecognizer
         ["boishakh", "baishakh", "boisakh", "jaistha", "joishtho", "jyoishtho", "asharh", "ashar", "asadh", "srabon", "shrabon",
          "shraban", "bhadro", "bhadra", "ashwin", "aswin", "kartik", "ogrohayon", "agrahayan", "agrahayon", "poush", "paush", "magh",
          "falgun", "phalgun", "choitro", "chaitra"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A month of the Persian solar calendar as Iranian records write it in Latin letters ("3 Esfand 1402", "3 Dey 1402").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersianLatinMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A day, a Persian month and its year, which must be written: "Tir", "Dey" and "Mehr" alone are words or names.
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s(?i:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand),?\s1[34]\d{2}(?!\d)")]
+    private static partial Regex PersianLatinDateRegex();
 
     // The first word of a Hijri month as Pakistani, Indian, Malaysian and Gulf records spell it in Latin letters.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HijriLatinMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
