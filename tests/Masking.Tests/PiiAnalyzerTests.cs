@@ -567,6 +567,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("The replacement will be mailed to Room 1702, Unit 2, Building 6, Haiyue Garden", "Room 1702, Unit 2, Building 6", PiiEntityType.StreetAddress)]
     [InlineData("คนร้ายติดต่อทางไลน์ ไอดี kamon.invest99 อ้างว่า", "kamon.invest99", PiiEntityType.AccountNumber)]
     [InlineData("He was admitted on 3 Esfand 1402 after a fall.", "3 Esfand 1402", PiiEntityType.Date)]
+    [InlineData("assistant: Chào chị Hà. Chị cần hỗ trợ gì về việc điều trị của mẹ?", "Hà", PiiEntityType.Person)]
+    [InlineData("bà Thu Hà nằm viện từ hôm qua, anh Minh gọi điện.", "Thu Hà", PiiEntityType.Person)]
     [InlineData("N° de sécurité sociale : 1 31 02 33 063 114 30 | IPP : 800234915 | Adresse", "800234915", PiiEntityType.MedicalRecordNumber)]
     [InlineData("notebook Lenovo ThinkPad E14 (N/S PF3KX9TZ), un televisor", "PF3KX9TZ", PiiEntityType.DeviceSerial)]
     [InlineData("ลูกค้า: สวัสดีค่ะ ดิฉันชื่อสมศรี วงศ์สวัสดิ์ เลขประจำตัวประชาชน 3-1005-01234-56-3", "สมศรี วงศ์สวัสดิ์", PiiEntityType.Person)]
@@ -686,6 +688,16 @@ public sealed class PiiAnalyzerTests
         var matches = Analyzer.Analyze(text);
 
         Assert.True(matches.Count == 0, $"unexpected: {string.Join(", ", matches.Select(m => $"{m.Type}:{text.Substring(m.Start, m.Length)}"))}");
+    }
+
+    [Fact]
+    public void VietnameseKinWords_OutsideVietnameseText_OpenNoName()
+    {
+        const string text = "The anh Xuyen file and em Zoan notes were filed in English only.";
+
+        var people = PiiAnalyzer.CreateRulesOnly(PiiAnalyzer.DefaultThreshold).Analyze(text).Where(m => m.Type == PiiEntityType.Person);
+
+        Assert.Empty(people);
     }
 
     [Fact]

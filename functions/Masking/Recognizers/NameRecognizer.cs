@@ -281,6 +281,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         RecognizeLowerCaseSelfIntroductions(scan, SelfIntroductions);
         RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
         RecognizeLowerCaseChatNames(scan);
+        RecognizeVietnameseKinNames(scan);
         if (scan.IsLowerCaseChat)
         {
             RecognizeLowerCaseSelfIntroductions(scan, LowerCaseChatIntroductions);
