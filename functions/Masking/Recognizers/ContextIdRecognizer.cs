@@ -231,7 +231,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // Indonesia's plate ("nomor polisi AD 3318 KT"), an Argentine police complaint ("denuncia 4417/2025").
         ("nomor polisi", PiiEntityType.LicenseNumber), ("member card", PiiEntityType.HealthPlanNumber),
         // A Nigerian police officer's force number ("IPO: Insp. Musa Danjuma, Force No. 218844").
-        ("force no", PiiEntityType.AccountNumber), ("force number", PiiEntityType.AccountNumber), ("denuncia", PiiEntityType.AccountNumber),
+        ("force no", PiiEntityType.AccountNumber), ("force number", PiiEntityType.AccountNumber),
+        // A Bangladeshi police station's general diary entry ("Mirpur Model Thana | GD No. 1482").
+        ("gd no", PiiEntityType.AccountNumber), ("general diary", PiiEntityType.AccountNumber), ("denuncia", PiiEntityType.AccountNumber),
         ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
@@ -438,7 +440,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // A Facebook profile's name, as Philippine and South Asian records give it ("FB: jomar.bautista97").
          "fb:", "facebook:",
          // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\"").
-         "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "reviewer=", "submitted_by", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by"],
+         "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "reviewer=", "by=", "submitted_by", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -19,8 +19,9 @@ internal sealed partial class NameRecognizer
 
     private static readonly string[] ChatSelfIntroductions = ["i'm ", "i’m ", "im ", "i am ", "its ", "it's ", "it’s ", "this is "];
 
-    // Tagalog marks a person's name with "si" after these ("ako po si jessa", "apo ko si jomar"); "si" alone is Spanish's "if".
-    private static readonly string[] TagalogWordsBeforeSi = ["ako", "ako po", " ko", " po", " niya", " nya"];
+    // Tagalog marks a person's name with "si" after these ("ako po si jessa", "apo ko si jomar", "hello po, si cris po ito");
+    // "si" alone is Spanish's "if".
+    private static readonly string[] TagalogWordsBeforeSi = ["ako", "ako po", " ko", " po", " niya", " nya", " po,"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeLowerCaseChatNames(TextScan scan)

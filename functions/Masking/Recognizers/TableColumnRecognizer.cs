@@ -111,6 +111,7 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["age"] = PiiEntityType.Age, ["edad"] = PiiEntityType.Age, ["idade"] = PiiEntityType.Age, ["età"] = PiiEntityType.Age,
         ["alter"] = PiiEntityType.Age, ["âge"] = PiiEntityType.Age, ["leeftijd"] = PiiEntityType.Age,
         ["age yrs"] = PiiEntityType.Age, ["age years"] = PiiEntityType.Age, ["age y"] = PiiEntityType.Age,
+        ["age at death"] = PiiEntityType.Age, ["age at admission"] = PiiEntityType.Age, ["age at claim"] = PiiEntityType.Age,
     }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
