@@ -567,6 +567,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("The replacement will be mailed to Room 1702, Unit 2, Building 6, Haiyue Garden", "Room 1702, Unit 2, Building 6", PiiEntityType.StreetAddress)]
     [InlineData("คนร้ายติดต่อทางไลน์ ไอดี kamon.invest99 อ้างว่า", "kamon.invest99", PiiEntityType.AccountNumber)]
     [InlineData("He was admitted on 3 Esfand 1402 after a fall.", "3 Esfand 1402", PiiEntityType.Date)]
+    [InlineData("struck from behind by a taxi (plate 서울32바 1092) and pushed", "서울32바 1092", PiiEntityType.LicenseNumber)]
+    [InlineData("Sporządził: sierż. Krzysztof Nowicki, nr służbowy 118473", "118473", PiiEntityType.AccountNumber)]
+    [InlineData("We've blocked debit card ending 6612 and logged dispute DSP-88104. Please visit", "DSP-88104", PiiEntityType.AccountNumber)]
+    [InlineData("โทร: 086-451-2290 | ไลน์: kanjana.ss | สิทธิการรักษา", "kanjana.ss", PiiEntityType.AccountNumber)]
+    [InlineData("| 401 | 63-018842 | Mr. Somchai Wattanakul | 02/06/1932 (92) | 081-902-4417 |", "92", PiiEntityType.Age)]
     [InlineData("\"insured\":\"Leonora Bautista Macaraeg\",\"age_at_death\":92,\"date_of_death\":\"2025-02-11\"", "92", PiiEntityType.Age)]
     [InlineData("user: hello po, si cris po ito. na-lock po yung BPI account ko", "cris", PiiEntityType.Person)]
     [InlineData("Dhaka Metropolitan Police – Mirpur Model Thana | GD No. 1482, Date: 19/05/2024", "1482", PiiEntityType.AccountNumber)]
@@ -702,6 +707,16 @@ public sealed class PiiAnalyzerTests
         var people = PiiAnalyzer.CreateRulesOnly(PiiAnalyzer.DefaultThreshold).Analyze(text).Where(m => m.Type == PiiEntityType.Person);
 
         Assert.Empty(people);
+    }
+
+    [Fact]
+    public void Analyze_ANumberInBracketsAfterARecentDate_IsNoAge()
+    {
+        const string text = "Readings on 12/06/2024 (92) were normal; born 02/06/1932 (92).";
+
+        var ages = Analyzer.Analyze(text).Where(m => m.Type == PiiEntityType.Age).Select(m => m.Start);
+
+        Assert.Equal([text.LastIndexOf("92", StringComparison.Ordinal)], ages);
     }
 
     [Fact]

@@ -127,6 +127,15 @@ internal sealed class AgeRecognizer : IRecognizer
                 continue;
             }
 
+            // "02/06/1932 (92)": the age in brackets right after a birth date with its year, as a census or a table gives it.
+            if (start >= 7 && text[start - 1] == '(' && text[start - 2] == ' ' && end < text.Length && text[end] == ')'
+                && char.IsAsciiDigit(text[start - 3]) && char.IsAsciiDigit(text[start - 6]) && text[start - 7] is '/' or '.' or '-'
+                && text.AsSpan(start - 6, 2) is "19" or "18")
+            {
+                scan.Add(PiiEntityType.Age, start, end - start, 0.85);
+                continue;
+            }
+
             if (end < text.Length && text[end] == 's' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
             {
                 // A decade: "in her late 90s" (not "the 1990s", which has four digits, nor "90s" without a person).

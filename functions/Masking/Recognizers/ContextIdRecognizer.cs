@@ -233,6 +233,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // A Nigerian police officer's force number ("IPO: Insp. Musa Danjuma, Force No. 218844").
         ("force no", PiiEntityType.AccountNumber), ("force number", PiiEntityType.AccountNumber),
         // A Bangladeshi police station's general diary entry ("Mirpur Model Thana | GD No. 1482").
+        // A Polish officer's service number ("sierż. Krzysztof Nowicki, nr służbowy 118473"), a card dispute's reference ("logged
+        // dispute DSP-88104"; not "dispute" alone: "raise a dispute on 0700 482 66328" gives a bank's line).
+        ("nr służbowy", PiiEntityType.AccountNumber), ("numer służbowy", PiiEntityType.AccountNumber), ("logged dispute", PiiEntityType.AccountNumber),
+        ("opened dispute", PiiEntityType.AccountNumber), ("dispute ref", PiiEntityType.AccountNumber), ("dispute reference", PiiEntityType.AccountNumber),
+        ("dispute id", PiiEntityType.AccountNumber), ("dispute no", PiiEntityType.AccountNumber), ("dispute number", PiiEntityType.AccountNumber),
         ("gd no", PiiEntityType.AccountNumber), ("general diary", PiiEntityType.AccountNumber), ("denuncia", PiiEntityType.AccountNumber),
         ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
@@ -521,7 +526,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // LINE's id in Thai ("ไลน์ ไอดี kamon.invest99", "ไลน์ไอดี: pimchanok.ss"): the whole phrase is the cue.
         if (scan.HasNonAscii)
         {
-            foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์"])
+            foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์", "ไลน์:"])
             {
                 for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
                 {
@@ -1399,8 +1404,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])(?:\d{4,6} [\u0621-\u064A](?: [\u0621-\u064A]{3,})?(?![\p{L}\d])|(?:[\u0621-\u064A] ){2,3}\d{3,4}(?!\d))")]
     private static partial System.Text.RegularExpressions.Regex IraqiOrEgyptianPlateRegex();
 
-    // Korea: two or three digits, the use's syllable, four digits.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)\d{2,3}[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호배] ?\d{4}(?!\d)")]
+    // Korea: a commercial plate's region, two or three digits, the use's syllable (a taxi's or a bus's too: "서울32바 1092"), four digits.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주) ?)?\d{2,3}[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호배아바사자] ?\d{4}(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex KoreanPlateRegex();
 
     // China: the province's character, the city's letter, five or six letters and digits (a digit among them).

@@ -27,7 +27,7 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["middle"] = PiiEntityType.Person, ["middle name"] = PiiEntityType.Person, ["nickname"] = PiiEntityType.Person,
         // An audit log's or export's user column holds people's log-ins ("jkowalczyk"), typed as accounts like other log-ins.
         ["user"] = PiiEntityType.AccountNumber, ["username"] = PiiEntityType.AccountNumber, ["user name"] = PiiEntityType.AccountNumber,
-        ["userid"] = PiiEntityType.AccountNumber, ["user id"] = PiiEntityType.AccountNumber, ["login"] = PiiEntityType.AccountNumber,
+        ["online banking user"] = PiiEntityType.AccountNumber, ["internet banking user"] = PiiEntityType.AccountNumber, ["userid"] = PiiEntityType.AccountNumber, ["user id"] = PiiEntityType.AccountNumber, ["login"] = PiiEntityType.AccountNumber,
 
         ["witness"] = PiiEntityType.Person, ["victim"] = PiiEntityType.Person, ["next of kin"] = PiiEntityType.Person,
         ["beneficiary"] = PiiEntityType.Person, ["payee"] = PiiEntityType.Person, ["employee"] = PiiEntityType.Person,
