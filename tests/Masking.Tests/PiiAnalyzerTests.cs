@@ -567,6 +567,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("The replacement will be mailed to Room 1702, Unit 2, Building 6, Haiyue Garden", "Room 1702, Unit 2, Building 6", PiiEntityType.StreetAddress)]
     [InlineData("คนร้ายติดต่อทางไลน์ ไอดี kamon.invest99 อ้างว่า", "kamon.invest99", PiiEntityType.AccountNumber)]
     [InlineData("He was admitted on 3 Esfand 1402 after a fall.", "3 Esfand 1402", PiiEntityType.Date)]
+    [InlineData("| 02/07/2024 | 01:15 | #45-06 | Daniel Koh Jia Hao (resident) | NRIC S7645102H |", "#45-06", PiiEntityType.StreetAddress)]
+    [InlineData("transferred ARS 480.000 through Mercado Pago to the alias lluvia.sol.tren (CVU 0000003110004881273648)", "lluvia.sol.tren", PiiEntityType.AccountNumber)]
+    [InlineData("處理人員：警員 52841 黃志強 | 案件已轉介", "52841", PiiEntityType.AccountNumber)]
+    [InlineData("Baik Cik. No. rujukan kes MBB-FR-2024-0418836. Kad gantian", "MBB-FR-2024-0418836", PiiEntityType.AccountNumber)]
     [InlineData("struck from behind by a taxi (plate 서울32바 1092) and pushed", "서울32바 1092", PiiEntityType.LicenseNumber)]
     [InlineData("Sporządził: sierż. Krzysztof Nowicki, nr służbowy 118473", "118473", PiiEntityType.AccountNumber)]
     [InlineData("We've blocked debit card ending 6612 and logged dispute DSP-88104. Please visit", "DSP-88104", PiiEntityType.AccountNumber)]
@@ -692,6 +696,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("dob: see chart\nplan: rest\ndob: unknown\nplan: review")]
     [InlineData("本人同意，本人高血压，服药")]
     [InlineData("For urgent help call 0709 949 000. Not you? Call 087 575 9444. Enquiries: 0800 101 996.")]
+    [InlineData("See issue #45-06 on the board; it was closed.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

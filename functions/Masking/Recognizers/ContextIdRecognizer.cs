@@ -240,6 +240,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("dispute id", PiiEntityType.AccountNumber), ("dispute no", PiiEntityType.AccountNumber), ("dispute number", PiiEntityType.AccountNumber),
         ("gd no", PiiEntityType.AccountNumber), ("general diary", PiiEntityType.AccountNumber), ("denuncia", PiiEntityType.AccountNumber),
         ("면허번호", PiiEntityType.LicenseNumber), ("警号", PiiEntityType.AccountNumber), ("警號", PiiEntityType.AccountNumber),
+        // A Hong Kong constable's number before the name ("處理人員：警員 52841 黃志強"), and a Malay case reference ("No. rujukan kes
+        // MBB-FR-2024-0418836").
+        ("警員", PiiEntityType.AccountNumber), ("警员", PiiEntityType.AccountNumber), ("rujukan kes", PiiEntityType.AccountNumber),
+        ("no rujukan", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
         ("personas kods", PiiEntityType.PassportNumber), ("kennitala", PiiEntityType.PassportNumber), ("ic", PiiEntityType.PassportNumber),
@@ -445,6 +449,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // A Facebook profile's name, as Philippine and South Asian records give it ("FB: jomar.bautista97").
          "fb:", "facebook:",
          // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\"").
+         // An Argentine payment alias of three dotted words ("alias lluvia.sol.tren"); a bare word after "alias" is a nickname's.
+         "alias",
          "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "reviewer=", "by=", "submitted_by", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -158,6 +158,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
         if (scan.HasDigit)
         {
             RecognizeWardsBeforeTowns(scan);
+
+            // A Singapore flat's floor and unit ("#12-03", "Blk 412 Bedok North Ave 2 #08-117"), asked only in Singapore's records.
+            if (text.Contains('#') && (text.Contains("Singapore", StringComparison.Ordinal) || text.Contains("Blk", StringComparison.Ordinal)
+                    || text.Contains("NRIC", StringComparison.Ordinal) || text.Contains("Condominium", StringComparison.Ordinal)))
+            {
+                scan.AddMatches(SingaporeUnitRegex(), PiiEntityType.StreetAddress, 0.8);
+            }
         }
 
         // Rarer address shapes, each behind one search for all their words, so that most texts pay a single vectorised scan.
@@ -3059,6 +3066,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:no\.?\s?)?\d{1,4}[a-z]?,?\sjalan(?:\s(?:[a-z]{2,}|\d{1,3}(?:/\d{1,3}[a-z]?)?)(?![\p{L}\d/])){1,3}(?:,?\s\d{5}(?!\d))?")]
     private static partial Regex LowerCaseJalanRegex();
+
+    [GeneratedRegex(@"(?<![\w#])#\d{2}-\d{2,4}(?![\d\-])")]
+    private static partial Regex SingaporeUnitRegex();
 
     [GeneratedRegex(@"\bRoom \d{1,5}[A-Z]?, Unit \d{1,3}(?:, (?:Building|Bldg\.?|Block) \d{1,3}[A-Z]?)?(?![\p{L}\d])")]
     private static partial Regex RoomUnitBuildingRegex();
