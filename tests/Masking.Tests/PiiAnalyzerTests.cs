@@ -692,7 +692,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("the street was closed; a schedule change; the strengths and the crm sync; shri and bhai came; kwamba sasa.")]
     [InlineData("status=login_failed; fields case_opened, nama_lengkap, tgl_lahir, no_rekening and src_ip were empty.")]
     // Field names joined by "_" without a person's value, a chat's roles, a note's repeated labels, a statement about its writer.
-    [InlineData("user_type=customer user_agent=Mozilla login_fail x14 assigned=pending")]
+    [InlineData("user_type=customer user_agent=Mozilla login_fail x14 assigned=pending order_by=created_at group_by=region_code")]
     [InlineData("dob: see chart\nplan: rest\ndob: unknown\nplan: review")]
     [InlineData("本人同意，本人高血压，服药")]
     [InlineData("For urgent help call 0709 949 000. Not you? Call 087 575 9444. Enquiries: 0800 101 996.")]

@@ -510,6 +510,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var offset = 0;
         while (TextScan.NextCueWord(text, ref offset, UsernameCues) is var (cue, cueEnd) && cue >= 0)
         {
+            // "by=" as a key of its own ("by=lab_tech_anjana"), not the end of another ("order_by=created_at"; the keys that
+            // name a person, "updated_by" and the like, are cues of their own).
+            if (cue > 0 && text[cue - 1] == '_' && text.AsSpan(cue).StartsWith("by=", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             if (UsernameAfterCue(scan, cue, cueEnd) is var end and > 0)
             {
                 offset = end;
