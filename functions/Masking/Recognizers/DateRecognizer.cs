@@ -1222,13 +1222,14 @@ internal sealed partial class DateRecognizer : IRecognizer
          "shraban", "bhadro", "bhadra", "ashwin", "aswin", "kartik", "ogrohayon", "agrahayan", "agrahayon", "poush", "paush", "magh",
          "falgun", "phalgun", "choitro", "chaitra"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // A month of the Persian solar calendar as Iranian records write it in Latin letters ("3 Esfand 1402", "3 Dey 1402").
+    // The months of the Persian solar calendar as Iranian records write them in Latin letters ("3 Esfand 1402", "3 Dey 1402").
+    private const string PersianLatinMonthNames = "farvardin|ordibehesht|khordad|tir|amordad|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand";
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersianLatinMonths = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        PersianLatinMonthNames.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A day, a Persian month and its year, which must be written: "Tir", "Dey" and "Mehr" alone are words or names.
-    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s(?i:farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand),?\s1[34]\d{2}(?!\d)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])\d{1,2}\s(?i:" + PersianLatinMonthNames + @"),?\s1[34]\d{2}(?!\d)")]
     private static partial Regex PersianLatinDateRegex();
 
     // The first word of a Hijri month as Pakistani, Indian, Malaysian and Gulf records spell it in Latin letters.

@@ -54,8 +54,9 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
         List<(int Start, int Length)>? lowerCaseLabels = null;
         for (var lineStart = 0; lineStart < text.Length;)
         {
-            ReadLabel(scan, text, lineStart);
-            if (LowerCaseLabel(text, lineStart) is var (labelStart, labelLength) && labelLength > 0)
+            var labelStart = SkipPrefix(text, lineStart);
+            ReadLabel(scan, text, labelStart);
+            if (LowerCaseLabelLength(text, labelStart) is var labelLength and > 0)
             {
                 (lowerCaseLabels ??= []).Add((labelStart, labelLength));
             }
@@ -84,26 +85,32 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
     private static void AddChatNicknames(TextScan scan, string text, List<(int Start, int Length)> labels)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, length) in labels)
         {
-            var label = text.Substring(start, length);
-            counts[label] = counts.GetValueOrDefault(label) + 1;
+            var label = text.AsSpan(start, length);
+            lookup[label] = lookup.TryGetValue(label, out var count) ? count + 1 : 1;
         }
 
-        var speakers = 0;
+        // Speakers are the labels of two lines or more that name no one's role.
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (label, count) in counts)
         {
-            speakers += count >= 2 && IsNicknameLabel(label) ? 1 : 0;
+            if (count >= 2 && IsNicknameLabel(label))
+            {
+                speakers.Add(label);
+            }
         }
 
-        if (speakers < 2)
+        if (speakers.Count < 2)
         {
             return;
         }
 
+        var speaker = speakers.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, length) in labels)
         {
-            if (counts[text.Substring(start, length)] >= 2 && IsNicknameLabel(text.AsSpan(start, length)))
+            if (speaker.Contains(text.AsSpan(start, length)))
             {
                 scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start, length, 0.85));
             }
@@ -126,24 +133,22 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
         "asystent", "bruker", "kunde", "användare", "kund", "käyttäjä", "asiakas", "utilizador", "mteja", "mtumiaji", "khách", "mod",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A line's label of lower-case ASCII letters only, right before ": " (after a bracketed time); (0, 0) when none.</summary>
-    private static (int Start, int Length) LowerCaseLabel(string text, int lineStart)
+    /// <summary>The length of a label of lower-case ASCII letters only at <paramref name="start"/>, right before ": "; 0 when none.</summary>
+    private static int LowerCaseLabelLength(string text, int start)
     {
-        var start = SkipPrefix(text, lineStart);
         var end = start;
         while (end < text.Length && end - start <= 20 && char.IsAsciiLetterLower(text[end]))
         {
             end++;
         }
 
-        return end > start && end + 1 < text.Length && text[end] == ':' && text[end + 1] == ' ' ? (start, end - start) : (0, 0);
+        return end > start && end + 1 < text.Length && text[end] == ':' && text[end + 1] == ' ' ? end - start : 0;
     }
 
     // Spans go straight to the candidates, not through TextScan.Add: the label's role word outweighs its checks for a name
     // inside an organisation's name ("CS Aldi:" is an agent called Aldi, not the supermarket).
-    private static void ReadLabel(TextScan scan, string text, int lineStart)
+    private static void ReadLabel(TextScan scan, string text, int start)
     {
-        var start = SkipPrefix(text, lineStart);
         var limit = Math.Min(text.Length, start + MaxLabel);
         var end = text.AsSpan(start, limit - start).IndexOfAny(":：\n.?!");
         if (end <= 0 || text[start + end] is not (':' or '：'))
