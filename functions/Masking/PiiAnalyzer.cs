@@ -116,10 +116,17 @@ public sealed class PiiAnalyzer
         // The rules' spans the model judges to be no one's stay covered while it looks for words, so that it
         // does not read them again, and are dropped after.
         var kept = _wordModel.Kept(scan.Text, matches);
-        var result = _wordModel.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor)) is { } found ? Merge(found, matches) : matches;
+        var found = _wordModel.Find(scan.Text, matches, Math.Max(Threshold, WordModelFloor));
+        var result = found is not null ? Merge(found, matches) : matches;
         if (kept is not null)
         {
             result.RemoveAll(kept.Contains);
+        }
+
+        // A name only the model found may have its nickname in brackets after it too ("Kittipong Srisuk (\"Beam\")").
+        if (found is not null && found.Exists(m => m.Type == PiiEntityType.Person) && AliasesAfterNames.Find(scan.Text, result, quotedOrOtherScript: true) is { } modelAliases)
+        {
+            result = Merge(modelAliases, result);
         }
 
         return result;

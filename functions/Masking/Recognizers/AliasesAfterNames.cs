@@ -13,9 +13,13 @@ internal static class AliasesAfterNames
 {
     private const double Score = 0.7;
 
-    /// <summary>Person spans for aliases in brackets after the person spans of <paramref name="matches"/>; null when none.</summary>
+    /// <summary>
+    /// Person spans for aliases in brackets after the person spans of <paramref name="matches"/>; null when none. With
+    /// <paramref name="quotedOrOtherScript"/> only an alias in quotes or in another script than the name is read: the names
+    /// the word model finds are less sure than the rules', and a bracket after them often holds a department ("(গাইনি)").
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches)
+    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches, bool quotedOrOtherScript = false)
     {
         List<PiiMatch>? found = null;
         for (var m = 0; m < matches.Count; m++)
@@ -25,6 +29,13 @@ internal static class AliasesAfterNames
                 && (m + 1 == matches.Count || matches[m + 1].Start >= readingEnd))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.Person, name.End + 1, readingEnd - name.End - 1, Score));
+                continue;
+            }
+
+            if (name.Type == PiiEntityType.Person && HanNameEnd(text, name) is var hanEnd and > 0
+                && (m + 1 == matches.Count || matches[m + 1].Start >= hanEnd))
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.Person, name.End + 1, hanEnd - name.End - 1, Score));
                 continue;
             }
 
@@ -49,7 +60,8 @@ internal static class AliasesAfterNames
             var familyStart = open + close + 2;
             var between = familyStart + 1 < text.Length && text[familyStart - 1] == ' ' && char.IsUpper(text[familyStart])
                 && char.IsLetter(text[familyStart + 1]) || (familyStart + 2 < text.Length && text[familyStart + 1] == ' ' && char.IsUpper(text[familyStart]) && char.IsUpper(text[familyStart + 2]));
-            if (IsAlias(alias, quoted || between || ScriptOf(text[name.Start]) != ScriptOf(alias[0])))
+            var otherScript = ScriptOf(text[name.Start]) != ScriptOf(alias[0]);
+            if ((!quotedOrOtherScript || quoted || otherScript) && IsAlias(alias, quoted || between || otherScript))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.Person, open + 1 + (quoted ? 1 : 0), alias.Length, Score));
                 if (between && FamilyNameEnd(text, familyStart) is var familyEnd and > 0)
@@ -113,6 +125,32 @@ internal static class AliasesAfterNames
         }
 
         return end - nameEnd >= 3 && end < text.Length && text[end] is '）' or ')' ? end : 0;
+    }
+
+    // Chinese titles written after a romanised name ("Wong Ka Ming 先生"): the person's, not a name.
+    private static readonly string[] HanTitles = ["先生", "小姐", "女士", "太太", "醫生", "医生", "醫師", "医师", "教授", "經理", "经理", "律師", "律师", "姑娘"];
+
+    /// <summary>
+    /// The end of a Chinese name of two to four characters right after a romanised one ("Zhou, Mei-Ling 周美玲", as Hong Kong,
+    /// Taiwanese and Australian records write both); 0 when none stands there.
+    /// </summary>
+    private static int HanNameEnd(string text, PiiMatch name)
+    {
+        var start = name.End + 1;
+        if (start + 2 > text.Length || text[name.End] != ' ' || !char.IsAsciiLetter(text[name.Start]) || !IsHan(text[start]))
+        {
+            return 0;
+        }
+
+        var end = start;
+        while (end < text.Length && IsHan(text[end]))
+        {
+            end++;
+        }
+
+        return end - start is >= 2 and <= 4 && !HanTitles.AsSpan().Contains(text[start..end]) ? end : 0;
+
+        static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
     }
 
     /// <summary>Latin (0), Cyrillic or Greek (1), or any other script (2): an alias in another script than the name is its transliteration.</summary>

@@ -288,6 +288,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     private static readonly string[] NameLabels =
     [
         "الاسم", "اسم", "الاسم الكامل", "שם", "שם מלא", "نام", "نام و نام خانوادگی", "नाम", "মরীজের নাম", "নাম", "ชื่อ", "ชื่อ-นามสกุล",
+        // Bengali and Hindi "nickname" ("ডাকনাম: মিতু"): one word, without the space the labels ending in "name" have.
+        "ডাকনাম", "उपनाम",
         "姓名", "氏名", "名前", "契約者", "相手方", "被保険者", "联系人", "申请人", "이름", "성함", "보호자", "ناو", "نام بیمار",
         // A physician's and a complainant's labels ("主治医师：周海燕", "მომჩივანი:"), and a signature.
         "主治医师", "医师", "医生", "担当医", "主治医", "მომჩივანი", "ხელმოწერა", "სახელი", "பெயர்", "签名", "簽名", "एजेंट",
@@ -298,6 +300,8 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "户名", "戶名", "收款人",
         // The parties of a police statement, a claim or a chart: complainant, victim, suspect, insured, driver, patient.
         "受詢問人", "報案人", "报案人", "被害人", "受害人", "嫌疑人", "當事人", "当事人", "投保人", "被保险人", "被保險人", "車主", "车主",
+        // A witness ("在場證人：吳佳蓉").
+        "證人", "证人",
         "驾驶员", "駕駛人", "申請人", "患者", "病人", "申告者", "届出人", "通報者", "진술인", "신고인", "피해자", "가해자", "피의자",
         "보험계약자", "피보험자", "계약자", "환자명", "신청인", "예금주", "담당자", "민원인", "고소인", "피고소인", "مدعی", "مدعیہ", "ملزم", "شاکی", "المبلغ", "مقدم البلاغ", "الشاكي", "المشتكي",
         "المتهم", "المؤمن له", "المريض", "शिकायतकर्ता", "वादी", "प्रार्थी", "आवेदक", "अभियुक्त", "मरीज़", "मरीज", "रोगी", "ผู้แจ้ง",

@@ -244,6 +244,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // MBB-FR-2024-0418836").
         ("警員", PiiEntityType.AccountNumber), ("警员", PiiEntityType.AccountNumber), ("rujukan kes", PiiEntityType.AccountNumber),
         ("no rujukan", PiiEntityType.AccountNumber),
+        // A Spanish police report's number ("Atestado n.º 24871/2024"), the IMSS beneficiary's suffix on a Mexican chart
+        // ("NSS: 42897356012 | Agregado: 1M1972OR"), a Sri Lankan police complaint's entry ("complaint entry CIB I 112/48").
+        ("atestado", PiiEntityType.AccountNumber), ("agregado", PiiEntityType.PassportNumber), ("complaint entry", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
         ("personas kods", PiiEntityType.PassportNumber), ("kennitala", PiiEntityType.PassportNumber), ("ic", PiiEntityType.PassportNumber),
@@ -1326,6 +1329,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 }
             }
 
+            // Belgium's plates ("1-KXR-318": a digit, three capitals and three digits between hyphens).
+            if (runEnd - runStart == 3 && IsBelgianPlate(text, runStart, runEnd) && !scan.HasCandidate(PiiEntityType.LicenseNumber, runStart - 6))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, runStart - 6, 9, 0.8);
+            }
+
             var singapore = runStart >= 3 && text[runStart - 3] == 'S' && char.IsAsciiLetterUpper(text[runStart - 1]) && runEnd < text.Length && char.IsAsciiLetterUpper(text[runEnd]);
             var ghana = runStart >= 3 && text[runStart - 1] == ' ' && char.IsAsciiLetterUpper(text[runStart - 2]) && runEnd + 2 < text.Length && text[runEnd] == '-';
             if (singapore || ghana)
@@ -2367,6 +2376,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var from = Math.Max(0, start - 30);
         return text.AsSpan(from, start - from + 1).IndexOfAny(VehicleWords) >= 0;
     }
+
+    private static bool IsBelgianPlate(string text, int runStart, int runEnd) =>
+        runStart >= 6 && text[runStart - 1] == '-' && text[runStart - 5] == '-' && char.IsAsciiDigit(text[runStart - 6]) && text[runStart - 6] != '0'
+        && char.IsAsciiLetterUpper(text[runStart - 4]) && char.IsAsciiLetterUpper(text[runStart - 3]) && char.IsAsciiLetterUpper(text[runStart - 2])
+        && (runStart == 6 || !char.IsLetterOrDigit(text[runStart - 7]) && text[runStart - 7] != '-')
+        && (runEnd == text.Length || !char.IsLetterOrDigit(text[runEnd]) && text[runEnd] != '-');
 
     /// <summary>A Kenyan plate with no word naming it ("matatu KCY 118Q"): K, two capitals, a space, three digits and a capital.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

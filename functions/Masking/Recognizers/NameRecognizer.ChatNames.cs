@@ -17,7 +17,7 @@ internal sealed partial class NameRecognizer
     private static readonly System.Buffers.SearchValues<string> ChatNameCues = System.Buffers.SearchValues.Create(
         ["hi ", "Hi ", "hey ", "Hey ", "hello ", "Hello ", "dear ", "thanks ", "Thanks ", " here", " si "], StringComparison.Ordinal);
 
-    private static readonly string[] ChatSelfIntroductions = ["i'm ", "i’m ", "im ", "i am ", "its ", "it's ", "it’s ", "this is "];
+    private static readonly string[] ChatSelfIntroductions = ["i'm ", "i’m ", "im ", "i am ", "its ", "it's ", "it’s ", "this is ", "call me "];
 
     // Tagalog marks a person's name with "si" after these ("ako po si jessa", "apo ko si jomar", "hello po, si cris po ito");
     // "si" alone is Spanish's "if".
@@ -48,13 +48,8 @@ internal sealed partial class NameRecognizer
         }
 
         // "hi, i'm farhana. my father …", "i'm harpreet, his daughter": after "i'm" a word that is no English word and ends the
-        // phrase (a typo goes on into the sentence: "its realy bad").
-        if (!scan.IsLowerCaseChat)
-        {
-            return;
-        }
-
-        foreach (var phrase in ChatSelfIntroductions)
+        // phrase (a typo goes on into the sentence: "its realy bad"). "you can call me tinay." says so in any text.
+        foreach (var phrase in scan.IsLowerCaseChat ? ChatSelfIntroductions : ["call me "])
         {
             for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
             {

@@ -16,7 +16,9 @@ internal sealed partial class NameRecognizer
     // where their first words stand: one search for all of them without case ran at a tenth of the analysis's cost.
     private static readonly string[] AsciiNicknameCues =
         ["calling him ", "calling her ", "called him ", "called her ", "call him ", "call her ", "calls him ", "calls her ", "goes by ",
-         "know as ", "knew as "];
+         "know as ", "knew as ",
+         // Caribbean and plain English "a man weh dem call Bounty", "a guy they call Smokey".
+         "dem call ", "they call "];
 
     // Searched as written: "le " and ", d" open too many ordinary words for a search without case to stay cheap.
     private static readonly string[] OtherNicknameCues =
@@ -25,9 +27,10 @@ internal sealed partial class NameRecognizer
          // French "un individu que ses copains appelaient Momo" (here, as "app" opens too many English words for the search
          // without case; French texts nearly always have a letter outside ASCII).
          "appelaient ", "appelait ",
-         // Thai "nickname" before the nickname without quotes ("(ชื่อเล่น แพรว)"), Ukrainian and Russian "I call him", "they call"
-         // ("я називаю його Діма").
-         "ชื่อเล่น ", "називаю його ", "називаю її ", "називають його ", "называю его ", "называют его "];
+         // Thai and Bengali "nickname" before the nickname without quotes ("(ชื่อเล่น แพรว)", "(ডাকনাম: মিতু)"), Chinese and
+         // Cantonese "call me", "call him" ("叫我 Kayan 得㗎喇"), Ukrainian and Russian "I call him", "they call" ("я називаю його Діма").
+         "ชื่อเล่น ", "ডাকনাম: ", "ডাকনাম ", "उपनाम: ", "叫我", "叫佢", "叫他", "叫她",
+         "називаю його ", "називаю її ", "називають його ", "называю его ", "называют его "];
 
     private static readonly SearchValues<string> AsciiNicknameCueSearch = SearchValues.Create(AsciiNicknameCues, StringComparison.OrdinalIgnoreCase);
 

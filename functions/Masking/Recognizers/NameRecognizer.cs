@@ -19,7 +19,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "nok", "nok:", "attendant", "emergency contact", "naasbestaande", "seun", "dogter",
         // Malay's call-centre agent and caller ("Ejen: Syafiqah", "Pemanggil: En. Mohd Faizal").
         "ejen", "ejen:", "pemanggil", "pemanggil:",
-        "attending", "caller", "driver", "passenger", "officer", "agent", "adjuster", "tenant", "landlord", "owner",
+        "attending", "caller", "driver", "rider", "passenger", "officer", "agent", "adjuster", "tenant", "landlord", "owner",
         "resident", "student", "defendant", "plaintiff", "offender", "person", "individual", "mr", "mrs", "ms", "miss", "mx",
         "dr", "prof", "sir", "madam", "detective", "det", "sgt", "sergeant", "constable", "inspector", "judge", "captain",
         "lt", "lieutenant", "rev", "cc", "from:", "to:", "payee", "payer", "sender", "recipient", "debtor", "creditor",
@@ -208,7 +208,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Attorney", "Counsel", "Executor", "Signatory", "Holder", "Kin", "Mother", "Father", "Partner", "Spouse", "Wife",
         "Husband", "Son", "Daughter", "Brother", "Sister", "Grandmother", "Grandfather", "Uncle", "Aunt", "Cousin", "Niece",
         "Nephew", "Subject", "Carer", "Parent", "Child", "Friend", "Neighbour", "Neighbor", "Colleague", "Sponsor", "Informant",
-        "Cyclist", "Pedestrian", "Motorist", "Deceased", "Applicant", "Applicants", "Party", "Contact", "Mr.", "Mrs.",
+        "Cyclist", "Pedestrian", "Motorist", "Rider", "Pillion", "Deceased", "Applicant", "Applicants", "Party", "Contact", "Mr.", "Mrs.",
         "Herr", "Frau", "Pacjent", "Pacjentka", "Paciente", "Patientin", "Señor", "Señora", "Sra", "Srta", "Mme", "Mlle",
         "Monsieur", "Madame", "Signor", "Signora", "Dott", "Mevrouw", "Meneer", "Mevr", "Dhr",
         // Parties and roles written before a name in statements and forms in other languages ("Der Zeuge Emre Yıldız").
@@ -468,7 +468,8 @@ internal sealed partial class NameRecognizer : IRecognizer
     }
 
     // ASCII's apostrophe opens a quote too ("(prefers 'Fi')", "được gọi là 'Tí Đen'"); a cue must still stand near it.
-    private static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("\"“„«‘'");
+    // Ethiopic writing doubles the single angle quotes ("‹‹ጆኒ›› ተብሎ የሚጠራ").
+    private static readonly System.Buffers.SearchValues<char> OpeningQuotes = System.Buffers.SearchValues.Create("\"“„«‘'‹");
 
     // Words before a nickname in quotes: "known only as", "call him", "goes by", and their kin in the product's languages
     // ("den seine Begleiterin „Flo“ nannte", "„Zoli”-nak szólította", "zvao \"Šime\"", "на прізвисько «Бобер»").
@@ -496,6 +497,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         "dipanggil", "dipanggilnya", "panggilan",
         // "known locally as \"Gizmo\"", "known to me as", "by the name of", a street name.
         "locally as", "known to me as", "to me as", "by the name of", "street name", "goes by the name",
+        // "She recognised the pillion rider as \"El Chino\"", "identified only as 'Bongo'".
+        "recognised", "recognized", "identified as",
+        // "One of them kept calling the other \"Billa\"", Spanish "reconoce a uno de ellos como \"el Chino\"", Romanian "sub
+        // porecla „Gigel”".
+        "calling", "reconoc", "porecl", "identified only as", "identified him as", "identified her as",
         // "who everyone round here calls \"Bran\"", Norwegian "kalt «Mackan»", and the words for a nickname in Thai, Chinese,
         // Japanese and Korean ("ชื่อเล่น \"เอ็ม\"", "绰号「阿强」").
         "calls", "kalt", "kalles", "ชื่อเล่น", "绰号", "綽號", "外号", "外號", "花名", "あだ名", "별명",
@@ -516,6 +522,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         for (var quote = text.AsSpan().IndexOfAny(OpeningQuotes); quote >= 0 && quote + 2 < text.Length;)
         {
             var start = quote + 1;
+            if (text[quote] == '‹' && text[start] == '‹')
+            {
+                start++;
+            }
+
             // Spanish keeps the article inside the quotes ("le decía \"el Mono\""); the nickname is read with it.
             var end = text.AsSpan(start).StartsWith("el ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("la ", StringComparison.Ordinal) ? start + 3 : start;
             var words = 0;
@@ -556,7 +567,7 @@ internal sealed partial class NameRecognizer : IRecognizer
             }
 
             // The name ends at the closing quote, or at a comma or "!" inside a shout ("«Гоша, бежим!»").
-            if (words > 0 && end - start >= 2 && end < text.Length && text[end] is '"' or '”' or '“' or '»' or '’' or '\'' or ',' or '!'
+            if (words > 0 && end - start >= 2 && end < text.Length && text[end] is '"' or '”' or '“' or '»' or '’' or '\'' or ',' or '!' or '›'
                 && NicknameCueNear(text, quote, end))
             {
                 scan.Add(PiiEntityType.Person, start, end - start, 0.8);
@@ -595,7 +606,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
     }
 
-    private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "gerufen", "szólít", "becéz", "hívt", "diye", "noemde", "නමින්"];
+    private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "gerufen", "szólít", "becéz", "hívt", "diye", "noemde", "නමින්", "ተብሎ"];
 
     /// <summary>
     /// "Recorded by: PC 1183 Holder", "Sgt 4471 Baptiste": an officer's rank and service number, then the family name, which
