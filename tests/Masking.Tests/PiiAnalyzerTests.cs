@@ -600,6 +600,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("23:12 | ANPR hit | Black Audi A3 1-KXR-318 flagged for unpaid fines", "1-KXR-318", PiiEntityType.LicenseNumber)]
     [InlineData("Comisaría de Distrito Centro | Atestado n.º 24871/2024 - Denuncia por hurto", "24871/2024", PiiEntityType.AccountNumber)]
     [InlineData("NSS: 42897356012 | Agregado: 1M1972OR | Fecha de nacimiento: 09/05/1972", "1M1972OR", PiiEntityType.PassportNumber)]
+    [InlineData("One of them kept calling the other \"Billa\". I can identify both.", "Billa", PiiEntityType.Person)]
+    [InlineData("Kia ora, my nan Aroha Te Whata (NHI ZKM4829) is 91 and was moved", "91", PiiEntityType.Age)]
+    [InlineData("Customer is 91 and lives alone at the address on file", "91", PiiEntityType.Age)]
+    [InlineData("voor mijn moeder, ze is 93 en kan zelf niet meer bellen", "93", PiiEntityType.Age)]
+    [InlineData("Thank you doc. Mak is 90 this year, does she need dialysis?", "90", PiiEntityType.Age)]
+    [InlineData("My mother, Odile Thibodeaux, is 90 and cannot lift him", "90", PiiEntityType.Age)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -1326,6 +1332,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("sshd[4411]: Failed password for invalid user admin from 185.220.101.47 port 51422", "invalid user admin")]
     [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     [InlineData("Seen by Dr Wong Ka Ming 醫生 today", "醫生")]
+    [InlineData("We bought the bread at \"Billa\" on the corner.", "Billa")]
+    [InlineData("Oxygen saturation (SpO2) is 94, heart rate, is 92, customer is 95% satisfied.", "94, heart rate, is 92, customer is 95")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
         => AssertKept(text, kept);
 

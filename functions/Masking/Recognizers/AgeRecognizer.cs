@@ -72,6 +72,10 @@ internal sealed class AgeRecognizer : IRecognizer
         "בן", "בת", "גיל",
         // A patient's age in a call log ("pt is 94, lives alone").
         "pt is", "patient is", "pt was", "patient was",
+        // The parties of a call note and relatives as chats name them ("Customer is 91 and lives alone", "Mak is 90 this year"),
+        // Dutch "she is", "he is" ("ze is 93 en kan zelf niet meer bellen").
+        "customer is", "client is", "caller is", "member is", "insured is", "resident is", "claimant is", "mak is", "ammi is",
+        "lola is", "lolo is", "granny is", "nana is", "husband is", "wife is", "ze is", "zij is", "hij is",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
         // A chart's combined label ("Age/Sex: 94 / F").
@@ -416,12 +420,24 @@ internal sealed class AgeRecognizer : IRecognizer
 
         var after = text.AsSpan(end);
         if (!(after.IsEmpty || after[0] is '.' or ',' or ';' or '!' or '?' or '\n' || after.StartsWith(" and ", StringComparison.Ordinal)
-            || after.StartsWith(" an ", StringComparison.Ordinal) || after.StartsWith(" now", StringComparison.Ordinal)))
+            || after.StartsWith(" an ", StringComparison.Ordinal) || after.StartsWith(" now", StringComparison.Ordinal)
+            || after.StartsWith(" this year", StringComparison.Ordinal)))
         {
             return false;
         }
 
         var nameEnd = start - 4;
+        // An aside between the name and "is": an identifier in brackets, or the name set off by commas ("my nan Aroha Te
+        // Whata (NHI ZKM4829) is 91 and", "My mother, Odile Thibodeaux, is 90 and").
+        if (text[nameEnd - 1] == ')' && text.LastIndexOf('(', nameEnd - 1, Math.Min(40, nameEnd)) is var open and > 1 && text[open - 1] == ' ')
+        {
+            nameEnd = open - 1;
+        }
+        else if (text[nameEnd - 1] == ',')
+        {
+            nameEnd--;
+        }
+
         var nameStart = nameEnd;
         // A hyphen inside the name belongs to it ("my father Park Jong-su is 91 and").
         while (nameStart > 0 && (char.IsLetter(text[nameStart - 1]) || (text[nameStart - 1] == '-' && nameStart > 1 && char.IsLetter(text[nameStart - 2]))))

@@ -570,7 +570,17 @@ internal sealed partial class NameRecognizer : IRecognizer
             if (words > 0 && end - start >= 2 && end < text.Length && text[end] is '"' or '”' or '“' or '»' or '’' or '\'' or ',' or '!' or '›'
                 && NicknameCueNear(text, quote, end))
             {
-                scan.Add(PiiEntityType.Person, start, end - start, 0.8);
+                // A shop's or a brand's word in quotes after "called" is what someone is called ("called the other \"Billa\"",
+                // "a.k.a. \"T-Money\""): the cue outweighs the list that keeps the brand elsewhere, and the word model, which
+                // learnt the brand as no one's, does not judge it.
+                if (words == 1 && Lexicon.Organisations.Contains(text.AsSpan(start, end - start)))
+                {
+                    scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start, end - start, 0.95));
+                }
+                else
+                {
+                    scan.Add(PiiEntityType.Person, start, end - start, 0.8);
+                }
             }
 
             var next = text.AsSpan(quote + 1).IndexOfAny(OpeningQuotes);
