@@ -606,6 +606,18 @@ public sealed class PiiAnalyzerTests
     [InlineData("voor mijn moeder, ze is 93 en kan zelf niet meer bellen", "93", PiiEntityType.Age)]
     [InlineData("Thank you doc. Mak is 90 this year, does she need dialysis?", "90", PiiEntityType.Age)]
     [InlineData("My mother, Odile Thibodeaux, is 90 and cannot lift him", "90", PiiEntityType.Age)]
+    [InlineData("transferred S$780 via PayNow, registered name \"TAN JUN HAO\", from my POSB account", "TAN JUN HAO", PiiEntityType.Person)]
+    [InlineData("| DuitNow QR | 7612 0398 4471 (TAN SU LIN) | RM 9,900.00 |", "TAN SU LIN", PiiEntityType.Person)]
+    [InlineData("Yo pran telefòn mwen. Youn se moun sou katye a rele l \"Ti Bout\", li rete la.", "Ti Bout", PiiEntityType.Person)]
+    [InlineData("A male Chinese in his 20s, whom my friends call \"Ah Boy\" (real name unknown).", "Ah Boy", PiiEntityType.Person)]
+    [InlineData("Brother-in-law \"Chuy\" offered to be evaluated as a donor.", "Chuy", PiiEntityType.Person)]
+    [InlineData("康复科床旁训练。李奶奶住院期间情绪稳定。", "李奶奶", PiiEntityType.Person)]
+    [InlineData("ลูกค้า: สวัสดีครับ ผมชื่อ ธนพล ศรีสุวรรณ อยากแจ้งว่าโดนมิจฉาชีพหลอกให้โอนเงินครับ", "ธนพล ศรีสุวรรณ", PiiEntityType.Person)]
+    [InlineData("moun sou katye a rele l \"Ti Bout\", li rete Jalousie. Yo pran 15 000 goud", "Jalousie", PiiEntityType.City)]
+    [InlineData("parked outside his home at Bv. San Juan 1240, X5000 Córdoba. The stereo was taken", "X5000", PiiEntityType.ZipCode)]
+    [InlineData("on 19.05.2024 slashed the tyres of her car (ZG 4418-KM) parked near the arena.", "ZG 4418-KM", PiiEntityType.LicenseNumber)]
+    [InlineData("وسرقة جهاز لابتوب Dell Latitude 5420 رقمه التسلسلي 7HX9K23 وحافظة", "7HX9K23", PiiEntityType.DeviceSerial)]
+    [InlineData("\"status\":\"approved\"} | adjudicated_by=rfernandes_daman ts=2025-01-21T10:04:00+04:00", "rfernandes_daman", PiiEntityType.AccountNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -720,7 +732,8 @@ public sealed class PiiAnalyzerTests
     // The shapes of this round's rules around words of no one: "call me" before an English word, numbers between hyphens
     // that are not Belgium's plates.
     [InlineData("please call me back. you can call me anytime, or call me tomorrow!")]
-    [InlineData("See table 2-ABC-1234, part 1-XYZ-12 and form A-KXR-318.")]
+    [InlineData("See table 2-ABC-1234, part 1-XYZ-12 and form A-KXR-318; rule KM 1234-ABC.")]
+    [InlineData("We shipped the pumps, X5000 Turbo and A1234 Model.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);
@@ -1333,6 +1346,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("User: hey its about my card\nAssistant: Sure", "hey its about")]
     [InlineData("Seen by Dr Wong Ka Ming 醫生 today", "醫生")]
     [InlineData("We bought the bread at \"Billa\" on the corner.", "Billa")]
+    [InlineData("Referred to TAN TOCK SENG HOSPITAL; NG TUBE IN SITU; PAN ABCPD1234E on file; LEE KUAN YEW SCHOOL OF PUBLIC POLICY", "TAN TOCK SENG")]
     [InlineData("Oxygen saturation (SpO2) is 94, heart rate, is 92, customer is 95% satisfied.", "94, heart rate, is 92, customer is 95")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
         => AssertKept(text, kept);

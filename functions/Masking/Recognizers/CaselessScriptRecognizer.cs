@@ -623,10 +623,19 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         var terminated = false;
         // Burmese joins a name's syllables and spaces its phrases: the name is the one word after the title ("ဦးကျော်ဇင်ထွန်း").
         var burmese = text[start] is >= '\u1000' and <= '\u109F';
+        // Thai spaces its phrases, not its words: a name is the given name and the family name, and what follows the second
+        // space is the sentence going on ("ผมชื่อ ธนพล ศรีสุวรรณ อยากแจ้งว่า…").
+        var thai = IsThai(text[start]);
         while (i < limit)
         {
             var c = text[i];
             if (burmese && c == ' ')
+            {
+                terminated = true;
+                break;
+            }
+
+            if (thai && c == ' ' && words == 2)
             {
                 terminated = true;
                 break;
@@ -1063,7 +1072,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     }
 
     // Chinese forms of address after a family name ("王女士", "陳先生", "林小姐").
-    private static readonly string[] ChineseHonorifics = ["主任", "先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯", "醫師", "医师", "醫生", "医生", "護士", "护士", "律師", "律师", "警官"];
+    private static readonly string[] ChineseHonorifics = ["主任", "先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯", "醫師", "医师", "醫生", "医生", "護士", "护士", "律師", "律师", "警官",
+        // Grandparents and elders as a ward's notes name them ("李奶奶住院").
+        "奶奶", "爷爷", "爺爺", "婆婆", "阿婆", "公公", "阿公"];
 
     // Relatives before a name with nothing between ("我老公李建国", "我細佬陳志明", "我係佢個仔陳志偉", "母親 王美玲").
     private static readonly string[] ChineseKinWords =

@@ -246,6 +246,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("no rujukan", PiiEntityType.AccountNumber),
         // A Spanish police report's number ("Atestado n.º 24871/2024"), the IMSS beneficiary's suffix on a Mexican chart
         // ("NSS: 42897356012 | Agregado: 1M1972OR"), a Sri Lankan police complaint's entry ("complaint entry CIB I 112/48").
+        // A device's serial number in Arabic ("رقمه التسلسلي 7HX9K23": its serial number).
+        ("الرقم التسلسلي", PiiEntityType.DeviceSerial), ("رقمه التسلسلي", PiiEntityType.DeviceSerial), ("رقم تسلسلي", PiiEntityType.DeviceSerial),
         ("atestado", PiiEntityType.AccountNumber), ("agregado", PiiEntityType.PassportNumber), ("complaint entry", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
@@ -454,7 +456,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\"").
          // An Argentine payment alias of three dotted words ("alias lluvia.sol.tren"); a bare word after "alias" is a nickname's.
          "alias",
-         "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "reviewer=", "by=", "submitted_by", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by"],
+         "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "reviewer=", "by=", "submitted_by", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by",
+         // A claim's adjudicator ("adjudicated_by=rfernandes_daman").
+         "adjudicated_by", "handled_by", "processed_by"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1327,6 +1331,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 {
                     AddPlateAt(scan, PlateAroundThreeDigitsRegex(), from);
                 }
+            }
+
+            // Croatia's plates ("ZG 4418-KM": the town's two capitals, three or four digits, a hyphen and one or two capitals).
+            if (runEnd - runStart is 3 or 4 && IsCroatianPlate(text, runStart, runEnd) is var croatianEnd and > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, runStart - 3))
+            {
+                scan.Add(PiiEntityType.LicenseNumber, runStart - 3, croatianEnd - runStart + 3, 0.8);
             }
 
             // Belgium's plates ("1-KXR-318": a digit, three capitals and three digits between hyphens).
@@ -2375,6 +2385,26 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         var from = Math.Max(0, start - 30);
         return text.AsSpan(from, start - from + 1).IndexOfAny(VehicleWords) >= 0;
+    }
+
+    /// <summary>The end of a Croatian plate around the digits at <paramref name="runStart"/>; 0 when none stands there.</summary>
+    private static int IsCroatianPlate(string text, int runStart, int runEnd)
+    {
+        if (runStart < 3 || text[runStart - 1] != ' ' || !IsCroatianCapital(text[runStart - 2]) || !IsCroatianCapital(text[runStart - 3])
+            || (runStart > 3 && char.IsLetterOrDigit(text[runStart - 4])) || runEnd + 2 > text.Length || text[runEnd] != '-')
+        {
+            return 0;
+        }
+
+        var end = runEnd + 1;
+        while (end < text.Length && end - runEnd <= 3 && IsCroatianCapital(text[end]))
+        {
+            end++;
+        }
+
+        return end - runEnd - 1 is 1 or 2 && (end == text.Length || !char.IsLetterOrDigit(text[end])) ? end : 0;
+
+        static bool IsCroatianCapital(char c) => char.IsAsciiLetterUpper(c) || c is 'Č' or 'Ć' or 'Š' or 'Ž' or 'Đ';
     }
 
     private static bool IsBelgianPlate(string text, int runStart, int runEnd) =>

@@ -113,8 +113,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         "domiciliado en", "domiciliada en", "residente en", "residente a", "woonachtig in", "woonachtig te", "bosatt i", "bor i",
         "mieszkający w", "mieszkająca w", "bydliště", "bydlí v", "live in", "i live in", "we live in", "stay in", "staying in",
         "still in", "still out in", "i stay", "we stay", "stays in", "staying at", "i stay at",
-        // Swahili "resident of" and "lives (at)" ("mkazi wa Mtaa wa Makumbusho, Kijitonyama, Kinondoni").
-        "mkazi wa", "wakazi wa", "anaishi", "anayeishi",
+        // Swahili "resident of" and "lives (at)" ("mkazi wa Mtaa wa Makumbusho, Kijitonyama, Kinondoni"), Haitian Creole "lives
+        // (in)" ("li rete Jalousie", "m rete Delmas 33").
+        "mkazi wa", "wakazi wa", "anaishi", "anayeishi", "li rete", "m rete", "mwen rete", "nou rete",
         // Places of birth and homes in more languages ("né à Namur", "née le 02/11/1987 à Villefranche-sur-Saône", "geboren te
         // Zeist", "nascut a Olot", "Tempat/tgl lahir: Surabaya", "domiciliat în București", "κάτοικος Θεσσαλονίκης").
         "né à", "née à", "né le", "née le", "geboren te", "nascut a", "nascuda a", "lahir", "lahir di", "domiciliat în",
@@ -1302,6 +1303,16 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 continue;
             }
 
+            // The CPA's older form, the province's letter and four digits, after the street and before a listed town ("Bv. San
+            // Juan 1240, X5000 Córdoba").
+            if (end - start == 4 && start >= 3 && char.IsAsciiLetterUpper(text[start - 1]) && text[start - 1] is not ('I' or 'O')
+                && text[start - 2] == ' ' && text[start - 3] == ',' && end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])
+                && CityFirstWords.Contains(LettersAt(text, end + 1)))
+            {
+                scan.Add(PiiEntityType.ZipCode, start - 1, 5, 0.8);
+                continue;
+            }
+
             if (end - start == 5 && start >= 2 && text[start - 1] == 'B' && text[start - 2] == 'B' && (start < 3 || !char.IsLetterOrDigit(text[start - 3]))
                 && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
@@ -1515,6 +1526,18 @@ internal sealed partial class LocationRecognizer : IRecognizer
         var segment = text.AsSpan(i + 1, start - 2 - i - 1).TrimStart();
         var digits = segment.IndexOfAnyExceptInRange('0', '9');
         return digits is >= 1 and <= 4 && segment.Length > digits + 3 && segment[digits] == ' ' && char.IsLetter(segment[digits + 1]);
+    }
+
+    /// <summary>The run of letters at <paramref name="start"/>.</summary>
+    private static ReadOnlySpan<char> LettersAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>A Danish floor and side end the segment before the ", " at <paramref name="start"/> ("2. tv., ", "3. th., ").</summary>

@@ -282,6 +282,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         RecognizeLowerCaseSelfIntroductions(scan, RelationsAndTitles);
         RecognizeLowerCaseChatNames(scan);
         RecognizeVietnameseKinNames(scan);
+        RecognizeUpperCaseChineseNames(scan);
         if (scan.IsLowerCaseChat)
         {
             RecognizeLowerCaseSelfIntroductions(scan, LowerCaseChatIntroductions);
@@ -501,7 +502,11 @@ internal sealed partial class NameRecognizer : IRecognizer
         "recognised", "recognized", "identified as",
         // "One of them kept calling the other \"Billa\"", Spanish "reconoce a uno de ellos como \"el Chino\"", Romanian "sub
         // porecla „Gigel”".
-        "calling", "reconoc", "porecl", "identified only as", "identified him as", "identified her as",
+        "calling", "reconoc", "porecl",
+        // "whom my friends call \"Ah Boy\"", Haitian Creole "moun sou katye a rele l \"Ti Bout\"", and a relative named by a
+        // nickname ("Brother-in-law \"Chuy\"").
+        "friends call", "people call", "they call", "we call", "everyone call", "everybody call", "rele l", "rele li", "yo rele",
+        "brother-in-law", "sister-in-law", "cousin", "identified only as", "identified him as", "identified her as",
         // "who everyone round here calls \"Bran\"", Norwegian "kalt «Mackan»", and the words for a nickname in Thai, Chinese,
         // Japanese and Korean ("ชื่อเล่น \"เอ็ม\"", "绰号「阿强」").
         "calls", "kalt", "kalles", "ชื่อเล่น", "绰号", "綽號", "外号", "外號", "花名", "あだ名", "별명",
@@ -616,7 +621,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         }
     }
 
-    private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "gerufen", "szólít", "becéz", "hívt", "diye", "noemde", "නමින්", "ተብሎ"];
+    private static readonly string[] NicknameCuesAfter = ["nannte", "nennt", "genannt", "gerufen", "szólít", "becéz", "hívt", "diye", "noemde", "නමින්", "ተብሎ", "ብሎ", "lakab"];
 
     /// <summary>
     /// "Recorded by: PC 1183 Holder", "Sgt 4471 Baptiste": an officer's rank and service number, then the family name, which
