@@ -618,6 +618,9 @@ public sealed class PiiAnalyzerTests
     [InlineData("on 19.05.2024 slashed the tyres of her car (ZG 4418-KM) parked near the arena.", "ZG 4418-KM", PiiEntityType.LicenseNumber)]
     [InlineData("وسرقة جهاز لابتوب Dell Latitude 5420 رقمه التسلسلي 7HX9K23 وحافظة", "7HX9K23", PiiEntityType.DeviceSerial)]
     [InlineData("\"status\":\"approved\"} | adjudicated_by=rfernandes_daman ts=2025-01-21T10:04:00+04:00", "rfernandes_daman", PiiEntityType.AccountNumber)]
+    [InlineData("user: kia ora, im aroha. my koro hemi walker is 91 and his NHI is ZKC4528.", "91", PiiEntityType.Age)]
+    [InlineData("user: kia ora, im aroha. my koro hemi walker is 91 and his NHI is ZKC4528.", "hemi walker", PiiEntityType.Person)]
+    [InlineData("user: mandou msg dizendo q era a tia rosângela, com a foto dela", "rosângela", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);

@@ -453,6 +453,13 @@ internal sealed class AgeRecognizer : IRecognizer
             return true;
         }
 
+        // ... and the given name before the family name ("my koro hemi walker is 91 and").
+        if (name.Length >= 2 && char.IsLower(name[0]) && before.LastIndexOf(' ') is var space and > 0 && before[(space + 1)..] is { Length: >= 2 } given
+            && char.IsLower(given[0]) && EndsWithWord(before[..space].TrimEnd(' '), KinBeforeNames))
+        {
+            return true;
+        }
+
         if (name.Length < 2 || !char.IsUpper(name[0]))
         {
             return false;
@@ -491,7 +498,7 @@ internal sealed class AgeRecognizer : IRecognizer
     private static readonly string[] KinBeforeNames =
     [
         "mam", "mum", "mom", "mother", "dad", "father", "nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa",
-        "grandfather", "wife", "husband", "aunt", "auntie", "uncle",
+        "grandfather", "wife", "husband", "aunt", "auntie", "uncle", "koro", "kuia", "lola", "lolo", "ammi", "abba",
     ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -896,7 +896,10 @@ internal sealed partial class NameRecognizer : IRecognizer
          // Family and friends before a given name ("text sister brenda", "my roommate kayla").
          "sister ", "brother ", "roommate ", "cousin ", "auntie ", "aunty ", "uncle ", "nephew ", "niece ", "grandson ", "granddaughter ",
          // Chat's short words and Jamaican "mi" ("my bro azman will bring her", "mi wife tashana sen me 20k").
-         "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ", "mi daughter "],
+         "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ", "mi daughter ",
+         // Aunts, uncles and grandparents as Spanish, Portuguese, Tagalog and Māori chats name them ("era a tia rosângela",
+         // "my koro hemi walker is 91", "si tita marites").
+         "tia ", "tio ", "tita ", "tito ", "kuya ", "koro ", "kuia "],
         StringComparison.Ordinal);
 
 
