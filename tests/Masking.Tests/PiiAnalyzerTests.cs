@@ -621,6 +621,18 @@ public sealed class PiiAnalyzerTests
     [InlineData("user: kia ora, im aroha. my koro hemi walker is 91 and his NHI is ZKC4528.", "91", PiiEntityType.Age)]
     [InlineData("user: kia ora, im aroha. my koro hemi walker is 91 and his NHI is ZKC4528.", "hemi walker", PiiEntityType.Person)]
     [InlineData("user: mandou msg dizendo q era a tia rosângela, com a foto dela", "rosângela", PiiEntityType.Person)]
+    [InlineData("Fuga en la bajante del piso superior (5º 1ª), propiedad de Jordi Casals Ferrer", "5º 1ª", PiiEntityType.StreetAddress)]
+    [InlineData("the flat above (owner Mrs. Pilar Domínguez, 4º izq.), first noticed on 12/09/2025", "4º izq.", PiiEntityType.StreetAddress)]
+    [InlineData("Ms Léa Rochat-Bühlmann | Chemin des Vignes 5 | 1009 Pully", "Chemin des Vignes 5", PiiEntityType.StreetAddress)]
+    [InlineData("AUTO DE NOTÍCIA | Aos 14 dias do mês de fevereiro de 2025, sexta-feira, pelas 22h40", "14 dias do mês de fevereiro de 2025", PiiEntityType.Date)]
+    [InlineData("L'anno 2024, addì 19 del mese di settembre, alle ore 10:35, negli uffici", "19 del mese di settembre", PiiEntityType.Date)]
+    [InlineData("Pacient: Gheorghe Popescu, născut la 02.10.1933 (91 de ani) | CNP", "91", PiiEntityType.Age)]
+    [InlineData("onboarding.completed {\"applicant\":{\"name_en\":\"LIN Yi-Ting\",\"name_zh\":\"林怡婷\"}}", "LIN Yi-Ting", PiiEntityType.Person)]
+    [InlineData("[17/05/2024 10:02] Ivy（保險顧問）: 黃生你好，想跟進你嘅住院索償", "黃生", PiiEntityType.Person)]
+    [InlineData("viu um indivíduo conhecido no local por \"Zé Tó\", que costuma arrumar carros", "Zé Tó", PiiEntityType.Person)]
+    [InlineData("cliente: mil gracias, mi hermano jorge me lleva ahorita", "jorge", PiiEntityType.Person)]
+    [InlineData("Komisariat Policji I w Krakowie, sygn. RSD-318/25 | W dniu 14 lutego", "RSD-318/25", PiiEntityType.AccountNumber)]
+    [InlineData("Riyadh 12241, Addl. No. 7788 (short code RAOA3124) | IBAN", "RAOA3124", PiiEntityType.StreetAddress)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -737,6 +749,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("please call me back. you can call me anytime, or call me tomorrow!")]
     [InlineData("See table 2-ABC-1234, part 1-XYZ-12 and form A-KXR-318; rule KM 1234-ABC.")]
     [InlineData("We shipped the pumps, X5000 Turbo and A1234 Model.")]
+    [InlineData("Fever (38ºC), then the 3ª dosis; temp, 37ºF; piso 2º.")]
+    [InlineData("cliente: mi hermano está enfermo y mi hija me lleva")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

@@ -43,8 +43,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "/F", "/M", " y", "y", "Y", " anys",
         // Years run onto the number ("F 91yrs"), and Cebuano's and Tagalog's Spanish "años" as chat writes it ("94 anyos na").
         "yrs", "yr", " anyos", " anyos na",
-        // Hungarian's "years" without its adjective ending ("92 év, egyedül él").
-        " év",
+        // Hungarian's "years" without its adjective ending ("92 év, egyedül él"), Romanian's "of years" ("(91 de ani)").
+        " év", " de ani",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.

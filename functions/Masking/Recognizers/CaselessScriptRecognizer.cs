@@ -1044,11 +1044,12 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         }
 
         // Cantonese "Mr" and "Mrs" as one character after a family name ("梁生，", "陳太 "): only standing alone, as "卫生" or
-        // "太太" inside a phrase are other words.
+        // "太太" inside a phrase are other words; or before a greeting ("黃生你好").
         for (var at = text.AsSpan().IndexOfAny('生', '太'); at >= 0; at = text.AsSpan(at + 1).IndexOfAny('生', '太') is var next and >= 0 ? at + 1 + next : -1)
         {
             if (at >= 1 && ChineseFamilyNames.Contains(text[at - 1]) && (at == 1 || !IsCaselessLetter(text[at - 2]))
-                && (at + 1 == text.Length || !IsCaselessLetter(text[at + 1])))
+                && (at + 1 == text.Length || !IsCaselessLetter(text[at + 1]) || text.AsSpan(at + 1).StartsWith("你好", StringComparison.Ordinal)
+                    || text.AsSpan(at + 1).StartsWith("您好", StringComparison.Ordinal) || text.AsSpan(at + 1).StartsWith("早晨", StringComparison.Ordinal)))
             {
                 scan.Add(PiiEntityType.Person, at - 1, 2, 0.7);
             }

@@ -248,6 +248,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // ("NSS: 42897356012 | Agregado: 1M1972OR"), a Sri Lankan police complaint's entry ("complaint entry CIB I 112/48").
         // A device's serial number in Arabic ("رقمه التسلسلي 7HX9K23": its serial number).
         ("الرقم التسلسلي", PiiEntityType.DeviceSerial), ("رقمه التسلسلي", PiiEntityType.DeviceSerial), ("رقم تسلسلي", PiiEntityType.DeviceSerial),
+        // A Vietnamese policy ("Số hợp đồng: BV-SK-2023-0417729"), a Polish case's file mark ("sygn. RSD-318/25"), Saudi Arabia's
+        // short national address ("short code RAOA3124"), a hospital's card, Taiwan's resident certificate ("UI/ARC No.").
+        ("số hợp đồng", PiiEntityType.PolicyNumber), ("sygn", PiiEntityType.AccountNumber), ("sygnatura", PiiEntityType.AccountNumber),
+        ("short code", PiiEntityType.StreetAddress), ("hospital card", PiiEntityType.MedicalRecordNumber), ("arc no", PiiEntityType.PassportNumber),
         ("atestado", PiiEntityType.AccountNumber), ("agregado", PiiEntityType.PassportNumber), ("complaint entry", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
@@ -546,7 +550,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // LINE's id in Thai ("ไลน์ ไอดี kamon.invest99", "ไลน์ไอดี: pimchanok.ss"): the whole phrase is the cue.
         if (scan.HasNonAscii)
         {
-            foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์", "ไลน์:"])
+            foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์", "ไลน์:", "LINE ไอดี"])
             {
                 for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
                 {

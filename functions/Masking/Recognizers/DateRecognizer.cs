@@ -134,6 +134,13 @@ internal sealed partial class DateRecognizer : IRecognizer
             scan.AddMatches(LegalSpanishDateRegex(), PiiEntityType.Date, 0.85);
         }
 
+        // The same formula in Portuguese and Italian reports ("Aos 14 dias do mês de fevereiro de 2025", "L'anno 2024, addì 19
+        // del mese di settembre": the year stands before the day there).
+        if (scan.HasDigit && (scan.Text.Contains("do mês de", StringComparison.Ordinal) || scan.Text.Contains("del mese di", StringComparison.Ordinal)))
+        {
+            scan.AddMatches(LegalPortugueseOrItalianDateRegex(), PiiEntityType.Date, 0.85);
+        }
+
         // Taiwan's dates in years of the Republic ("住院期間：113/9/2～113/9/6"), only in a text written in Han.
         if (scan.HasNonAscii && scan.HasDigit && scan.Text.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0)
         {
@@ -1491,6 +1498,9 @@ internal sealed partial class DateRecognizer : IRecognizer
     // 14 March 1962 / 14 Mar 1962 / 14th of March, 1962 / 14-Mar-1962 / 14/Mar/1962 / 14MAR1962
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?:\s+of)?\s+|[\-/.]|(?=[A-Za-z]))(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|[\-/.]|(?=\d))(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameDateRegex();
+
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01]) (?:dias? do mês de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?: de (?:19|20)\d{2})?|del mese di (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?: (?:del|dell'anno) (?:19|20)\d{2})?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalPortugueseOrItalianDateRegex();
 
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01]) d[ií]as? del mes de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de|del año|del ano) (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex LegalSpanishDateRegex();

@@ -31,6 +31,15 @@ internal static class FieldKeywords
             }
         }
 
+        // A field written in two scripts or languages ("name_en", "name_zh", "address_local"): the field is the same one.
+        foreach (var suffix in (ReadOnlySpan<string>)["_en", "_zh", "_ar", "_th", "_vi", "_local", "_native", "_latin"])
+        {
+            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return TypeOf(name[..^suffix.Length]);
+            }
+        }
+
         // camelCase to words: "memberId" → "member Id", "dateOfBirth" → "date Of Birth".
         Span<char> spaced = stackalloc char[64];
         var length = 0;

@@ -43,7 +43,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     );
 
     private static readonly System.Buffers.SearchValues<string> ContinentalMarkers = System.Buffers.SearchValues.Create(
-        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer ", "Av. "],
+        ["strasse", "Strasse ", "weg ", "platz", "allee", "gasse", "ring ", "damm", "gracht ", "straat ", "laan ", "plein ", "kade ", "singel ", "Rue ", "Avenue ", "Calle ", "Via ", "Viale ", "Rua ", "Avenida ", "Plaza ", "Carrer ", "Av. ", "Chemin ", "Impasse "],
         StringComparison.Ordinal);
 
     // Street words of the Nordic countries, Finland, Hungary, Poland and Romania, searched only where the others are
@@ -165,6 +165,14 @@ internal sealed partial class LocationRecognizer : IRecognizer
                     || text.Contains("NRIC", StringComparison.Ordinal) || text.Contains("Condominium", StringComparison.Ordinal)))
             {
                 scan.AddMatches(SingaporeUnitRegex(), PiiEntityType.StreetAddress, 0.8);
+            }
+
+            // A Spanish flat's floor and door on their own, in brackets or between commas after its owner ("(5º 1ª)", "Mrs.
+            // Pilar Domínguez, 4º izq.)"; after a street's number the address rules read it with the postcode); not a
+            // temperature ("(38ºC)": no door is lettered C or F here).
+            if (text.AsSpan().IndexOfAny('º', 'ª') >= 0)
+            {
+                scan.AddMatches(SpanishFloorAndDoorRegex(), PiiEntityType.StreetAddress, 0.75);
             }
         }
 
@@ -1528,6 +1536,9 @@ internal sealed partial class LocationRecognizer : IRecognizer
         return digits is >= 1 and <= 4 && segment.Length > digits + 3 && segment[digits] == ' ' && char.IsLetter(segment[digits + 1]);
     }
 
+    [GeneratedRegex(@"(?<=\( ?|\p{L}\.?, ?)\d{1,2} ?[ºª]\.? ?(?:\d{1,2} ?[ºª]|[ABDEGH]|izq(?:da|uierda)?\.?|dcha\.?|drcha\.?|der(?:echa)?\.?|centro)(?= ?[),;])")]
+    private static partial Regex SpanishFloorAndDoorRegex();
+
     /// <summary>The run of letters at <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> LettersAt(string text, int start)
     {
@@ -2614,7 +2625,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
     // Also the Nordic "-gade"/"-gate"/"-vej"/"-gatan"/"-vägen"/"-veien", Finnish "-katu"/"-tie", Hungarian "… út"/"… utca",
     // Slovenian and Croatian "… cesta"/"… ulica", Lithuanian "… g."/"… pr.", Estonian "… mnt", Turkish "… Cad. No:", Polish
     // "ul. …" and Romanian "Str. … nr." ("Nørrebrogade 88", "Mannerheimintie 112 B", "Üllői út 54", "Celovška cesta 150").
-    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|sugárút|körút|tér|köz|fasor|rakpart|sétány|cesta|ulica|iela|ielā|pst\.?|prospekts|tänav|puiestee|gatvė|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Calle|calle|Via|Viale|Rua|Rúa|Avenida|Avda\.|Av\.|Jr\.|Jirón|Psje\.|Pje\.|Plaza|Carrer|carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|[Ss]trada|[Uu]lica|[Uu]lic[ey]|[Bb]ulevar(?:dul)?|[Aa]leea|[Cc]alea|via(?= (?:d|\p{Lu}))|[Vv]iale|[Pp]iazza(?:le)?|[Cc]orso|[Vv]icolo|rue(?= d)|avenue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:[/\-]\d{1,3}(?:/\d{1,3})?\b)?(?:\s(?:bte|bus|boîte)\s?\d{1,4}\b)?(?:\s[A-Z]\s\d{1,3}\b|,?\s(?:m\.|kv\.)\s?\d{1,4}\b)?(?!\s(?:days?|weeks?|months?|years?|times|hours?|minutes?|mins|km|miles|euros?|dollars?)\b)")]
+    [GeneratedRegex(@"\b(?:\p{Lu}\p{Ll}+(?:straße|strasse|weg|platz|allee|gasse|ring|damm|gracht|straat|laan|plein|kade|singel|gade|gate|vej|gatan|vägen|veien|katu|tie|kuja|polku|kaari|rinne|tori)|\p{Lu}\p{Ll}+ (?:út|utca|sugárút|körút|tér|köz|fasor|rakpart|sétány|cesta|ulica|iela|ielā|pst\.?|prospekts|tänav|puiestee|gatvė|gate|gata|vei|vej|gade|g\.|pr\.|mnt|valtatie|tie|katu|kuja|Straße|Strasse|Gasse|Weg|Platz|Allee|Cad\.|Cd\.|Sk\.|Sok\.|Caddesi|Sokak|Bulvarı)(?:\s+No:\s?)?|(?:Rue|Avenue|Chemin|Impasse|Calle|calle|Via|Viale|Rua|Rúa|Avenida|Avda\.|Av\.|Jr\.|Jirón|Psje\.|Pje\.|Plaza|Carrer|carrer|ul\.|Str\.|str\.|Bd\.|Οδός|οδός|[Ss]trada|[Uu]lica|[Uu]lic[ey]|[Bb]ulevar(?:dul)?|[Aa]leea|[Cc]alea|via(?= (?:d|\p{Lu}))|[Vv]iale|[Pp]iazza(?:le)?|[Cc]orso|[Vv]icolo|rue(?= d)|avenue(?= d)|[cC]/|boul\.|(?:Am|Im)(?!\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Wochenende|Anfang|Ende|Abend|Morgen)\b)|An der)(?:\s+(?:de|del|de la|des|du|da|do|dos|della|delle|degli|dei|di|cel|lui)?\s*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|[IVXLC]{1,5}(?=\s\p{Lu}))){1,3}(?:,?\s+nr\.)?)(?:\s+|(?<=No:))\d{1,4}[a-zA-Z]?\b(?:[/\-]\d{1,3}(?:/\d{1,3})?\b)?(?:\s(?:bte|bus|boîte)\s?\d{1,4}\b)?(?:\s[A-Z]\s\d{1,3}\b|,?\s(?:m\.|kv\.)\s?\d{1,4}\b)?(?!\s(?:days?|weeks?|months?|years?|times|hours?|minutes?|mins|km|miles|euros?|dollars?)\b)")]
     private static partial Regex ContinentalAddressRegex();
 
     [GeneratedRegex(@"(?:\b(?:flat|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?<!\d{1,2}[/.]\d{1,2}[/.])\b\d{1,6}[a-z]?,?\s+(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|crescent|cres|court|ct|place|pl|terrace|boulevard|blvd|grove|gardens|square|row|walk|mews)\b\.?(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*#?[a-zA-Z0-9\-]+)?")]

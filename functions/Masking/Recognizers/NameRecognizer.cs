@@ -489,7 +489,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "navnet", "namnet",
         // "(prefers 'Fi')", "un gars que je connais juste comme « Ti-Guy »", Vietnamese "được gọi là", Swahili "anayeitwa".
         "prefers", "likes to be called", "connais juste comme", "connais comme", "connu comme", "connue comme",
-        "conocen como", "conocido como", "conocida como", "conhecido como", "conhecida como", "le digan", "gọi là", "anayeitwa",
+        "conocen como", "conocido como", "conocida como", "conhecido como", "conhecida como", "conhecido no local por", "conhecido por",
+        "conhecida por", "conocido por", "conocida por", "le digan", "gọi là", "anayeitwa",
         "aitwaye", "ajulikanaye",
         // Spanish "they called him" written without its accent ("a uno le decian \"el Mono\""), Hindi and Urdu "whose name is"
         // ("jis ka naam 'bilu' hai").
@@ -860,7 +861,9 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     // All the introductions of other languages (the chat ones and those of SelfIntroductions): after them two unknown words
     // are no evidence of a name, every word of another language being "no English word".
-    private static readonly string[] ForeignIntroductions = [.. ForeignChatIntroductions, "soy ", "sou a ", "sou o "];
+    private static readonly string[] ForeignIntroductions = [.. ForeignChatIntroductions, "soy ", "sou a ", "sou o ", "mi hermano ", "mi hermana ",
+        "mi hijo ", "mi hija ", "mi esposo ", "mi esposa ", "meu irmão ", "minha irmã ", "meu filho ", "minha filha ", "meu marido ", "tia ", "tio ",
+        "tita ", "tito "];
 
     // The relatives' phrases of RelationsAndTitles: after one of them a single word no list holds is the relative's name.
     private static readonly string[] Relatives =
@@ -899,7 +902,10 @@ internal sealed partial class NameRecognizer : IRecognizer
          "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ", "mi daughter ",
          // Aunts, uncles and grandparents as Spanish, Portuguese, Tagalog and Māori chats name them ("era a tia rosângela",
          // "my koro hemi walker is 91", "si tita marites").
-         "tia ", "tio ", "tita ", "tito ", "kuya ", "koro ", "kuia "],
+         "tia ", "tio ", "tita ", "tito ", "kuya ", "koro ", "kuia ",
+         // Spanish and Portuguese relatives ("mi hermano andrés me lleva", "minha irmã júlia").
+         "mi hermano ", "mi hermana ", "mi hijo ", "mi hija ", "mi esposo ", "mi esposa ", "meu irmão ", "minha irmã ", "meu filho ",
+         "minha filha ", "meu marido "],
         StringComparison.Ordinal);
 
 
@@ -913,7 +919,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
         "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ", "my ex ", "my ex-husband ", "my ex-wife ",
         "my boyfriend ", "my girlfriend ", "my partner ", "my name ", "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ",
-        "mi daughter ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
+        "mi daughter ", "mi hermano ", "mi hermana ", "mi hijo ", "mi hija ", "mi esposo ", "mi esposa ", "meu irmão ", "minha irmã ",
+        "meu filho ", "minha filha ", "meu marido ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
         "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
     ];
 
