@@ -633,6 +633,16 @@ public sealed class PiiAnalyzerTests
     [InlineData("cliente: mil gracias, mi hermano jorge me lleva ahorita", "jorge", PiiEntityType.Person)]
     [InlineData("Komisariat Policji I w Krakowie, sygn. RSD-318/25 | W dniu 14 lutego", "RSD-318/25", PiiEntityType.AccountNumber)]
     [InlineData("Riyadh 12241, Addl. No. 7788 (short code RAOA3124) | IBAN", "RAOA3124", PiiEntityType.StreetAddress)]
+    [InlineData("una mujer de unos treinta años que se hacía llamar «Yoli», acompañada de un varón", "Yoli", PiiEntityType.Person)]
+    [InlineData("chez le voisin du dessus, M. Kévin Rousseau (appartement 5B). | Dommages", "appartement 5B", PiiEntityType.StreetAddress)]
+    [InlineData("the ceiling of the flat below (Mrs Renate Pichler, Top 12). The plumber", "Top 12", PiiEntityType.StreetAddress)]
+    [InlineData("naar 'veilige rekening' NL95 ABNA 0512 6390 00 t.n.v. R. Smit. | Actie: betaalpas geblokkeerd", "R. Smit", PiiEntityType.Person)]
+    [InlineData("โทรศัพท์: 089-561-2247 | LINE: pimchanok.st | วันที่", "pimchanok.st", PiiEntityType.AccountNumber)]
+    [InlineData("出院医嘱：低盐低脂糖尿病饮食，监测血压；李老先生需专人陪护", "李老先生", PiiEntityType.Person)]
+    [InlineData("| Rajesh Kumar s/o Pillai (resident, HP 9734 2201) | SLA 4288M | rear window smashed", "SLA 4288M", PiiEntityType.LicenseNumber)]
+    [InlineData("Police entry: Kohuwala Police, CIB 1/245 | Estimated repair cost", "CIB 1/245", PiiEntityType.AccountNumber)]
+    [InlineData("Patient: Mrs. Boonruen Saetang (นางบุญเรือน แซ่ตั้ง), Thai ID 3-1012-00345-67-7", "บุญเรือน แซ่ตั้ง", PiiEntityType.Person)]
+    [InlineData("\"denuncia\":\"Comisaría Vecinal 15-A, sumario 1187/25\"}", "1187/25", PiiEntityType.AccountNumber)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -751,6 +761,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("We shipped the pumps, X5000 Turbo and A1234 Model.")]
     [InlineData("Fever (38ºC), then the 3ª dosis; temp, 37ºF; piso 2º.")]
     [InlineData("cliente: mi hermano está enfermo y mi hija me lleva")]
+    [InlineData("Top 10 tips (see Top 5); apartment 12 of the survey (flat 3)")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

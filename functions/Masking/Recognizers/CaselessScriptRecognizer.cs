@@ -886,7 +886,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "بە ناوی ", "به ناوی ", "ወ/ሮ ", "ወ/ሪት ", "አቶ ", "ዶ/ር ", "ਡਾ. ", "ਡਾ ", "බිරිඳ ", "සැමියා ", "ဒေါ်", "का नाम ", "کا نام ", "की पत्नी ",
         // Lao "Mrs", "Mr" and "Sir" ("ເມຍ: ນາງ ແສງຈັນ"), Khmer "I, named" as a man and a woman say it ("ខ្ញុំបាទឈ្មោះ សុខ វិចិត្រ"),
         // Amharic "his name" and "her name" ("ስሙ ቤተልሄም ካሳ ይላል").
-        "ນາງ ", "ທ້າວ ", "ທ່ານ ", "ខ្ញុំបាទឈ្មោះ", "នាងខ្ញុំឈ្មោះ", "ስሙ ", "ስሟ ",
+        "ນາງ ", "ທ້າວ ", "ທ່ານ ", "นาง", "ខ្ញុំបាទឈ្មោះ", "នាងខ្ញុំឈ្មោះ", "ስሙ ", "ስሟ ",
         // Burmese "U", "Ko" and "Maung" joined to the name, and "Doctor" before it ("ဦးကျော်ဇင်ထွန်း", "မောင်သက်နိုင်").
         "ဦး", "ကို", "မောင်", "ဒေါက်တာ ",
         // "Alias" in Punjabi and Hindi before a quoted nickname ("ਏਜੰਟ ਗੁਰਪ੍ਰੀਤ ਉਰਫ਼ 'ਦੀਪਾ'").
@@ -915,6 +915,11 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
             foreach (var at in PhraseStarts(text, opener))
             {
                 var start = at + opener.Length;
+                if (opener == "นาง" && text.AsSpan(start).StartsWith("สาว", StringComparison.Ordinal))
+                {
+                    continue; // "นางสาว" (Miss) is its own opener
+                }
+
                 if (start < text.Length && text[start] == ' ' && opener[^1] != ' ' && opener[0] is >= '\u1000' and <= '\u109F')
                 {
                     continue; // "(YGN 7M-4821) ကို ရွှေတိဂုံ…": Burmese "Ko" spaced off is the object's particle, no title
@@ -1073,7 +1078,7 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
     }
 
     // Chinese forms of address after a family name ("王女士", "陳先生", "林小姐").
-    private static readonly string[] ChineseHonorifics = ["主任", "先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯", "醫師", "医师", "醫生", "医生", "護士", "护士", "律師", "律师", "警官",
+    private static readonly string[] ChineseHonorifics = ["主任", "老先生", "老太太", "先生", "女士", "小姐", "太太", "老师", "老師", "阿姨", "师傅", "師傅", "伯伯", "醫師", "医师", "醫生", "医生", "護士", "护士", "律師", "律师", "警官",
         // Grandparents and elders as a ward's notes name them ("李奶奶住院").
         "奶奶", "爷爷", "爺爺", "婆婆", "阿婆", "公公", "阿公"];
 

@@ -252,6 +252,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // short national address ("short code RAOA3124"), a hospital's card, Taiwan's resident certificate ("UI/ARC No.").
         ("số hợp đồng", PiiEntityType.PolicyNumber), ("sygn", PiiEntityType.AccountNumber), ("sygnatura", PiiEntityType.AccountNumber),
         ("short code", PiiEntityType.StreetAddress), ("hospital card", PiiEntityType.MedicalRecordNumber), ("arc no", PiiEntityType.PassportNumber),
+        // Argentina's police file ("Comisaría Vecinal 15-A, sumario 1187/25").
+        ("sumario", PiiEntityType.AccountNumber),
         ("atestado", PiiEntityType.AccountNumber), ("agregado", PiiEntityType.PassportNumber), ("complaint entry", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
@@ -341,6 +343,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         if (!scan.HasDigit)
         {
             return;
+        }
+
+        // A Sri Lankan police station's complaint book entry ("Police entry: Kohuwala Police, CIB 1/245", "complaint entry CIB I
+        // 112/48").
+        if (scan.Text.Contains("CIB ", StringComparison.Ordinal))
+        {
+            scan.AddMatches(ComplaintBookEntryRegex(), PiiEntityType.AccountNumber, 0.8);
         }
 
         // Anchor on identifier-like tokens (they contain digits), then look just behind each for its keyword.
@@ -550,7 +559,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // LINE's id in Thai ("ไลน์ ไอดี kamon.invest99", "ไลน์ไอดี: pimchanok.ss"): the whole phrase is the cue.
         if (scan.HasNonAscii)
         {
-            foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์", "ไลน์:", "LINE ไอดี"])
+            foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์", "ไลน์:", "LINE ไอดี", "LINE:"])
             {
                 for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
                 {
@@ -1350,6 +1359,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             var singapore = runStart >= 3 && text[runStart - 3] == 'S' && char.IsAsciiLetterUpper(text[runStart - 1]) && runEnd < text.Length && char.IsAsciiLetterUpper(text[runEnd]);
+            // Singapore's plate written with a space ("SLA 4288M"), as condominium and carpark logs do.
+            if (runStart >= 4 && text[runStart - 4] == 'S' && text[runStart - 1] == ' ' && char.IsAsciiLetterUpper(text[runStart - 2])
+                && char.IsAsciiLetterUpper(text[runStart - 3]) && runEnd < text.Length && char.IsAsciiLetterUpper(text[runEnd]))
+            {
+                AddPlateAt(scan, SingaporeOrGhanaPlateRegex(), runStart - 4);
+            }
+
             var ghana = runStart >= 3 && text[runStart - 1] == ' ' && char.IsAsciiLetterUpper(text[runStart - 2]) && runEnd + 2 < text.Length && text[runEnd] == '-';
             if (singapore || ghana)
             {
@@ -1434,8 +1450,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?!USD|EUR|GBP|NGN|KES|ZAR|INR|UZS|RUB|AED|CAD|AUD|ARS)[A-Z]{3}(?: \d{3} |-\d{3})[A-Z]{2}|(?!US|UK|EU)[A-Z]{2} \d{3} [A-Z]{2}|\d{2} [A-Z] \d{3} [A-Z]{2}|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3}|[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|\d{4} [А-ЯӨҮ]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex PlateAroundThreeDigitsRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bS[A-HJ-NP-Z]{2}\d{1,4}[A-EGHJ-MPR-UX-Z]\b|\b(?:AS|BA|BT|CR|ER|GR|GS|GT|GN|GW|GE|GC|GX|NR|UE|UW|VR|WR|M)\s\d{1,4}-\d{2}\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bS[A-HJ-NP-Z]{2} ?\d{1,4}[A-EGHJ-MPR-UX-Z]\b|\b(?:AS|BA|BT|CR|ER|GR|GS|GT|GN|GW|GE|GC|GX|NR|UE|UW|VR|WR|M)\s\d{1,4}-\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex SingaporeOrGhanaPlateRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bCIB (?:[IVX]{1,3} )?\d{1,4}/\d{1,4}\b")]
+    private static partial System.Text.RegularExpressions.Regex ComplaintBookEntryRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d])(?:\d{4,6} [\u0621-\u064A](?: [\u0621-\u064A]{3,})?(?![\p{L}\d])|(?:[\u0621-\u064A] ){2,3}\d{3,4}(?!\d))")]
     private static partial System.Text.RegularExpressions.Regex IraqiOrEgyptianPlateRegex();

@@ -174,6 +174,13 @@ internal sealed partial class LocationRecognizer : IRecognizer
             {
                 scan.AddMatches(SpanishFloorAndDoorRegex(), PiiEntityType.StreetAddress, 0.75);
             }
+
+            // A neighbour's flat by its number in brackets after the neighbour's (capitalised) name ("M. Kévin Rousseau
+            // (appartement 5B)", "Fatima Hassan (lgh 1104)", "Mrs Renate Pichler, Top 12)"; not "the survey (flat 3)").
+            if (text.Contains('(') && text.AsSpan().IndexOfAny(FlatWordsInBrackets) >= 0)
+            {
+                scan.AddMatches(FlatInBracketsRegex(), PiiEntityType.StreetAddress, 0.75);
+            }
         }
 
         // Rarer address shapes, each behind one search for all their words, so that most texts pay a single vectorised scan.
@@ -1535,6 +1542,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
         var digits = segment.IndexOfAnyExceptInRange('0', '9');
         return digits is >= 1 and <= 4 && segment.Length > digits + 3 && segment[digits] == ' ' && char.IsLetter(segment[digits + 1]);
     }
+
+    private static readonly System.Buffers.SearchValues<string> FlatWordsInBrackets = System.Buffers.SearchValues.Create(
+        ["appartement ", "apartment ", "apt ", "apt. ", "lgh ", "leilighet ", "Wohnung ", "Top ", "flat "], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<=\b\p{Lu}\p{L}*\.? \(|\b\p{Lu}\p{L}*, )(?:[Aa]ppartement|[Aa]partment|[Aa]pt\.?|lgh|[Ll]eilighet|Wohnung|Top|[Ff]lat) \d{1,4}[A-Z]?(?=\))")]
+    private static partial Regex FlatInBracketsRegex();
 
     [GeneratedRegex(@"(?<=\( ?|\p{L}\.?, ?)\d{1,2} ?[ºª]\.? ?(?:\d{1,2} ?[ºª]|[ABDEGH]|izq(?:da|uierda)?\.?|dcha\.?|drcha\.?|der(?:echa)?\.?|centro)(?= ?[),;])")]
     private static partial Regex SpanishFloorAndDoorRegex();

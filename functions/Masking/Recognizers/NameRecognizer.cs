@@ -18,7 +18,9 @@ internal sealed partial class NameRecognizer : IRecognizer
         "sister", "guardian", "next of kin", "physician", "doctor", "nurse", "provider", "referred by", "attn", "contact",
         "nok", "nok:", "attendant", "emergency contact", "naasbestaande", "seun", "dogter",
         // Malay's call-centre agent and caller ("Ejen: Syafiqah", "Pemanggil: En. Mohd Faizal").
-        "ejen", "ejen:", "pemanggil", "pemanggil:",
+        "ejen", "ejen:", "pemanggil", "pemanggil:", "penanggung jawab", "penanggung jawab:",
+        // Dutch "in the name of" before an account's holder ("t.n.v. R. Smit").
+        "t.n.v.", "ten name van",
         "attending", "caller", "driver", "rider", "passenger", "officer", "agent", "adjuster", "tenant", "landlord", "owner",
         "resident", "student", "defendant", "plaintiff", "offender", "person", "individual", "mr", "mrs", "ms", "miss", "mx",
         "dr", "prof", "sir", "madam", "detective", "det", "sgt", "sergeant", "constable", "inspector", "judge", "captain",
@@ -503,7 +505,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "recognised", "recognized", "identified as",
         // "One of them kept calling the other \"Billa\"", Spanish "reconoce a uno de ellos como \"el Chino\"", Romanian "sub
         // porecla „Gigel”".
-        "calling", "reconoc", "porecl",
+        "calling", "reconoc", "porecl", "hacía llamar", "hacia llamar", "hace llamar", "hacen llamar",
         // "whom my friends call \"Ah Boy\"", Haitian Creole "moun sou katye a rele l \"Ti Bout\"", and a relative named by a
         // nickname ("Brother-in-law \"Chuy\"").
         "friends call", "people call", "they call", "we call", "everyone call", "everybody call", "rele l", "rele li", "yo rele",
