@@ -643,6 +643,17 @@ public sealed class PiiAnalyzerTests
     [InlineData("Police entry: Kohuwala Police, CIB 1/245 | Estimated repair cost", "CIB 1/245", PiiEntityType.AccountNumber)]
     [InlineData("Patient: Mrs. Boonruen Saetang (นางบุญเรือน แซ่ตั้ง), Thai ID 3-1012-00345-67-7", "บุญเรือน แซ่ตั้ง", PiiEntityType.Person)]
     [InlineData("\"denuncia\":\"Comisaría Vecinal 15-A, sumario 1187/25\"}", "1187/25", PiiEntityType.AccountNumber)]
+    [InlineData("Door lock audit on guest room: opened 01:52 by key card KC-55821 (reported lost)", "KC-55821", PiiEntityType.AccountNumber)]
+    [InlineData("Descrição: o veículo 92-RB-48, conduzido por Sofia Alexandra Pinto", "92-RB-48", PiiEntityType.LicenseNumber)]
+    [InlineData("user: ok. my Fayda FIN is on file, i live in Bahir Dar, kebele 14", "kebele 14", PiiEntityType.StreetAddress)]
+    [InlineData("另外我搬咗去沙田第一城 38座 21樓 F室，新電話 6281 4407", "38座 21樓 F室", PiiEntityType.StreetAddress)]
+    [InlineData("\"address\":{\"line1\":\"Unit 1708, Tower 2\",\"street\":\"EDSA corner Quezon Ave\"}", "Unit 1708, Tower 2", PiiEntityType.StreetAddress)]
+    [InlineData("reconoce a uno de ellos, conocido en el sector como \"el Chino\". | Se hace", "el Chino", PiiEntityType.Person)]
+    [InlineData("Ik verdenk mijn ex-partner Mehmet Yıldız (roepnaam \"Memo\"). Hij heeft", "Memo", PiiEntityType.Person)]
+    [InlineData("чоловік, якого знайомі називають «Толік» (Анатолій Бондар), вихопив", "Толік", PiiEntityType.Person)]
+    [InlineData("Beneficiary: Bhukya Lalitha / భూక్యా లలిత, W/o Bhukya Ramesh | Age 24", "భూక్యా లలిత", PiiEntityType.Person)]
+    [InlineData("问：还有谁知道这件事？ | 答：我孙子张磊，电话186 1034 7752", "张磊", PiiEntityType.Person)]
+    [InlineData("แจ้งสายด่วนตำรวจไซเบอร์ 1441 แล้ว | พนักงานสอบสวน พ.ต.ท.วีระพงษ์ ศรีสุข", "วีระพงษ์ ศรีสุข", PiiEntityType.Person)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -762,6 +773,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Fever (38ºC), then the 3ª dosis; temp, 37ºF; piso 2º.")]
     [InlineData("cliente: mi hermano está enfermo y mi hija me lleva")]
     [InlineData("Top 10 tips (see Top 5); apartment 12 of the survey (flat 3)")]
+    [InlineData("The veículo test code AB-12 and the 12-34 score; the kebele office opened.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

@@ -39,6 +39,14 @@ internal static class AliasesAfterNames
                 continue;
             }
 
+            // The name in its own script after a slash, as Indian forms give both ("Bhukya Lalitha / భూక్యా లలిత").
+            if (name.Type == PiiEntityType.Person && SlashedTransliterationEnd(text, name) is var slashedEnd and > 0
+                && (m + 1 == matches.Count || matches[m + 1].Start >= slashedEnd))
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.Person, name.End + 3, slashedEnd - name.End - 3, Score));
+                continue;
+            }
+
             var open = name.End + 1;
             if (name.Type != PiiEntityType.Person || open + 2 >= text.Length || text[name.End] != ' ' || text[open] is not ('(' or '（'))
             {
@@ -125,6 +133,36 @@ internal static class AliasesAfterNames
         }
 
         return end - nameEnd >= 3 && end < text.Length && text[end] is '）' or ')' ? end : 0;
+    }
+
+    /// <summary>
+    /// The end of one to three words of a script without capitals after " / " right after a Latin name; 0 when none stands
+    /// there.
+    /// </summary>
+    private static int SlashedTransliterationEnd(string text, PiiMatch name)
+    {
+        var start = name.End + 3;
+        if (start >= text.Length || !text.AsSpan(name.End).StartsWith(" / ", StringComparison.Ordinal) || !char.IsAsciiLetter(text[name.Start])
+            || !CaselessScriptRecognizer.IsCaselessLetter(text[start]))
+        {
+            return 0;
+        }
+
+        var end = start;
+        for (var words = 0; words < 3 && end < text.Length && CaselessScriptRecognizer.IsCaselessLetter(text[end]); words++)
+        {
+            while (end < text.Length && CaselessScriptRecognizer.IsCaselessLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end + 1 < text.Length && text[end] == ' ' && CaselessScriptRecognizer.IsCaselessLetter(text[end + 1]))
+            {
+                end++;
+            }
+        }
+
+        return end > start && (end == text.Length || !char.IsLetterOrDigit(text[end])) ? text.AsSpan(start, end - start).TrimEnd(' ').Length + start : 0;
     }
 
     // Chinese titles written after a romanised name ("Wong Ka Ming 先生"): the person's, not a name.

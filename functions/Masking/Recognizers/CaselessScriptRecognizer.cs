@@ -886,7 +886,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         "بە ناوی ", "به ناوی ", "ወ/ሮ ", "ወ/ሪት ", "አቶ ", "ዶ/ር ", "ਡਾ. ", "ਡਾ ", "බිරිඳ ", "සැමියා ", "ဒေါ်", "का नाम ", "کا نام ", "की पत्नी ",
         // Lao "Mrs", "Mr" and "Sir" ("ເມຍ: ນາງ ແສງຈັນ"), Khmer "I, named" as a man and a woman say it ("ខ្ញុំបាទឈ្មោះ សុខ វិចិត្រ"),
         // Amharic "his name" and "her name" ("ስሙ ቤተልሄም ካሳ ይላል").
-        "ນາງ ", "ທ້າວ ", "ທ່ານ ", "นาง", "ខ្ញុំបាទឈ្មោះ", "នាងខ្ញុំឈ្មោះ", "ስሙ ", "ስሟ ",
+        "ນາງ ", "ທ້າວ ", "ທ່ານ ", "นาง",
+        // Thai police ranks joined to the name ("พนักงานสอบสวน พ.ต.ท.วีระพงษ์ …").
+        "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ខ្ញុំបាទឈ្មោះ", "នាងខ្ញុំឈ្មោះ", "ስሙ ", "ስሟ ",
         // Burmese "U", "Ko" and "Maung" joined to the name, and "Doctor" before it ("ဦးကျော်ဇင်ထွန်း", "မောင်သက်နိုင်").
         "ဦး", "ကို", "မောင်", "ဒေါက်တာ ",
         // "Alias" in Punjabi and Hindi before a quoted nickname ("ਏਜੰਟ ਗੁਰਪ੍ਰੀਤ ਉਰਫ਼ 'ਦੀਪਾ'").
@@ -1089,7 +1091,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
          // A husband as "her/my 先生", and the roles a report names people by ("專員陳志明來電", "对方驾驶员李梅（").
          "其先生", "她先生", "我先生", "專員", "专员", "驾驶员", "駕駛員", "警員", "警员", "司機", "司机",
          // A spouse ("我爱人李秀英"), and the writer of a complaint or statement naming themself ("本人黃嘉欣（身份證…").
-         "爱人", "愛人", "本人"];
+         "爱人", "愛人", "本人",
+         // Grandchildren ("我孙子张磊").
+         "孙子", "孫子", "孙女", "孫女", "外孙", "外孫"];
 
     /// <summary>"我老公李建国可能…": a family name right after a relative's word opens a name of three characters (two when a
     /// punctuation mark or a space ends it).</summary>

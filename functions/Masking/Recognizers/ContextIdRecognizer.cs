@@ -254,6 +254,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("short code", PiiEntityType.StreetAddress), ("hospital card", PiiEntityType.MedicalRecordNumber), ("arc no", PiiEntityType.PassportNumber),
         // Argentina's police file ("Comisaría Vecinal 15-A, sumario 1187/25").
         ("sumario", PiiEntityType.AccountNumber),
+        // A hotel guest's key card ("opened 01:52 by key card KC-55821").
+        ("key card", PiiEntityType.AccountNumber),
+        ("keycard", PiiEntityType.AccountNumber),
         ("atestado", PiiEntityType.AccountNumber), ("agregado", PiiEntityType.PassportNumber), ("complaint entry", PiiEntityType.AccountNumber),
         // A staff member's number in Chinese, and a hospital's number in Hausa ("客服（工号 8823）", "Lambar asibiti: AKTH/PAED/24/11873").
         ("工号", PiiEntityType.AccountNumber), ("工號", PiiEntityType.AccountNumber), ("lambar asibiti", PiiEntityType.MedicalRecordNumber), ("јмбг", PiiEntityType.PassportNumber), ("jmbg", PiiEntityType.PassportNumber),
@@ -343,6 +346,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         if (!scan.HasDigit)
         {
             return;
+        }
+
+        // Portugal's plates after the vehicle's word ("o veículo 92-RB-48", "AX-31-TQ"): two letters or digits three times
+        // between hyphens, with letters and digits mixed.
+        if (scan.Text.Contains("veículo", StringComparison.OrdinalIgnoreCase) || scan.Text.Contains("matrícula", StringComparison.OrdinalIgnoreCase))
+        {
+            scan.AddMatches(PortuguesePlateRegex(), PiiEntityType.LicenseNumber, 0.8);
         }
 
         // A Sri Lankan police station's complaint book entry ("Police entry: Kohuwala Police, CIB 1/245", "complaint entry CIB I
@@ -466,6 +476,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:",
          // A Facebook profile's name, as Philippine and South Asian records give it ("FB: jomar.bautista97").
          "fb:", "facebook:",
+         // A WeChat id ("WeChat: zhanglei_bj88").
+         "wechat",
          // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\"").
          // An Argentine payment alias of three dotted words ("alias lluvia.sol.tren"); a bare word after "alias" is a nickname's.
          "alias",
@@ -1452,6 +1464,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bS[A-HJ-NP-Z]{2} ?\d{1,4}[A-EGHJ-MPR-UX-Z]\b|\b(?:AS|BA|BT|CR|ER|GR|GS|GT|GN|GW|GE|GC|GX|NR|UE|UW|VR|WR|M)\s\d{1,4}-\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex SingaporeOrGhanaPlateRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2})\b")]
+    private static partial System.Text.RegularExpressions.Regex PortuguesePlateRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bCIB (?:[IVX]{1,3} )?\d{1,4}/\d{1,4}\b")]
     private static partial System.Text.RegularExpressions.Regex ComplaintBookEntryRegex();

@@ -160,6 +160,18 @@ internal sealed partial class LocationRecognizer : IRecognizer
         {
             RecognizeWardsBeforeTowns(scan);
 
+            // An Ethiopian kebele (the ward of a town) by its number ("i live in Bahir Dar, kebele 14"), and a Hong Kong flat
+            // written in Chinese: block, floor and flat ("沙田第一城 38座 21樓 F室").
+            if (text.Contains("ebele ", StringComparison.Ordinal))
+            {
+                scan.AddMatches(KebeleRegex(), PiiEntityType.StreetAddress, 0.8);
+            }
+
+            if (text.Contains('樓') || text.Contains('楼'))
+            {
+                scan.AddMatches(ChineseFlatRegex(), PiiEntityType.StreetAddress, 0.8);
+            }
+
             // A Singapore flat's floor and unit ("#12-03", "Blk 412 Bedok North Ave 2 #08-117"), asked only in Singapore's records.
             if (text.Contains('#') && (text.Contains("Singapore", StringComparison.Ordinal) || text.Contains("Blk", StringComparison.Ordinal)
                     || text.Contains("NRIC", StringComparison.Ordinal) || text.Contains("Condominium", StringComparison.Ordinal)))
@@ -1542,6 +1554,12 @@ internal sealed partial class LocationRecognizer : IRecognizer
         var digits = segment.IndexOfAnyExceptInRange('0', '9');
         return digits is >= 1 and <= 4 && segment.Length > digits + 3 && segment[digits] == ' ' && char.IsLetter(segment[digits + 1]);
     }
+
+    [GeneratedRegex(@"\b[Kk]ebele \d{1,3}\b")]
+    private static partial Regex KebeleRegex();
+
+    [GeneratedRegex(@"(?:\d{1,3} ?座 ?)?\d{1,3} ?[樓楼] ?[A-Z0-9]{1,3} ?室")]
+    private static partial Regex ChineseFlatRegex();
 
     private static readonly System.Buffers.SearchValues<string> FlatWordsInBrackets = System.Buffers.SearchValues.Create(
         ["appartement ", "apartment ", "apt ", "apt. ", "lgh ", "leilighet ", "Wohnung ", "Top ", "flat "], StringComparison.OrdinalIgnoreCase);

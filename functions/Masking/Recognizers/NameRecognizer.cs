@@ -505,7 +505,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         "recognised", "recognized", "identified as",
         // "One of them kept calling the other \"Billa\"", Spanish "reconoce a uno de ellos como \"el Chino\"", Romanian "sub
         // porecla „Gigel”".
-        "calling", "reconoc", "porecl", "hacía llamar", "hacia llamar", "hace llamar", "hacen llamar",
+        "calling", "reconoc", "porecl", "conocido", "conocida", "conhecido", "conhecida", "roepnaam", "називають", "називали",
+        "называют", "называли", "hacía llamar", "hacia llamar", "hace llamar", "hacen llamar",
         // "whom my friends call \"Ah Boy\"", Haitian Creole "moun sou katye a rele l \"Ti Bout\"", and a relative named by a
         // nickname ("Brother-in-law \"Chuy\"").
         "friends call", "people call", "they call", "we call", "everyone call", "everybody call", "rele l", "rele li", "yo rele",
