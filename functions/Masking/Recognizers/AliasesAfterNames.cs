@@ -3,11 +3,12 @@ using System.Runtime.CompilerServices;
 namespace Masking.Recognizers;
 
 /// <summary>
-/// A name's other form in brackets right after it, read once the name is known: a nickname ("Ma. Cristina Reyes ('Tin')"),
-/// the name in another script ("Фарзона Раҳимова (Farzona)", "陳家豪 (CHAN Ka Ho)") or as the family calls someone. The
-/// bracket after a person holds the same person unless a list says its words are something else (a town, an organisation,
-/// a not-a-name word: "(Canada)", "(Manager)"), and in the name's own script only a listed given name is read ("(Bob)", not
-/// "(Sedgwick)").
+/// A name's other form right after it, read once the name is known: in brackets a nickname ("Ma. Cristina Reyes ('Tin')"),
+/// the name in another script ("Фарзона Раҳимова (Farzona)", "陳家豪 (CHAN Ka Ho)") or as the family calls someone; without
+/// brackets its Chinese characters ("Zhou, Mei-Ling 周美玲") or, after a slash, its Indian script ("Bhukya Lalitha / భూక్యా
+/// లలిత"). The bracket after a person holds the same person unless a list says its words are something else (a town, an
+/// organisation, a not-a-name word: "(Canada)", "(Manager)"), and in the name's own script only a listed given name is read
+/// ("(Bob)", not "(Sedgwick)").
 /// </summary>
 internal static class AliasesAfterNames
 {
