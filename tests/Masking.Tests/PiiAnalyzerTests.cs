@@ -654,6 +654,12 @@ public sealed class PiiAnalyzerTests
     [InlineData("Beneficiary: Bhukya Lalitha / భూక్యా లలిత, W/o Bhukya Ramesh | Age 24", "భూక్యా లలిత", PiiEntityType.Person)]
     [InlineData("问：还有谁知道这件事？ | 答：我孙子张磊，电话186 1034 7752", "张磊", PiiEntityType.Person)]
     [InlineData("แจ้งสายด่วนตำรวจไซเบอร์ 1441 แล้ว | พนักงานสอบสวน พ.ต.ท.วีระพงษ์ ศรีสุข", "วีระพงษ์ ศรีสุข", PiiEntityType.Person)]
+    [InlineData("ble jeg fulgt fra Oslo S av en mann jeg kjenner som «Sverre-gutten» (Sverre Tangen, ca. 30 år).", "Sverre-gutten", PiiEntityType.Person)]
+    [InlineData("og kjørte av gårde i en hvit Tesla med skilt EL 48213. | Han har", "EL 48213", PiiEntityType.LicenseNumber)]
+    [InlineData("RN payee.add cust=55190374 name=\"Kieran Brennan\" new_payee=\"J Sorensen\" acct=10487723", "J Sorensen", PiiEntityType.Person)]
+    [InlineData("Patient: Britt-Marie Lindqvist (91 år), kallas Bittan | Adress", "Bittan", PiiEntityType.Person)]
+    [InlineData("Vehicle 2: FBL 772T (motorcycle), rider Ravi s/o Subramaniam", "FBL 772T", PiiEntityType.LicenseNumber)]
+    [InlineData("My father Abdul Rahman bin Yusof, 92 this year, fever since morning", "92", PiiEntityType.Age)]
     public void Analyze_FindsIdentifier(string text, string value, PiiEntityType type)
     {
         var matches = Analyzer.Analyze(text);
@@ -774,6 +780,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("cliente: mi hermano está enfermo y mi hija me lleva")]
     [InlineData("Top 10 tips (see Top 5); apartment 12 of the survey (flat 3)")]
     [InlineData("The veículo test code AB-12 and the 12-34 score; the kebele office opened.")]
+    [InlineData("We logged 95 this year against 80 last year; the FDA approved it.")]
     public void Analyze_KeepsOrdinaryContent(string text)
     {
         var matches = Analyzer.Analyze(text);

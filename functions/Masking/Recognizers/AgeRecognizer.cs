@@ -350,6 +350,12 @@ internal sealed class AgeRecognizer : IRecognizer
     {
         // "Reginald Ashworth-Pym (91), pedestrian": the number alone in brackets right after the name, too.
         var bracketed = start >= 4 && text[start - 1] == '(' && text[start - 2] == ' ' && end < text.Length && text[end] == ')';
+        // "My father Abdul Rahman bin Yusof, 92 this year, fever since morning": the birthday this year inside the aside.
+        if (text.AsSpan(end).StartsWith(" this year", StringComparison.Ordinal))
+        {
+            end += " this year".Length;
+        }
+
         if (!bracketed && (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',' || end >= text.Length || text[end] is not (',' or ')' or ';')))
         {
             return false;

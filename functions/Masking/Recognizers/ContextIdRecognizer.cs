@@ -1195,6 +1195,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // Switzerland's "Kontrollschild" and motorcycles ("Kontrollschild ZH 418 227", "my motor cycle BFK-4471"); not Portuguese
          // "veículo", which names the offence before its article ("Furto de veículo (art. 155 CP)").
          "kontrollschild", "motor cycle", "motorcycle", "motorbike", "m/cycle",
+         // Norwegian "skilt" ("en hvit Tesla med skilt EL 48213").
+         "skilt",
          // Portuguese "viatura" on insurers' and police forms ("Viatura segura: 41-XQ-87").
          "viatura"],
         StringComparison.OrdinalIgnoreCase);
@@ -1371,8 +1373,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             var singapore = runStart >= 3 && text[runStart - 3] == 'S' && char.IsAsciiLetterUpper(text[runStart - 1]) && runEnd < text.Length && char.IsAsciiLetterUpper(text[runEnd]);
-            // Singapore's plate written with a space ("SLA 4288M"), as condominium and carpark logs do.
-            if (runStart >= 4 && text[runStart - 4] == 'S' && text[runStart - 1] == ' ' && char.IsAsciiLetterUpper(text[runStart - 2])
+            // Singapore's plate written with a space ("SLA 4288M", a motorcycle's "FBL 772T"), as condominium and carpark logs and
+            // accident reports do.
+            if (runStart >= 4 && text[runStart - 4] is 'S' or 'F' && text[runStart - 1] == ' ' && char.IsAsciiLetterUpper(text[runStart - 2])
                 && char.IsAsciiLetterUpper(text[runStart - 3]) && runEnd < text.Length && char.IsAsciiLetterUpper(text[runEnd]))
             {
                 AddPlateAt(scan, SingaporeOrGhanaPlateRegex(), runStart - 4);
@@ -1462,7 +1465,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?!USD|EUR|GBP|NGN|KES|ZAR|INR|UZS|RUB|AED|CAD|AUD|ARS)[A-Z]{3}(?: \d{3} |-\d{3})[A-Z]{2}|(?!US|UK|EU)[A-Z]{2} \d{3} [A-Z]{2}|\d{2} [A-Z] \d{3} [A-Z]{2}|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3}|[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|\d{4} [А-ЯӨҮ]{3})(?![\p{L}\d])")]
     private static partial System.Text.RegularExpressions.Regex PlateAroundThreeDigitsRegex();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bS[A-HJ-NP-Z]{2} ?\d{1,4}[A-EGHJ-MPR-UX-Z]\b|\b(?:AS|BA|BT|CR|ER|GR|GS|GT|GN|GW|GE|GC|GX|NR|UE|UW|VR|WR|M)\s\d{1,4}-\d{2}\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[SF][A-HJ-NP-Z]{2} ?\d{1,4}[A-EGHJ-MPR-UX-Z]\b|\b(?:AS|BA|BT|CR|ER|GR|GS|GT|GN|GW|GE|GC|GX|NR|UE|UW|VR|WR|M)\s\d{1,4}-\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex SingaporeOrGhanaPlateRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2})\b")]

@@ -31,6 +31,15 @@ internal static class FieldKeywords
             }
         }
 
+        // A field's value before or after a change ("new_payee", "old_address"): the same kind of value.
+        foreach (var prefix in (ReadOnlySpan<string>)["new_", "old_", "prev_", "previous_", "current_"])
+        {
+            if (name.Length > prefix.Length + 2 && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return TypeOf(name[prefix.Length..]);
+            }
+        }
+
         // A field written in two scripts or languages ("name_en", "name_zh", "address_local"): the field is the same one.
         foreach (var suffix in (ReadOnlySpan<string>)["_en", "_zh", "_ar", "_th", "_vi", "_local", "_native", "_latin"])
         {

@@ -18,7 +18,9 @@ internal sealed partial class NameRecognizer
         ["calling him ", "calling her ", "called him ", "called her ", "call him ", "call her ", "calls him ", "calls her ", "goes by ",
          "know as ", "knew as ",
          // Caribbean and plain English "a man weh dem call Bounty", "a guy they call Smokey".
-         "dem call ", "they call "];
+         "dem call ", "they call ",
+         // Swedish, Norwegian and Danish "is called" ("kallas Bittan").
+         "kallas ", "kalles ", "kaldes "];
 
     // Searched as written: "le " and ", d" open too many ordinary words for a search without case to stay cheap.
     private static readonly string[] OtherNicknameCues =

@@ -505,7 +505,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "recognised", "recognized", "identified as",
         // "One of them kept calling the other \"Billa\"", Spanish "reconoce a uno de ellos como \"el Chino\"", Romanian "sub
         // porecla „Gigel”".
-        "calling", "reconoc", "porecl", "conocido", "conocida", "conhecido", "conhecida", "roepnaam", "називають", "називали",
+        "calling", "reconoc", "porecl", "conocido", "conocida", "conhecido", "conhecida", "roepnaam", "kjenner som", "känner som", "kjent som", "känd som", "kendt som", "називають", "називали",
         "называют", "называли", "hacía llamar", "hacia llamar", "hace llamar", "hacen llamar",
         // "whom my friends call \"Ah Boy\"", Haitian Creole "moun sou katye a rele l \"Ti Bout\"", and a relative named by a
         // nickname ("Brother-in-law \"Chuy\"").
