@@ -350,7 +350,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         // Portugal's plates after the vehicle's word ("o veículo 92-RB-48", "AX-31-TQ"): two letters or digits three times
         // between hyphens, with letters and digits mixed.
-        if (scan.Text.Contains("veículo", StringComparison.OrdinalIgnoreCase) || scan.Text.Contains("matrícula", StringComparison.OrdinalIgnoreCase))
+        if (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAny(PortuguesePlateWords) >= 0)
         {
             scan.AddMatches(PortuguesePlateRegex(), PiiEntityType.LicenseNumber, 0.8);
         }
@@ -476,8 +476,6 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "brukernavn", "brugernavn", "benutzername", "usuario", "utilisateur", "seller", "password for", "publickey for", "operator=", "analyst:",
          // A Facebook profile's name, as Philippine and South Asian records give it ("FB: jomar.bautista97").
          "fb:", "facebook:",
-         // A WeChat id ("WeChat: zhanglei_bj88").
-         "wechat",
          // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\"").
          // An Argentine payment alias of three dotted words ("alias lluvia.sol.tren"); a bare word after "alias" is a nickname's.
          "alias",
@@ -1467,6 +1465,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[SF][A-HJ-NP-Z]{2} ?\d{1,4}[A-EGHJ-MPR-UX-Z]\b|\b(?:AS|BA|BT|CR|ER|GR|GS|GT|GN|GW|GE|GC|GX|NR|UE|UW|VR|WR|M)\s\d{1,4}-\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex SingaporeOrGhanaPlateRegex();
+
+    // Searched as written: a search without case runs character by character.
+    private static readonly System.Buffers.SearchValues<string> PortuguesePlateWords = System.Buffers.SearchValues.Create(
+        ["veículo", "Veículo", "VEÍCULO", "matrícula", "Matrícula", "MATRÍCULA"], StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2})\b")]
     private static partial System.Text.RegularExpressions.Regex PortuguesePlateRegex();
