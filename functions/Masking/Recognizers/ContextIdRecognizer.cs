@@ -1359,7 +1359,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
 
             // Croatia's plates ("ZG 4418-KM": the town's two capitals, three or four digits, a hyphen and one or two capitals).
-            if (runEnd - runStart is 3 or 4 && IsCroatianPlate(text, runStart, runEnd) is var croatianEnd and > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, runStart - 3))
+            if (runEnd - runStart is 3 or 4 && CroatianPlateEnd(text, runStart, runEnd) is var croatianEnd and > 0 && !scan.HasCandidate(PiiEntityType.LicenseNumber, runStart - 3))
             {
                 scan.Add(PiiEntityType.LicenseNumber, runStart - 3, croatianEnd - runStart + 3, 0.8);
             }
@@ -2431,7 +2431,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     }
 
     /// <summary>The end of a Croatian plate around the digits at <paramref name="runStart"/>; 0 when none stands there.</summary>
-    private static int IsCroatianPlate(string text, int runStart, int runEnd)
+    private static int CroatianPlateEnd(string text, int runStart, int runEnd)
     {
         if (runStart < 3 || text[runStart - 1] != ' ' || !IsCroatianCapital(text[runStart - 2]) || !IsCroatianCapital(text[runStart - 3])
             || (runStart > 3 && char.IsLetterOrDigit(text[runStart - 4])) || runEnd + 2 > text.Length || text[runEnd] != '-')

@@ -19,6 +19,9 @@ internal sealed partial class NameRecognizer
 
     private static readonly string[] ChatSelfIntroductions = ["i'm ", "i’m ", "im ", "i am ", "its ", "it's ", "it’s ", "this is ", "call me "];
 
+    // The one introduction read outside lower-case chat too.
+    private static readonly string[] CallMe = ["call me "];
+
     // Tagalog marks a person's name with "si" after these ("ako po si jessa", "apo ko si jomar", "hello po, si cris po ito");
     // "si" alone is Spanish's "if".
     private static readonly string[] TagalogWordsBeforeSi = ["ako", "ako po", " ko", " po", " niya", " nya", " po,"];
@@ -49,7 +52,7 @@ internal sealed partial class NameRecognizer
 
         // "hi, i'm farhana. my father …", "i'm harpreet, his daughter": after "i'm" a word that is no English word and ends the
         // phrase (a typo goes on into the sentence: "its realy bad"). "you can call me tinay." says so in any text.
-        foreach (var phrase in scan.IsLowerCaseChat ? ChatSelfIntroductions : ["call me "])
+        foreach (var phrase in scan.IsLowerCaseChat ? ChatSelfIntroductions : CallMe)
         {
             for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
             {

@@ -491,8 +491,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "navnet", "namnet",
         // "(prefers 'Fi')", "un gars que je connais juste comme « Ti-Guy »", Vietnamese "được gọi là", Swahili "anayeitwa".
         "prefers", "likes to be called", "connais juste comme", "connais comme", "connu comme", "connue comme",
-        "conocen como", "conocido como", "conocida como", "conhecido como", "conhecida como", "conhecido no local por", "conhecido por",
-        "conhecida por", "conocido por", "conocida por", "le digan", "gọi là", "anayeitwa",
+        "conocen como", "conocido como", "conocida como", "conhecido como", "conhecida como", "le digan", "gọi là", "anayeitwa",
         "aitwaye", "ajulikanaye",
         // Spanish "they called him" written without its accent ("a uno le decian \"el Mono\""), Hindi and Urdu "whose name is"
         // ("jis ka naam 'bilu' hai").
@@ -505,8 +504,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         "recognised", "recognized", "identified as",
         // "One of them kept calling the other \"Billa\"", Spanish "reconoce a uno de ellos como \"el Chino\"", Romanian "sub
         // porecla „Gigel”".
-        "calling", "reconoc", "porecl", "conocido", "conocida", "conhecido", "conhecida", "roepnaam", "kjenner som", "känner som", "kjent som", "känd som", "kendt som", "називають", "називали",
-        "называют", "называли", "hacía llamar", "hacia llamar", "hace llamar", "hacen llamar",
+        // "conocido en el sector como", "conhecido no local por" (known), Dutch "roepnaam", the Nordic languages' "known as",
+        // Ukrainian and Russian "they call", Spanish "se hacía llamar".
+        "calling", "reconoc", "porecl", "conocido", "conocida", "conhecido", "conhecida", "roepnaam", "kjenner som", "känner som",
+        "kjent som", "känd som", "kendt som", "називають", "називали", "называют", "называли", "hacía llamar", "hacia llamar", "hace llamar", "hacen llamar",
         // "whom my friends call \"Ah Boy\"", Haitian Creole "moun sou katye a rele l \"Ti Bout\"", and a relative named by a
         // nickname ("Brother-in-law \"Chuy\"").
         "friends call", "people call", "they call", "we call", "everyone call", "everybody call", "rele l", "rele li", "yo rele",
@@ -862,10 +863,15 @@ internal sealed partial class NameRecognizer : IRecognizer
         "казвам се ",
     ];
 
+    // Spanish and Portuguese relatives before a name in a lower-case chat ("mi hermano jorge me lleva", "minha irmã júlia"): phrases
+    // of two words, and of another language, so that two words no English dictionary knows after them are no name.
+    private static readonly string[] IberianRelatives =
+        ["mi hermano ", "mi hermana ", "mi hijo ", "mi hija ", "mi esposo ", "mi esposa ", "meu irmão ", "minha irmã ", "meu filho ",
+         "minha filha ", "meu marido "];
+
     // All the introductions of other languages (the chat ones and those of SelfIntroductions): after them two unknown words
     // are no evidence of a name, every word of another language being "no English word".
-    private static readonly string[] ForeignIntroductions = [.. ForeignChatIntroductions, "soy ", "sou a ", "sou o ", "mi hermano ", "mi hermana ",
-        "mi hijo ", "mi hija ", "mi esposo ", "mi esposa ", "meu irmão ", "minha irmã ", "meu filho ", "minha filha ", "meu marido ", "tia ", "tio ",
+    private static readonly string[] ForeignIntroductions = [.. ForeignChatIntroductions, "soy ", "sou a ", "sou o ", .. IberianRelatives, "tia ", "tio ",
         "tita ", "tito "];
 
     // The relatives' phrases of RelationsAndTitles: after one of them a single word no list holds is the relative's name.
@@ -905,10 +911,7 @@ internal sealed partial class NameRecognizer : IRecognizer
          "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ", "mi daughter ",
          // Aunts, uncles and grandparents as Spanish, Portuguese, Tagalog and Māori chats name them ("era a tia rosângela",
          // "my koro hemi walker is 91", "si tita marites").
-         "tia ", "tio ", "tita ", "tito ", "kuya ", "koro ", "kuia ",
-         // Spanish and Portuguese relatives ("mi hermano andrés me lleva", "minha irmã júlia").
-         "mi hermano ", "mi hermana ", "mi hijo ", "mi hija ", "mi esposo ", "mi esposa ", "meu irmão ", "minha irmã ", "meu filho ",
-         "minha filha ", "meu marido "],
+         "tia ", "tio ", "tita ", "tito ", "kuya ", "koro ", "kuia ", .. IberianRelatives],
         StringComparison.Ordinal);
 
 
@@ -922,8 +925,7 @@ internal sealed partial class NameRecognizer : IRecognizer
         "my husband ", "my mother ", "my father ", "my mum ", "my mom ", "my dad ", "my brother ", "my sister ",
         "my mam ", "my nan ", "my gran ", "my grandma ", "my grandpa ", "my granny ", "my nana ", "my ex ", "my ex-husband ", "my ex-wife ",
         "my boyfriend ", "my girlfriend ", "my partner ", "my name ", "my bro ", "my sis ", "mi wife ", "mi husband ", "mi son ",
-        "mi daughter ", "mi hermano ", "mi hermana ", "mi hijo ", "mi hija ", "mi esposo ", "mi esposa ", "meu irmão ", "minha irmã ",
-        "meu filho ", "minha filha ", "meu marido ", "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
+        "mi daughter ", .. IberianRelatives, "ik ben ", "ich bin ", "je suis ", "mi chiamo ", "me llamo ", "jeg hedder ", "jag heter ", "eu sou ",
         "ich heiße ", "ich heisse ", "je m'appelle ", "me chamo ", "nazywam się ", "jmenuji se ", "moi c'est ",
     ];
 
