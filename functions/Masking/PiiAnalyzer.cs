@@ -110,7 +110,7 @@ public sealed class PiiAnalyzer
 
         if (_wordModel is null)
         {
-            return matches;
+            return WithAliasesBefore(scan.Text, matches);
         }
 
         // The rules' spans the model judges to be no one's stay covered while it looks for words, so that it
@@ -129,8 +129,15 @@ public sealed class PiiAnalyzer
             result = Merge(modelAliases, result);
         }
 
-        return result;
+        return WithAliasesBefore(scan.Text, result);
     }
+
+    /// <summary>
+    /// <paramref name="matches"/> with what someone is called right before their full name in brackets ("my friend "Chuy"
+    /// (Jesús Ibarra)"), read last so that the names the word model found count too.
+    /// </summary>
+    private List<PiiMatch> WithAliasesBefore(string text, List<PiiMatch> matches) =>
+        AliasesBeforeNames.Find(text, matches) is { } aliases ? Merge(aliases, matches) : matches;
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode
     // hyphens and dashes (Word turns "-" into "–"), full-width digits and slash, and the digits of Arabic, Persian and Urdu,

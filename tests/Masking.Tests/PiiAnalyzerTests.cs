@@ -590,6 +590,11 @@ public sealed class PiiAnalyzerTests
     [InlineData("when a man weh dem call Bounty grab mi phone out a mi hand", "Bounty", PiiEntityType.Person)]
     [InlineData("She recognised the pillion rider as \"El Chino\", who hangs around the market.", "El Chino", PiiEntityType.Person)]
     [InlineData("Am observat o persoană pe care o cunosc sub porecla „Gigel” cum sparge geamul", "Gigel", PiiEntityType.Person)]
+    [InlineData("drove off. My friend \"Chuy\" (Jesús Ibarra) took a photo of the plate.", "Chuy", PiiEntityType.Person)]
+    [InlineData("Der Anzeiger verdächtigt den Nachbarn „Bertl“ (Herbert Zöchling, Quellenstraße 88)", "Bertl", PiiEntityType.Person)]
+    [InlineData("Tôi nghi ngờ người tên \"Tí\" (tên thật Trần Minh Tuấn), người từng làm ở đây.", "Tí", PiiEntityType.Person)]
+    [InlineData("chciał dać swojej dziewczynie „Oli” (Aleksandra Pietrzak). Sprawdzenie", "Oli", PiiEntityType.Person)]
+    [InlineData("Lives with wife Dot (Dorothy Hughes), ph 08 8294 6613.", "Dot", PiiEntityType.Person)]
     [InlineData("ተጠርጣሪው ‹‹ጆኒ›› ተብሎ የሚጠራ ወጣት ሲሆን", "ጆኒ", PiiEntityType.Person)]
     [InlineData("客戶：九龍旺角亞皆老街 88 號 15 樓 C 室。叫我 Kayan 得㗎喇", "Kayan", PiiEntityType.Person)]
     [InlineData("রোগীর নাম: ফারহানা আক্তার (ডাকনাম: মিতু) | বয়স: ৩০ বছর", "মিতু", PiiEntityType.Person)]
@@ -1394,6 +1399,10 @@ public sealed class PiiAnalyzerTests
     [InlineData("Seen by Dr Wong Ka Ming 醫生 today", "醫生")]
     [InlineData("We bought the bread at \"Billa\" on the corner.", "Billa")]
     [InlineData("Referred to TAN TOCK SENG HOSPITAL; NG TUBE IN SITU; PAN ABCPD1234E on file; LEE KUAN YEW SCHOOL OF PUBLIC POLICY", "TAN TOCK SENG")]
+    // A word before a bracketed name is an alias only in quotes or as a short form of the name.
+    [InlineData("Referred to Cardiology (Dr Rahul Patel) for review.", "Cardiology")]
+    [InlineData("Seen in the clinic (Maria Lopez attending) on Monday.", "clinic")]
+    [InlineData("Reviewed by \"Finance\" (Jennifer Walsh) before payment.", "Finance")]
     [InlineData("Oxygen saturation (SpO2) is 94, heart rate, is 92, customer is 95% satisfied.", "94, heart rate, is 92, customer is 95")]
     public void Analyze_ValuesOfNoOne_AreKept(string text, string kept)
         => AssertKept(text, kept);
