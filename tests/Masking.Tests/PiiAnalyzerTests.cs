@@ -1302,7 +1302,6 @@ public sealed class PiiAnalyzerTests
     // A notice's words after the day count too; a full stop inside the date ends no sentence.
     [InlineData("From 1 April the standard variable rate rises to 5.25 %.", "1 April")]
     [InlineData("As alterações entram em vigor a 1 de janeiro; o resto mantém-se.", "1 de janeiro")]
-    [InlineData("Cash deposits at 4 branches (Des Moines, Ames, Ankeny, Urbandale) in February.", "Ankeny")]
     [InlineData("Signed in from Lisbon, Sunday 02:13 UTC.", "Sunday 02")]
     [InlineData("Agent: Is your address still ul. Świętojańska 91/4? \nKlient: tak. i jeszcze przelew 1 200 zł nie wyszedł", "1 200")]
     [InlineData("Flights from Dublin, Terminal 2, then on to Rome.", "Terminal 2")]
@@ -2701,6 +2700,22 @@ public sealed class PiiAnalyzerTests
     }
 
     /// <summary>No match takes any part of <paramref name="kept"/>, not only the whole of it.</summary>
+    /// <summary>
+    /// The rule that reads the next part of an address after a town does not run along a list of towns. (The word model may
+    /// still mask a town named in passing: Safe Harbor removes every town wherever the text names it.)
+    /// </summary>
+    [Theory]
+    [InlineData("Cash deposits at 4 branches (Des Moines, Ames, Ankeny, Urbandale) in February.", "Ankeny")]
+    [InlineData("Cash deposits at 4 branches (Des Moines, Ames, Ankeny, Urbandale) in February.", "Urbandale")]
+    public void Analyze_RulesDoNotChainAlongAListOfTowns(string text, string kept)
+    {
+        var matches = PiiAnalyzer.CreateRulesOnly(PiiAnalyzer.DefaultThreshold).Analyze(text);
+        var start = text.IndexOf(kept, StringComparison.Ordinal);
+
+        Assert.True(start >= 0);
+        Assert.DoesNotContain(matches, m => m.Start < start + kept.Length && start < m.Start + m.Length);
+    }
+
     private static void AssertKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);

@@ -16,15 +16,25 @@ namespace Masking.Learned;
 /// <see cref="HiddenUnits"/> rectified units, each feature adding a row of a 2^<see cref="HiddenBits"/> table (the deep part,
 /// which can weigh combinations of features that no single weight holds). The weights ship as an embedded resource (<c>Models/word-model.bin</c>): an 8-byte magic, the hash
 /// bits, the hidden bits and units, the SHA-256 of the review sets it was trained on (a test checks it against the sets in
-/// the repository), then the weights in half precision. The probability it gives is the span's score, so a policy's
+/// the repository), then the weights in half precision. The hidden layer holds the units of <see cref="Orders"/> training
+/// orders side by side (see <see cref="WordModelTrainer"/>): 6.4 MB, about 13 MB in memory. The probability it gives is the span's score, so a policy's
 /// threshold applies to it as to every rule.
 /// </remarks>
 internal sealed class WordModel
 {
     private static ReadOnlySpan<byte> Magic => "PIIWM2\0\0"u8;
 
-    /// <summary>Units of the hidden layer.</summary>
-    public const int HiddenUnits = 32;
+    /// <summary>
+    /// Training orders the shipped model averages (<see cref="WordModelTrainer"/>): each trains a wide part and
+    /// <see cref="UnitsPerOrder"/> hidden units of its own, and the model's logit is the mean of theirs.
+    /// </summary>
+    public const int Orders = 3;
+
+    /// <summary>Hidden units each training order learns.</summary>
+    public const int UnitsPerOrder = 32;
+
+    /// <summary>Units of the hidden layer: every order's, side by side.</summary>
+    public const int HiddenUnits = Orders * UnitsPerOrder;
 
     /// <summary>Bits of the hidden layer's feature table: each feature's hash is cut to them (2^15 rows of 32 units).</summary>
     public const int HiddenBits = 15;
@@ -80,7 +90,10 @@ internal sealed class WordModel
     public IEnumerable<float> HiddenWeights => _hidden.Concat(_hiddenBias).Concat(_output).Append(_outputBias);
 
     /// <summary>The row of the hidden layer's table a feature adds.</summary>
-    public static int HiddenRow(uint feature) => (int)(feature & HiddenMask) * HiddenUnits;
+    public static int HiddenRow(uint feature) => HiddenRow(feature, HiddenUnits);
+
+    /// <summary>The row a feature adds in a table of <paramref name="width"/> units a row (one training order's while it trains).</summary>
+    public static int HiddenRow(uint feature, int width) => (int)(feature & HiddenMask) * width;
 
     private static readonly Lazy<WordModel> ShippedModel = new(LoadShipped);
 
@@ -149,7 +162,7 @@ internal sealed class WordModel
         foreach (var feature in features)
         {
             sum += weights[(int)feature];
-            AddRow(units, hidden.Slice(HiddenRow(feature), HiddenUnits));
+            AddRow(units, hidden.Slice(HiddenRow(feature, units.Length), units.Length));
         }
 
         sum += outputBias;

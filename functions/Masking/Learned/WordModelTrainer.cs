@@ -13,6 +13,13 @@ internal sealed record LabelledText(string Text, IReadOnlyList<string> PersonalV
 /// the others' order as it was. The hidden layer starts from weights drawn from a fixed hash of their place, so training
 /// needs no random generator. The weights of the last epochs are averaged (<see cref="AveragedEpochs"/>).
 /// </summary>
+/// <remarks>
+/// <see cref="WordModel.Orders"/> orders train apart, each with its own order of the examples and its own starting hidden
+/// layer, and the model is their mean (wide weights averaged, hidden units side by side, output weights divided by the number
+/// of orders: the model's logit is the mean of the orders' logits). One order against another moved a model's leaks on unseen
+/// blind sets by about 6 % and turned single texts near the operating point either way at each retraining; the mean of three
+/// is steadier and did better than its orders' average on those sets.
+/// </remarks>
 internal static class WordModelTrainer
 {
     private const int Epochs = 8;
@@ -77,40 +84,94 @@ internal static class WordModelTrainer
             }
         }
 
+        // The orders train apart (one thread each) and are joined side by side: the mean of their logits is one model's logit.
+        var orders = new double[WordModel.Orders][];
+        var featureArray = features.ToArray();
+        Parallel.For(0, WordModel.Orders, order => orders[order] = TrainOrder(featureArray, examples, labels, order));
         var weights = new float[1 << WordFeatures.Bits];
         var hidden = new float[WordModel.HiddenUnits << WordModel.HiddenBits];
         var hiddenBias = new float[WordModel.HiddenUnits];
         var output = new float[WordModel.HiddenUnits];
+        var outputBias = 0.0;
+        const int Units = WordModel.UnitsPerOrder;
+        var rows = 1 << WordModel.HiddenBits;
+        for (var order = 0; order < WordModel.Orders; order++)
+        {
+            var trained = orders[order];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] += (float)(trained[i] / WordModel.Orders);
+            }
+
+            var at = weights.Length;
+            for (var row = 0; row < rows; row++)
+            {
+                for (var j = 0; j < Units; j++)
+                {
+                    hidden[(row * WordModel.HiddenUnits) + (order * Units) + j] = (float)trained[at++];
+                }
+            }
+
+            for (var j = 0; j < Units; j++)
+            {
+                hiddenBias[(order * Units) + j] = (float)trained[at++];
+            }
+
+            for (var j = 0; j < Units; j++)
+            {
+                output[(order * Units) + j] = (float)(trained[at++] / WordModel.Orders);
+            }
+
+            outputBias += trained[at] / WordModel.Orders;
+        }
+
+        // Rounded as it is shipped.
+        static float[] Rounded(float[] values) => values.Select(v => (float)(Half)v).ToArray();
+        return new WordModel(Rounded(weights), Rounded(hidden), Rounded(hiddenBias), Rounded(output), (float)(Half)(float)outputBias, trainingDigest);
+    }
+
+    /// <summary>
+    /// One training order: the wide part and <see cref="WordModel.UnitsPerOrder"/> hidden units, trained on the examples in the
+    /// order <paramref name="order"/> draws, the mean of its last epochs as one array (wide weights, hidden table, hidden
+    /// biases, output weights, output bias).
+    /// </summary>
+    private static double[] TrainOrder(uint[] features, List<(int Start, int Count)> examples, List<bool> labels, int order)
+    {
+        const int Units = WordModel.UnitsPerOrder;
+        var weights = new float[1 << WordFeatures.Bits];
+        var hidden = new float[Units << WordModel.HiddenBits];
+        var hiddenBias = new float[Units];
+        var output = new float[Units];
         var outputBias = 0f;
         for (var i = 0; i < hidden.Length; i++)
         {
-            hidden[i] = (float)(Spread(i, 1) * HiddenInitialSpread);
+            hidden[i] = (float)(Spread(i, 1, order) * HiddenInitialSpread);
         }
 
         for (var j = 0; j < output.Length; j++)
         {
-            output[j] = (float)(Spread(j, 2) * OutputInitialSpread);
+            output[j] = (float)(Spread(j, 2, order) * OutputInitialSpread);
         }
 
-        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var sequence = new int[examples.Count];
         var keys = new ulong[examples.Count];
-        var featureSpan = CollectionsMarshal.AsSpan(features);
+        var featureSpan = features.AsSpan();
         long step = 0;
         var average = new double[weights.Length + hidden.Length + hiddenBias.Length + output.Length + 1];
-        Span<float> units = stackalloc float[WordModel.HiddenUnits];
+        Span<float> units = stackalloc float[Units];
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             // Each epoch's order comes from the examples' own content, not from one shuffle of them all: adding or removing
             // an example (a new review set, a rule that finds one span more) leaves the others where they were, so the
             // model a change trains differs from the last one by what the change did, not by a new draw of the order.
-            for (var i = 0; i < order.Length; i++)
+            for (var i = 0; i < sequence.Length; i++)
             {
-                order[i] = i;
-                keys[i] = OrderKey(featureSpan.Slice(examples[i].Start, examples[i].Count), labels[i], epoch);
+                sequence[i] = i;
+                keys[i] = OrderKey(featureSpan.Slice(examples[i].Start, examples[i].Count), labels[i], epoch, order);
             }
 
-            Array.Sort(keys, order);
-            foreach (var index in order)
+            Array.Sort(keys, sequence);
+            foreach (var index in sequence)
             {
                 var example = featureSpan.Slice(examples[index].Start, examples[index].Count);
                 var sum = WordModel.Sum(example, weights, hidden, hiddenBias, output, outputBias, units);
@@ -136,7 +197,7 @@ internal static class WordModelTrainer
                     hiddenBias[j] += toUnit;
                     foreach (var feature in example)
                     {
-                        hidden[WordModel.HiddenRow(feature) + j] += toUnit;
+                        hidden[WordModel.HiddenRow(feature, Units) + j] += toUnit;
                     }
                 }
 
@@ -150,39 +211,29 @@ internal static class WordModelTrainer
                 {
                     foreach (var value in part)
                     {
-                        average[at++] += value;
+                        average[at++] += value / AveragedEpochs;
                     }
                 }
             }
         }
 
-        // The mean of the last epochs, rounded as it is shipped.
-        var mean = average.Select(v => (float)(Half)(float)(v / AveragedEpochs)).ToArray();
-        var start = 0;
-        float[] Take(int count)
-        {
-            var part = mean.AsSpan(start, count).ToArray();
-            start += count;
-            return part;
-        }
-
-        return new WordModel(Take(weights.Length), Take(hidden.Length), Take(hiddenBias.Length), Take(output.Length), Take(1)[0], trainingDigest);
+        return average;
     }
 
     /// <summary>A starting weight in [-0.5, 0.5) drawn from a hash of its place (SplitMix64), the same on every machine.</summary>
-    private static double Spread(int index, int part)
+    private static double Spread(int index, int part, int order)
     {
-        var z = (ulong)index * 0x9E3779B97F4A7C15UL + (ulong)part * 0xD1B54A32D192ED03UL;
+        var z = (ulong)index * 0x9E3779B97F4A7C15UL + (ulong)(part + (4 * order)) * 0xD1B54A32D192ED03UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         z ^= z >> 31;
         return (z >> 11) * (1.0 / (1UL << 53)) - 0.5;
     }
 
-    /// <summary>An example's place in an epoch's order: a hash of its features, its label and the epoch.</summary>
-    private static ulong OrderKey(ReadOnlySpan<uint> features, bool label, int epoch)
+    /// <summary>An example's place in an epoch's order: a hash of its features, its label, the epoch and the training order.</summary>
+    private static ulong OrderKey(ReadOnlySpan<uint> features, bool label, int epoch, int order)
     {
-        var hash = 14695981039346656037UL ^ (ulong)(epoch * 2 + (label ? 1 : 0));
+        var hash = 14695981039346656037UL ^ (ulong)(epoch * 2 + (label ? 1 : 0) + (1000 * order));
         foreach (var feature in features)
         {
             hash = (hash ^ feature) * 1099511628211UL;

@@ -30,8 +30,11 @@ internal sealed class TextScan
     /// Text typed in lower case: it opens with a lower-case letter, or writes "i", "im" or "u" as words in lower case. Looked
     /// for once, on first use: the name and location recognizers both ask.
     /// </summary>
-    public bool IsLowerCaseChat => _isLowerCaseChat ??= Text.AsSpan().IndexOfAnyExcept(" \t\r\n\"'([") is var first
-        && ((first >= 0 && char.IsLower(Text[first])) || Text.AsSpan().IndexOfAny(LowerCasePronouns) >= 0);
+    public bool IsLowerCaseChat => _isLowerCaseChat ??= LooksLowerCaseChat(Text);
+
+    /// <summary>What <see cref="IsLowerCaseChat"/> says of <paramref name="text"/>, for the passes that read a text without a scan.</summary>
+    internal static bool LooksLowerCaseChat(string text) => text.AsSpan().IndexOfAnyExcept(" \t\r\n\"'([") is var first
+        && ((first >= 0 && char.IsLower(text[first])) || text.AsSpan().IndexOfAny(LowerCasePronouns) >= 0);
 
     /// <summary>
     /// The next run of ASCII lower-case letters at or after <paramref name="position"/>, found by two vectorised searches (its
