@@ -36,7 +36,7 @@ internal sealed class WordModel
     /// <summary>Units of the hidden layer: every order's, side by side.</summary>
     public const int HiddenUnits = Orders * UnitsPerOrder;
 
-    /// <summary>Bits of the hidden layer's feature table: each feature's hash is cut to them (2^15 rows of 32 units).</summary>
+    /// <summary>Bits of the hidden layer's feature table: each feature's hash is cut to them (2^15 rows of <see cref="HiddenUnits"/> units).</summary>
     public const int HiddenBits = 15;
 
     private const int HiddenMask = (1 << HiddenBits) - 1;
