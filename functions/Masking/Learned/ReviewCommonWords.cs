@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Masking.Learned;
 
 /// <summary>
@@ -53,8 +51,7 @@ internal static class ReviewCommonWords
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var letter = i < text.Length && (char.IsLetter(text[i])
-                || CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+            var letter = i < text.Length && WordFeatures.IsWordChar(text[i]);
             if (letter && start < 0)
             {
                 start = i;

@@ -1115,7 +1115,8 @@ internal static class WordFeatures
         return null;
     }
 
-    private static bool IsWordChar(char c) =>
+    /// <summary>A letter, or a combining mark that belongs to the letter before it (Indic vowel signs, accents typed apart).</summary>
+    internal static bool IsWordChar(char c) =>
         char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-';
