@@ -340,6 +340,12 @@ public sealed class PiiAnalyzer
         foreach (var match in matches)
         {
             var value = text.Substring(match.Start, match.Length);
+            if (match.Type == PiiEntityType.Age && AgeOverEightyNine(value) is { IsEmpty: false } age)
+            {
+                into.TryAdd(age.ToString(), PiiEntityType.Age);
+                continue;
+            }
+
             if (match.Type != PiiEntityType.Person)
             {
                 if (value.Length >= 4 && (value.AsSpan().IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value) || IsDistinctiveLogin(match.Type, value)))
@@ -397,6 +403,12 @@ public sealed class PiiAnalyzer
         {
             var match = matches[m];
             var value = text.AsSpan(match.Start, match.Length);
+            if (match.Type == PiiEntityType.Age && AgeOverEightyNine(value) is { IsEmpty: false } age)
+            {
+                lookup.TryAdd(age, PiiEntityType.Age);
+                continue;
+            }
+
             if (match.Type != PiiEntityType.Person)
             {
                 if (value.Length >= 4 && (value.IndexOfAny(DistinctiveChars) >= 0 || IsDistinctiveTown(match.Type, value) || IsDistinctiveLogin(match.Type, value)))
@@ -526,7 +538,63 @@ public sealed class PiiAnalyzer
     /// "Comisaría de Getafe" in the record of someone living in Getafe).
     /// </summary>
     internal static bool MayRepeatAt(string text, PiiEntityType type, int start, int length) =>
-        type is not (PiiEntityType.City or PiiEntityType.Person) || TextScan.Admits(text, type, start, length);
+        type == PiiEntityType.Age ? AgeMayRepeatAt(text, start, length)
+        : type is not (PiiEntityType.City or PiiEntityType.Person) || TextScan.Admits(text, type, start, length);
+
+    /// <summary>
+    /// The number of an age over 89 that a span of <paramref name="value"/> starts with ("92" of "92 yrs"), which the record
+    /// repeats ("my lola is 92 yrs old … At 92, a fall like this"); empty when the span holds no such number in figures.
+    /// </summary>
+    private static ReadOnlySpan<char> AgeOverEightyNine(ReadOnlySpan<char> value)
+    {
+        var digits = value.IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? value[..end] : value;
+        return digits.Length is 2 or 3 && int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is >= 90 and < 130 ? digits : [];
+    }
+
+    /// <summary>
+    /// Whether an age's number found again is the age there: a number standing alone, not part of a date, a reading, a
+    /// price or a code ("140/92", "92.5", "$92", "#92"), not a measurement ("92 mg", "92%") and not after a measurement's
+    /// name or a code in capitals ("HR 92", "SpO2 92", "Room 92").
+    /// </summary>
+    private static bool AgeMayRepeatAt(string text, int start, int length)
+    {
+        var end = start + length;
+        if (start > 0 && !(char.IsWhiteSpace(text[start - 1]) || text[start - 1] is '(' or '"' or '\'' or '“' or '«'))
+        {
+            return false;
+        }
+
+        if (end < text.Length && !(char.IsWhiteSpace(text[end]) || (text[end] is ',' or ';' or '!' or '?' or ')' or '"' or '”' or '»' or '.'
+            && (end + 1 == text.Length || !char.IsAsciiDigit(text[end + 1])))))
+        {
+            return false;
+        }
+
+        // The token right after one space, and the one right before ("92 mg", "HR 92").
+        var next = end + 1 < text.Length && text[end] == ' ' ? text.AsSpan(end + 1) : [];
+        next = next.IndexOfAny(" \n,;.)") is var nextEnd and >= 0 ? next[..nextEnd] : next;
+        if (next.StartsWith('%') || next.StartsWith('°') || MeasureWords.Contains(next))
+        {
+            return false;
+        }
+
+        var previous = start > 1 && text[start - 1] == ' ' ? text.AsSpan(0, start - 1) : [];
+        previous = previous[(previous.LastIndexOfAny(" \n(|") + 1)..].TrimEnd(":=");
+        return previous.IsEmpty || (!previous.ContainsAnyInRange('0', '9') && !(previous.Length > 1 && !previous.ContainsAnyInRange('a', 'z')) && !MeasureNames.Contains(previous));
+    }
+
+    // Units a number of 90 and more measures far more often than it gives an age.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["mg", "mcg", "g", "kg", "ml", "l", "mmol", "meq", "iu", "units", "unit", "bpm", "mmhg", "cm", "mm", "km", "m", "lb", "lbs", "min", "mins", "minutes",
+         "sec", "seconds", "s", "h", "hrs", "hours", "days", "day", "weeks", "percent", "pct", "kpa", "beats", "breaths", "points", "pts", "dollars", "euros",
+         "pesos", "rupees", "usd", "eur", "gbp", "kgs", "cc", "ug", "µg", "°", "%", "x"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Names of readings and places a number follows ("pulse 92", "sats 94", "room 92").
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["pulse", "sats", "sat", "spo2", "hr", "rr", "bp", "temp", "glucose", "sugar", "weight", "wt", "score", "room", "rm", "bed", "ward", "no", "no.",
+         "number", "page", "p", "unit", "flat", "apt", "suite", "floor", "gate", "platform", "bus", "route", "line", "table", "grade", "level", "step",
+         "ref", "reference", "item", "exit", "km", "mile", "mi", "over", "of", "x", "to", "and", "or", "between", "from", "about", "approx", "around", "nearly"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// <see cref="Covered"/> for spans sorted by start and not overlapping (what <see cref="Analyze"/> returns): only the

@@ -1457,6 +1457,28 @@ public sealed class PiiAnalyzerTests
     }
 
     [Fact]
+    public void Redact_AnAgeOverEightyNine_IsMaskedWhereTheRecordRepeatsIt()
+    {
+        var (text, _) = Analyzer.Redact("my lola Cora is 92 yrs old, she fell this morning.\nassistant: At 92, a fall like this needs an X-ray.");
+
+        Assert.DoesNotContain("92", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redact_AnAgesNumber_StaysWhereItIsAReadingOrAPartOfAnother()
+    {
+        // The age is masked; the same number as a pulse, a saturation, a pressure, a dose or a room is kept.
+        var (text, _) = Analyzer.Redact("my dad is 94 and fell at home. HR 94, SpO2 94%, BP 140/94, aspirin 94 mg, Room 94.");
+
+        Assert.StartsWith("my dad is <", text, StringComparison.Ordinal);
+        Assert.Contains("HR 94,", text, StringComparison.Ordinal);
+        Assert.Contains("SpO2 94%", text, StringComparison.Ordinal);
+        Assert.Contains("140/94", text, StringComparison.Ordinal);
+        Assert.Contains("aspirin 94 mg", text, StringComparison.Ordinal);
+        Assert.Contains("Room 94.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_KnownValues_AreNotCarriedIntoAnInstitutionsName()
     {
         var first = "Utente: Maria Antunes, Morada: Rua Elias Garcia 87, 2700-327 Getafe";
@@ -2112,6 +2134,56 @@ public sealed class PiiAnalyzerTests
     [InlineData("domiciliée avenue de la Couronne 214 bte 3, 1050 Ixelles, sollicite", "avenue de la Couronne 214 bte 3")]
     [InlineData("هاتف 0501234567، يسكن الورقاء 3، فيلا 22\nالمتسبب", "فيلا 22")]
     public void Analyze_FiftyThirdReviewAddresses_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
+
+    [Theory]
+    // The flat, floor or building written after the street: Mexico's interior, Brazil's "ap", Argentina's floor and door,
+    // France's building, Romania's block, staircase and flat.
+    [InlineData("vivo en Av. Insurgentes Sur 1602, int. 5, col. Crédito Constructor, C.P. 03940", "int. 5")]
+    [InlineData("Confirma o endereço: Rua Harmonia 712, ap 54, Vila Madalena, São Paulo - SP", "ap 54")]
+    [InlineData("¿Confirmás domicilio Av. Rivadavia 5420, 3° B, Caballito, CABA (C1424)?", "3° B")]
+    [InlineData("Demeurant : 42, rue Oberkampf, bâtiment B, 75011 Paris | Téléphone", "bâtiment B")]
+    [InlineData("Domiciliu: Str. Florilor nr. 12, bl. B3, sc. 2, ap. 17, Cluj-Napoca", "ap. 17")]
+    public void Analyze_UnitsAfterTheStreet_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
+
+    [Theory]
+    // A nickname in quotes after Spanish "called him", inside French guillemets set apart by spaces, after Thai "called … as";
+    // one short word in brackets that is a short form of the name before it.
+    [InlineData("A uno de ellos el otro lo llamó \"el Mono\"; tenía un tatuaje.", "el Mono")]
+    [InlineData("Son complice l'appelait « Nono ». Qualification : vol", "Nono")]
+    [InlineData("บิดาเรียกผู้ป่วยว่า \"น้องพร\"", "น้องพร")]
+    [InlineData("Best regards,\nKittipong (Pong)", "Pong")]
+    [InlineData("שם המבוטח: אברהם (אבי) כהן-מזרחי", "אבי")]
+    public void Analyze_NicknamesAfterCuesAndShortForms_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.Person);
+
+    [Theory]
+    // Capitals alone in brackets after a name are a unit, however the name begins.
+    [InlineData("Seen by Dr Icura Mensah (ICU) this morning.", "ICU")]
+    public void Analyze_UnitsInBracketsAfterNames_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // An age over 89 first in the brackets after a name, reckoned in brackets after a birth date, ending a table's cell after
+    // the name; Ukrainian, Icelandic, Quechua and Tagalog years after it, Bajan speech and Yoruba years before it.
+    [InlineData("user: my gran Gwendolyn Alleyne (93, NID 310514-0087) was admitted", "93")]
+    [InlineData("Hermine Steinberger, born 22.07.1931 (now 92), passport U4829173", "92")]
+    [InlineData("User: Harbhajan Singh Grewal, 96 | Deepa: For home delivery", "96")]
+    [InlineData("Дата народження: 17.09.1932 (91 рік) | РНОКПП", "91")]
+    [InlineData("fæddur 3. apríl 1934, hann er 90 ára.", "90")]
+    [InlineData("Saturnina Quispe Huamán, 93 watayuq, DNI 23987145", "93")]
+    [InlineData("Sige po. 94 na po si lola kaya hirap na maglakad.", "94")]
+    [InlineData("Caller: 9th of September 1933, I is 91 now, you know.", "91")]
+    [InlineData("Oruko re ni Oloye Adebayo Ogunleye, omo odun 91 ni.", "91")]
+    public void Analyze_MoreAgesOverEightyNine_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.Age);
+
+    [Theory]
+    // A number in brackets after a name that is no age: a count, a reading.
+    [InlineData("Ward list: Henry Mills (12, 14, 16 reviewed), Bed 3.", "12")]
+    [InlineData("The 110v outlet in Mr Grant's kitchen sparked.", "110")]
+    public void Analyze_NumbersNearNamesThatAreNoAges_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // A temperature after a town is no floor.
+    [InlineData("Weather in Lisbon today, 24°C, sunny.", "24°C")]
+    public void Analyze_TemperaturesAfterTowns_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
     // Japan's plate, India's driving licence; Nepal's district after the ward; a Kerala post office; the Gulf's "he lives";

@@ -45,6 +45,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "yrs", "yr", " anyos", " anyos na",
         // Hungarian's "years" without its adjective ending ("92 év, egyedül él"), Romanian's "of years" ("(91 de ani)").
         " év", " de ani",
+        // Ukrainian's singular year ("(91 рік)"), Icelandic ("hann er 90 ára"), Quechua ("93 watayuq"), Tagalog ("94 na po si lola").
+        " рік", " ára", " watayuq", " na po si",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
@@ -91,6 +93,8 @@ internal sealed class AgeRecognizer : IRecognizer
         "shes", "hes", "she's like", "he's like", "shes like", "hes like", "she says", "he says", "she", "he",
         // An age at death or reckoned from a birth date ("she passed last week, she was 97", "which would make you 92").
         "she was", "he was", "who was", "make you", "makes you", "makes her", "makes him", "making her", "making him",
+        // Bajan speech ("I is 91 now"), Yoruba's "years" ("ọmọ ọdún 91 ni"), Telugu's "age" ("వయసు 91").
+        "i is", "odun", "ọdún", "ọdun", "వయసు",
     ];
 
     // Before a decade ("90s"): whose decade it is.
@@ -155,7 +159,9 @@ internal sealed class AgeRecognizer : IRecognizer
             var before = text.AsSpan(0, start).TrimEnd();
             before = before.EndsWith(':') || before.EndsWith('：') ? before[..^1].TrimEnd() : before;
             if (StartsWithSuffix(text.AsSpan(end)) || (EndsWithWord(before, AgePrefixes) && !FollowedByUnit(text.AsSpan(end)))
-                || IsAsideAfterName(text, start, end) || IsNamedPersonsAge(text, start, end))
+                || IsAsideAfterName(text, start, end) || IsNamedPersonsAge(text, start, end)
+                // "born 22.07.1931 (now 92)": the age reckoned in brackets.
+                || (start >= 5 && text.AsSpan(start - 5, 5) is "(now " && end < text.Length && text[end] == ')'))
             {
                 scan.Add(PiiEntityType.Age, start, end - start, 0.9);
             }
@@ -348,15 +354,18 @@ internal sealed class AgeRecognizer : IRecognizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAsideAfterName(string text, int start, int end)
     {
-        // "Reginald Ashworth-Pym (91), pedestrian": the number alone in brackets right after the name, too.
-        var bracketed = start >= 4 && text[start - 1] == '(' && text[start - 2] == ' ' && end < text.Length && text[end] == ')';
+        // "Reginald Ashworth-Pym (91), pedestrian": the number alone in brackets right after the name, too, or first in them
+        // ("Gwendolyn Alleyne (93, NID 310514-0087)").
+        var bracketed = start >= 4 && text[start - 1] == '(' && text[start - 2] == ' ' && end + 1 < text.Length && (text[end] == ')' || (text[end] == ',' && text[end + 1] == ' '));
         // "My father Abdul Rahman bin Yusof, 92 this year, fever since morning": the birthday this year inside the aside.
         if (text.AsSpan(end).StartsWith(" this year", StringComparison.Ordinal))
         {
             end += " this year".Length;
         }
 
-        if (!bracketed && (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',' || end >= text.Length || text[end] is not (',' or ')' or ';')))
+        // The aside may end the line or a table's cell ("Harbhajan Singh Grewal, 96 | …").
+        var asideEnds = end == text.Length || text[end] is ',' or ')' or ';' or '\n' || text.AsSpan(end).StartsWith(" |", StringComparison.Ordinal);
+        if (!bracketed && (start < 4 || text[start - 1] != ' ' || text[start - 2] != ',' || !asideEnds))
         {
             return false;
         }

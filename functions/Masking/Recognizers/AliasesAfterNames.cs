@@ -70,7 +70,11 @@ internal static class AliasesAfterNames
             var between = familyStart + 1 < text.Length && text[familyStart - 1] == ' ' && char.IsUpper(text[familyStart])
                 && char.IsLetter(text[familyStart + 1]) || (familyStart + 2 < text.Length && text[familyStart + 1] == ' ' && char.IsUpper(text[familyStart]) && char.IsUpper(text[familyStart + 2]));
             var otherScript = ScriptOf(text[name.Start]) != ScriptOf(alias[0]);
-            if ((!quotedOrOtherScript || quoted || otherScript) && IsAlias(alias, quoted || between || otherScript))
+            // One short word that is a short form of the name is what the person goes by ("Kittipong (Pong)", "אברהם (אבי)"); a
+            // longer one may be a department beginning as the name does ("Dr Anand (Anaesthesia)"), and capitals alone a unit ("(ICU)").
+            var shortForm = alias.Length is >= 2 and <= 5 && !alias.Contains(' ') && alias[1..].ContainsAnyExceptInRange('A', 'Z')
+                && AliasesBeforeNames.ShortFormOf(alias, text.AsSpan(name.Start, name.Length));
+            if ((!quotedOrOtherScript || quoted || otherScript || shortForm) && IsAlias(alias, quoted || between || otherScript || shortForm))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.Person, open + 1 + (quoted ? 1 : 0), alias.Length, Score));
                 if (between && FamilyNameEnd(text, familyStart) is var familyEnd and > 0)

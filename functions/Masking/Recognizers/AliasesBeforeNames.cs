@@ -212,7 +212,7 @@ internal static class AliasesBeforeNames
     /// Whether <paramref name="word"/> is a short form of a word of <paramref name="name"/>: it stands inside it or begins with
     /// the same two letters ("dev" and "devinder", "Dot" and "Dorothy", "jaz" and "jasmine").
     /// </summary>
-    private static bool ShortFormOf(ReadOnlySpan<char> word, ReadOnlySpan<char> name)
+    internal static bool ShortFormOf(ReadOnlySpan<char> word, ReadOnlySpan<char> name)
     {
         foreach (var range in name.Split(' '))
         {

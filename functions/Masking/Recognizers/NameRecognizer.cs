@@ -518,6 +518,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Japanese and Chinese "commonly called" ("山口 翔太（通称「ショーン」）"), and Czech "whom everyone calls" ("kterému všichni
         // říkají „Pepa“").
         "通称", "通稱", "俗称", "俗稱", "říkají",
+        // Spanish "the other called him \"el Mono\"" ("lo llamó", "le llaman") and Thai "called … as" ("เรียกผู้ป่วยว่า \"น้องพร\"").
+        "llamó", "llaman", "เรียก",
     ];
 
     /// <summary>
@@ -533,6 +535,13 @@ internal sealed partial class NameRecognizer : IRecognizer
         {
             var start = quote + 1;
             if (text[quote] == '‹' && text[start] == '‹')
+            {
+                start++;
+            }
+
+            // French sets its guillemets apart from the words by a space ("l'appelait « Nono »").
+            var spaced = text[quote] == '«' && text[start] is ' ' or '\u00A0' or '\u202F';
+            if (spaced)
             {
                 start++;
             }
@@ -577,8 +586,9 @@ internal sealed partial class NameRecognizer : IRecognizer
             }
 
             // The name ends at the closing quote, or at a comma or "!" inside a shout ("«Гоша, бежим!»").
-            if (words > 0 && end - start >= 2 && end < text.Length && text[end] is '"' or '”' or '“' or '»' or '’' or '\'' or ',' or '!' or '›'
-                && NicknameCueNear(text, quote, end))
+            var close = spaced && end + 1 < text.Length && text[end] is ' ' or '\u00A0' or '\u202F' && text[end + 1] == '»' ? end + 1 : end;
+            if (words > 0 && end - start >= 2 && close < text.Length && text[close] is '"' or '”' or '“' or '»' or '’' or '\'' or ',' or '!' or '›'
+                && NicknameCueNear(text, quote, close))
             {
                 // A shop's or a brand's word in quotes after "called" is what someone is called ("called the other \"Billa\"",
                 // "a.k.a. \"T-Money\""): the cue outweighs the list that keeps the brand elsewhere, and the word model, which
