@@ -2143,6 +2143,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("¿Confirmás domicilio Av. Rivadavia 5420, 3° B, Caballito, CABA (C1424)?", "3° B")]
     [InlineData("Demeurant : 42, rue Oberkampf, bâtiment B, 75011 Paris | Téléphone", "bâtiment B")]
     [InlineData("Domiciliu: Str. Florilor nr. 12, bl. B3, sc. 2, ap. 17, Cluj-Napoca", "ap. 17")]
+    [InlineData("Address on file: Flat 3, 27 Albert Embankment, London SE1 7TP - verified", "Flat 3")]
+    [InlineData("through to Mrs Fenwick's ceiling below (she is aged 91, flat 1F1) and I have", "flat 1F1")]
     public void Analyze_UnitsAfterTheStreet_AreCovered(string text, string value) => AssertCoveredAs(text, value, PiiEntityType.StreetAddress);
 
     [Theory]
@@ -2172,6 +2174,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Sige po. 94 na po si lola kaya hirap na maglakad.", "94")]
     [InlineData("Caller: 9th of September 1933, I is 91 now, you know.", "91")]
     [InlineData("Oruko re ni Oloye Adebayo Ogunleye, omo odun 91 ni.", "91")]
+    [InlineData("user: my abuela is 96 and was just discharged from Hospital Auxilio Mutuo", "96")]
+    [InlineData("user: my grandma dorothy kessler is 94 (born march 3 1930) and keeps mixing up", "94")]
     public void Analyze_MoreAgesOverEightyNine_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.Age);
 
     [Theory]
@@ -2179,6 +2183,43 @@ public sealed class PiiAnalyzerTests
     [InlineData("Ward list: Henry Mills (12, 14, 16 reviewed), Bed 3.", "12")]
     [InlineData("The 110v outlet in Mr Grant's kitchen sparked.", "110")]
     public void Analyze_NumbersNearNamesThatAreNoAges_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // Brazil's mobile with its area code in brackets; a plate after a police log's "veh" and after Russian "г/н"; a LINE id, an
+    // order's prescriber and a case's owner in a log, a payment app's recipient.
+    [InlineData("mandei R$ 2.350,00 pra chave pix (21) 97731-0842 achando que era minha mãe", "(21) 97731-0842", PiiEntityType.Phone)]
+    [InlineData("23:04 POI dob 1990-06-02, veh PKL731 (white Hilux) parked on berm", "PKL731", PiiEntityType.LicenseNumber)]
+    [InlineData("ТС: Kia Rio, г/н К 482 ОР 799, VIN Z94C241B6JR012345", "К 482 ОР 799", PiiEntityType.LicenseNumber)]
+    [InlineData("I'm her son Hao-yu, LINE haoyu.h88, phone 0935-226-718", "haoyu.h88", PiiEntityType.AccountNumber)]
+    [InlineData("drug=\"Magnesium sulfate 4 g IV\" ordered_by=dr.yaw.boakye priority=STAT", "dr.yaw.boakye", PiiEntityType.AccountNumber)]
+    [InlineData("CLM-2024-00918273 reason=COB_REVIEW assigned_to=jwalsh queue=TX-COB", "jwalsh", PiiEntityType.AccountNumber)]
+    [InlineData("Zelle payment to unknown recipient \"dre.payz\" after impostor call", "dre.payz", PiiEntityType.AccountNumber)]
+    public void Analyze_PhonesPlatesAndLoginsFromTheBlindPair_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
+
+    [Theory]
+    // Handles: a platform's handle of letters alone, after "as", after a Nordic compound; a note's signature in words; an account
+    // named in quotes; a WeChat id written straight after its Chinese word.
+    [InlineData("Mobile +57 315 842 0067 (Instagram: camirestrepod). | Facts", "camirestrepod")]
+    [InlineData("filmed it and posted it on Snapchat as frejadam_cph. | Vehicle", "frejadam_cph")]
+    [InlineData("sendt meg meldinger fra Snapchat-brukeren sverre_t_oslo. | Forholdet", "sverre_t_oslo")]
+    [InlineData("sent fraud leaflet. | Handled by: ciaran.d", "ciaran.d")]
+    [InlineData("added on LINE by the account \"invest_teacher_amy\", who claimed", "invest_teacher_amy")]
+    [InlineData("答：我孙子张磊，微信号zhanglei_bj88，电话186 1034 7752", "zhanglei_bj88")]
+    public void Analyze_HandlesAfterPlatformsAndSignatures_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.AccountNumber);
+
+    [Theory]
+    // An ordinary word after a platform's name, a doctor after "Reviewed by:".
+    [InlineData("I saw it on Instagram: beautiful photos of the flat.", "beautiful")]
+    [InlineData("Reviewed by: Dr. Smith on 12.3", "Dr.")]
+    public void Analyze_WordsAfterPlatformsAndSignatures_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // A clinic's landline, a road after "veh", a heading's "LINE", a vehement denial.
+    [InlineData("Qualquer mudança é só ligar (16) 3602-5000.", "(16) 3602-5000")]
+    [InlineData("observed susp veh head toward I-85 N.", "I-85")]
+    [InlineData("See LINE 4.2 of the claim form.", "4.2")]
+    [InlineData("He vehemently denied owning the RAV4 at the scene.", "RAV4")]
+    public void Analyze_LookAlikesOfTheBlindPair_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
     // A temperature after a town is no floor.

@@ -78,6 +78,9 @@ internal sealed class AgeRecognizer : IRecognizer
         // Dutch "she is", "he is" ("ze is 93 en kan zelf niet meer bellen").
         "customer is", "client is", "caller is", "member is", "insured is", "resident is", "claimant is", "mak is", "ammi is",
         "lola is", "lolo is", "granny is", "nana is", "husband is", "wife is", "ze is", "zij is", "hij is",
+        // Grandparents as bilingual chat names them ("my abuela is 96 and", "my nonna is 93", "my oma is 91").
+        "abuela is", "abuelo is", "abuelita is", "abuelito is", "nonna is", "nonno is", "oma is", "opa is", "avó is", "avô is", "vovó is",
+        "nanay is", "tatay is", "bubbe is", "ouma is", "oupa is", "gogo is", "grandmom is", "grandmum is",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
         // A chart's combined label ("Age/Sex: 94 / F").
@@ -436,6 +439,8 @@ internal sealed class AgeRecognizer : IRecognizer
         var after = text.AsSpan(end);
         if (!(after.IsEmpty || after[0] is '.' or ',' or ';' or '!' or '?' or '\n' || after.StartsWith(" and ", StringComparison.Ordinal)
             || after.StartsWith(" an ", StringComparison.Ordinal) || after.StartsWith(" now", StringComparison.Ordinal)
+            // "my grandma dorothy kessler is 94 (born march 3 1930)".
+            || after.StartsWith(" (born", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith(" this year", StringComparison.Ordinal)))
         {
             return false;
@@ -514,6 +519,7 @@ internal sealed class AgeRecognizer : IRecognizer
     [
         "mam", "mum", "mom", "mother", "dad", "father", "nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad", "grandpa",
         "grandfather", "wife", "husband", "aunt", "auntie", "uncle", "koro", "kuia", "lola", "lolo", "ammi", "abba",
+        "abuela", "abuelo", "abuelita", "abuelito", "nonna", "nonno", "oma", "opa", "avó", "avô", "vovó", "nanay", "tatay", "bubbe", "ouma", "oupa", "gogo",
     ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

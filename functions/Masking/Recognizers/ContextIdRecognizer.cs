@@ -480,8 +480,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // An Argentine payment alias of three dotted words ("alias lluvia.sol.tren"); a bare word after "alias" is a nickname's.
          "alias",
          "assigned=", "assignee", "analyst=", "author=", "agent=", "officer=", "reviewer=", "by=", "submitted_by", "updated_by", "created_by", "modified_by", "approved_by", "reviewed_by", "closed_by",
-         // A claim's adjudicator ("adjudicated_by=rfernandes_daman").
-         "adjudicated_by", "handled_by", "processed_by"],
+         // A claim's adjudicator ("adjudicated_by=rfernandes_daman"), an order's prescriber ("ordered_by=dr.yaw.boakye"), a case's owner
+         // ("assigned_to=jwalsh").
+         "adjudicated_by", "handled_by", "processed_by", "ordered_by", "assigned_to",
+         // A payment app's user name ("Zelle payment to unknown recipient \"dre.payz\"", "Venmo @...").
+         "zelle", "venmo", "cashapp", "cash app", "recipient",
+         // A note's signature in words ("Handled by: ciaran.d", "Updated by: nahid.h"), and an account named in quotes ("by the account
+         // \"invest_teacher_amy\"").
+         "handled by:", "updated by:", "created by:", "reviewed by:", "closed by:", "processed by:", "modified by:", "account \"", "account “"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -555,7 +561,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         // Messaging apps' ids, which Asian records give beside a phone number ("LINE ID：yijun0506", "Line ID: kanok_wan92"), each
         // searched alone as written: among the cues above, "lin" (of "clinic", "online") and "vib" made their search verify often.
-        foreach (var app in (ReadOnlySpan<string>)["LINE ID", "Line ID", "Line id", "line id", "WeChat", "wechat", "KakaoTalk", "Zalo", "Viber"])
+        foreach (var app in (ReadOnlySpan<string>)["LINE ID", "Line ID", "Line id", "line id", "LINE", "WeChat", "wechat", "KakaoTalk", "Zalo", "Viber"])
         {
             for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
             {
@@ -627,7 +633,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
             // Three letters are enough before "_" and the digits ("wxy_1991"); four without it.
             if (!char.IsAsciiLetterLower(text[tokenStart]) || letters < (joined ? 3 : 4)
-                || (tokenStart > 0 && (char.IsLetterOrDigit(text[tokenStart - 1]) || text[tokenStart - 1] is '@' or '.' or '-' or '/' or '\\' or '#')))
+                || (tokenStart > 0 && ((char.IsLetterOrDigit(text[tokenStart - 1]) && !IsHanOrKana(text[tokenStart - 1])) || text[tokenStart - 1] is '@' or '.' or '-' or '/' or '\\' or '#')))
             {
                 continue;
             }
@@ -764,6 +770,23 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             return 0; // "login_fail x14": a field's name in running text, no value
         }
 
+        // A platform's name joined to the next word, as Nordic and German write it ("Snapchat-brukeren sverre_t_oslo"), or "as"
+        // after it ("posted it on Snapchat as frejadam_cph").
+        var platform = IsPlatform(text.AsSpan(cue, cueEnd - cue));
+        if (platform && i + 2 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
+        {
+            i++;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+        }
+
+        if (platform && text.AsSpan(i).StartsWith(" as ", StringComparison.Ordinal))
+        {
+            i += 3;
+        }
+
         for (var words = 0; words < 2; words++)
         {
             while (i < text.Length && text[i] is ' ' or ':' or '：' or '=' or '\'' or '"' or '‘' or '’' or '“')
@@ -775,7 +798,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             if (text.AsSpan(i).StartsWith("is ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("name ", StringComparison.OrdinalIgnoreCase)
                 || text.AsSpan(i).StartsWith("for ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("invalid user ", StringComparison.Ordinal)
                 || text.AsSpan(i).StartsWith("name:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id ", StringComparison.OrdinalIgnoreCase)
-                || text.AsSpan(i).StartsWith("id:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id：", StringComparison.OrdinalIgnoreCase))
+                || text.AsSpan(i).StartsWith("id:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i).StartsWith("id：", StringComparison.OrdinalIgnoreCase)
+                || text.AsSpan(i).StartsWith("by:", StringComparison.Ordinal))
             {
                 i = text.IndexOfAny([' ', ':', '：'], i) is var space and >= 0 ? space : i;
                 continue;
@@ -787,7 +811,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var end = UsernameEnd(text, i);
         var token = text.AsSpan(i, end - i);
         if (token.Length >= 3 && char.IsAsciiLetterOrDigit(token[0]) && token.ContainsAnyInRange('a', 'z') | token.ContainsAnyInRange('A', 'Z')
-            && (token.ContainsAnyInRange('0', '9') || token.ContainsAny('_', '.', '#') || IsPlainLogin(text, cue, i, token)) && !token.Contains("@", StringComparison.Ordinal))
+            && (token.ContainsAnyInRange('0', '9') || token.ContainsAny('_', '.', '#') || IsPlainLogin(text, cue, i, token)
+                // A platform's handle of lower-case letters that no dictionary holds ("Instagram: camirestrepod").
+                || (platform && token.Length >= 5 && !token.ContainsAnyExceptInRange('a', 'z') && !OrdinaryWords.Contains(token)))
+            && !token.Contains("@", StringComparison.Ordinal))
         {
             scan.Add(PiiEntityType.AccountNumber, i, end - i, 0.75);
             return end;
@@ -795,6 +822,15 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         return 0;
     }
+
+    /// <summary>Chinese and Japanese write a handle straight after its word ("微信号zhanglei_bj88").</summary>
+    private static bool IsHanOrKana(char c) => c is >= '\u3040' and <= '\u9FFF';
+
+    /// <summary>A social platform's name among the cues ("Instagram", "Snapchat"), after which a handle needs no digit.</summary>
+    private static bool IsPlatform(ReadOnlySpan<char> cue) =>
+        cue.Equals("instagram", StringComparison.OrdinalIgnoreCase) || cue.Equals("snapchat", StringComparison.OrdinalIgnoreCase)
+        || cue.Equals("tiktok", StringComparison.OrdinalIgnoreCase) || cue.Equals("telegram", StringComparison.OrdinalIgnoreCase)
+        || cue.Equals("twitter", StringComparison.OrdinalIgnoreCase) || cue.Equals("insta", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A log-in of letters only where a log's own words name it ("Accepted password for jthornton from", "user=jdoe",
@@ -1195,8 +1231,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "kontrollschild", "motor cycle", "motorcycle", "motorbike", "m/cycle",
          // Norwegian "skilt" ("en hvit Tesla med skilt EL 48213").
          "skilt",
-         // Portuguese "viatura" on insurers' and police forms ("Viatura segura: 41-XQ-87").
-         "viatura"],
+         // Portuguese "viatura" on insurers' and police forms ("Viatura segura: 41-XQ-87"), and a police log's "veh".
+         "viatura", "veh"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1210,14 +1246,21 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var offset = 0;
         while (TextScan.NextCueWord(text, ref offset, PlateCues) is var (cue, cueEnd) && cue >= 0)
         {
-            // "plateau fracture. ICD-10 S82.2", "platelets 48": words that only start like "plate".
+            // "plateau fracture. ICD-10 S82.2", "platelets 48", "vehement": words that only start like "plate" or "veh".
             if (cueEnd - cue >= 7 && text.AsSpan(cue, 6).Equals("platea", StringComparison.OrdinalIgnoreCase)
-                || text.AsSpan(cue, Math.Min(6, cueEnd - cue)).Equals("platel", StringComparison.OrdinalIgnoreCase))
+                || text.AsSpan(cue, Math.Min(6, cueEnd - cue)).Equals("platel", StringComparison.OrdinalIgnoreCase)
+                || (cueEnd - cue > 3 && text.AsSpan(cue, 3).Equals("veh", StringComparison.OrdinalIgnoreCase) && !text.AsSpan(cue, Math.Min(5, cueEnd - cue)).Equals("vehic", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
             var i = PlateAfterCue(text, cueEnd);
+            // A police log's "veh" is the plate's cue only right before it ("veh PKL731"), not a road further on ("veh head toward I-85").
+            if (cueEnd - cue == 3 && text.AsSpan(cue, 3).Equals("veh", StringComparison.OrdinalIgnoreCase) && i != cueEnd + 1)
+            {
+                continue;
+            }
+
             var end = PlateEnd(text, i);
             if (end > i && !IsMakeAndModel(text, i, end) && !(i >= 2 && text[i - 1] == '.' && text[i - 2] is 's' or 'S')) // "motor vehicle (s.408A Criminal Code)": a section
             {
@@ -1226,15 +1269,16 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             }
         }
 
-        // Cyrillic plates after their words ("гос. номер К482МТ 750", "номерний знак АІ 4827 КР", "рег. № РВ 4827 КТ"): a
+        // Cyrillic plates after their words ("гос. номер К482МТ 750", "г/н К 482 ОР 799", "номерний знак АІ 4827 КР", "рег. № РВ 4827 КТ"): a
         // search of their own, only in text with non-ASCII letters, so that the ASCII cues' search stays vectorised.
         if (scan.HasNonAscii)
         {
             offset = 0;
             while (TextScan.NextCueWord(text, ref offset, CyrillicPlateCues) is var (cue, cueEnd) && cue >= 0)
             {
-                // Chinese, Japanese and Korean write the plate straight after its word ("（車牌MX-37-21）"): the cue ends with itself.
-                foreach (var glued in (ReadOnlySpan<string>)["车牌", "車牌", "차량번호", "ナンバー"])
+                // Chinese, Japanese and Korean write the plate straight after its word ("（車牌MX-37-21）"): the cue ends with itself,
+                // as Russian's abbreviation with its slash does ("г/н").
+                foreach (var glued in (ReadOnlySpan<string>)["车牌", "車牌", "차량번호", "ナンバー", "г/н"])
                 {
                     if (text.AsSpan(cue).StartsWith(glued, StringComparison.Ordinal))
                     {
@@ -1579,7 +1623,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "assistant", "advisor", "adviser", "member", "me", "you", "officer", "dispatcher", "pharmacist"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
-        ["номер", "знак", "рег", "таблиц", "госномер", "мем. нөмір", "нөмірі", "špz", "ečv", "biển số", "biển kiểm soát",
+        ["номер", "знак", "рег", "таблиц", "госномер", "г/н", "грз", "мем. нөмір", "нөмірі", "špz", "ečv", "biển số", "biển kiểm soát",
          // The plate in Thai, Urdu, Persian, Arabic, Armenian, Chinese, Korean and Japanese ("ทะเบียน 3กฒ 4417", "رجسٹریشن نمبر RIM-8847").
          "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー",
          // Greek "registration number" as Cyprus writes it before a Latin plate ("αρ. εγγραφής KXN 418", "αρ. εγγρ. MAP 902").

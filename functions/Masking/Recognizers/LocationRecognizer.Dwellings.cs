@@ -11,7 +11,7 @@ namespace Masking.Recognizers;
 internal sealed partial class LocationRecognizer
 {
     private static readonly System.Buffers.SearchValues<string> DwellingWords = System.Buffers.SearchValues.Create(
-        ["Flat ", "FLAT ", "Apt", "APT", "apt ", "Apartment ", "Hse", "HSE", "hse ", "House ", "HOUSE ", "house no", "H/No", "H/no", "H No", "H.No", "Plot ", "PLOT "],
+        ["Flat ", "FLAT ", "flat ", "Apt", "APT", "apt ", "Apartment ", "Hse", "HSE", "hse ", "House ", "HOUSE ", "house no", "H/No", "H/no", "H No", "H.No", "Plot ", "PLOT "],
         StringComparison.Ordinal);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -41,16 +41,26 @@ internal sealed partial class LocationRecognizer
         var before = text.AsSpan(0, start).TrimEnd(' ');
         var after = text.AsSpan(end).TrimStart(' ');
         var value = text.AsSpan(start, end - start);
-        // "Evelyn Brooks (apt 6C)", "Rosa Villanueva, apt 2F same building": a unit's letter after its number marks a home.
-        return (before.Length > 0 && before[^1] is ',' or '(')
+        // "Evelyn Brooks (apt 6C)", "Rosa Villanueva, apt 2F same building": a unit's letter after its number marks a home. A
+        // "flat" in lower case in brackets may be a survey's or a listing's ("apartment 12 of the survey (flat 3)").
+        var lowerFlat = value.StartsWith("flat", StringComparison.Ordinal);
+        return (before.Length > 0 && (before[^1] == ',' || (before[^1] == '(' && !lowerFlat)))
             || (value.Length > 2 && char.IsLetter(value[^1]) && char.IsDigit(value[^2]) && value.StartsWith("apt", StringComparison.OrdinalIgnoreCase))
-            || (after.Length > 2 && after[0] == ',' && after[1..].TrimStart(' ') is { Length: > 0 } next && char.IsUpper(next[0]))
+            || (after.Length > 2 && after[0] == ',' && after[1..].TrimStart(' ') is { Length: > 0 } next && (char.IsUpper(next[0]) || IsStreetNumberAndName(next)))
             || value.Contains(" Block", StringComparison.Ordinal) || value.Contains(" BLOCK", StringComparison.Ordinal)
             || value.Contains(" Blk", StringComparison.Ordinal) || value.Contains(" Street", StringComparison.Ordinal);
     }
 
-    // The word, an optional "No." or "#", the number (a letter may stand before or after it, a hyphen or slash part after), then
+    /// <summary>A street's number and its capitalised name, as the rest of the address after the flat ("Flat 3, 27 Albert Embankment").</summary>
+    private static bool IsStreetNumberAndName(ReadOnlySpan<char> next)
+    {
+        var digits = next.IndexOfAnyExceptInRange('0', '9');
+        return digits is >= 1 and <= 4 && digits + 2 < next.Length && next[digits] == ' ' && char.IsUpper(next[digits + 1]);
+    }
+
+    // The word, an optional "No." or "#", the number (a letter may stand before or after it, or a floor's letter and the door as
+    // Edinburgh writes them, "flat 1F1"; a hyphen or slash part after), then
     // any block, street, lane or sector numbers that follow ("House 14-C Street 7 Block 13-D").
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:Flat|FLAT|Apt\.?|APT\.?|apt\.?|Apartment|Hse\.?|HSE\.?|hse\.?|House|HOUSE|house(?= no)|H/[Nn]o\.?|H\.? ?No\.?|Plot|PLOT)\s?(?:No\.?|no\.?|NO\.?|#)?\s?(?:[A-Z] ?)?\d{1,5}[A-Za-z]?(?: ?[-/] ?[A-Z0-9]{1,4}){0,2}(?:,? (?:Block|Blk|BLOCK|Street|St\.?|Lane|Gali|Sector|Phase) ?(?:No\.? ?)?[A-Z0-9]{1,4}(?:[-/][A-Z0-9]{1,4})?)*(?![\p{L}\d%]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:Flat|FLAT|flat|Apt\.?|APT\.?|apt\.?|Apartment|Hse\.?|HSE\.?|hse\.?|House|HOUSE|house(?= no)|H/[Nn]o\.?|H\.? ?No\.?|Plot|PLOT)\s?(?:No\.?|no\.?|NO\.?|#)?\s?(?:[A-Z] ?)?\d{1,5}(?:[A-Za-z]\d?)?(?: ?[-/] ?[A-Z0-9]{1,4}){0,2}(?:,? (?:Block|Blk|BLOCK|Street|St\.?|Lane|Gali|Sector|Phase) ?(?:No\.? ?)?[A-Z0-9]{1,4}(?:[-/][A-Z0-9]{1,4})?)*(?![\p{L}\d%]|[.,]\d)")]
     private static partial Regex DwellingRegex();
 }

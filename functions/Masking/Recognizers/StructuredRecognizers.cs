@@ -1187,8 +1187,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
     // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678; with the North American trunk
     // prefix (1-800-555-0199), a UK or Australian area code in brackets ((020) 7946 0958, (08) 5550 4127), a German one before a slash (030/12345678),
-    // Spanish numbers in pairs (612 34 56 78), Dutch mobiles (06-12345678) and an extension (555-201-3344 x204).
-    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{1,4}\) ?\d{3,4}[ \-]?\d{3,4}|0\d(?:[ .]\d{2}){4}|0\d{2,4}/\d{5,8}|[6-9]\d{2} \d{2} \d{2} \d{2}|06-\d{8})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
+    // Spanish numbers in pairs (612 34 56 78), Dutch mobiles (06-12345678), Brazil's two-digit area code in brackets before a
+    // mobile ((21) 97731-0842; a landline so written is most often a clinic's or a shop's) and an extension (555-201-3344 x204).
+    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{1,4}\) ?\d{3,4}[ \-]?\d{3,4}|\([1-9]\d\) ?9\d{4}[ \-]?\d{4}|0\d(?:[ .]\d{2}){4}|0\d{2,4}/\d{5,8}|[6-9]\d{2} \d{2} \d{2} \d{2}|06-\d{8})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
     private static partial Regex NationalPhoneRegex();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")]
