@@ -2176,6 +2176,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Oruko re ni Oloye Adebayo Ogunleye, omo odun 91 ni.", "91")]
     [InlineData("user: my abuela is 96 and was just discharged from Hospital Auxilio Mutuo", "96")]
     [InlineData("user: my grandma dorothy kessler is 94 (born march 3 1930) and keeps mixing up", "94")]
+    [InlineData("Kamala Devi: ok doc tq. amma is 92 this year, very weak already.", "92")]
     public void Analyze_MoreAgesOverEightyNine_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.Age);
 
     [Theory]
@@ -2212,6 +2213,30 @@ public sealed class PiiAnalyzerTests
     [InlineData("I saw it on Instagram: beautiful photos of the flat.", "beautiful")]
     [InlineData("Reviewed by: Dr. Smith on 12.3", "Dr.")]
     public void Analyze_WordsAfterPlatformsAndSignatures_AreKept(string text, string kept) => AssertKept(text, kept);
+
+    [Theory]
+    // The speakers of a chat export after their lines' times, or alone when one of two speaks twice; a holder in capitals in
+    // brackets after an account's number; a family name after a quoted nickname; a Polish "resident of"; Norway's dwelling
+    // number.
+    [InlineData("09/03/24 8:02 PM Jomar: pre na-scam ako\n09/03/24 8:10 PM Rhea: pumunta ka sa presinto", "Jomar")]
+    [InlineData("10:42 - Omkar Deshmukh: bhai mera SBI YONO block ho gaya\n10:44 - Sachin Patil: branch ja", "Omkar Deshmukh")]
+    [InlineData("[10/03/25 07.12] bu ratna: motor saya hilang\n[10/03/25 07.13] andi pratama: Astaga bu.", "bu ratna")]
+    [InlineData("Yadiel: mami me salió esa alerta\nNilda: sí mijo esa es. llama ya\nYadiel: ya, la muchacha me abrió la querella", "Nilda")]
+    [InlineData("transfer | from 8720145563 (RINA MARLINA) to BRI 0341 0100 5672 508 (HENDRA GUNAWAN) | IDR", "HENDRA GUNAWAN")]
+    [InlineData("says partner Ryan \"Bigga\" Holder has a cutlass and is threatening her", "Holder")]
+    [InlineData("Sprawca: Tomasz Zieliński, zam. Sopot, polisa OC nr 908877123456", "Sopot")]
+    [InlineData("Caller states neighbour \"Kjetil\" in flat H0402 threatened her", "H0402")]
+    public void Analyze_SpeakersHoldersAndHomesFromTheSecondBlindPair_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Theory]
+    // A form's fields, one of them twice, are no chat's speakers; a toll-free line's and a bank's codes in brackets after a
+    // number are no holder; a sentence after a quoted word is no family name; a diagnosis code shaped like a dwelling number.
+    [InlineData("Motivo: dolor lumbar\nDiagnóstico: lumbago\nMotivo: control\nPlan: reposo", "Motivo")]
+    [InlineData("call 1800 1234 5678 (TOLL FREE) now", "TOLL FREE")]
+    [InlineData("collected from my account AT61 1904 3002 3457 3201 (BIC GIBAATWWXXX) by a creditor", "GIBAATWWXXX")]
+    [InlineData("I told Maria \"Stop\" Then she left.", "Then")]
+    [InlineData("Dx code K0402 in the chart", "K0402")]
+    public void Analyze_LookAlikesOfTheSecondBlindPair_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
     // A clinic's landline, a road after "veh", a heading's "LINE", a vehement denial.
@@ -2812,7 +2837,6 @@ public sealed class PiiAnalyzerTests
         Assert.Contains(Analyzer.Analyze(text), m => m.Type == type && m.Start <= start && start + value.Length <= m.Start + m.Length);
     }
 
-    /// <summary>No match takes any part of <paramref name="kept"/>, not only the whole of it.</summary>
     /// <summary>
     /// The rule that reads the next part of an address after a town does not run along a list of towns. (The word model may
     /// still mask a town named in passing: Safe Harbor removes every town wherever the text names it.)
@@ -2829,6 +2853,11 @@ public sealed class PiiAnalyzerTests
         Assert.DoesNotContain(matches, m => m.Start < start + kept.Length && start < m.Start + m.Length);
     }
 
+    /// <summary>The redacted text holds <paramref name="value"/> nowhere, whatever type the match that took it.</summary>
+    private static void AssertMasked(string text, string value) =>
+        Assert.DoesNotContain(value, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    /// <summary>No match takes any part of <paramref name="kept"/>, not only the whole of it.</summary>
     private static void AssertKept(string text, string kept)
     {
         var matches = Analyzer.Analyze(text);

@@ -81,6 +81,8 @@ internal sealed class AgeRecognizer : IRecognizer
         // Grandparents as bilingual chat names them ("my abuela is 96 and", "my nonna is 93", "my oma is 91").
         "abuela is", "abuelo is", "abuelita is", "abuelito is", "nonna is", "nonno is", "oma is", "opa is", "avó is", "avô is", "vovó is",
         "nanay is", "tatay is", "bubbe is", "ouma is", "oupa is", "gogo is", "grandmom is", "grandmum is",
+        // Indian English chat's mother, father and grandparents ("amma is 92 this year").
+        "amma is", "appa is", "ammamma is", "paati is", "thatha is", "dadi is", "nani is",
         // Hausa and Yoruba on a hospital's form ("Shekaru: 93", "Ọjọ́ orí 91").
         "shekaru", "shekaru:", "shekara", "orí", "ori",
         // A chart's combined label ("Age/Sex: 94 / F").

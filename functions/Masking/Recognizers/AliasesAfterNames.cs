@@ -49,6 +49,18 @@ internal static class AliasesAfterNames
             }
 
             var open = name.End + 1;
+            // A nickname in quotes between the given name and the family name ("Arnel \"Jun-jun\" Mercado", "Ryan \"Bigga\" Holder"):
+            // the family name after it is the person's too.
+            if (name.Type == PiiEntityType.Person && m + 1 < matches.Count && matches[m + 1] is { Type: PiiEntityType.Person } nickname
+                && nickname.Start == name.End + 2 && text[name.End] == ' ' && text[name.End + 1] is '"' or '“' && nickname.End + 2 < text.Length
+                && text[nickname.End] is '"' or '”' && text[nickname.End + 1] == ' ' && char.IsUpper(text[nickname.End + 2])
+                && (m + 2 == matches.Count || matches[m + 2].Start > nickname.End + 2)
+                && FamilyNameAfterNickname(text, nickname.End + 2) is var quotedFamilyEnd and > 0)
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.Person, nickname.End + 2, quotedFamilyEnd - nickname.End - 2, Score));
+                continue;
+            }
+
             if (name.Type != PiiEntityType.Person || open + 2 >= text.Length || text[name.End] != ' ' || text[open] is not ('(' or '（'))
             {
                 continue;
@@ -86,6 +98,37 @@ internal static class AliasesAfterNames
 
         return found;
     }
+
+    /// <summary>
+    /// The end of the capitalised word after a quoted nickname, which a given name opens: the family name, even when it is a
+    /// word too ("Ryan \"Bigga\" Holder", "Arnel \"Jun-jun\" Mercado"); not a sentence's next word ("… \"Stop\" Then she
+    /// left"). 0 when none.
+    /// </summary>
+    private static int FamilyNameAfterNickname(string text, int start)
+    {
+        var end = start + 1;
+        while (end < text.Length && (char.IsLower(text[end]) || (text[end] is '\'' or '’' or '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (word.Length < 2 || word.Length > 24 || (end < text.Length && char.IsLetterOrDigit(text[end])) || Lexicon.CalendarNames.Contains(word))
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[24];
+        var n = word.ToLowerInvariant(lower);
+        return SentenceOpeners.Contains(lower[..n]) ? 0 : end;
+    }
+
+    // Words that open a sentence after a quote rather than end a name.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "then", "and", "but", "he", "she", "they", "we", "you", "it", "this", "that", "so", "when", "after", "before", "his", "her",
+         "their", "i", "a", "an", "in", "on", "at", "to", "of", "for", "with", "from", "by", "was", "is", "said", "says", "asked", "told", "who",
+         "which", "what", "there", "here", "yes", "no", "ok", "el", "la", "le", "los", "las", "y", "o", "und", "der", "die", "das", "et", "ou"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The end of one or two capitalised words (a one-letter particle such as Irish "Ó" counts as a word) that no list calls

@@ -18,6 +18,13 @@ internal sealed partial class LocationRecognizer
     private static void RecognizeDwellings(TextScan scan)
     {
         var text = scan.Text;
+        // Norway's dwelling number: the floor's letter (H, U, K, L), the floor and the door ("in flat H0402", "Ingrid Solheim
+        // in H0104", "leilighet H0201").
+        if (scan.HasDigit && text.AsSpan().IndexOfAny("HUKL") >= 0)
+        {
+            scan.AddMatches(NorwegianDwellingRegex(), PiiEntityType.StreetAddress, 0.8);
+        }
+
         if (text.AsSpan().IndexOfAny(DwellingWords) < 0)
         {
             return;
@@ -63,4 +70,7 @@ internal sealed partial class LocationRecognizer
     // any block, street, lane or sector numbers that follow ("House 14-C Street 7 Block 13-D").
     [GeneratedRegex(@"(?<![\p{L}\d])(?:Flat|FLAT|flat|Apt\.?|APT\.?|apt\.?|Apartment|Hse\.?|HSE\.?|hse\.?|House|HOUSE|house(?= no)|H/[Nn]o\.?|H\.? ?No\.?|Plot|PLOT)\s?(?:No\.?|no\.?|NO\.?|#)?\s?(?:[A-Z] ?)?\d{1,5}(?:[A-Za-z]\d?)?(?: ?[-/] ?[A-Z0-9]{1,4}){0,2}(?:,? (?:Block|Blk|BLOCK|Street|St\.?|Lane|Gali|Sector|Phase) ?(?:No\.? ?)?[A-Z0-9]{1,4}(?:[-/][A-Z0-9]{1,4})?)*(?![\p{L}\d%]|[.,]\d)")]
     private static partial Regex DwellingRegex();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}\d])(?:flat|Flat|leilighet|leil\.|bolignr\.?|bolignummer|in|i|nr\.?) )[HUKL]0[1-9]\d{2}(?![\p{L}\d])")]
+    private static partial Regex NorwegianDwellingRegex();
 }

@@ -111,7 +111,7 @@ internal sealed partial class LocationRecognizer : IRecognizer
         // Where someone is at home ("lives alone in Ballymena", "from her home in …", "Residence: Kibera"), in several languages.
         "home in", "house in", "alone in", "residence", "place of residence", "wohnhaft in", "domicilié à", "domiciliée à",
         "domiciliado en", "domiciliada en", "residente en", "residente a", "woonachtig in", "woonachtig te", "bosatt i", "bor i",
-        "mieszkający w", "mieszkająca w", "bydliště", "bydlí v", "live in", "i live in", "we live in", "stay in", "staying in",
+        "mieszkający w", "mieszkająca w", "zam.", "zamieszkały w", "zamieszkała w", "bydliště", "bydlí v", "live in", "i live in", "we live in", "stay in", "staying in",
         "still in", "still out in", "i stay", "we stay", "stays in", "staying at", "i stay at",
         // Swahili "resident of" and "lives (at)" ("mkazi wa Mtaa wa Makumbusho, Kijitonyama, Kinondoni"), Haitian Creole "lives
         // (in)" ("li rete Jalousie", "m rete Delmas 33").

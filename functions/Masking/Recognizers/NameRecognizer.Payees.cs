@@ -21,6 +21,8 @@ internal sealed partial class NameRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPayeeWords = new[]
     {
         "PT", "CV", "UD", "TBK", "BANK", "TOKO", "SDN", "BHD", "LTD", "INC", "LLC", "CO", "CORP", "PLC", "GMBH", "SA", "CTY", "TNHH", "CONG", "TY",
+        // A bank's own codes in brackets after an account ("(BIC GIBAATWWXXX)").
+        "BIC", "SWIFT", "IBAN", "IFSC", "BSB", "SORT",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -32,6 +34,46 @@ internal sealed partial class NameRecognizer
         {
             AddPayeesAfter(scan, NonAsciiPayeeCueWords);
         }
+    }
+
+    /// <summary>
+    /// The holder in capitals in brackets right after an account's or a card's number, as a bank's export or SMS prints it
+    /// ("from 8720145563 (RINA MARLINA) to BRI 0341 0100 5672 508 (HENDRA GUNAWAN)", "to AE58 0330 … (MOHAMMED YOUSEF)").
+    /// </summary>
+    private static void RecognizeHoldersAfterAccounts(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var (_, end, digits) in scan.DigitClusters)
+        {
+            if (digits >= 8 && end + 4 < text.Length && text[end] == ' ' && text[end + 1] == '(' && char.IsUpper(text[end + 2])
+                && CapitalisedPayeeEnd(text, end + 2) is var holderEnd and > 0 && holderEnd < text.Length && text[holderEnd] == ')'
+                && NoOrdinaryWord(text.AsSpan(end + 2, holderEnd - end - 2)))
+            {
+                scan.Add(PiiEntityType.Person, end + 2, holderEnd - end - 2, 0.85);
+            }
+        }
+    }
+
+    /// <summary>Whether every word in capitals is a listed name or no dictionary word ("RINA MARLINA"; not "TOLL FREE", "SAVINGS ACCOUNT").</summary>
+    private static bool NoOrdinaryWord(ReadOnlySpan<char> words)
+    {
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.Length > lower.Length)
+            {
+                return false;
+            }
+
+            var n = word.ToLowerInvariant(lower);
+            if (OrdinaryWords.Contains(lower[..n]) && (NameWords.Of(word) & (WordKinds.FirstName | WordKinds.LastName)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddPayeesAfter(TextScan scan, string[] cues)
@@ -52,7 +94,15 @@ internal sealed partial class NameRecognizer
     /// <summary>Two to four words in capitals from <paramref name="start"/>, none a company's or a bank's word.</summary>
     private static void AddCapitalisedPayee(TextScan scan, int start)
     {
-        var text = scan.Text;
+        if (CapitalisedPayeeEnd(scan.Text, start) is var end and > 0)
+        {
+            scan.Add(PiiEntityType.Person, start, end - start, 0.85);
+        }
+    }
+
+    /// <summary>The end of two to four words in capitals from <paramref name="start"/>, none a company's or a bank's word; 0 when none.</summary>
+    private static int CapitalisedPayeeEnd(string text, int start)
+    {
         var end = start;
         var words = 0;
         while (end < text.Length && words < 4)
@@ -80,9 +130,6 @@ internal sealed partial class NameRecognizer
             }
         }
 
-        if (words >= 2)
-        {
-            scan.Add(PiiEntityType.Person, start, text[end - 1] == ' ' ? end - 1 - start : end - start, 0.85);
-        }
+        return words >= 2 ? (text[end - 1] == ' ' ? end - 1 : end) : 0;
     }
 }

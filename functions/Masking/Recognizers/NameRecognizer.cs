@@ -63,6 +63,8 @@ internal sealed partial class NameRecognizer : IRecognizer
         // Roles before a first name ("your broker Reshma", "the handler Tom"), and nicknames without quotes after the words that
         // give them ("everyone calls him Bubba", "me dicen Lupita", "akiitwa Chizi", "qu'on appelle Zidane", "weh dem call Bigga").
         "broker", "handler", "consultant", "representative", "coordinator", "midwife", "physiotherapist", "dentist",
+        // Tamil and Telugu family words in Indian English chat ("amma Lakshmi", "appa Raghavan").
+        "amma", "appa", "ammamma", "paati", "thatha",
         "calls him", "calls her", "call him", "call her", "called him", "known as", "known locally as", "me dicen", "le dicen",
         "le decían", "akiitwa", "anaitwa", "qu'on appelle", "on l'appelle", "chama de", "dem call", "they cry",
         // "Client: Tamati Walker (goes by Tam)", "everybody does call me Bunny", Croatian "zvani Mare", Spanish "apodado".
@@ -324,6 +326,11 @@ internal sealed partial class NameRecognizer : IRecognizer
 
         RecognizeUnquotedNicknames(scan);
         RecognizeCapitalisedPayees(scan);
+        if (scan.HasDigit)
+        {
+            RecognizeHoldersAfterAccounts(scan);
+        }
+
         RecognizeLowerCasePatronymicNames(scan);
 
         if (scan.Text.Contains(" speaking", StringComparison.Ordinal))

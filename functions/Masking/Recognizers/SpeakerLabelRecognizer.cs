@@ -52,6 +52,7 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
         }
 
         List<(int Start, int Length)>? lowerCaseLabels = null;
+        List<(int Start, int Length, bool Timed)>? speakerLabels = null;
         for (var lineStart = 0; lineStart < text.Length;)
         {
             var labelStart = SkipPrefix(text, lineStart);
@@ -59,6 +60,15 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
             if (LowerCaseLabelLength(text, labelStart) is var labelLength and > 0)
             {
                 (lowerCaseLabels ??= []).Add((labelStart, labelLength));
+            }
+
+            // A chat export's speaker after the line's time ("09/03/24 8:10 PM Rhea:", "10:42 - Omkar Deshmukh:",
+            // "[10/03/25 07.12] bu ratna:") or alone ("Yadiel: mami me salió …").
+            var timedStart = SkipTime(text, labelStart, out var timed);
+            timed |= labelStart > lineStart && text[labelStart - 1] == ' ' && text[lineStart] == '[' && text.AsSpan(lineStart, labelStart - lineStart).ContainsAnyInRange('0', '9');
+            if (SpeakerLength(text, timedStart, lowerCaseAllowed: timed) is var speakerLength and > 0)
+            {
+                (speakerLabels ??= []).Add((timedStart, speakerLength, timed));
             }
 
             var next = text.IndexOf('\n', lineStart);
@@ -74,6 +84,140 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
         {
             AddChatNicknames(scan, text, lowerCaseLabels);
         }
+
+        if (speakerLabels is { Count: >= 2 })
+        {
+            AddChatSpeakers(scan, text, speakerLabels);
+        }
+    }
+
+    /// <summary>
+    /// The people who speak in a chat export: the labels of lines that start with their time, two lines or more; or, without
+    /// times, three labelled lines or more between two speakers or more, one of whom speaks twice ("Yadiel: …", "Nilda: …",
+    /// "Yadiel: …"), as a form's fields seldom repeat. A label is one to three words that no dictionary, role, record field,
+    /// organisation, region or the review sets' common words know ("Motivo:", "Summary:", "Agent:" stay).
+    /// </summary>
+    private static void AddChatSpeakers(TextScan scan, string text, List<(int Start, int Length, bool Timed)> labels)
+    {
+        var timed = labels.Count(l => l.Timed);
+        HashSet<string>? repeated = null;
+        if (timed < 2)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (start, length, _) in labels)
+            {
+                var label = text.Substring(start, length);
+                counts[label] = counts.GetValueOrDefault(label) + 1;
+            }
+
+            if (labels.Count < 3 || counts.Count < 2 || !counts.Values.Any(c => c >= 2))
+            {
+                return;
+            }
+
+            repeated = [.. counts.Keys];
+        }
+
+        foreach (var (start, length, isTimed) in labels)
+        {
+            var label = text.AsSpan(start, length);
+            if ((isTimed || repeated is not null) && IsSpeakerName(label))
+            {
+                scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start, length, 0.8));
+            }
+        }
+    }
+
+    private static bool IsSpeakerName(ReadOnlySpan<char> label)
+    {
+        if (ContextIdRecognizer.KeywordOf(label) is not null || FieldLabels.Contains(label) || RoleWords.Contains(label))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[32];
+        foreach (var range in label.Split(' '))
+        {
+            var word = label[range];
+            if (word.Length < 2 || word.Length > lower.Length || RoleWords.Contains(word) || Lexicon.NotNames.Contains(word) || Lexicon.Organisations.Contains(word)
+                || Lexicon.Regions.Contains(word) || Lexicon.CalendarNames.Contains(word) || FieldLabels.Contains(word))
+            {
+                return false;
+            }
+
+            var n = word.ToLowerInvariant(lower);
+            var listedName = (NameWords.Of(word) & (WordKinds.FirstName | WordKinds.LastName)) != 0;
+            if (!listedName && (OrdinaryWords.Contains(lower[..n]) || Learned.ReviewCommonWords.Shipped.Contains(lower[..n])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Past a chat line's time written without brackets ("09/03/24 8:10 PM ", "12/05/24, 10:42 - ", "10:42 - "): digits with
+    /// a time's colon, an optional AM/PM and dash; <paramref name="timed"/> tells whether one stood there.
+    /// </summary>
+    private static int SkipTime(string text, int position, out bool timed)
+    {
+        var i = position;
+        var digits = 0;
+        var colon = false;
+        while (i < text.Length && i - position < 24 && (char.IsAsciiDigit(text[i]) || text[i] is '/' or '.' or ',' or ':' or ' '))
+        {
+            digits += char.IsAsciiDigit(text[i]) ? 1 : 0;
+            colon |= text[i] == ':' && i > position && char.IsAsciiDigit(text[i - 1]);
+            i++;
+        }
+
+        if (i > position && i + 2 < text.Length && text[i - 1] == ' ' && (text.AsSpan(i, 2) is "AM" or "PM" or "am" or "pm") && text[i + 2] == ' ')
+        {
+            i += 3;
+        }
+
+        if (i + 1 < text.Length && text[i] == '-' && text[i + 1] == ' ')
+        {
+            i += 2;
+        }
+
+        timed = colon && digits >= 3 && i > position && text[i - 1] == ' ';
+        return timed ? i : position;
+    }
+
+    /// <summary>
+    /// The length of a speaker's label at <paramref name="start"/>, right before ": ": one to three capitalised words of
+    /// letters (or, after a time, lower-case ones too: "bu ratna"); 0 when none.
+    /// </summary>
+    private static int SpeakerLength(string text, int start, bool lowerCaseAllowed)
+    {
+        var end = start;
+        var words = 0;
+        while (end < text.Length && words < 3)
+        {
+            if (!(char.IsUpper(text[end]) || (lowerCaseAllowed && char.IsLower(text[end]))))
+            {
+                return 0;
+            }
+
+            end++;
+            while (end < text.Length && (char.IsLower(text[end]) || (text[end] is '-' or '\'' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            words++;
+            if (end + 1 < text.Length && text[end] == ' ' && char.IsLetter(text[end + 1]) && words < 3)
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end - start is >= 3 and <= 32 && end + 1 < text.Length && text[end] == ':' && text[end + 1] == ' ' ? end - start : 0;
     }
 
     /// <summary>
