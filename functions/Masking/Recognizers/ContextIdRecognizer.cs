@@ -1647,6 +1647,13 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 i++;
             }
 
+            // "Reg. No. X 882": the number's abbreviation, capitalised, before the plate.
+            if (text.AsSpan(i).StartsWith("No.", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("NO.", StringComparison.Ordinal))
+            {
+                i += 3;
+                continue;
+            }
+
             // Lower-case words, and words of a script without capitals but Thai's, whose plates have letters of their own
             // ("رجسٹریشن نمبر RIM-8847").
             var wordEnd = i;

@@ -58,7 +58,7 @@ internal static partial class DistrictsAfterAddresses
                 var to = Math.Min(m + 1 < matches.Count ? matches[m + 1].Start : text.Length, address.End + 24);
                 if (to - address.End >= 6 && text[address.End] is ',' or '،' or ' ' && UnitAfterRegex().Match(text, address.End, to - address.End) is { Success: true } after)
                 {
-                    var unit = after.Index + after.ValueSpan.IndexOfAny(',', '،') + 2;
+                    var unit = after.Index + after.ValueSpan.IndexOfAny(",،(") + (after.ValueSpan.IndexOfAny(",،(") is var mark and >= 0 && after.ValueSpan[mark] == '(' ? 1 : 2);
                     (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, unit, after.Index + after.Length - unit, Score));
                 }
 
@@ -125,15 +125,16 @@ internal static partial class DistrictsAfterAddresses
     // "apto", "ap 54", Mexico's "int. 5", "depto"), and Arabic's villa, building and flat ("يسكن الورقاء 3، فيلا 22"); a
     // building, block or staircase named by a letter ("bâtiment B", "bloco C", "torre 2"); a floor and door written with an
     // ordinal sign, as Argentina and Spain do ("3° B", "5º 2ª"), though not a temperature ("24°C").
-    private const string Unit = @"(?<!\p{L})(?:(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|ap\.?|int\.|interior|depto\.?|dpto\.?|piso|فيلا|عمارة|شقة|بناية) ?\d{1,4}[A-Za-z]?"
+    private const string Unit = @"(?<!\p{L})(?:(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|ap\.?|int\.|interior|depto\.?|dpto\.?|piso|nr\.|فيلا|عمارة|شقة|بناية) ?\d{1,4}[A-Za-z]?"
         + @"|(?i:bâtiment|bât\.|bloc|bloco|bloque|escalier|esc\.|torre|edificio|edif\.) ?(?:[A-Z]|\d{1,3})(?!\p{L})"
         + @"|\d{1,2} ?[º°ª](?: ?(?:(?![CF](?!\p{L}))[A-Z]|\d{1,2} ?[º°ª]?)(?!\p{L}))?)";
 
     [GeneratedRegex(Unit + @"[,،] \z")]
     private static partial Regex UnitBeforeRegex();
 
-    // The unit may follow a number that ends the part ("الورقاء 3، فيلا 22").
-    [GeneratedRegex(@"\G(?: \d{1,4})?[,،] " + Unit + @"(?=[,.;،\n]|\z)")]
+    // The unit may follow a number that ends the part ("الورقاء 3، فيلا 22"), or stand in brackets after a neighbour's name
+    // ("dl. Vasile Muntean (ap. 31)", "dhr. Koen Smit, nr. 149)").
+    [GeneratedRegex(@"\G(?:(?: \d{1,4})?[,،] | \()" + Unit + @"(?=[,.;،\n)]|\z)")]
     private static partial Regex UnitAfterRegex();
 
     // Nepal's ward after the municipality, then the district ("Pokhara-12, Kaski", "Godawari-7, Suryabinayak").

@@ -892,8 +892,10 @@ internal sealed class TextScan
         }
 
         // Freephone and service lines: UK and Irish 0800/0808, New Zealand 0800/0508 (nine or ten digits; a pattern may have
-        // read only their start: "0800 555" of "0800 555 111"), Dutch 0800/0900 (eight digits: "0900-8844").
-        return (count + DigitsRunningOn(text, start + length) is 9 or 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808") || number.StartsWith("0508")))
+        // read only their start: "0800 555" of "0800 555 111"; not an Israeli mobile, whose 050 stands apart: "050-8834102"),
+        // Dutch 0800/0900 (eight digits: "0900-8844").
+        return (count + DigitsRunningOn(text, start + length) is 9 or 10 or 11 && (number.StartsWith("0800") || number.StartsWith("0808")
+                || (number.StartsWith("0508") && text[start + 3] is not (' ' or '-' or '.'))))
             || (count == 8 && (number.StartsWith("0800") || number.StartsWith("0900")))
             // Spanish, Italian and Portuguese freephone: nine digits after 800 or 900 ("900 100 200", "800 303 303"); Spain's
             // 901/902 and Poland's 801 shared-cost lines ("mBank 801 300 800").
