@@ -153,6 +153,9 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Inference__GpuHostAudience', value: apiAudience }
         { name: 'Auth__Authority', value: '${environment().authentication.loginEndpoint}${apiTenantId}/v2.0' }
         { name: 'Auth__Audience', value: apiAudience }
+        // A fixed generation-0 budget (16 MiB, hexadecimal) instead of the runtime's estimate from the processor's cache,
+        // so masking a dataset costs the same memory on any instance (functions/Masking/MaskingHostSettings.cs).
+        { name: 'DOTNET_GCgen0size', value: '1000000' }
       ]
     }
   }

@@ -16,19 +16,22 @@ internal static class MaskingBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        // The hosts that mask (Pipeline.LocalHost, Pipeline.Functions) run with tiered PGO off. Both passes are measured
-        // under the same runtime settings, so the benchmark starts itself again with them when started without.
-        if (Environment.GetEnvironmentVariable("DOTNET_TieredPGO") != "0")
+        // The hosts that mask (Pipeline.LocalHost, Pipeline.Functions) run with tiered PGO off and a fixed generation-0
+        // budget (MaskingHostSettings). Both passes are measured under the same runtime settings, so the benchmark starts
+        // itself again with them when started without. A budget already set is kept ("0": the runtime's own estimate).
+        var gen0Budget = Environment.GetEnvironmentVariable(MaskingHostSettings.Gen0BudgetVariable);
+        if (Environment.GetEnvironmentVariable("DOTNET_TieredPGO") != "0" || gen0Budget is null)
         {
             var (file, prefix) = InferenceBenchmark.SelfCommand();
             var info = new ProcessStartInfo(file, $"{prefix}masking {string.Join(' ', args.Select(a => $"\"{a}\""))}") { UseShellExecute = false };
             info.Environment["DOTNET_TieredPGO"] = "0";
+            info.Environment[MaskingHostSettings.Gen0BudgetVariable] = gen0Budget ?? MaskingHostSettings.Gen0BudgetHex;
             using var child = Process.Start(info) ?? throw new InvalidOperationException("could not start the benchmark process");
             await child.WaitForExitAsync();
             return child.ExitCode;
         }
 
-        Console.WriteLine("runtime: tiered PGO off, as in the masking hosts");
+        Console.WriteLine($"runtime: tiered PGO off, generation-0 budget {Gen0BudgetText(gen0Budget)}, as in the masking hosts");
         var megabytes = ArgValue(args, "--megabytes", 200);
         var folder = Directory.CreateTempSubdirectory("masking-bench-");
         try
@@ -136,6 +139,11 @@ internal static class MaskingBenchmark
             await outStream.WriteAsync(buffer.WrittenMemory);
         }
     }
+
+    private static string Gen0BudgetText(string value) =>
+        long.TryParse(value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            ? $"{bytes / 1048576.0:0.#} MiB ({MaskingHostSettings.Gen0BudgetVariable}={value})"
+            : $"the runtime's own estimate ({MaskingHostSettings.Gen0BudgetVariable}={value})";
 
     private static FileStream OpenRead(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
 

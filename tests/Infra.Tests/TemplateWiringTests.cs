@@ -145,6 +145,9 @@ public sealed class TemplateWiringTests(CompiledInfrastructure infra)
             Assert.Contains(name, settings.Keys);
         }
         Assert.DoesNotContain(settings.Keys, name => name.EndsWith("Key", StringComparison.OrdinalIgnoreCase));
+
+        // The worker that masks datasets starts with the same fixed generation-0 budget as the local host and the benchmark.
+        Assert.Equal(Masking.MaskingHostSettings.Gen0BudgetHex, settings[Masking.MaskingHostSettings.Gen0BudgetVariable]);
     }
 
     [Fact]

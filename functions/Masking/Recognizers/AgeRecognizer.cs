@@ -475,11 +475,17 @@ internal sealed class AgeRecognizer : IRecognizer
             return true;
         }
 
-        // ... and the given name before the family name ("my koro hemi walker is 91 and").
-        if (name.Length >= 2 && char.IsLower(name[0]) && before.LastIndexOf(' ') is var space and > 0 && before[(space + 1)..] is { Length: >= 2 } given
-            && char.IsLower(given[0]) && EndsWithWord(before[..space].TrimEnd(' '), KinBeforeNames))
+        // ... and the given name before the family name, or two words before it ("my koro hemi walker is 91 and", "my nan
+        // aroha te whata is 94 and").
+        var rest = before;
+        for (var words = 0; words < 2 && name.Length >= 2 && char.IsLower(name[0]) && rest.LastIndexOf(' ') is var space and > 0
+            && rest[(space + 1)..] is { Length: >= 2 } given && char.IsLower(given[0]); words++)
         {
-            return true;
+            rest = rest[..space].TrimEnd(' ');
+            if (EndsWithWord(rest, KinBeforeNames))
+            {
+                return true;
+            }
         }
 
         if (name.Length < 2 || !char.IsUpper(name[0]))

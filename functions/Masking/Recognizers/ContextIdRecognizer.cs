@@ -841,6 +841,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         && (text.AsSpan(cue).StartsWith("password for", StringComparison.Ordinal) || text.AsSpan(cue).StartsWith("publickey for", StringComparison.Ordinal)
             || text.AsSpan(cue).StartsWith("analyst:", StringComparison.OrdinalIgnoreCase)
             || (valueStart > 0 && text[valueStart - 1] == '=' && text.AsSpan(cue).StartsWith("user", StringComparison.OrdinalIgnoreCase) && text.AsSpan(cue, valueStart - cue).IndexOf('_') < 0)
+            // A log's sentence: "login: user ytakahashi from IP …".
+            || (text.AsSpan(cue).StartsWith("user ", StringComparison.Ordinal) && valueStart == cue + 5 && token.Length >= 4 && !OrdinaryWords.Contains(token)
+                && text.AsSpan(valueStart + token.Length).StartsWith(" from ", StringComparison.Ordinal))
             || (IsFieldValue(text, valueStart) && text.AsSpan(cue, valueStart - cue).IndexOfAny("_=") >= 0 && token.Length >= 4 && !OrdinaryWords.Contains(token)));
 
     /// <summary>Whether a value stands right after a field's "=" or a JSON field's ":" and opening quote.</summary>
@@ -853,6 +856,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "agent", "reviewer", "adjuster", "handler", "csr", "rep", "assignee", "processed by", "logged by", "assigned to",
         // The same in Spanish and Portuguese ("agente: jrosario"), and an analyst.
         "agente", "asesor", "asesora", "atendente", "operador", "operadora", "ejecutivo", "ejecutiva", "analyst", "analista",
+        // Croatian and Serbian "employee" signing a bank's note ("Djelatnik: mkovac").
+        "djelatnik", "djelatnica", "službenik", "službenica",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -350,6 +350,10 @@ internal sealed partial class LocationRecognizer : IRecognizer
             RecognizeAddressLines(scan); // last: what the other rules read in the line keeps its type
             RecognizeNumberedQuarters(scan); // after: a labelled line's address takes its quarters whole
             RecognizeDwellings(scan); // after too: inside a labelled line the line's span covers the dwelling
+            if (text.Contains("@ ", StringComparison.Ordinal))
+            {
+                RecognizeDispatchAddresses(scan);
+            }
         }
 
         // A vectorised look for Cyrillic first: a search for non-ASCII phrases runs character by character.

@@ -625,7 +625,36 @@ internal sealed partial class NameRecognizer : IRecognizer
         before = before[(before.LastIndexOf('\n') + 1)..];
         var after = text.AsSpan(end, Math.Min(30, text.Length - end));
         after = after.IndexOf('\n') is var lineEnd and >= 0 ? after[..lineEnd] : after;
-        return HasCue(before, NicknameCues) || HasCue(after, NicknameCuesAfter);
+        return HasCue(before, NicknameCues) || HasCue(after, NicknameCuesAfter) || KnownAsWithWordsBetween(before);
+
+        // "a man I know for about two years as \"Sketch\"", "introduced herself as \"La Mona\"": "as" right before the
+        // quote, with knowing or introducing earlier in the clause and no thing named between ("know the product as").
+        static bool KnownAsWithWordsBetween(ReadOnlySpan<char> window)
+        {
+            var trimmed = window.TrimEnd(' ');
+            if (!trimmed.EndsWith(" as", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var verb = Math.Max(Math.Max(trimmed.LastIndexOf(" know", StringComparison.OrdinalIgnoreCase), trimmed.LastIndexOf(" knew", StringComparison.OrdinalIgnoreCase)),
+                Math.Max(trimmed.LastIndexOf("introduced", StringComparison.OrdinalIgnoreCase), trimmed.LastIndexOf("presented", StringComparison.OrdinalIgnoreCase)));
+            if (verb < 0)
+            {
+                return false;
+            }
+
+            var between = trimmed[verb..];
+            foreach (var thing in (ReadOnlySpan<string>)[" the ", " a ", " an ", " this ", " that ", " it ", " its "])
+            {
+                if (between.Contains(thing, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         static bool HasCue(ReadOnlySpan<char> window, string[] cues)
         {
