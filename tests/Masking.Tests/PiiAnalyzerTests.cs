@@ -2237,6 +2237,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("user: kia ora, my nan aroha te whata is 94 and got discharged from Waikato Hospital", "94")]
     [InlineData("caller TAHLIA MORGAN (AFM) ph 0491 570 006 @ 14 WATTLE GR RESERVOIR 3073 | 01:15:40 caller", "14 WATTLE GR")]
     [InlineData("caller TAHLIA MORGAN (AFM) ph 0491 570 006 @ 14 WATTLE GR RESERVOIR 3073 | 01:15:40 caller", "RESERVOIR")]
+    [InlineData("HN: 67-012345 | ชื่อ-สกุล: นางสาวพรทิพย์ ศรีสุข (ชื่อเล่น: แป้ง) | เลข", "แป้ง")]
+    [InlineData("address bhi manga - flat 3B, tower 6, gaur green avenue, indirapuram", "tower 6")]
     public void Analyze_SpeakersHoldersAndHomesFromTheSecondBlindPair_AreMasked(string text, string value) => AssertMasked(text, value);
 
     [Theory]

@@ -126,7 +126,7 @@ internal static partial class DistrictsAfterAddresses
     // building, block or staircase named by a letter ("bâtiment B", "bloco C", "torre 2"); a floor and door written with an
     // ordinal sign, as Argentina and Spain do ("3° B", "5º 2ª"), though not a temperature ("24°C").
     private const string Unit = @"(?<!\p{L})(?:(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|ap\.?|int\.|interior|depto\.?|dpto\.?|piso|nr\.|فيلا|عمارة|شقة|بناية) ?\d{1,4}[A-Za-z]?"
-        + @"|(?i:bâtiment|bât\.|bloc|bloco|bloque|escalier|esc\.|torre|edificio|edif\.) ?(?:[A-Z]|\d{1,3})(?!\p{L})"
+        + @"|(?i:bâtiment|bât\.|bloc|bloco|bloque|escalier|esc\.|torre|tower|wing|edificio|edif\.) ?(?:[A-Z]|\d{1,3})(?!\p{L})"
         + @"|\d{1,2} ?[º°ª](?: ?(?:(?![CF](?!\p{L}))[A-Z]|\d{1,2} ?[º°ª]?)(?!\p{L}))?)";
 
     [GeneratedRegex(Unit + @"[,،] \z")]

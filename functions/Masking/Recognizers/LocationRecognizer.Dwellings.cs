@@ -52,7 +52,8 @@ internal sealed partial class LocationRecognizer
         // "flat" in lower case in brackets may be a survey's or a listing's ("apartment 12 of the survey (flat 3)").
         var lowerFlat = value.StartsWith("flat", StringComparison.Ordinal);
         return (before.Length > 0 && (before[^1] == ',' || (before[^1] == '(' && !lowerFlat)))
-            || (value.Length > 2 && char.IsLetter(value[^1]) && char.IsDigit(value[^2]) && value.StartsWith("apt", StringComparison.OrdinalIgnoreCase))
+            || (value.Length > 2 && char.IsLetter(value[^1]) && char.IsDigit(value[^2])
+                && (value.StartsWith("apt", StringComparison.OrdinalIgnoreCase) || value.StartsWith("flat", StringComparison.OrdinalIgnoreCase)))
             || (after.Length > 2 && after[0] == ',' && after[1..].TrimStart(' ') is { Length: > 0 } next && (char.IsUpper(next[0]) || IsStreetNumberAndName(next)))
             || value.Contains(" Block", StringComparison.Ordinal) || value.Contains(" BLOCK", StringComparison.Ordinal)
             || value.Contains(" Blk", StringComparison.Ordinal) || value.Contains(" Street", StringComparison.Ordinal);

@@ -31,7 +31,7 @@ internal sealed partial class NameRecognizer
          "appelaient ", "appelait ",
          // Thai and Bengali "nickname" before the nickname without quotes ("(ชื่อเล่น แพรว)", "(ডাকনাম: মিতু)"), Chinese and
          // Cantonese "call me", "call him" ("叫我 Kayan 得㗎喇"), Ukrainian and Russian "I call him", "they call" ("я називаю його Діма").
-         "ชื่อเล่น ", "ডাকনাম: ", "ডাকনাম ", "उपनाम: ", "叫我", "叫佢", "叫他", "叫她",
+         "ชื่อเล่น ", "ชื่อเล่น: ", "ডাকনাম: ", "ডাকনাম ", "उपनाम: ", "叫我", "叫佢", "叫他", "叫她",
          "називаю його ", "називаю її ", "називають його ", "называю его ", "называют его "];
 
     private static readonly SearchValues<string> AsciiNicknameCueSearch = SearchValues.Create(AsciiNicknameCues, StringComparison.OrdinalIgnoreCase);
