@@ -116,16 +116,19 @@ public sealed class DatasetMasker
         }, cancellationToken);
 
         var documents = new List<(JsonDocument Document, long Line)>(BatchSize);
+        var batchBytes = 0L;
         ValidationReport validation;
         try
         {
             validation = await DatasetScanner.ScanAsync(input, _validation, async record =>
             {
                 documents.Add((record.Document, record.Line));
-                if (documents.Count == BatchSize)
+                batchBytes += record.ByteLength;
+                if (documents.Count == BatchSize || batchBytes >= BatchBytes)
                 {
                     await DispatchAsync(documents, inFlight.Writer, cancellationToken);
                     documents = new List<(JsonDocument Document, long Line)>(BatchSize);
+                    batchBytes = 0;
                 }
 
                 return true;
@@ -153,6 +156,13 @@ public sealed class DatasetMasker
     }
 
     private const int BatchSize = 64;
+
+    /// <summary>
+    /// A batch closes at this many bytes of input too, so that long records (up to the line limit, 1 MiB by default) do not
+    /// make the batches in flight, and the memory they hold, grow with the records' length: at most about this much input
+    /// plus one line per batch, whatever the dataset (chat records of the benchmark, ~640 bytes, fill 64 long before).
+    /// </summary>
+    internal const long BatchBytes = 256 * 1024;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ValueTask DispatchAsync(List<(JsonDocument Document, long Line)> documents, ChannelWriter<Task<MaskedBatch>> inFlight, CancellationToken cancellationToken) =>

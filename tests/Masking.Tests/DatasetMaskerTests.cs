@@ -207,6 +207,28 @@ public sealed class DatasetMaskerTests
         Assert.Single(lines);
     }
 
+    [Fact]
+    public async Task Mask_LongRecords_CloseBatchesByBytesAndKeepTheirOrder()
+    {
+        // Records of ~95 KB (under the token limit) fill a batch's byte budget after three of them, long before 64 records;
+        // long and short ones mixed must come out complete and in input order, the person in each masked.
+        var filler = string.Join(' ', Enumerable.Repeat("The ward round noted stable observations overnight.", 1800));
+        var names = new[] { "Maria Gonzalez", "Anna Kowalski", "Eva Lindqvist", "Olga Petrova", "Ines Duarte", "Rosa Bianchi", "Lea Meyer", "Sara Costa", "Nina Berg" };
+        var records = names.Select((name, i) =>
+            $$"""{"messages":[{"role":"user","content":"Patient {{name}} asked about record {{i}}. {{(i % 3 != 1 ? filler : "Short note.")}}"},{"role":"assistant","content":"Noted for record {{i}}."}]}""").ToList();
+        Assert.True(Encoding.UTF8.GetByteCount(records[0]) * 3 > DatasetMasker.BatchBytes);
+
+        var (result, lines) = await MaskAsync(string.Join('\n', records) + "\n", MaskingPolicy.Default);
+
+        Assert.True(result.Succeeded, result.Validation.Summarize());
+        Assert.Equal(names.Length, lines.Length);
+        for (var i = 0; i < names.Length; i++)
+        {
+            Assert.Contains($"Noted for record {i}.", lines[i], StringComparison.Ordinal);
+            Assert.DoesNotContain(names[i], lines[i], StringComparison.Ordinal);
+        }
+    }
+
     internal static async Task<(DatasetMaskingResult Result, string[] Lines)> MaskAsync(string content, MaskingPolicy policy, byte[]? key = null)
     {
         var output = new MemoryStream();

@@ -88,7 +88,7 @@ public static class DatasetScanner
                 report.ValidRecords++;
                 if (sink is not null && report.ErrorCount == 0)
                 {
-                    owned = await sink(new ValidRecord(line.Number, format, document!));
+                    owned = await sink(new ValidRecord(line.Number, format, document!, line.ByteLength));
                 }
             }
             finally

@@ -4,8 +4,10 @@ using System.Text.Unicode;
 
 namespace Masking.Dataset;
 
-/// <summary>A line that parsed and passed the schema checks. The document is owned by the caller of the sink.</summary>
-public readonly record struct ValidRecord(long Line, DatasetFormat Format, JsonDocument Document);
+/// <summary>
+/// A line that parsed and passed the schema checks, and its length in bytes. The document is owned by the caller of the sink.
+/// </summary>
+public readonly record struct ValidRecord(long Line, DatasetFormat Format, JsonDocument Document, long ByteLength);
 
 /// <summary>Checks one line: encoding, JSON, nesting, then the chat or prompt/completion schema.</summary>
 internal static class RecordValidator
