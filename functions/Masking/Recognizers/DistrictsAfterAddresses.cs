@@ -58,7 +58,9 @@ internal static partial class DistrictsAfterAddresses
                 var to = Math.Min(m + 1 < matches.Count ? matches[m + 1].Start : text.Length, address.End + 24);
                 if (to - address.End >= 6 && text[address.End] is ',' or '،' or ' ' && UnitAfterRegex().Match(text, address.End, to - address.End) is { Success: true } after)
                 {
-                    var unit = after.Index + after.ValueSpan.IndexOfAny(",،(") + (after.ValueSpan.IndexOfAny(",،(") is var mark and >= 0 && after.ValueSpan[mark] == '(' ? 1 : 2);
+                    // The unit starts after the comma and its space, or right after the bracket.
+                    var mark = after.ValueSpan.IndexOfAny(",،(");
+                    var unit = after.Index + mark + (after.ValueSpan[mark] == '(' ? 1 : 2);
                     (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, unit, after.Index + after.Length - unit, Score));
                 }
 

@@ -99,9 +99,9 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
     /// </summary>
     private static void AddChatSpeakers(TextScan scan, string text, List<(int Start, int Length, bool Timed)> labels)
     {
-        var timed = labels.Count(l => l.Timed);
-        HashSet<string>? repeated = null;
-        if (timed < 2)
+        // Without two timed lines the labels must read as a dialog; then every label counts, timed or not.
+        var dialog = labels.Count(l => l.Timed) < 2;
+        if (dialog)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (start, length, _) in labels)
@@ -114,14 +114,12 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
             {
                 return;
             }
-
-            repeated = [.. counts.Keys];
         }
 
         foreach (var (start, length, isTimed) in labels)
         {
             var label = text.AsSpan(start, length);
-            if ((isTimed || repeated is not null) && IsSpeakerName(label))
+            if ((isTimed || dialog) && IsSpeakerName(label))
             {
                 scan.Candidates.Add(new PiiMatch(PiiEntityType.Person, start, length, 0.8));
             }
