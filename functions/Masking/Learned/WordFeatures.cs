@@ -224,7 +224,7 @@ internal static class WordFeatures
 
             var capitalised = char.IsUpper(first);
             if (!(capitalised || (noCapitals && char.IsLower(first)) || spacedCaseless) || CoveringType(matches, start, length) is not null
-                || (!capitalised && PartOfHandle(text, start, start + length)))
+                || (!capitalised && (PartOfHandle(text, start, start + length) || IsHexGroup(text, start, start + length))))
             {
                 continue;
             }
@@ -289,7 +289,7 @@ internal static class WordFeatures
                 }
             }
 
-            if (NameRecognizer.FollowedByEponymNoun(text, compoundEnd, eponymSurname: false))
+            if (NameRecognizer.FollowedByEponymNoun(text, compoundEnd, eponymSurname: false) || BeforeEponym(text, compoundEnd))
             {
                 continue;
             }
@@ -317,6 +317,38 @@ internal static class WordFeatures
         {
             FindUnspacedRuns(text, matches, candidates, features);
         }
+    }
+
+    /// <summary>
+    /// Whether the word ending at <paramref name="end"/> is the given name of an eponym: the next word is the surname before
+    /// its disease or sign ("Lou Gehrig's disease", "Marie Curie syndrome").
+    /// </summary>
+    private static bool BeforeEponym(string text, int end)
+    {
+        var next = NextWord(text, end);
+        return next.Length > 0 && next.Start == end + 1 && text[end] == ' ' && char.IsUpper(text[next.Start])
+            && NameRecognizer.FollowedByEponymNoun(text, next.Start + next.Length, eponymSurname: false);
+    }
+
+    /// <summary>
+    /// Whether the lower-case word from <paramref name="start"/> to <paramref name="end"/> is a group of a hexadecimal code
+    /// ("ab12 cdef", "9f3a-beef"): letters a to f only, right after a group of hexadecimal digits that has a digit.
+    /// </summary>
+    private static bool IsHexGroup(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start < 2 || text[start - 1] is not (' ' or '-' or ':') || text[start..end].ContainsAnyExceptInRange('a', 'f'))
+        {
+            return false;
+        }
+
+        var groupStart = start - 1;
+        var digit = false;
+        while (groupStart > 0 && char.IsAsciiHexDigitLower(text[groupStart - 1]))
+        {
+            digit |= char.IsAsciiDigit(text[--groupStart]);
+        }
+
+        return digit && start - 1 - groupStart >= 2 && (groupStart == 0 || !char.IsLetterOrDigit(text[groupStart - 1]));
     }
 
     /// <summary>
@@ -353,7 +385,7 @@ internal static class WordFeatures
             var length = end - start;
             if (length < 3 || length > LongestLowerCaseCandidate || (start > 0 && InsideWord(text, start))
                 || (end < span.Length && (IsWordChar(span[end]) || (IsJoiner(span[end]) && end + 1 < span.Length && IsWordChar(span[end + 1]))))
-                || PartOfHandle(span, start, end) || CoveringType(matches, start, length) is not null)
+                || PartOfHandle(span, start, end) || CoveringType(matches, start, length) is not null || IsHexGroup(span, start, end))
             {
                 continue;
             }
