@@ -2205,6 +2205,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("sendt meg meldinger fra Snapchat-brukeren sverre_t_oslo. | Forholdet", "sverre_t_oslo")]
     [InlineData("sent fraud leaflet. | Handled by: ciaran.d", "ciaran.d")]
     [InlineData("added on LINE by the account \"invest_teacher_amy\", who claimed", "invest_teacher_amy")]
+    [InlineData("añadida por la cuenta… no: by the Account “cripto_maestra_lu” on WhatsApp", "cripto_maestra_lu")]
     [InlineData("答：我孙子张磊，微信号zhanglei_bj88，电话186 1034 7752", "zhanglei_bj88")]
     public void Analyze_HandlesAfterPlatformsAndSignatures_AreMasked(string text, string value) => AssertMaskedAs(text, value, PiiEntityType.AccountNumber);
 
