@@ -2641,6 +2641,7 @@ public sealed class PiiAnalyzerTests
     [InlineData("Se llevaron el celular; uno le decía al otro el Chino.\nSe remite al Ministerio Público", "el Chino", PiiEntityType.Person)]
     [InlineData("Patient: Jean-Robert PIERRE-LOUIS, dit Ti Bob\nNé le: 22/01/1978", "Ti Bob", PiiEntityType.Person)]
     [InlineData("patient: RANGIHUNA, Tamati (goes by tama)\nnhi: PRT3150", "tama", PiiEntityType.Person)]
+    [InlineData("Everybody on the estate does call me Bunny, even the nurses.", "Bunny", PiiEntityType.Person)]
     [InlineData("واتهم المدعو/ كريم عادل الشهير بـ كيمو لوجود خلافات سابقة بينهما.", "كيمو", PiiEntityType.Person)]
     [InlineData("Christmas Eve roster short - Nurse Bethel in charge, Dr. Sands on call.", "Sands", PiiEntityType.Person)]
     [InlineData("Toyota Camry, кінәлі жүргізуші – Ержанов Д.\nЗиян сомасы: 1 250 000 теңге", "Ержанов Д.", PiiEntityType.Person)]
