@@ -332,7 +332,8 @@ internal static class WordFeatures
 
     /// <summary>
     /// Whether the lower-case word from <paramref name="start"/> to <paramref name="end"/> is a group of a hexadecimal code
-    /// ("ab12 cdef", "9f3a-beef"): letters a to f only, right after a group of hexadecimal digits that has a digit.
+    /// ("ab12 cdef", "9f3a-beef"): letters a to f only, right after a group of hexadecimal digits that mixes digits and
+    /// letters (after a plain number, "bed 12 ada" may still name someone).
     /// </summary>
     private static bool IsHexGroup(ReadOnlySpan<char> text, int start, int end)
     {
@@ -343,12 +344,15 @@ internal static class WordFeatures
 
         var groupStart = start - 1;
         var digit = false;
+        var letter = false;
         while (groupStart > 0 && char.IsAsciiHexDigitLower(text[groupStart - 1]))
         {
-            digit |= char.IsAsciiDigit(text[--groupStart]);
+            var c = text[--groupStart];
+            digit |= char.IsAsciiDigit(c);
+            letter |= !char.IsAsciiDigit(c);
         }
 
-        return digit && start - 1 - groupStart >= 2 && (groupStart == 0 || !char.IsLetterOrDigit(text[groupStart - 1]));
+        return digit && letter && (groupStart == 0 || !char.IsLetterOrDigit(text[groupStart - 1]));
     }
 
     /// <summary>
