@@ -125,23 +125,9 @@ public sealed class LocalStackRestartTests(ITestOutputHelper output) : IDisposab
             process.Dispose();
         }
 
-        // An Azurite orphaned by a failed test would keep the folder busy: stop it by its recorded pid.
-        var state = Path.Combine(_data.FullName, "azurite", "azurite-process.json");
-        if (File.Exists(state) && System.Text.Json.JsonDocument.Parse(File.ReadAllText(state)).RootElement.GetProperty("Pid").GetInt32() is var pid)
-        {
-            try
-            {
-                using var azurite = Process.GetProcessById(pid);
-                if (azurite.ProcessName == "node")
-                {
-                    azurite.Kill();
-                }
-            }
-            catch (ArgumentException)
-            {
-                // Already gone: the stack stopped it.
-            }
-        }
+        // An Azurite orphaned by a failed test would keep the folder busy: stop it, if the recorded pid is still that Azurite
+        // (not a recycled pid, which may now be another test's Azurite).
+        AzuriteProcess.StopRecordedAsync(Path.Combine(_data.FullName, "azurite")).GetAwaiter().GetResult();
 
         _data.Delete(recursive: true);
     }

@@ -174,6 +174,18 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return started;
     }
 
+    /// <summary>
+    /// Stops the Azurite recorded in <paramref name="dataFolder"/> if it still runs (one a killed stack left behind). The pid
+    /// alone is not trusted: a recycled one belongs to another process, so its start time must match the record too.
+    /// </summary>
+    public static async Task StopRecordedAsync(string dataFolder)
+    {
+        if (TryAttach(Path.Combine(dataFolder, "azurite-process.json")) is { } recorded)
+        {
+            await recorded.DisposeAsync();
+        }
+    }
+
     private static AzuriteProcess? TryAttach(string stateFile)
     {
         try
