@@ -557,26 +557,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // cue words above made their case-blind search about three times slower.
         if (scan.HasNonAscii)
         {
-            for (var at = text.IndexOf("account “", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("account “", at + 9, StringComparison.OrdinalIgnoreCase))
-            {
-                if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-                {
-                    UsernameAfterCue(scan, at, at + "account".Length);
-                }
-            }
+            UsernamesAfterPhrase(scan, "account “", StringComparison.OrdinalIgnoreCase, wholePhraseIsCue: false);
         }
 
         // Messaging apps' ids, which Asian records give beside a phone number ("LINE ID：yijun0506", "Line ID: kanok_wan92"), each
         // searched alone as written: among the cues above, "lin" (of "clinic", "online") and "vib" made their search verify often.
         foreach (var app in (ReadOnlySpan<string>)["LINE ID", "Line ID", "Line id", "line id", "LINE", "WeChat", "wechat", "KakaoTalk", "Zalo", "Viber"])
         {
-            for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
-            {
-                if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-                {
-                    UsernameAfterCue(scan, at, at + (app.IndexOf(' ') is var space and > 0 ? space : app.Length));
-                }
-            }
+            UsernamesAfterPhrase(scan, app, StringComparison.Ordinal, wholePhraseIsCue: false);
         }
 
         // LINE's id in Thai ("ไลน์ ไอดี kamon.invest99", "ไลน์ไอดี: pimchanok.ss"): the whole phrase is the cue.
@@ -584,14 +572,31 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         {
             foreach (var app in (ReadOnlySpan<string>)["ไลน์ ไอดี", "ไลน์ไอดี", "ไอดีไลน์", "ไลน์:", "LINE ไอดี", "LINE:"])
             {
-                for (var at = text.IndexOf(app, StringComparison.Ordinal); at >= 0; at = text.IndexOf(app, at + app.Length, StringComparison.Ordinal))
-                {
-                    UsernameAfterCue(scan, at, at + app.Length);
-                }
+                UsernamesAfterPhrase(scan, app, StringComparison.Ordinal, wholePhraseIsCue: true);
             }
         }
     }
 
+    /// <summary>
+    /// Handles after each occurrence of one phrase searched alone. The cue is the phrase's first word, at a word start ("LINE"
+    /// of "LINE ID"), or with <paramref name="wholePhraseIsCue"/> the whole phrase wherever it stands (Thai runs its words together).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void UsernamesAfterPhrase(TextScan scan, string phrase, StringComparison comparison, bool wholePhraseIsCue)
+    {
+        var text = scan.Text;
+        var space = phrase.IndexOf(' ');
+        var cueLength = wholePhraseIsCue || space <= 0 ? phrase.Length : space;
+        for (var at = text.IndexOf(phrase, comparison); at >= 0; at = text.IndexOf(phrase, at + phrase.Length, comparison))
+        {
+            if (wholePhraseIsCue || at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            {
+                UsernameAfterCue(scan, at, at + cueLength);
+            }
+        }
+    }
+
+    /// <summary>Handles after the cue words of <paramref name="cues"/>, each read to the end of its word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UsernamesAfterCues(TextScan scan, System.Buffers.SearchValues<string> cues)
     {

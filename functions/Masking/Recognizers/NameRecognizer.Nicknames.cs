@@ -17,7 +17,7 @@ internal sealed partial class NameRecognizer
     private static readonly string[] AsciiNicknameCues =
         ["calling him ", "calling her ", "called him ", "called her ", "call him ", "call her ", "calls him ", "calls her ", "goes by ",
          "know as ", "knew as ",
-         // "friends call me Nok", "everybody does call me Bunny": a capitalised word after it, whatever a dictionary says of it.
+         // "everybody does call me Bunny", "she calls me Tiny": a capitalised word after it, whatever a dictionary says of it.
          "call me ", "calls me ",
          // Caribbean and plain English "a man weh dem call Bounty", "a guy they call Smokey".
          "dem call ", "they call ",
