@@ -14,6 +14,7 @@ var root = new RootCommand("Private LoRA fine-tuning pipeline — local stack an
     UpCommand.Create(),
     DemoCommand.Create(),
     MaskCommand.Create(),
+    EvaluateMaskingCommand.Create(),
     TokenCommand.Create(),
 };
 

@@ -6,7 +6,7 @@ namespace Masking.Tests;
 
 public sealed class DatasetMaskerTests
 {
-    private static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+    internal static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
 
     private const string Record =
         """{"messages":[{"role":"system","content":"You are a clinic assistant."},{"role":"user","content":"Patient Maria Gonzalez, email maria.gonzalez@example.org, phone 555-201-3344."},{"role":"assistant","content":"Thanks Maria Gonzalez, we will call 555-201-3344.","weight":1}]}""";

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Masking.Learned;
 
 /// <summary>One reviewed text: the values in it that must be masked and those that must be kept.</summary>
-internal sealed record ReviewCase(string Id, string Text, IReadOnlyList<string> Masked, IReadOnlyList<string> Kept);
+public sealed record ReviewCase(string Id, string Text, IReadOnlyList<string> Masked, IReadOnlyList<string> Kept);
 
 /// <summary>
 /// The reviewed sets the word model is trained on and the review tests measure: one case per line,
@@ -13,7 +13,7 @@ internal sealed record ReviewCase(string Id, string Text, IReadOnlyList<string> 
 /// masked) and <c>K:value</c> (must be kept verbatim) joined by <c>;;</c>, both fields written with C# escapes
 /// (<c>\n</c> for a line break). Lines starting with <c>#</c> are comments.
 /// </summary>
-internal static class ReviewSet
+public static class ReviewSet
 {
     /// <summary>The sets of a folder, in file-name order.</summary>
     public static IReadOnlyList<string> Files(string folder) =>
