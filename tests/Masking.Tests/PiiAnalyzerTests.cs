@@ -2412,6 +2412,17 @@ public sealed class PiiAnalyzerTests
     public void Analyze_FiftyEighthReviewShapes_AreMasked(string text, string value, PiiEntityType type) => AssertMaskedAs(text, value, type);
 
     [Theory]
+    // Someone's own number that only looks like a service's line: a word after it that opens like a weekday ("(Mobile)",
+    // "(Mother)"), a Sri Lankan mobile starting 0771, and "my number"/"callback" before a number with opening hours after it.
+    [InlineData("pt daughter contact 0772 284 567 (Mobile) for updates", "0772 284 567")]
+    [InlineData("next of kin 0412 558 903 (Mother) – consent given", "0412 558 903")]
+    [InlineData("Kasun asked us to call 0771 234 567 after the branch closes", "0771 234 567")]
+    [InlineData("Callback: 0813-3120-4478 (Mon–Fri) regarding the claim", "0813-3120-4478")]
+    [InlineData("my number is 0771-22 11 22 if the bank needs it", "0771-22 11 22")]
+    [InlineData("میرا نمبر 0300 555 6192 ہے، شام کو فون کریں", "0300 555 6192")]
+    public void Analyze_OwnNumbersShapedLikeServiceLines_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Theory]
     // Service lines by Crime Stoppers, opening hours after the number, an area code read apart, Sweden's 0771 lines; a
     // fraud team's and a police force's mailboxes; a SEPA creditor identifier; opening hours with "h"; a Vietnamese circular;
     // Swahili and Hausa titles; a Belgian police zone; a festival.

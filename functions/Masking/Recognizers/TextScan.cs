@@ -772,6 +772,12 @@ internal sealed class TextScan
             return true;
         }
 
+        // "my number is 0300 555 6192": a number given as someone's own is theirs, whatever prefix it shares with a service's.
+        if (OwnNumberBefore(text, start))
+        {
+            return false;
+        }
+
         Span<char> digits = stackalloc char[16];
         var count = 0;
         foreach (var c in text.AsSpan(start, length))
@@ -879,8 +885,10 @@ internal sealed class TextScan
             return true;
         }
 
-        // Sweden's national-rate lines ("ring alltid oss på 0771-22 11 22").
-        if (count == 10 && number.StartsWith("0771"))
+        // Sweden's national-rate lines ("ring alltid oss på 0771-22 11 22", "0771-567 567", "0771 22 11 22"), written with
+        // 0771 apart and a hyphen or pairs after it; not a Sri Lankan mobile ("0771 234 567", "077 123 4567", "0771234567").
+        if (count == 10 && number.StartsWith("0771") && length > 4 && text[start + 3] is not (' ' or '-')
+            && (text[start + 4] == '-' || (length == 13 && text[start + 4] == ' ' && text[start + 7] == ' ' && text[start + 10] == ' ')))
         {
             return true;
         }
@@ -953,6 +961,71 @@ internal sealed class TextScan
         // Arabic's "for emergencies" and Russian's "information at the number" ("للطوارئ 8001241222", "справки по номеру …").
         "للطوارئ", "справки по номеру"];
 
+    // Words that give a number as someone's own ("my phone number 0771 234 567", "Callback: 0813-3120-4478 (Mon–Fri)",
+    // "میرا نمبر 0300 555 6192"): then no service's prefix, hours or word around it makes it a service's line.
+    private static readonly string[] OwnNumberWords =
+        ["my number", "my phone", "my mobile", "my cell", "my new number", "my no", "my contact", "call me", "text me", "reach me",
+         "callback", "call back", "his number", "her number", "his mobile", "her mobile", "his phone", "her phone",
+         "mi número", "mi celular", "meu número", "meu celular", "mon numéro", "meine nummer", "میرا نمبر", "میرا موبائل", "رقمي"];
+
+    private static readonly System.Buffers.SearchValues<string> OwnNumberSearch = System.Buffers.SearchValues.Create(OwnNumberWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether one of <see cref="OwnNumberWords"/> ends at most a few characters (": ", " is ", " on ") before the number.</summary>
+    private static bool OwnNumberBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 28);
+        var before = text.AsSpan(from, start - from);
+        var at = before.IndexOfAny(OwnNumberSearch);
+        while (at >= 0)
+        {
+            foreach (var word in OwnNumberWords)
+            {
+                if (before[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    var gap = before[(at + word.Length)..].Trim(" :-–");
+                    if (gap.IsEmpty || gap is "is" or "is:" or "on" or "at" or "es" or "é" or "est" or "ist" or "ہے")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            var next = before[(at + 1)..].IndexOfAny(OwnNumberSearch);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="after"/> opens with a weekday's abbreviation, the start of opening hours ("(Mon–Fri", "(Mo-Fr",
+    /// "(lunes a viernes"): the abbreviation ends there or runs on into the day's name. A word that only starts so is someone's
+    /// ("0772 284 567 (Mobile)", "(Mother)", "(Montse)", "(monetary account)") and says nothing of a service.
+    /// </summary>
+    private static bool OpensWithADay(ReadOnlySpan<char> after, string abbreviation, params ReadOnlySpan<string> dayEndings)
+    {
+        if (!after.StartsWith(abbreviation, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = after[abbreviation.Length..];
+        if (rest.IsEmpty || !char.IsLetter(rest[0]))
+        {
+            return true;
+        }
+
+        foreach (var ending in dayEndings)
+        {
+            if (rest.StartsWith(ending, StringComparison.OrdinalIgnoreCase) && (rest.Length == ending.Length || !char.IsLetter(rest[ending.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A service's line by the words around it: a hotline's word just before the number (its line, "on", "at" or "number"
     /// between at most), or "24/7", "(24h" or "toll-free" just after it ("call 787-724-3650 24/7", "καλέστε 210 48 48 484
@@ -961,14 +1034,19 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHotline(string text, int start, int length)
     {
+        if (OwnNumberBefore(text, start))
+        {
+            return false;
+        }
+
         var end = start + length;
         var after = text.AsSpan(end, Math.Min(14, text.Length - end)).TrimStart(' ');
         // Opening hours right after the number are a service's too ("0191 233 6161 Mon-Fri 8am-5pm", "04 341 63 11 (lun-ven").
         if (!after.IsEmpty && after[0] is '2' or '(' or 'M' or 'm' or 'L' or 'l' or 'T' or 't' or 'F' or 'f' or 'م'
             && (after.StartsWith("24/7", StringComparison.Ordinal) || after.StartsWith("(24", StringComparison.Ordinal)
-            || after.StartsWith("Mon-Fri", StringComparison.OrdinalIgnoreCase) || after.StartsWith("(Mon", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith("(lun", StringComparison.OrdinalIgnoreCase) || after.StartsWith("lun-ven", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith("Mo-Fr", StringComparison.Ordinal) || after.StartsWith("(Mo", StringComparison.Ordinal)
+            || after.StartsWith("Mon-Fri", StringComparison.OrdinalIgnoreCase) || OpensWithADay(after, "(Mon", "day", "tag")
+            || OpensWithADay(after, "(lun", "es", "di", "edì") || after.StartsWith("lun-ven", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("Mo-Fr", StringComparison.Ordinal) || OpensWithADay(after, "(Mo")
             || after.StartsWith("(toll", StringComparison.OrdinalIgnoreCase) || after.StartsWith("toll-free", StringComparison.OrdinalIgnoreCase)
             // "Call 0709 949 000 for help": someone's own number is not offered for help or queries.
             || after.StartsWith("for help", StringComparison.OrdinalIgnoreCase) || after.StartsWith("for assistance", StringComparison.OrdinalIgnoreCase)
