@@ -1938,6 +1938,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Medico tratante: Dr. Luis Quispe - CMP 58214", "58214", PiiEntityType.LicenseNumber)]
     [InlineData("simbah kula, Mbah Sastro (yuswa 92 taun), dipun opname", "92", PiiEntityType.Age)]
     [InlineData("Name: Wong Tai Man  Sex/Age: M/94\nAddress", "94", PiiEntityType.Age)]
+    [InlineData("Patient: LAU, Wai Kit   Sex/Age: M/93Y\nAdm: 03/01/2024", "93", PiiEntityType.Age)]
+    [InlineData("joana ribeiro;29/07/1931 (93a);Rua do Almada 12", "93", PiiEntityType.Age)]
     [InlineData("Avons entendu Mme Awa Traoré, née vers 1983 à Kati", "1983", PiiEntityType.Date)]
     // A relative's name after the relative's word in Malagasy, Kyrgyz, Ukrainian, Czech and Greek, and after a Maghrebi son.
     [InlineData("Nahita izany ny vadiko Voahangy.\nMangataka aho", "Voahangy", PiiEntityType.Person)]
@@ -2420,7 +2422,22 @@ public sealed class PiiAnalyzerTests
     [InlineData("Callback: 0813-3120-4478 (Mon–Fri) regarding the claim", "0813-3120-4478")]
     [InlineData("my number is 0771-22 11 22 if the bank needs it", "0771-22 11 22")]
     [InlineData("میرا نمبر 0300 555 6192 ہے، شام کو فون کریں", "0300 555 6192")]
+    [InlineData("Agent: Card is blocked now. Is 0333 555 7120 your registered mobile?", "0333 555 7120")]
+    [InlineData("Registered Cell: 0300 555 6192, CNIC on file", "0300 555 6192")]
     public void Analyze_OwnNumbersShapedLikeServiceLines_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Theory]
+    // Identifiers after an insured person's number and Spanish and Portuguese serials.
+    [InlineData("Patientin Ursula Keller (insured no. 814.527.903) meldet sich", "814.527.903")]
+    [InlineData("sustrajeron el portátil (Lenovo ThinkPad, n.º de serie PF3KQ7LM) y", "PF3KQ7LM")]
+    [InlineData("o telemóvel com o número de série R58N91KXZ2A foi levado", "R58N91KXZ2A")]
+    public void Analyze_InsuredRegulationAndSerialNumbers_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Theory]
+    // A UK 03 line that says it can be called from a mobile stays a service's line.
+    [InlineData("Lost or stolen cards: call 0345 300 0000, free from a mobile or landline.", "0345 300 0000")]
+    [InlineData("To make a claim call our helpline on 0300 123 2040 (also from mobiles abroad).", "0300 123 2040")]
+    public void Analyze_UkServiceLinesCalledFromMobiles_AreKept(string text, string kept) => AssertKept(text, kept);
 
     [Theory]
     // Service lines by Crime Stoppers, opening hours after the number, an area code read apart, Sweden's 0771 lines; a

@@ -117,9 +117,9 @@ internal sealed class AgeRecognizer : IRecognizer
         var text = scan.Text;
         foreach (var (start, end) in scan.DigitRuns)
         {
-            // "Sex/Age: M/94", "F/93": the sex, a slash and the age, as a chart's header gives them.
+            // "Sex/Age: M/94", "F/93", "M/93Y": the sex, a slash and the age, as a chart's header gives them.
             if (end - start is 2 or 3 && start >= 2 && text[start - 1] == '/' && text[start - 2] is 'M' or 'F' && (start == 2 || !char.IsLetterOrDigit(text[start - 3]))
-                && (end == text.Length || !char.IsLetterOrDigit(text[end])) && int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 90 and <= 130)
+                && EndsAgeHere(text, end) && int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 90 and <= 130)
             {
                 scan.Add(PiiEntityType.Age, start, end - start, 0.8);
                 continue;
@@ -140,8 +140,10 @@ internal sealed class AgeRecognizer : IRecognizer
                 continue;
             }
 
-            // "02/06/1932 (92)": the age in brackets right after a birth date with its year, as a census or a table gives it.
-            if (start >= 7 && text[start - 1] == '(' && text[start - 2] == ' ' && end < text.Length && text[end] == ')'
+            // "02/06/1932 (92)", "29/07/1932 (92a)": the age in brackets right after a birth date with its year, as a census or a
+            // table gives it (Portuguese and Spanish tables add "a" for "anos", "años").
+            if (start >= 7 && text[start - 1] == '(' && text[start - 2] == ' ' && end < text.Length
+                && (text[end] == ')' || (text[end] is 'a' or 'y' or 'Y' && end + 1 < text.Length && text[end + 1] == ')'))
                 && char.IsAsciiDigit(text[start - 3]) && char.IsAsciiDigit(text[start - 6]) && text[start - 7] is '/' or '.' or '-'
                 && text.AsSpan(start - 6, 2) is "19" or "18")
             {
@@ -171,6 +173,18 @@ internal sealed class AgeRecognizer : IRecognizer
                 scan.Add(PiiEntityType.Age, start, end - start, 0.9);
             }
         }
+    }
+
+    /// <summary>Whether the age's number ends at <paramref name="end"/>: the text ends, or no letter or digit follows but a year's
+    /// letter ("M/93Y", "F/91y").</summary>
+    private static bool EndsAgeHere(string text, int end)
+    {
+        if (end < text.Length && text[end] is 'Y' or 'y')
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetterOrDigit(text[end]);
     }
 
     // Cheap gate for ages in words: the ASCII stems of 90 and 100 in the product's languages ("ninety", "neunzig",

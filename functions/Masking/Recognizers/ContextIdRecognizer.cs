@@ -84,6 +84,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("iban", PiiEntityType.AccountNumber),
         ("insurance policy number", PiiEntityType.PolicyNumber), ("policy number", PiiEntityType.PolicyNumber),
         ("policy no", PiiEntityType.PolicyNumber), ("policy id", PiiEntityType.PolicyNumber),
+        // An insured person's number with a Swiss or German insurer ("insured no. 801.227.319"). Not a constable's "regulation
+        // no.": laws are cited the same way ("Regulation No 2016/679").
+        ("insured no", PiiEntityType.PolicyNumber), ("insured number", PiiEntityType.PolicyNumber),
         ("claim number", PiiEntityType.PolicyNumber), ("claim no", PiiEntityType.PolicyNumber), ("claim id", PiiEntityType.PolicyNumber),
         ("policy", PiiEntityType.PolicyNumber), ("claim", PiiEntityType.PolicyNumber), ("claims", PiiEntityType.PolicyNumber),
         ("policies", PiiEntityType.PolicyNumber), ("policy ref", PiiEntityType.PolicyNumber), ("claim ref", PiiEntityType.PolicyNumber),
@@ -114,6 +117,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("national insurance no", PiiEntityType.PassportNumber),
         ("identity document", PiiEntityType.PassportNumber), ("document number", PiiEntityType.PassportNumber),
         ("serial number", PiiEntityType.DeviceSerial), ("serial no", PiiEntityType.DeviceSerial), ("serial", PiiEntityType.DeviceSerial),
+        // Spanish and Portuguese serials ("n.º de serie PF3KX9TZ", "número de série C02FK3ABQ6L4").
+        ("de serie", PiiEntityType.DeviceSerial), ("de série", PiiEntityType.DeviceSerial), ("número de serie", PiiEntityType.DeviceSerial),
+        ("número de série", PiiEntityType.DeviceSerial),
         ("s/n", PiiEntityType.DeviceSerial), ("n/s", PiiEntityType.DeviceSerial), ("ipp", PiiEntityType.MedicalRecordNumber), ("sn", PiiEntityType.DeviceSerial), ("device id", PiiEntityType.DeviceSerial),
         ("device identifier", PiiEntityType.DeviceSerial), ("imei", PiiEntityType.DeviceSerial), ("udi", PiiEntityType.DeviceSerial),
         ("mac address", PiiEntityType.DeviceSerial),

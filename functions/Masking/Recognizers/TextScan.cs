@@ -870,8 +870,11 @@ internal sealed class TextScan
 
         // UK "03" numbers are non-geographic lines of public bodies and firms ("0300 123 2040"), written 4-3-4; Tokyo's 03
         // numbers have ten digits.
+        // A UK 03 line is never a mobile: a Pakistani mobile written the same way is called one ("Is 0333 555 7120 your
+        // registered mobile?", "Cell: 0300 555 6192").
         if (count == 11 && number.StartsWith("03") && length == 13 && ((text[start + 4] == ' ' && text[start + 8] == ' ')
-            || (text[start + 5] == ' ' && text[start + 9] == ' '))) // "03457 404 404"
+            || (text[start + 5] == ' ' && text[start + 9] == ' ')) // "03457 404 404"
+            && !MobileWordNear(text, start, length))
         {
             return true;
         }
@@ -969,6 +972,25 @@ internal sealed class TextScan
          "mi número", "mi celular", "meu número", "meu celular", "mon numéro", "meine nummer", "میرا نمبر", "میرا موبائل", "رقمي"];
 
     private static readonly System.Buffers.SearchValues<string> OwnNumberSearch = System.Buffers.SearchValues.Create(OwnNumberWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> MobileWords =
+        System.Buffers.SearchValues.Create(["mobile", "cell", "whatsapp", "موبائل", "موبائیل"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a mobile's word stands within a few words before or after the number (a label, "your registered mobile").</summary>
+    private static bool MobileWordNear(string text, int start, int length)
+    {
+        var from = Math.Max(0, start - 16);
+        var end = start + length;
+        if (text.AsSpan(from, start - from).IndexOfAny(MobileWords) >= 0)
+        {
+            return true;
+        }
+
+        // "your registered mobile", not "free from a mobile": a service's line may say where it can be called from.
+        var after = text.AsSpan(end, Math.Min(28, text.Length - end));
+        var at = after.IndexOfAny(MobileWords);
+        return at >= 0 && !after[..at].Contains("from", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether one of <see cref="OwnNumberWords"/> ends at most a few characters (": ", " is ", " on ") before the number.</summary>
     private static bool OwnNumberBefore(string text, int start)
