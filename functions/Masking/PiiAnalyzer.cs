@@ -134,10 +134,10 @@ public sealed class PiiAnalyzer
 
     /// <summary>
     /// <paramref name="matches"/> with what someone is called right before their full name in brackets ("my friend "Chuy"
-    /// (Jesús Ibarra)"), read last so that the names the word model found count too.
+    /// (Jesús Ibarra)"), read last so that the names the word model found count too, and without the ranks that open names.
     /// </summary>
     private List<PiiMatch> WithAliasesBefore(string text, List<PiiMatch> matches) =>
-        AliasesBeforeNames.Find(text, matches) is { } aliases ? Merge(aliases, matches) : matches;
+        RanksBeforeNames.Trim(text, AliasesBeforeNames.Find(text, matches) is { } aliases ? Merge(aliases, matches) : matches);
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode
     // hyphens and dashes (Word turns "-" into "–"), full-width digits and slash, and the digits of Arabic, Persian and Urdu,

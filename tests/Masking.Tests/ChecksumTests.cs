@@ -27,6 +27,14 @@ public sealed class ChecksumTests
     public void AbaRouting(string value, bool valid) => Assert.Equal(valid, Checksums.AbaRouting(value));
 
     [Theory]
+    [InlineData("002010077777777771", true)]  // Banxico's published example
+    [InlineData("072180000987654320", true)]
+    [InlineData("072180000987654321", false)] // check digit off by one
+    [InlineData("07218000098765432", false)]  // seventeen digits
+    [InlineData("07218000098765432A", false)]
+    public void Clabe(string value, bool valid) => Assert.Equal(valid, Checksums.Clabe(value));
+
+    [Theory]
     [InlineData("9434765919", true)]
     [InlineData("9434765918", false)]
     public void NhsNumber(string value, bool valid) => Assert.Equal(valid, Checksums.NhsNumber(value));

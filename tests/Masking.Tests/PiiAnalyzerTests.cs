@@ -2427,11 +2427,41 @@ public sealed class PiiAnalyzerTests
     public void Analyze_OwnNumbersShapedLikeServiceLines_AreMasked(string text, string value) => AssertMasked(text, value);
 
     [Theory]
-    // Identifiers after an insured person's number and Spanish and Portuguese serials.
+    // Identifiers after an insured person's number, Spanish and Portuguese serials, a French card's last digits and an
+    // Italian officer's service number; a Mexican CLABE by its check digit; Turkish phones with the code in brackets; the
+    // officer who answered a Chinese police call.
     [InlineData("Patientin Ursula Keller (insured no. 814.527.903) meldet sich", "814.527.903")]
     [InlineData("sustrajeron el portátil (Lenovo ThinkPad, n.º de serie PF3KQ7LM) y", "PF3KQ7LM")]
     [InlineData("o telemóvel com o número de série R58N91KXZ2A foi levado", "R58N91KXZ2A")]
+    [InlineData("| Deducible | $25,000.00 MXN |\n| CLABE para reembolso | 002010077777777771 |\n| Núm. siniestro | S-2024-118273 |", "002010077777777771")]
+    [InlineData("Votre carte se termine bien par 1272 ?", "1272")]
+    [InlineData("Agente: sgt. Luca Ghisletta, matricola 2231", "2231")]
+    [InlineData("İletişim: 0 (542) 318 66 09 / e-posta", "0 (542) 318 66 09")]
+    [InlineData("Tel: (0212) 555 44 33", "(0212) 555 44 33")]
+    [InlineData("处警民警：赵磊（警号057316）", "赵磊")]
     public void Analyze_InsuredRegulationAndSerialNumbers_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Theory]
+    // Latin American street corners, Bucharest's numbered sector beside the street, a Spanish floor and door after "del".
+    [InlineData("en la Calle 45 con Carrera 7 le robaron el celular", "Calle 45 con Carrera 7")]
+    [InlineData("Lugar: Av. 7 y calle 50 / Tercero: Esteban", "Av. 7 y calle 50")]
+    [InlineData("en un bus del SITP sobre la Av. Caracas con calle 53, le hurtaron", "Av. Caracas con calle 53")]
+    [InlineData("factura pe adresa Bd. Decebal 11, sector 3, Bucuresti", "sector 3")]
+    [InlineData("el vecino es Manuel Castro, del 3ºB, su tlf 687 402 119", "3ºB")]
+    public void Analyze_StreetCornersSectorsAndDoors_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Theory]
+    // A rank that opens an officer's name stays; the name goes.
+    [InlineData("O militar autuante: Cabo Nuno Sequeira, n.º 2051887", "Cabo", "Nuno Sequeira")]
+    [InlineData("Nous, Brigadier-chef Thomas Delcourt, OPJ, recevons la plainte", "Brigadier-chef", "Thomas Delcourt")]
+    [InlineData("Recibió: Patrullero Andrés Felipe Mosquera, placa 087412.", "Patrullero", "Andrés Felipe Mosquera")]
+    [InlineData("Düzenleyen: Komiser Yardımcısı Ahmet Koç, sicil 128447", "Komiser Yardımcısı", "Ahmet Koç")]
+    public void Analyze_RankBeforeAnOfficersName_IsKept(string text, string rank, string name)
+    {
+        var masked = Analyzer.Redact(text).Text;
+        Assert.Contains(rank + " ", masked);
+        Assert.DoesNotContain(name, masked);
+    }
 
     [Theory]
     // A UK 03 line that says it can be called from a mobile stays a service's line.

@@ -224,7 +224,7 @@ internal static class WordFeatures
 
             var capitalised = char.IsUpper(first);
             if (!(capitalised || (noCapitals && char.IsLower(first)) || spacedCaseless) || CoveringType(matches, start, length) is not null
-                || (!capitalised && (PartOfHandle(text, start, start + length) || IsHexGroup(text, start, start + length))))
+                || (!capitalised && (PartOfHandle(text, start, start + length) || IsHexGroup(text, start, start + length) || AfterIntensifier(text, start))))
             {
                 continue;
             }
@@ -235,6 +235,12 @@ internal static class WordFeatures
             {
                 // "NSW", "Dr", "Saturday", "Selangor", "Barclays", "Toyota": settled by the lists; "Hospital", "Market",
                 // "Summarise": an English word and nothing else.
+                continue;
+            }
+
+            // "COVID-19, Omicron", "Delta variant", "beta blocker": the names of Greek letters mark variants, grades and classes.
+            if (capitalised && GreekLetterNames.Contains(word))
+            {
                 continue;
             }
 
@@ -278,7 +284,8 @@ internal static class WordFeatures
                 continue;
             }
 
-            // "Guillain-Barré syndrome", "Parkinson's disease": an eponym before its disease, as the rules read it.
+            // "Guillain-Barré syndrome", "Parkinson's disease", "Westley croup score": an eponym before its disease or scale, as
+            // the rules read it.
             var compoundEnd = start + length;
             while (compoundEnd + 1 < text.Length && text[compoundEnd] == '-' && char.IsLetter(text[compoundEnd + 1]))
             {
@@ -289,7 +296,8 @@ internal static class WordFeatures
                 }
             }
 
-            if (NameRecognizer.FollowedByEponymNoun(text, compoundEnd, eponymSurname: false) || BeforeEponym(text, compoundEnd))
+            if (NameRecognizer.FollowedByEponymNoun(text, compoundEnd, eponymSurname: false) || BeforeEponym(text, compoundEnd)
+                || (capitalised && NameRecognizer.IsEponymBeforeQualifiedNoun(text, start, compoundEnd)))
             {
                 continue;
             }
@@ -389,7 +397,8 @@ internal static class WordFeatures
             var length = end - start;
             if (length < 3 || length > LongestLowerCaseCandidate || (start > 0 && InsideWord(text, start))
                 || (end < span.Length && (IsWordChar(span[end]) || (IsJoiner(span[end]) && end + 1 < span.Length && IsWordChar(span[end + 1]))))
-                || PartOfHandle(span, start, end) || CoveringType(matches, start, length) is not null || IsHexGroup(span, start, end))
+                || PartOfHandle(span, start, end) || CoveringType(matches, start, length) is not null || IsHexGroup(span, start, end)
+                || AfterIntensifier(text, start))
             {
                 continue;
             }
@@ -409,6 +418,26 @@ internal static class WordFeatures
             AddFeatures(text, matches, start, length, span[start..end], flags, capitalised: false, noCapitals: false, features);
             candidates.Add(new WordCandidate(start, length, flags, featureStart, features.Count - featureStart));
         }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GreekLetterNames =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Theta", "Iota", "Kappa", "Lambda", "Omicron", "Sigma", "Upsilon", "Omega"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Adverbs of degree in the product's languages: the lower-case word after one is an adjective or an adverb ("très inquiet",
+    // "muy preocupada", "sehr besorgt", "really worried"), never a name.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intensifiers =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["très", "trop", "assez", "muy", "bastante", "molto", "troppo", "sehr", "ziemlich", "zeer", "erg", "very", "really", "quite",
+             "bardzo", "muito", "tão", "çok", "nagyon", "πολύ", "очень", "дуже", "velmi", "veldig", "meget", "mycket", "hyvin", "erittäin"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AfterIntensifier(string text, int start)
+    {
+        var previous = PreviousWord(text, start);
+        return previous.Length > 0 && previous.Start + previous.Length == start - 1 && text[start - 1] == ' '
+            && Intensifiers.Contains(text.AsSpan(previous.Start, previous.Length));
     }
 
     /// <summary>
@@ -644,7 +673,9 @@ internal static class WordFeatures
              "sek", "nok", "dkk", "pln", "brl", "mxn", "ars", "cop", "pen", "clp", "idr", "thb", "vnd", "jpy", "cny", "rmb", "krw", "aed",
              "sar", "egp", "ugx", "tzs", "ghs", "zmw",
              // A program's version ("version 123.45.6789 released"), and rooms, beds and pages ("Room 201-3344 closed").
-             "version", "ver", "build", "room", "bed", "page", "pages"],
+             "version", "ver", "build", "room", "bed", "page", "pages",
+             // A statistic's count ("population 3400000", "inhabitants 120000").
+             "population", "inhabitants"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsGoodsOrAmount(string text, int start)
@@ -735,7 +766,7 @@ internal static class WordFeatures
         return false;
     }
 
-    // Public registers' numbers: trials, articles, books, vulnerabilities.
+    // Public registers' numbers: trials, articles, books, vulnerabilities; and digests, which are no one's.
     private static bool IsPublicReference(string text, int start, ReadOnlySpan<char> token)
     {
         if (token.StartsWith("NCT", StringComparison.Ordinal) || token.StartsWith("CVE", StringComparison.Ordinal))
@@ -745,7 +776,9 @@ internal static class WordFeatures
 
         var previous = PreviousWord(text, start);
         return previous.Length > 0 && start - previous.Start - previous.Length <= 2
-            && text.AsSpan(previous.Start, previous.Length) is "PMID" or "PMCID" or "ISBN" or "ISSN" or "doi" or "DOI" or "NCT" or "CVE" or "arXiv";
+            && text.AsSpan(previous.Start, previous.Length) is "PMID" or "PMCID" or "ISBN" or "ISSN" or "doi" or "DOI" or "NCT" or "CVE" or "arXiv"
+                // A file's or a program's digest ("Hash 1hgcm82633a004353 differs", "sha256 9f86d0…", "commit 4e1a2b3").
+                or "Hash" or "hash" or "SHA256" or "sha256" or "SHA1" or "sha1" or "MD5" or "md5" or "checksum" or "Checksum" or "commit" or "Commit";
     }
 
     /// <summary>"2023-2024", "1998/1999": a range of years, a season's or a tax year's.</summary>

@@ -320,6 +320,9 @@ internal sealed partial class CaselessScriptRecognizer : IRecognizer
         // 손해사정사: 이준호"); not "환자:" or "의사:" alone, which open the lines of a dialogue.
         // Khmer's patient's name and treating doctor, Malayalam's "the one giving the statement", and Chinese's beneficiary.
         "ឈ្មោះអ្នកជំងឺ", "វេជ្ជបណ្ឌិតព្យាបាល", "វេជ្ជបណ្ឌិត", "മൊഴി നൽകുന്നയാൾ", "受益人", "受益人姓名",
+        // Hong Kong's insured person on a bilingual form ("Insured 受保人: 何詠詩") and the officers who answered a call in a
+        // Chinese police record ("处警民警：赵磊（警号057316）").
+        "受保人", "受保人姓名", "民警", "处警民警", "出警民警", "處警員警",
         "성명", "환자 성명", "담당의", "주치의", "손해사정사", "담당 손해사정사", "受理員警", "受理员警", "承办人", "承辦人", "经办人", "經辦人", "理赔员", "理賠員", "调查员", "調查員",
     ];
 

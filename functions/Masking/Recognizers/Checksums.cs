@@ -119,6 +119,27 @@ public static class Checksums
         return sum % 10 == 0 && sum > 0 && validPrefix;
     }
 
+    /// <summary>
+    /// Mexican CLABE (a bank account's standard number): eighteen digits, the first seventeen weighted 3, 7, 1 in turn, each
+    /// product taken mod 10; the check digit is (10 - sum mod 10) mod 10.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Clabe(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length != 18 || digits.ContainsAnyExceptInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (digits[i] - '0') * (i % 3 == 0 ? 3 : i % 3 == 1 ? 7 : 1) % 10;
+        }
+
+        return (10 - (sum % 10)) % 10 == digits[17] - '0';
+    }
+
     /// <summary>UK NHS number: ten digits, weights 10..2, check digit 11 - (sum mod 11), 10 invalid.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool NhsNumber(ReadOnlySpan<char> digits)

@@ -75,6 +75,12 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("case number", PiiEntityType.AccountNumber), ("case no", PiiEntityType.AccountNumber), ("case id", PiiEntityType.AccountNumber),
         ("incident number", PiiEntityType.AccountNumber), ("report number", PiiEntityType.AccountNumber),
         ("employee id", PiiEntityType.AccountNumber), ("badge number", PiiEntityType.AccountNumber), ("badge", PiiEntityType.AccountNumber),
+        // A staff or service number ("staff no. 30417", "sgt. Luca Ghisletta, matricola 2231"; not "staff" alone: "our staff
+        // 2024 survey") and a French card's last digits ("se termine bien par 1272"). Not an Australian BSB: the reviews keep
+        // a branch's number (19 to 2).
+        ("staff no", PiiEntityType.AccountNumber), ("staff id", PiiEntityType.AccountNumber),
+        ("staff number", PiiEntityType.AccountNumber), ("matricola", PiiEntityType.AccountNumber),
+        ("termine par", PiiEntityType.AccountNumber), ("termine bien par", PiiEntityType.AccountNumber), ("terminant par", PiiEntityType.AccountNumber),
         ("booking number", PiiEntityType.AccountNumber), ("loan number", PiiEntityType.AccountNumber),
         // Police and court references.
         ("booking", PiiEntityType.AccountNumber), ("booking no", PiiEntityType.AccountNumber), ("warrant", PiiEntityType.AccountNumber),

@@ -179,12 +179,20 @@ internal sealed partial class LocationRecognizer : IRecognizer
                 scan.AddMatches(SingaporeUnitRegex(), PiiEntityType.StreetAddress, 0.8);
             }
 
-            // A Spanish flat's floor and door on their own, in brackets or between commas after its owner ("(5º 1ª)", "Mrs.
-            // Pilar Domínguez, 4º izq.)"; after a street's number the address rules read it with the postcode); not a
+            // A Spanish flat's floor and door on their own, in brackets, between commas after its owner or after "del" ("(5º 1ª)",
+            // "Mrs. Pilar Domínguez, 4º izq.)", "el vecino del 3ºB, su tlf"); after a street's number the address rules read it with the postcode); not a
             // temperature ("(38ºC)": no door is lettered C or F here).
             if (text.AsSpan().IndexOfAny('º', 'ª') >= 0)
             {
                 scan.AddMatches(SpanishFloorAndDoorRegex(), PiiEntityType.StreetAddress, 0.75);
+            }
+
+            // A Latin American corner: two streets joined by "y" or "con" ("Lugar: Av. 7 y calle 50", "la Calle 45 con Carrera 7",
+            // "sobre la Av. Caracas con calle 53"), the way Colombian and Argentine reports give where something happened.
+            if ((text.Contains(" con ", StringComparison.Ordinal) || text.Contains(" y ", StringComparison.Ordinal) || text.Contains(" esq", StringComparison.Ordinal))
+                && text.AsSpan().IndexOfAny(CornerStreetWords) >= 0)
+            {
+                scan.AddMatches(StreetCornerRegex(), PiiEntityType.StreetAddress, 0.8);
             }
 
             // A neighbour's flat by its number in brackets after the neighbour's (capitalised) name ("M. Kévin Rousseau
@@ -1571,8 +1579,16 @@ internal sealed partial class LocationRecognizer : IRecognizer
     [GeneratedRegex(@"(?<=\b\p{Lu}\p{L}*\.? \(|\b\p{Lu}\p{L}*, )(?:[Aa]ppartement|[Aa]partment|[Aa]pt\.?|lgh|[Ll]eilighet|Wohnung|Top|[Ff]lat) \d{1,4}[A-Z]?(?=\))")]
     private static partial Regex FlatInBracketsRegex();
 
-    [GeneratedRegex(@"(?<=\( ?|\p{L}\.?, ?)\d{1,2} ?[ºª]\.? ?(?:\d{1,2} ?[ºª]|[ABDEGH]|izq(?:da|uierda)?\.?|dcha\.?|drcha\.?|der(?:echa)?\.?|centro)(?= ?[),;])")]
+    [GeneratedRegex(@"(?<=\( ?|\p{L}\.?, ?|(?<!\p{L})del )\d{1,2} ?[ºª]\.? ?(?:\d{1,2} ?[ºª]|[ABDEGH]|izq(?:da|uierda)?\.?|dcha\.?|drcha\.?|der(?:echa)?\.?|centro)(?= ?[),;])")]
     private static partial Regex SpanishFloorAndDoorRegex();
+
+    private static readonly System.Buffers.SearchValues<string> CornerStreetWords =
+        System.Buffers.SearchValues.Create(["calle ", "carrera ", "av. ", "avenida ", "cra. ", "diagonal ", "transversal "], StringComparison.OrdinalIgnoreCase);
+
+    private const string CornerStreet = @"(?i:av\.|avda\.|avenida|calle|cl\.|carrera|cra\.|kr\.|diagonal|transversal|tv\.|dg\.) (?:\d{1,3}(?: ?[A-Za-z](?!\p{L}))?(?: ?bis)?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)";
+
+    [GeneratedRegex(@"(?<!\p{L})" + CornerStreet + @" (?:y|con|esq\.|esquina(?: con)?) (?:la )?" + CornerStreet + @"(?!\p{L})")]
+    private static partial Regex StreetCornerRegex();
 
     /// <summary>The run of letters at <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> LettersAt(string text, int start)

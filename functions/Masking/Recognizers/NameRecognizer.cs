@@ -1865,6 +1865,26 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     /// <summary>"Parkinson's disease", "Hodgkin lymphoma", "Graves' disease", or a possessive of a known eponym.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// Whether the word from <paramref name="start"/> to <paramref name="end"/> is a listed eponym before a qualifier and its
+    /// noun ("Westley croup score", "Glasgow coma scale"): a clinical scale, not a person.
+    /// </summary>
+    internal static bool IsEponymBeforeQualifiedNoun(string text, int start, int end)
+    {
+        if (!EponymSurnameLookup.Contains(text.AsSpan(start, end - start)) || end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        var qualifierEnd = end + 1;
+        while (qualifierEnd < text.Length && char.IsLetter(text[qualifierEnd]))
+        {
+            qualifierEnd++;
+        }
+
+        return FollowedByEponymNoun(text, qualifierEnd, eponymSurname: false);
+    }
+
     internal static bool FollowedByEponymNoun(string text, int end, bool eponymSurname)
     {
         var i = end;

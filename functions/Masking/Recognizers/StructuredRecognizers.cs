@@ -169,8 +169,15 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         }
 
         // A Mexican CURP: four letters, the birth date, H or M, five letters, a character and a check digit ("PAQL931108MJCRNC06").
+        // A Mexican CLABE: eighteen digits with their check digit ("CLABE para reembolso | 072180000987654320").
         foreach (var (start, end) in scan.DigitRuns)
         {
+            if (end - start == 18 && (start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))
+                && Checksums.Clabe(text.AsSpan(start, 18)))
+            {
+                scan.Add(PiiEntityType.AccountNumber, start, 18, 0.9);
+            }
+
             if (end - start == 6 && start >= 4 && end + 8 <= text.Length && CurpRegex().IsMatch(text.AsSpan(start - 4, 18))
                 && (start == 4 || !char.IsAsciiLetterOrDigit(text[start - 5])) && (end + 8 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 8]))
                 && Checksums.Curp(text.AsSpan(start - 4, 18)))
@@ -1188,8 +1195,10 @@ internal sealed partial class StructuredRecognizer : IRecognizer
     // National: (555) 201-3344, 555-201-3344, 555.201.3344, 020 7946 0958, 030 12345678; with the North American trunk
     // prefix (1-800-555-0199), a UK or Australian area code in brackets ((020) 7946 0958, (08) 5550 4127), a German one before a slash (030/12345678),
     // Spanish numbers in pairs (612 34 56 78), Dutch mobiles (06-12345678), Brazil's two-digit area code in brackets before a
-    // mobile ((21) 97731-0842; a landline so written is most often a clinic's or a shop's) and an extension (555-201-3344 x204).
-    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{1,4}\) ?\d{3,4}[ \-]?\d{3,4}|\([1-9]\d\) ?9\d{4}[ \-]?\d{4}|0\d(?:[ .]\d{2}){4}|0\d{2,4}/\d{5,8}|[6-9]\d{2} \d{2} \d{2} \d{2}|06-\d{8})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
+    // mobile ((21) 97731-0842; a landline so written is most often a clinic's or a shop's), Turkish numbers with the area or
+    // operator code in brackets and pairs after it, its trunk 0 before or inside them ("0 (542) 318 66 09", "(0212) 555 44 33";
+    // not Colombia's "(604) 510 90 00", a city's code) and an extension (555-201-3344 x204).
+    [GeneratedRegex(@"(?<![\w+\-/.])(?:(?:1[ .\-])?(?:\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}|\d{3}[.\-]\d{3}[.\-]\d{4}|\d{3} \d{3} \d{4})|(?:0 \(\d{3}\)|\(0\d{3}\)) ?\d{3} \d{2} \d{2}|0\d{2,4}[ \-]\d{3,4}[ \-]?\d{3,4}|\(0\d{1,4}\) ?\d{3,4}[ \-]?\d{3,4}|\([1-9]\d\) ?9\d{4}[ \-]?\d{4}|0\d(?:[ .]\d{2}){4}|0\d{2,4}/\d{5,8}|[6-9]\d{2} \d{2} \d{2} \d{2}|06-\d{8})(?: ?(?:x|ext\.?) ?\d{1,5})?(?![\w\-/])")]
     private static partial Regex NationalPhoneRegex();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$")]

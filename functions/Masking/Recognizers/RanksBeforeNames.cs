@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// A police or military rank at the start of a person's span is left in the text ("Cabo Nuno Sequeira", "Brigadier-chef
+/// Thomas Delcourt", "Komiser Yardımcısı Ahmet Koç", "Patrullero Andrés Felipe Mosquera"): a rank names no one, and a
+/// statement or report loses its meaning without it. Labels, the word model and a name's neighbours may each take the rank
+/// into a name's span; this runs last, over whatever found the name, and never empties a span.
+/// </summary>
+internal static class RanksBeforeNames
+{
+    // Capitalised as reports write them; none is a common family name ("Major" is left out: John Major).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = new[]
+    {
+        // English-speaking forces.
+        "Sergeant", "Sgt", "Constable", "PC", "WPC", "Cpl", "Corporal", "Detective", "Det", "Insp", "Inspector", "Superintendent",
+        "Supt", "ASP", "DSP", "ACP", "Lieutenant", "Lt", "Captain", "Capt", "Officer",
+        // French, Belgian and Swiss.
+        "Brigadier", "Brigadier-chef", "Gardien", "Gardienne", "Adjudant", "Adjudant-chef", "Gendarme", "Capitaine", "Commandant",
+        "Commissaire", "Inspecteur", "Inspectrice",
+        // Spanish, Latin American and Portuguese.
+        "Cabo", "Sargento", "Patrullero", "Patrullera", "Subintendente", "Intendente", "Comisario", "Comisaria", "Subcomisario",
+        "Subinspector", "Subinspectora", "Inspectora", "Teniente", "Capitán", "Subteniente", "Agente", "Delegado", "Delegada",
+        "Escrivão", "Escrivã", "Inspetor", "Inspetora", "Investigador", "Investigadora", "Soldado",
+        // Italian.
+        "Appuntato", "Brigadiere", "Maresciallo", "Carabiniere", "Ispettore", "Sovrintendente", "Vicebrigadiere",
+        // Turkish.
+        "Komiser", "Başkomiser", "Yardımcısı", "Polis", "Memuru",
+        // German, Austrian and Dutch.
+        "Polizeimeister", "Polizeiobermeister", "Polizeihauptmeister", "Polizeikommissar", "Polizeioberkommissar",
+        "Polizeihauptkommissar", "Kriminalkommissar", "Kriminaloberkommissar", "Kriminalhauptkommissar", "Revierinspektor",
+        "Gruppeninspektor", "Bezirksinspektor", "Kontrollinspektor", "Hoofdagent", "Hoofdinspecteur", "Wachtmeester",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><paramref name="matches"/> with the ranks at the start of person spans left out; the same list when none has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<PiiMatch> Trim(string text, List<PiiMatch> matches)
+    {
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            if (match.Type != PiiEntityType.Person || !char.IsUpper(text[match.Start]))
+            {
+                continue;
+            }
+
+            var start = match.Start;
+            var end = match.Start + match.Length;
+            while (true)
+            {
+                var space = text.AsSpan(start, end - start).IndexOf(' ');
+                if (space <= 0)
+                {
+                    break;
+                }
+
+                var word = text.AsSpan(start, space).TrimEnd('.');
+                var next = start + space + 1;
+                if (!Ranks.Contains(word) || next >= end || !char.IsLetter(text[next]))
+                {
+                    break;
+                }
+
+                start = next;
+            }
+
+            if (start != match.Start)
+            {
+                matches[m] = match with { Start = start, Length = end - start };
+            }
+        }
+
+        return matches;
+    }
+}
