@@ -2442,13 +2442,33 @@ public sealed class PiiAnalyzerTests
     public void Analyze_InsuredRegulationAndSerialNumbers_AreMasked(string text, string value) => AssertMasked(text, value);
 
     [Theory]
-    // Latin American street corners, Bucharest's numbered sector beside the street, a Spanish floor and door after "del".
+    // Latin American street corners, Bucharest's numbered sector beside the street, a Spanish floor and door after "del"; a
+    // flat's unit after the street with a space or a letter before its number, and a postcode right after a town.
     [InlineData("en la Calle 45 con Carrera 7 le robaron el celular", "Calle 45 con Carrera 7")]
     [InlineData("Lugar: Av. 7 y calle 50 / Tercero: Esteban", "Av. 7 y calle 50")]
     [InlineData("en un bus del SITP sobre la Av. Caracas con calle 53, le hurtaron", "Av. Caracas con calle 53")]
     [InlineData("factura pe adresa Bd. Decebal 11, sector 3, Bucuresti", "sector 3")]
     [InlineData("el vecino es Manuel Castro, del 3ºB, su tlf 687 402 119", "3ºB")]
+    [InlineData("my new address is 1520 Yesler Way unit 9, seattle 98122 if u need", "unit 9")]
+    [InlineData("my new address is 1520 Yesler Way unit 9, seattle 98122 if u need", "98122")]
+    [InlineData("resident of Argwings Kodhek Rd, Hurlingham, apartment B7, reports that", "apartment B7")]
     public void Analyze_StreetCornersSectorsAndDoors_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Fact]
+    public void Analyze_CountAfterTown_IsKept() => AssertKept("lives in London 3 days a week", "3 days");
+
+    [Theory]
+    // A Japanese name's reading in hiragana, beside the kanji or alone; a rank before an officer's name as the cue for it; a
+    // staff member's log-in after "agent ID".
+    [InlineData("名義 たなか ゆうき、普通預金 3094417 です", "たなか ゆうき")]
+    [InlineData("契約者：鈴木 一郎 様（すずき いちろう）　証券番号：8201-556743-02", "すずき いちろう")]
+    [InlineData("さとう だいすけ です。よろしく", "さとう だいすけ")]
+    [InlineData("Verbale redatto dal Maresciallo Enzo Ruggeri della stazione", "Enzo Ruggeri")]
+    [InlineData("Handled by: L. Marufu (agent ID cc_lmarufu).", "cc_lmarufu")]
+    public void Analyze_KanaReadingsAndNamesAfterRanks_AreMasked(string text, string value) => AssertMasked(text, value);
+
+    [Fact]
+    public void Analyze_SpacedHiraganaPhrase_IsKept() => AssertKept("よろしく おねがいします", "よろしく おねがいします");
 
     [Theory]
     // A rank that opens an officer's name stays; the name goes.
@@ -2456,6 +2476,8 @@ public sealed class PiiAnalyzerTests
     [InlineData("Nous, Brigadier-chef Thomas Delcourt, OPJ, recevons la plainte", "Brigadier-chef", "Thomas Delcourt")]
     [InlineData("Recibió: Patrullero Andrés Felipe Mosquera, placa 087412.", "Patrullero", "Andrés Felipe Mosquera")]
     [InlineData("Düzenleyen: Komiser Yardımcısı Ahmet Koç, sicil 128447", "Komiser Yardımcısı", "Ahmet Koç")]
+    [InlineData("Autuante: Agente Principal Nuno Pinto, matrícula 148392", "Agente Principal", "Nuno Pinto")]
+    [InlineData("Penerima laporan: AIPTU Dwi Santoso, NRP 79041122", "AIPTU", "Dwi Santoso")]
     public void Analyze_RankBeforeAnOfficersName_IsKept(string text, string rank, string name)
     {
         var masked = Analyzer.Redact(text).Text;

@@ -494,7 +494,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "zelle", "venmo", "cashapp", "cash app", "recipient",
          // A note's signature in words ("Handled by: ciaran.d", "Updated by: nahid.h"), and an account named in quotes ("by the account
          // \"invest_teacher_amy\"").
-         "handled by:", "updated by:", "created by:", "reviewed by:", "closed by:", "processed by:", "modified by:", "account \""],
+         "handled by:", "updated by:", "created by:", "reviewed by:", "closed by:", "processed by:", "modified by:", "account \"",
+         // A staff member's log-in after their name ("L. Marufu (agent ID cc_lmarufu)").
+         "agent id"],
         StringComparison.OrdinalIgnoreCase);
 
     // A log's or a record's fields that name the staff member who acted ("assigned=analyst_jlee", "\"updated_by\":\"teller_soyeon.lee\""),
@@ -1282,7 +1284,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          // Norwegian "skilt" ("en hvit Tesla med skilt EL 48213").
          "skilt",
          // Portuguese "viatura" on insurers' and police forms ("Viatura segura: 41-XQ-87"), and a police log's "veh".
-         "viatura", "veh"],
+         "viatura", "veh",
+         // A Spanish moped and an East African motorcycle taxi ("el ciclomotor C-7093-BKR", "boda boda UFN 215X"), and a Swiss
+         // record's key ("\"kz\":\"ZH 482 119\""). ASCII only: one phrase outside ASCII slows the whole case-blind search.
+         "ciclomotor", "boda", "\"kz\""],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

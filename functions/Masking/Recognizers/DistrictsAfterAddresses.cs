@@ -39,6 +39,11 @@ internal static partial class DistrictsAfterAddresses
                 (found ??= []).Add(town);
             }
 
+            if (digits && address.Type == PiiEntityType.City && PostcodeAfterTown(text, address.End, m + 1 < matches.Count ? matches[m + 1].Start : text.Length) is { } postcode)
+            {
+                (found ??= []).Add(postcode);
+            }
+
             if (m + 1 < matches.Count && IsAddressPart(address.Type) && IsTownOrPostcode(matches[m + 1].Type)
                 && DistrictBetween(text, address.End, matches[m + 1].Start, matches[m + 1].Type == PiiEntityType.ZipCode) is (var start, var end))
             {
@@ -58,9 +63,9 @@ internal static partial class DistrictsAfterAddresses
                 var to = Math.Min(m + 1 < matches.Count ? matches[m + 1].Start : text.Length, address.End + 24);
                 if (to - address.End >= 6 && text[address.End] is ',' or '،' or ' ' && UnitAfterRegex().Match(text, address.End, to - address.End) is { Success: true } after)
                 {
-                    // The unit starts after the comma and its space, or right after the bracket.
+                    // The unit starts after the comma and its space, right after the bracket, or after the space.
                     var mark = after.ValueSpan.IndexOfAny(",،(");
-                    var unit = after.Index + mark + (after.ValueSpan[mark] == '(' ? 1 : 2);
+                    var unit = mark < 0 ? after.Index + 1 : after.Index + mark + (after.ValueSpan[mark] == '(' ? 1 : 2);
                     (found ??= []).Add(new PiiMatch(PiiEntityType.StreetAddress, unit, after.Index + after.Length - unit, Score));
                 }
 
@@ -73,6 +78,36 @@ internal static partial class DistrictsAfterAddresses
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A postcode of five or six digits right after a town, alone or after a comma ("seattle 98122 if u need"; "Quilpué, 2430000"
+    /// is seven and stays with the rules): a chat gives the town and its code and nothing else of the address. Not four: after
+    /// a town they are a year or a count more often ("Paris 2024", "Denver, 4500 more"), and four-digit codes precede the town.
+    /// </summary>
+    private static PiiMatch? PostcodeAfterTown(string text, int townEnd, int limit)
+    {
+        var start = townEnd;
+        if (start < text.Length && text[start] == ',')
+        {
+            start++;
+        }
+
+        if (start >= limit || text[start] != ' ')
+        {
+            return null;
+        }
+
+        start++;
+        var end = start;
+        while (end < limit && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start is >= 5 and <= 6 && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+            ? new PiiMatch(PiiEntityType.ZipCode, start, end - start, Score)
+            : null;
     }
 
     /// <summary>
@@ -128,16 +163,16 @@ internal static partial class DistrictsAfterAddresses
     // building, block or staircase named by a letter ("bâtiment B", "bloco C", "torre 2"); a floor and door written with an
     // ordinal sign, as Argentina and Spain do ("3° B", "5º 2ª"), though not a temperature ("24°C"); a city's numbered sector
     // beside the street (Bucharest's "Bd. Decebal 11, sector 3", Noida's "Sector 62").
-    private const string Unit = @"(?<!\p{L})(?:(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|ap\.?|int\.|interior|depto\.?|dpto\.?|piso|nr\.|sector|secteur|sektor|فيلا|عمارة|شقة|بناية) ?\d{1,4}[A-Za-z]?"
+    private const string Unit = @"(?<!\p{L})(?:(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|ap\.?|int\.|interior|depto\.?|dpto\.?|piso|nr\.|sector|secteur|sektor|فيلا|عمارة|شقة|بناية) ?[A-Z]?\d{1,4}[A-Za-z]?"
         + @"|(?i:bâtiment|bât\.|bloc|bloco|bloque|escalier|esc\.|torre|tower|wing|edificio|edif\.) ?(?:[A-Z]|\d{1,3})(?!\p{L})"
         + @"|\d{1,2} ?[º°ª](?: ?(?:(?![CF](?!\p{L}))[A-Z]|\d{1,2} ?[º°ª]?)(?!\p{L}))?)";
 
     [GeneratedRegex(Unit + @"[,،] \z")]
     private static partial Regex UnitBeforeRegex();
 
-    // The unit may follow a number that ends the part ("الورقاء 3، فيلا 22"), or stand in brackets after a neighbour's name
-    // ("dl. Vasile Muntean (ap. 31)", "dhr. Koen Smit, nr. 149)").
-    [GeneratedRegex(@"\G(?:(?: \d{1,4})?[,،] | \()" + Unit + @"(?=[,.;،\n)]|\z)")]
+    // The unit may follow a number that ends the part ("الورقاء 3، فيلا 22"), stand in brackets after a neighbour's name
+    // ("dl. Vasile Muntean (ap. 31)", "dhr. Koen Smit, nr. 149)"), or follow the street after a space ("1520 Yesler Way unit 9").
+    [GeneratedRegex(@"\G(?:(?: \d{1,4})?[,،] | \(| )" + Unit + @"(?=[,.;،\n)]|\z| )")]
     private static partial Regex UnitAfterRegex();
 
     // Nepal's ward after the municipality, then the district ("Pokhara-12, Kaski", "Godawari-7, Suryabinayak").

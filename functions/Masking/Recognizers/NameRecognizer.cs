@@ -201,6 +201,14 @@ internal sealed partial class NameRecognizer : IRecognizer
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
         // Police ranks before an officer's name ("Recorded by Cpl. A. Grizzle #12877", "Agte. Luis Vázquez", "Cst. Boateng").
         "Cpl", "Corporal", "Cst", "Insp", "Agte", "Sargento", "Cabo",
+        // The same in the forces of other markets ("Polis Memuru Yusuf Koç", "Patrullero Andrés Mosquera", "Brigadier-chef Thomas
+        // Delcourt", "Maresciallo Enzo Ruggeri"); RanksBeforeNames leaves them out of the name's span.
+        "Memuru", "Komiser", "Başkomiser", "Brigadier", "Brigadier-chef", "Gardien", "Adjudant", "Adjudant-chef", "Gendarme",
+        "Capitaine", "Commandant", "Commissaire", "Patrullero", "Patrullera", "Subintendente", "Intendente", "Comisario",
+        "Subcomisario", "Subinspector", "Teniente", "Capitán", "Delegado", "Delegada", "Inspetor", "Inspetora", "Appuntato",
+        "Brigadiere", "Maresciallo", "Ispettore", "Hoofdagent", "Wachtmeester", "Revierinspektor", "Gruppeninspektor",
+        "Bezirksinspektor", "Polizeiobermeister", "Polizeihauptkommissar", "Kriminalkommissar", "Kriminalhauptkommissar",
+        "Superintendent", "Supt",
         // Malay's Mr and Mrs ("En. Mohd Faizal", "Pn. Rosnah").
         "En", "Pn",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",
@@ -287,6 +295,10 @@ internal sealed partial class NameRecognizer : IRecognizer
         RecognizeLowerCaseChatNames(scan);
         RecognizeVietnameseKinNames(scan);
         RecognizeUpperCaseChineseNames(scan);
+        if (scan.HasNonAscii && scan.Text.AsSpan().IndexOfAnyInRange('\u3041', '\u3096') >= 0)
+        {
+            RecognizeKanaNameReadings(scan);
+        }
         if (scan.IsLowerCaseChat)
         {
             RecognizeLowerCaseSelfIntroductions(scan, LowerCaseChatIntroductions);
@@ -1974,6 +1986,8 @@ internal sealed partial class NameRecognizer : IRecognizer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionTails = new[]
     {
         "Hospital", "Hospitals", "Polyclinic", "Infirmary", "Clinic", "MRT", "Building", "HMO", "Division", "Command", "Market",
+        // Shopping places named after someone or somewhere ("Adams Arcade", "Sarit Centre", "Yaya Plaza").
+        "Arcade", "Plaza", "Mall",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNouns = new[]

@@ -32,7 +32,17 @@ internal static class RanksBeforeNames
         "Polizeimeister", "Polizeiobermeister", "Polizeihauptmeister", "Polizeikommissar", "Polizeioberkommissar",
         "Polizeihauptkommissar", "Kriminalkommissar", "Kriminaloberkommissar", "Kriminalhauptkommissar", "Revierinspektor",
         "Gruppeninspektor", "Bezirksinspektor", "Kontrollinspektor", "Hoofdagent", "Hoofdinspecteur", "Wachtmeester",
+        // Indonesian police ranks ("AIPTU Dwi Santoso, NRP 79041122").
+        "AIPTU", "AIPDA", "BRIPKA", "BRIGPOL", "BRIPTU", "BRIPDA", "IPDA", "IPTU", "AKP", "KOMPOL", "AKBP", "KOMBES",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Ranks of two words whose first word alone may be a name ("Trung úy Phan Thanh Sơn": Trung is a given name too), and a
+    // Portuguese officer's grade ("Agente Principal Nuno Pinto").
+    private static readonly string[] TwoWordRanks =
+    [
+        "Thượng úy ", "Đại úy ", "Trung úy ", "Thiếu úy ", "Thượng tá ", "Đại tá ", "Trung tá ", "Thiếu tá ", "Agente Principal ",
+        "Polis Memuru ",
+    ];
 
     /// <summary><paramref name="matches"/> with the ranks at the start of person spans left out; the same list when none has one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -48,6 +58,15 @@ internal static class RanksBeforeNames
 
             var start = match.Start;
             var end = match.Start + match.Length;
+            foreach (var rank in TwoWordRanks)
+            {
+                if (match.Length > rank.Length + 1 && text.AsSpan(start, end - start).StartsWith(rank, StringComparison.Ordinal) && char.IsLetter(text[start + rank.Length]))
+                {
+                    start += rank.Length;
+                    break;
+                }
+            }
+
             while (true)
             {
                 var space = text.AsSpan(start, end - start).IndexOf(' ');
