@@ -505,7 +505,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     // their many short, common beginnings ("by=", "agent=") made the one search verify at most words.
     private static readonly System.Buffers.SearchValues<string> UsernameKeyCues = System.Buffers.SearchValues.Create(
         ["operator=", "assigned=", "analyst=", "author=", "agent=", "officer=", "reviewer=", "by=", "submitted_by", "updated_by", "created_by",
-         "modified_by", "approved_by", "reviewed_by", "closed_by", "adjudicated_by", "handled_by", "processed_by", "ordered_by", "assigned_to"],
+         "modified_by", "approved_by", "reviewed_by", "closed_by", "adjudicated_by", "handled_by", "processed_by", "ordered_by", "assigned_to",
+         "entered_by"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

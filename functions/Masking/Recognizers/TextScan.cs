@@ -1190,7 +1190,9 @@ internal sealed class TextScan
                 cueEnd++;
             }
 
-            offset = cueEnd;
+            // Always past the cue's start, so that a cue that opens with a quote or a sign ("\"user\":") cannot be found again
+            // at the same place forever.
+            offset = Math.Max(cueEnd, cue + 1);
             if (cue == 0 || !char.IsLetterOrDigit(text[cue - 1]))
             {
                 return (cue, cueEnd);
