@@ -196,19 +196,12 @@ internal sealed partial class NameRecognizer : IRecognizer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EponymSurnameLookup = EponymSurnames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    // The ranks of other markets' forces come from RanksBeforeNames, which also leaves them out of the name's span.
+    private static readonly HashSet<string> Titles = new(RanksBeforeNames.NameCues, StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Dra", "Sr", "Sig", "Pani", "Pan", "Dhr", "Mevr", "Sir", "Dame", "Rev", "Officer", "Detective", "Det", "Sgt",
         // Police ranks before an officer's name ("Recorded by Cpl. A. Grizzle #12877", "Agte. Luis Vázquez", "Cst. Boateng").
         "Cpl", "Corporal", "Cst", "Insp", "Agte", "Sargento", "Cabo",
-        // The same in the forces of other markets ("Polis Memuru Yusuf Koç", "Patrullero Andrés Mosquera", "Brigadier-chef Thomas
-        // Delcourt", "Maresciallo Enzo Ruggeri"); RanksBeforeNames leaves them out of the name's span.
-        "Memuru", "Komiser", "Başkomiser", "Brigadier", "Brigadier-chef", "Gardien", "Adjudant", "Adjudant-chef", "Gendarme",
-        "Capitaine", "Commandant", "Commissaire", "Patrullero", "Patrullera", "Subintendente", "Intendente", "Comisario",
-        "Subcomisario", "Subinspector", "Teniente", "Capitán", "Delegado", "Delegada", "Inspetor", "Inspetora", "Appuntato",
-        "Brigadiere", "Maresciallo", "Ispettore", "Hoofdagent", "Wachtmeester", "Revierinspektor", "Gruppeninspektor",
-        "Bezirksinspektor", "Polizeiobermeister", "Polizeihauptkommissar", "Kriminalkommissar", "Kriminalhauptkommissar",
-        "Superintendent", "Supt",
         // Malay's Mr and Mrs ("En. Mohd Faizal", "Pn. Rosnah").
         "En", "Pn",
         "Sergeant", "Constable", "Agent", "Nurse", "Judge", "Captain", "Lt", "Lieutenant", "Inspector", "Patient", "Customer",

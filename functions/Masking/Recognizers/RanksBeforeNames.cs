@@ -11,30 +11,42 @@ namespace Masking.Recognizers;
 /// </summary>
 internal static class RanksBeforeNames
 {
-    // Capitalised as reports write them; none is a common family name ("Major" is left out: John Major).
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = new[]
-    {
+    /// <summary>
+    /// The ranks of other markets' forces that also cue the name after them (<see cref="NameRecognizer"/>'s titles, which
+    /// hold the English ones and "Cabo", "Sargento" already): "Polis Memuru Yusuf Koç", "Maresciallo Enzo Ruggeri".
+    /// </summary>
+    internal static readonly string[] NameCues =
+    [
+        "Memuru", "Komiser", "Başkomiser", "Brigadier", "Brigadier-chef", "Gardien", "Adjudant", "Adjudant-chef", "Gendarme",
+        "Capitaine", "Commandant", "Commissaire", "Patrullero", "Patrullera", "Subintendente", "Intendente", "Comisario",
+        "Subcomisario", "Subinspector", "Teniente", "Capitán", "Delegado", "Delegada", "Inspetor", "Inspetora", "Appuntato",
+        "Brigadiere", "Maresciallo", "Ispettore", "Hoofdagent", "Wachtmeester", "Revierinspektor", "Gruppeninspektor",
+        "Bezirksinspektor", "Polizeiobermeister", "Polizeihauptkommissar", "Kriminalkommissar", "Kriminalhauptkommissar",
+        "Superintendent", "Supt",
+    ];
+
+    // Capitalised as reports write them; none is a common family name ("Major" is left out: John Major). Not cues of a name
+    // themselves: "Polis" is Malay and Indonesian for an insurance policy.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ranks = NameCues.Concat(
+    [
         // English-speaking forces.
-        "Sergeant", "Sgt", "Constable", "PC", "WPC", "Cpl", "Corporal", "Detective", "Det", "Insp", "Inspector", "Superintendent",
-        "Supt", "ASP", "DSP", "ACP", "Lieutenant", "Lt", "Captain", "Capt", "Officer",
+        "Sergeant", "Sgt", "Constable", "PC", "WPC", "Cpl", "Corporal", "Detective", "Det", "Insp", "Inspector", "ASP", "DSP", "ACP",
+        "Lieutenant", "Lt", "Captain", "Capt", "Officer",
         // French, Belgian and Swiss.
-        "Brigadier", "Brigadier-chef", "Gardien", "Gardienne", "Adjudant", "Adjudant-chef", "Gendarme", "Capitaine", "Commandant",
-        "Commissaire", "Inspecteur", "Inspectrice",
+        "Gardienne", "Inspecteur", "Inspectrice",
         // Spanish, Latin American and Portuguese.
-        "Cabo", "Sargento", "Patrullero", "Patrullera", "Subintendente", "Intendente", "Comisario", "Comisaria", "Subcomisario",
-        "Subinspector", "Subinspectora", "Inspectora", "Teniente", "Capitán", "Subteniente", "Agente", "Delegado", "Delegada",
-        "Escrivão", "Escrivã", "Inspetor", "Inspetora", "Investigador", "Investigadora", "Soldado",
+        "Cabo", "Sargento", "Comisaria", "Subinspectora", "Inspectora", "Subteniente", "Agente", "Escrivão", "Escrivã", "Investigador",
+        "Investigadora", "Soldado",
         // Italian.
-        "Appuntato", "Brigadiere", "Maresciallo", "Carabiniere", "Ispettore", "Sovrintendente", "Vicebrigadiere",
+        "Carabiniere", "Sovrintendente", "Vicebrigadiere",
         // Turkish.
-        "Komiser", "Başkomiser", "Yardımcısı", "Polis", "Memuru",
+        "Yardımcısı", "Polis",
         // German, Austrian and Dutch.
-        "Polizeimeister", "Polizeiobermeister", "Polizeihauptmeister", "Polizeikommissar", "Polizeioberkommissar",
-        "Polizeihauptkommissar", "Kriminalkommissar", "Kriminaloberkommissar", "Kriminalhauptkommissar", "Revierinspektor",
-        "Gruppeninspektor", "Bezirksinspektor", "Kontrollinspektor", "Hoofdagent", "Hoofdinspecteur", "Wachtmeester",
+        "Polizeimeister", "Polizeihauptmeister", "Polizeikommissar", "Polizeioberkommissar", "Kriminaloberkommissar",
+        "Kontrollinspektor", "Hoofdinspecteur",
         // Indonesian police ranks ("AIPTU Dwi Santoso, NRP 79041122").
         "AIPTU", "AIPDA", "BRIPKA", "BRIGPOL", "BRIPTU", "BRIPDA", "IPDA", "IPTU", "AKP", "KOMPOL", "AKBP", "KOMBES",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Ranks of two words whose first word alone may be a name ("Trung úy Phan Thanh Sơn": Trung is a given name too), and a
     // Portuguese officer's grade ("Agente Principal Nuno Pinto").

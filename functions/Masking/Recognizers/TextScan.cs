@@ -392,6 +392,14 @@ internal sealed class TextScan
         return stateStart > 0 && text[stateStart - 1] == ' ' && IsAustralianState(text.AsSpan(stateStart, stateEnd - stateStart)) ? stateStart : -1;
     }
 
+    /// <summary>
+    /// An organisation's number or a service's line by its prefix or the words around it, unless words just before it give it
+    /// as someone's own ("my number is 0300 555 6192", "Callback: 0813-3120-4478 (Mon–Fri)"): asked only once a service rule fired.
+    /// </summary>
+    private static bool IsServiceNumber(string text, PiiEntityType type, int start, int length) =>
+        ((type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length)) || IsHotline(text, start, length))
+        && !OwnNumberBefore(text, start);
+
     /// <summary>An Australian state's or territory's code, as an address writes it before the postcode.</summary>
     public static bool IsAustralianState(ReadOnlySpan<char> code) => code is "QLD" or "NSW" or "VIC" or "TAS" or "SA" or "WA" or "NT" or "ACT";
 
@@ -401,9 +409,8 @@ internal sealed class TextScan
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Admits(string text, PiiEntityType type, int start, int length) =>
-        !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
-        && !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber or PiiEntityType.PolicyNumber or PiiEntityType.AccountNumber
-            && IsHotline(text, start, length))
+        !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber or PiiEntityType.PolicyNumber or PiiEntityType.AccountNumber
+            && IsServiceNumber(text, type, start, length))
         && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsServiceOrBankCode(text.AsSpan(start, length)))
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
@@ -772,12 +779,6 @@ internal sealed class TextScan
             return true;
         }
 
-        // "my number is 0300 555 6192": a number given as someone's own is theirs, whatever prefix it shares with a service's.
-        if (OwnNumberBefore(text, start))
-        {
-            return false;
-        }
-
         Span<char> digits = stackalloc char[16];
         var count = 0;
         foreach (var c in text.AsSpan(start, length))
@@ -1056,11 +1057,6 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsHotline(string text, int start, int length)
     {
-        if (OwnNumberBefore(text, start))
-        {
-            return false;
-        }
-
         var end = start + length;
         var after = text.AsSpan(end, Math.Min(14, text.Length - end)).TrimStart(' ');
         // Opening hours right after the number are a service's too ("0191 233 6161 Mon-Fri 8am-5pm", "04 341 63 11 (lun-ven").
