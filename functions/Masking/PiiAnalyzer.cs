@@ -134,10 +134,29 @@ public sealed class PiiAnalyzer
 
     /// <summary>
     /// <paramref name="matches"/> with what someone is called right before their full name in brackets ("my friend "Chuy"
-    /// (Jesús Ibarra)"), read last so that the names the word model found count too, and without the ranks that open names.
+    /// (Jesús Ibarra)"), the log-ins built from a name ("J. Moriarty (jmoriarty_adj)") and the attachments named after someone
+    /// ("bozhidar_kolev_obriv.jpg"), read last so that the names
+    /// the word model found count too, and without the ranks that open names.
     /// </summary>
-    private List<PiiMatch> WithAliasesBefore(string text, List<PiiMatch> matches) =>
-        RanksBeforeNames.Trim(text, AliasesBeforeNames.Find(text, matches) is { } aliases ? Merge(aliases, matches) : matches);
+    private List<PiiMatch> WithAliasesBefore(string text, List<PiiMatch> matches)
+    {
+        if (AliasesBeforeNames.Find(text, matches) is { } aliases)
+        {
+            matches = Merge(aliases, matches);
+        }
+
+        if (HandlesOfNames.Find(text, matches) is { } handles)
+        {
+            matches = Merge(handles, matches);
+        }
+
+        if (FileNamesWithNames.Find(text, matches) is { } files)
+        {
+            matches = Merge(files, matches);
+        }
+
+        return RanksBeforeNames.Trim(text, matches);
+    }
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode
     // hyphens and dashes (Word turns "-" into "–"), full-width digits and slash, and the digits of Arabic, Persian and Urdu,

@@ -622,7 +622,7 @@ internal static class WordFeatures
             // service's number, a law's section: "Ley No. 151/2022"). Cheapest first: most numbers of a record are covered
             // already or are doses and counts.
             if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null || IsCountOrMeasure(text, end)
-                || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || IsQuarterOrHalfYear(text, start, token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
+                || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || IsStrengthCombination(token) || IsQuarterOrHalfYear(text, start, token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
                 || IsPublicReference(text, start, token) || InQuantityColumn(text, start) || IsFailedRoutingNumber(text, start, digits)
                 || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start))
             {
@@ -633,6 +633,32 @@ internal static class WordFeatures
             AddNumberFeatures(text, matches, start, end, digits, features);
             candidates.Add(new WordCandidate(start, end - start, WordFlags.Number, featureStart, features.Count - featureStart));
         }
+    }
+
+    /// <summary>
+    /// A combination product's strengths, three or four numbers joined by "/", all but the first under 100, that no day and month open ("Trelegy
+    /// Ellipta 92/55/22", "Trimbow 87/5/9"): a dose, not a value. "12/05/22" opens with a day and a month
+    /// and stays a candidate.
+    /// </summary>
+    private static bool IsStrengthCombination(ReadOnlySpan<char> token)
+    {
+        Span<int> groups = stackalloc int[4];
+        var count = 0;
+        foreach (var range in token.Split('/'))
+        {
+            var group = token[range];
+            if (count == groups.Length || group.Length is < 1 or > 3 || group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            groups[count++] = int.Parse(group, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // After the first strength the others are short ("92/55/22"); a file number's groups are not ("123/456/789").
+        // Nor does a month and a day follow it: Taiwan writes its Minguo years first ("72/10/02").
+        return count >= 3 && groups[1] < 100 && groups[2] < 100 && (count < 4 || groups[3] < 100)
+            && !(groups[1] is >= 1 and <= 12 && groups[2] is >= 1 and <= 31) && !(groups[0] is >= 1 and <= 31 && groups[1] is >= 1 and <= 12) && !(groups[0] is >= 1 and <= 12 && groups[1] is >= 1 and <= 31);
     }
 
     /// <summary>A year after a quarter, a half or a fiscal year ("in Q1 2019", "H2 2023", "FY 2024"): a period, not a value.</summary>

@@ -358,6 +358,13 @@ internal static class NameWords
     private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžøØđĐłŁıșȘțȚ";
     private const string Unaccented = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzoOdDlLisStT";
 
+    /// <summary>A Latin letter without its accent ("é" → "e", "ł" → "l"); any other character as it is.</summary>
+    public static char WithoutAccent(char c)
+    {
+        var at = c < 128 ? -1 : Accented.IndexOf(c);
+        return at >= 0 ? Unaccented[at] : c;
+    }
+
     /// <summary>The name kinds of a word whose accents the lists do not have ("Kévin" → "Kevin").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static WordKinds FoldedOf(ReadOnlySpan<char> word)

@@ -733,7 +733,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          "sac", "ouvidoria", "assistenza", "reclami", "sinistri", "sinistres", "klantenservice", "schade", "klachten", "reklamacje",
          "obsluga", "podpora", "ugyfelszolgalat", "musteri", "destek",
          // Claims' mailboxes in Romanian, Turkish, Polish, Czech and the Nordic languages ("daune@allianztiriac.ro", "hasar@allianz.com.tr").
-         "daune", "hasar", "szkody", "skody", "skade", "skador", "vahingot"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         "daune", "hasar", "szkody", "skody", "skade", "skador", "vahingot",
+         // Indemnities in Spanish and Portuguese, support in Serbian and Croatian, damages in Slovene ("skode@triglav.si").
+         "indemnizaciones", "indemnizacoes", "podrska", "podrska.korisnika", "skode", "steta", "stete"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether an e-mail address is a function's mailbox, which names no one.</summary>
     private static bool IsRoleAddress(ReadOnlySpan<char> email)
@@ -749,16 +751,46 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             return true;
         }
 
-        // "no.reply.alerts", "fraud-team", "cybercrime": every part a function's word.
+        // "no.reply.alerts", "fraud-team", "cybercrime": every part a function's word. After a mailbox's own word, an
+        // office's code or its city may follow ("claims.mumbai.do2@…"): a branch of the function, still no one's address.
+        var first = true;
+        var branch = false;
         foreach (var range in local.SplitAny('.', '-', '_'))
         {
-            if (!RoleMailboxes.Contains(local[range]) && !RoleMailboxParts.Contains(local[range]))
+            var part = local[range];
+            if (first)
+            {
+                branch = RoleMailboxes.Contains(part);
+                first = false;
+            }
+
+            if (!RoleMailboxes.Contains(part) && !RoleMailboxParts.Contains(part) && !(branch && IsBranchOfMailbox(part)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>An office's code ("do2", "bo14") or a listed city ("mumbai") after a mailbox's own word.</summary>
+    private static bool IsBranchOfMailbox(ReadOnlySpan<char> part)
+    {
+        if (part.Length is > 0 and <= 4 && part.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        if (part.Length is < 4 or > 32 || part.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        // The city lexicon is written with capitals: "mumbai" is looked up as "Mumbai".
+        Span<char> city = stackalloc char[part.Length];
+        part.CopyTo(city);
+        city[0] = char.ToUpperInvariant(city[0]);
+        return Lexicon.Cities.Contains(city);
     }
 
     // Words that make up a function's mailbox with others ("no.reply.alerts", "fraud-team", "asb" for anti-social behaviour).
@@ -771,7 +803,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          // "reembolsos@medis.pt", "atencion.clientes@…", "sinistres@…").
          "sinistros", "sinistro", "reembolsos", "reembolso", "atendimento", "apoio", "cliente", "clientes", "reclamacoes", "ouvidoria", "sac",
          "siniestros", "reclamaciones", "atencion", "soporte", "sinistres", "remboursements", "reclamations", "sinistri", "rimborsi",
-         "assistenza", "schaden", "leistung", "kundenservice", "claims", "refunds", "medical", "motor", "travel", "life", "home"],
+         "assistenza", "schaden", "leistung", "kundenservice", "claims", "refunds", "medical", "motor", "travel", "life", "home",
+         // Anti-money-laundering reviews, property and motor claims ("aml.review@…", "property.claims@…", "sinistros.auto@…").
+         "aml", "kyc", "review", "reviews", "compliance", "property", "auto"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"(?<![\w*])(?:\d{4}[ -])?(?:\*{4}[ -]?){1,3}\d{4}(?!\d)")]

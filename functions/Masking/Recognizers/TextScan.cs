@@ -814,8 +814,10 @@ internal sealed class TextScan
             return true;
         }
 
-        // Turkey's corporate numbers ("Bilgi: 0850 399 99 99").
-        if (count == 11 && number.StartsWith("0850"))
+        // Turkey's corporate numbers ("Bilgi: 0850 399 99 99"), and Argentina's free and shared-cost lines, written with the
+        // prefix apart ("0810-444-6500", "0800 999 2727").
+        if (count == 11 && (number.StartsWith("0850")
+            || ((number.StartsWith("0810") || number.StartsWith("0800")) && text[start + 4] is '-' or ' ' && text[start + 8] is '-' or ' ')))
         {
             return true;
         }
@@ -912,7 +914,10 @@ internal sealed class TextScan
             // Spanish, Italian and Portuguese freephone: nine digits after 800 or 900 ("900 100 200", "800 303 303"); Spain's
             // 901/902 and Poland's 801 shared-cost lines ("mBank 801 300 800").
             || (count == 9 && (number.StartsWith("800") || number.StartsWith("900") || number.StartsWith("808") || number.StartsWith("801")
-                || number.StartsWith("901") || number.StartsWith("902")))
+                || number.StartsWith("901") || number.StartsWith("902")
+                // Portugal's national-rate service lines, written in pairs after 707 or 708 ("Millennium bcp, 707 50 24 24"); a
+                // mobile of another country that starts so is written in threes.
+                || ((number.StartsWith("707") || number.StartsWith("708")) && length == 12 && text[start + 3] == ' ' && text[start + 6] == ' ' && text[start + 9] == ' ')))
             // Australian, Irish and Vietnamese service lines ("1800 …", "1300 …", "1850 …", "1900 545413").
             || (count == 10 && (number.StartsWith("1800") || number.StartsWith("1300") || number.StartsWith("1850") || number.StartsWith("1900")));
     }
@@ -953,7 +958,11 @@ internal sealed class TextScan
          // An organisation's message offering its line ("For urgent help call 0709 949 000", "Not you? Call 1-300-88-6688",
          // "Questions? Call Danske Bank on 70 123 456", "Enquiries: 0800 101 996", "Reply Y to confirm or call …").
          "help call", "help please call", "help, call", "emergencies call", "fraud call", "disputes call", "questions? call", "questions:",
-         "not you? call", "confirm or call", "call us on", "call us at", "enquiries:", "inquiries:", "queries:", "switchboard"];
+         "not you? call", "confirm or call", "call us on", "call us at", "enquiries:", "inquiries:", "queries:", "switchboard",
+         // A line open round the clock, an offer for urgent matters, and contact centres and info lines in Czech, Slovak and
+         // the South Slavic languages ("Για φραγή κάρτας 24/7: +30 …", "For urgent concerns, call (02) …", "volej na jejich
+         // linku 956 777 956").
+         "24/7", "urgent concerns, call", "urgent matters, call", "kontakt centar", "kontakt centrum", "infolinka", "infolinku", "jejich linku"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
@@ -963,7 +972,9 @@ internal sealed class TextScan
         // (kept out of the search without case above, which a non-ASCII word would slow).
         "สายด่วน", "సహాయం", "Banca por Teléfono", "banca por teléfono",
         // Arabic's "for emergencies" and Russian's "information at the number" ("للطوارئ 8001241222", "справки по номеру …").
-        "للطوارئ", "справки по номеру"];
+        "للطوارئ", "справки по номеру",
+        // Serbian's contact centre in Cyrillic and Slovene's "call us at" ("Контакт центар: 011 …", "pokličite nas na 01 …").
+        "Контакт центар", "контакт центар", "Контакт центр", "pokličite nas na", "Pokličite nas na"];
 
     // Words that give a number as someone's own ("my phone number 0771 234 567", "Callback: 0813-3120-4478 (Mon–Fri)",
     // "میرا نمبر 0300 555 6192"): then no service's prefix, hours or word around it makes it a service's line.
@@ -1150,7 +1161,9 @@ internal sealed class TextScan
         }
 
         // A brand's capitals between the line's word and the number ("Línea BBVA", "Halo BCA"), and "at" in German.
+        // "Fraud line given: …", "Helpline given to customer: …": a call note records the line it read out.
         return between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya" or "unter"
+            or "given" or "given to customer" or "given to caller" or "given to the customer" or "given to the caller"
             || (between.Length is >= 2 and <= 6 && !between.ContainsAnyExceptInRange('A', 'Z'));
     }
 

@@ -1,0 +1,214 @@
+using System.Runtime.CompilerServices;
+
+namespace Masking.Recognizers;
+
+/// <summary>
+/// Log-ins and handles built from a name the same text gives: "J. Moriarty (jmoriarty_adj)", "Dr Tama Hohaia, Medical
+/// Registrar (thohaia)", "Riikka Mäkelä-Oksanen (käyttäjä rmakelao)", "tutkija=rkoivisto (vanhempi konstaapeli Riku
+/// Koivisto)". Staff sign their notes this way, and the log-in is as identifying as the name; no list need hold the name,
+/// as the name rules or the word model found it. Read last, once the names of the text are known.
+/// </summary>
+/// <remarks>
+/// A token counts when it is written in small ASCII letters (with digits, ".", "_" or "-"), holds a word of four letters or
+/// more of a person span (accents dropped), and either has a digit or a sign in it or adds letters to the name and is no
+/// ordinary English word: "rose" after "Rose Hill" or "hari" after "Hari Prasad" stays. E-mail addresses, links and file names are
+/// left to their own rules.
+/// </remarks>
+internal static class HandlesOfNames
+{
+    private const double Score = 0.75;
+
+    /// <summary>Spans for the handles built from the names of <paramref name="matches"/>; null when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches)
+    {
+        List<string>? names = null;
+        foreach (var m in matches)
+        {
+            if (m.Type == PiiEntityType.Person)
+            {
+                AddNameWords(text.AsSpan(m.Start, m.Length), ref names);
+            }
+        }
+
+        if (names is null)
+        {
+            return null;
+        }
+
+        List<PiiMatch>? found = null;
+        var position = 0;
+        while (NextToken(text, ref position, out var start, out var end))
+        {
+            var token = text.AsSpan(start, end - start);
+            if (!Covered(matches, start, end) && BuiltFromName(token, names))
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.AccountNumber, start, end - start, Score));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The words of four letters or more of a person span, in small ASCII letters ("Mäkelä-Oksanen": "makela", "oksanen").</summary>
+    private static void AddNameWords(ReadOnlySpan<char> span, ref List<string>? names)
+    {
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsLetter(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < span.Length && char.IsLetter(span[end]))
+            {
+                end++;
+            }
+
+            if (end - i >= 4 && Folded(span[i..end]) is { Length: >= 4 } word)
+            {
+                names ??= [];
+                if (!names.Contains(word))
+                {
+                    names.Add(word);
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>A word without its accents, in small letters; null when a letter has no ASCII form (other scripts).</summary>
+    private static string? Folded(ReadOnlySpan<char> word)
+    {
+        Span<char> folded = stackalloc char[Math.Min(word.Length, 64)];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var plain = NameWords.WithoutAccent(c);
+            if (!char.IsAsciiLetter(plain) || length == folded.Length)
+            {
+                // "ß", "æ" and letters of other scripts: no handle is spelled from them here.
+                return null;
+            }
+
+            folded[length++] = char.ToLowerInvariant(plain);
+        }
+
+        return new string(folded[..length]);
+    }
+
+    /// <summary>The next run of small ASCII letters, digits, ".", "_" and "-" that stands apart: not in an e-mail, link or path.</summary>
+    private static bool NextToken(string text, ref int position, out int start, out int end)
+    {
+        while (position < text.Length)
+        {
+            start = position;
+            while (start < text.Length && !IsTokenChar(text[start]))
+            {
+                start++;
+            }
+
+            end = start;
+            while (end < text.Length && IsTokenChar(text[end]))
+            {
+                end++;
+            }
+
+            position = end + 1;
+            while (end > start && text[end - 1] is '.' or '-' or '_')
+            {
+                end--;
+            }
+
+            if (end - start is >= 4 and <= 40
+                && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/' or '\\' or ':' or '#' or '&'))
+                && (end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] is '@' or '/' or '\\'))
+                && char.IsAsciiLetterLower(text[start]))
+            {
+                return true;
+            }
+        }
+
+        start = end = 0;
+        return false;
+    }
+
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-';
+
+    private static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start < end && m.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool BuiltFromName(ReadOnlySpan<char> token, List<string> names)
+    {
+        foreach (var name in names)
+        {
+            var at = token.IndexOf(name, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // A name that is also an English word ("Kelvin", "Grace", "Young") counts only before a dot and an initial or
+            // another of the names ("kelvin.ho", "grace.young"), not in other words or fields ("graceful_exit", "young_driver").
+            if (OrdinaryWords.Contains(name) && !(at == 0 && token.Length > name.Length + 1 && token[name.Length] == '.'
+                && ShortOrNamed(token[(name.Length + 1)..].TrimEnd("0123456789"), names)))
+            {
+                continue;
+            }
+
+            // A bare word is a handle only when it adds letters to the name ("rmakelao", "sndiaye") and no dictionary explains it:
+            // the name itself in small letters may be a word of another language ("hari", "day" in Malay, after a "Hari").
+            var signed = token.IndexOfAny("._-0123456789") >= 0;
+            if (signed ? !IsFileOrDomain(token) : token.Length > name.Length && !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ShortOrNamed(ReadOnlySpan<char> rest, List<string> names)
+    {
+        if (rest.Length is > 0 and <= 3 && !rest.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return true;
+        }
+
+        foreach (var name in names)
+        {
+            if (rest.SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What ends a file's name or a domain rather than a handle ("hohaia.co.nz", "koivisto.pdf").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FileAndDomainEndings = new HashSet<string>(
+        ["com", "net", "org", "edu", "gov", "co", "uk", "nz", "au", "io", "de", "fr", "es", "it", "nl", "in", "pdf", "jpg", "jpeg", "png", "doc",
+         "docx", "txt", "zip", "mp4", "csv", "xlsx", "html", "htm", "php", "json", "log"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsFileOrDomain(ReadOnlySpan<char> token)
+    {
+        var dot = token.LastIndexOf('.');
+        return dot > 0 && FileAndDomainEndings.Contains(token[(dot + 1)..]);
+    }
+}

@@ -1,0 +1,88 @@
+namespace Masking.Tests;
+
+/// <summary>
+/// Names that hide inside other tokens: staff log-ins built from a name the text gives, attachments named after a person,
+/// and the function mailboxes and service lines that name no one.
+/// </summary>
+public sealed class NamesInHandlesAndFilesTests
+{
+    private static readonly PiiAnalyzer Analyzer = PiiAnalyzer.CreateDefault();
+
+    [Theory]
+    [InlineData("— J. Moriarty (jmoriarty_adj)\nRefer PIAB if injury claim proceeds.", "jmoriarty_adj")]
+    [InlineData("Ngā mihi,\nDr Tama Hohaia, Medical Registrar (thohaia)\ncc: ward clerk", "thohaia")]
+    [InlineData("Spracoval: Lenka Mikušová (lmikusova)", "lmikusova")]
+    [InlineData("Kirjaaja: el Riikka Mäkelä-Oksanen (käyttäjä rmakelao)", "rmakelao")]
+    [InlineData("Inf. : S. Ndiaye (sndiaye)", "sndiaye")]
+    [InlineData("— adj. Kelvin Ho, signed in as kelvin.ho at 09:14", "kelvin.ho")]
+    public void Analyze_MasksALogInBuiltFromANameInTheText(string text, string handle) =>
+        Assert.DoesNotContain(handle, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    [Theory]
+    // A name that is an English word does not reach into fields, files or other words.
+    [InlineData("Patient Grace Young reviewed; set young_driver_flag=false and rerun graceful_exit.sh", "young_driver_flag")]
+    [InlineData("Patient Grace Young reviewed; set young_driver_flag=false and rerun graceful_exit.sh", "graceful_exit.sh")]
+    [InlineData("Mark Stone called about bookmark.html today", "bookmark.html")]
+    // The name itself in small letters may be another language's word ("hari" is Malay's "day").
+    [InlineData("Encik Hari Prasad: bayaran balik dalam 14 hari bekerja", "14 hari bekerja")]
+    // No name in the text, no handle from it.
+    [InlineData("set retry_count=3 and log.level=debug for the batch", "retry_count")]
+    public void Analyze_KeepsTokensThatOnlyShareLettersWithAName(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    [InlineData("Photos uploaded: mbetancourt_rav4_rear_01.jpg, mbetancourt_rav4_rear_02.jpg", "mbetancourt_rav4_rear_01.jpg")]
+    [InlineData("Oskar Lind filmade med mobilen, filen VID_20250305_2214_oskar.mp4 överlämnades.", "VID_20250305_2214_oskar.mp4")]
+    [InlineData("segue em anexo DAAA_JoaquimPinto_16jan.pdf e fotografias", "DAAA_JoaquimPinto_16jan.pdf")]
+    [InlineData("-- exported: WhatsApp Chat with Josh Whaanga.txt", "Whaanga")]
+    public void Analyze_MasksAnAttachmentNamedAfterAPerson(string text, string value) =>
+        Assert.DoesNotContain(value, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Attached: claim_form_2024.pdf, ECG_trace.png and policy_schedule.pdf", "claim_form_2024.pdf")]
+    [InlineData("Attached: claim_form_2024.pdf, ECG_trace.png and policy_schedule.pdf", "ECG_trace.png")]
+    [InlineData("Patient Grace Young reviewed; discharge summary saved as young.pdf", "young.pdf")]
+    public void Analyze_KeepsAnAttachmentThatNamesNoOne(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    [InlineData("To: claims.mumbai.do2@licindia.com\nSubject: Death claim", "claims.mumbai.do2@licindia.com")]
+    [InlineData("From: aml.review@kiwibank.co.nz\nSubject: Information request", "aml.review@kiwibank.co.nz")]
+    [InlineData("Para: sinistros.auto@fidelidade.pt\nAssunto: Participação", "sinistros.auto@fidelidade.pt")]
+    [InlineData("Para: indemnizaciones@segurosbolivar.com", "indemnizaciones@segurosbolivar.com")]
+    [InlineData("Za: skode@triglav.si\nZadeva: Prijava škode", "skode@triglav.si")]
+    public void Analyze_KeepsAFunctionsMailboxWithItsBranch(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    // A mailbox's word before a person's name, or a city that is no branch after a person's, is still someone's address.
+    [InlineData("From: claims.anna.kowalska@gmail.com", "claims.anna.kowalska@gmail.com")]
+    [InlineData("From: priya.mumbai@gmail.com", "priya.mumbai@gmail.com")]
+    public void Analyze_MasksAPersonsAddressThatOpensLikeAMailbox(string text, string email) =>
+        Assert.DoesNotContain(email, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Victim very distressed. Fraud line given: 087 575 9444.", "087 575 9444")]
+    [InlineData("Helpline given to customer: 01-5970015", "01-5970015")]
+    [InlineData("liga JÁ para o Millennium bcp, 707 50 24 24, e pede p/ cancelar", "707 50 24 24")]
+    [InlineData("Podés seguir el caso en la app o al 0810-444-6500. Si no tenés respuesta", "0810-444-6500")]
+    [InlineData("hned volej na jejich linku 956 777 956 a zablokuj si kartu", "956 777 956")]
+    [InlineData("OTP kahit kanino. For urgent concerns, call (02) 8631-8000.", "(02) 8631-8000")]
+    public void Analyze_KeepsAServiceLineByItsPrefixOrItsWords(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    // A Czech mobile written in threes after 707, and a person's own line given in a note, stay masked.
+    [InlineData("můj mobil 707 123 456, volejte po 17. hodině", "707 123 456")]
+    [InlineData("Callback given to customer's wife: 0722 614 229", "0722 614 229")]
+    public void Analyze_MasksAPersonsNumberNearAServicesWords(string text, string number) =>
+        Assert.DoesNotContain(number, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    /// <summary>No match takes any part of <paramref name="kept"/>.</summary>
+    private static void AssertKept(string text, string kept)
+    {
+        var start = text.IndexOf(kept, StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        Assert.DoesNotContain(Analyzer.Analyze(text), m => m.Start < start + kept.Length && start < m.Start + m.Length);
+    }
+}
