@@ -78,6 +78,45 @@ public sealed class NamesInHandlesAndFilesTests
     public void Analyze_MasksAPersonsNumberNearAServicesWords(string text, string number) =>
         Assert.DoesNotContain(number, Analyzer.Redact(text).Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("TD-NS-240917-0043,2024-09-17,\"cheque returned\",agent_jdoucette,OPEN", "agent_jdoucette")]
+    [InlineData("initial_deposit=\"UGX 2,500,000\" opened_by=staff_nkwesiga approver=staff.aatim", "staff.aatim")]
+    [InlineData("2025-03-02 18:40;+1 500 000;OK;kaspi_op_dias.k;пополнение с внешнего счёта", "kaspi_op_dias.k")]
+    [InlineData("[通話記録] オペレーター(ID: op_kwatanabe): お電話ありがとうございます", "op_kwatanabe")]
+    [InlineData("{\"unit\":\"611\",\"officer\":\"ofc_lmartinez4\"}", "ofc_lmartinez4")]
+    public void Analyze_MasksAStaffLogInByItsRolePrefix(string text, string handle) =>
+        Assert.DoesNotContain(handle, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("set agent_id and staff_count, op_code=XY, agent_queue_size=4", "agent_id")]
+    [InlineData("set agent_id and staff_count, op_code=XY, agent_queue_size=4", "staff_count")]
+    [InlineData("set agent_id and staff_count, op_code=XY, agent_queue_size=4", "agent_queue_size")]
+    [InlineData("see op_manual.pdf or staff.nhs.uk for the rota", "op_manual.pdf")]
+    public void Analyze_KeepsAFieldNameThatOpensWithARole(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    [InlineData("í Landsbankanum (IBAN IS73 0111 2669 9816 1204 8924 09, SWIFT NBIIISRE).", "NBIIISRE")]
+    [InlineData("Bank: Habib Bank Ltd, SWIFT/BIC: HABBPKKA, A/C 0012-7788-1234", "HABBPKKA")]
+    [InlineData("wire to OCBC, BIC OCBCSGSG, ref 5521", "OCBCSGSG")]
+    [InlineData("счёт 40817810500012748391 в ПАО Сбербанк, БИК 044525225", "044525225")]
+    public void Analyze_KeepsABanksCodeAfterItsLabel(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    [InlineData("Address: B-214, Shipra Suncity, Indirapuram, Ghaziabad, Uttar Pradesh 201014", "Uttar Pradesh")]
+    [InlineData("j'habite au 1460, rue Bégin, Chicoutimi (Québec) G7H 4N7", "Québec")]
+    [InlineData("Residence: Naro Moru village, Nyeri County / Tel: 0722 618 430", "Nyeri County")]
+    public void Analyze_KeepsTheStateOfAnAddress(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    // A town that shares a region's name, before its state and postcode, and a nickname in quotes stay masked.
+    [InlineData("Address: 88-12 Sutphin Blvd Apt 2F, Jamaica, NY 11435", "Jamaica, NY")]
+    [InlineData("My friend \"Chuy\" (Jesús Ibarra) took a photo of the plate", "Chuy")]
+    public void Analyze_MasksATownOrANicknameThatSharesARegionsName(string text, string value) =>
+        Assert.DoesNotContain(value, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
     /// <summary>No match takes any part of <paramref name="kept"/>.</summary>
     private static void AssertKept(string text, string kept)
     {

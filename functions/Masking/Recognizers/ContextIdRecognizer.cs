@@ -562,6 +562,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             RecognizeJoinedWordHandles(scan);
         }
 
+        RecognizeStaffHandles(scan);
+
         UsernamesAfterCues(scan, UsernameCues);
         if (text.AsSpan().IndexOfAny('=', '_') >= 0)
         {

@@ -162,10 +162,12 @@ internal static partial class DistrictsAfterAddresses
     // "apto", "ap 54", Mexico's "int. 5", "depto"), and Arabic's villa, building and flat ("يسكن الورقاء 3، فيلا 22"); a
     // building, block or staircase named by a letter ("bâtiment B", "bloco C", "torre 2"); a floor and door written with an
     // ordinal sign, as Argentina and Spain do ("3° B", "5º 2ª"), though not a temperature ("24°C"); a city's numbered sector
-    // beside the street (Bucharest's "Bd. Decebal 11, sector 3", Noida's "Sector 62").
+    // beside the street (Bucharest's "Bd. Decebal 11, sector 3", Noida's "Sector 62"); a floor and side in Danish, German and
+    // Icelandic ("Nørrebrogade 184, 2. th.", "st. tv.", "Lindwurmstraße 142, 3. OG links", "2. hæð").
     private const string Unit = @"(?<!\p{L})(?:(?i:flat|apt\.?|apartment|unit|suite|villa|plot|house(?: no\.?)?|nyumba(?: no\.?)?|casa|apto\.?|ap\.?|int\.|interior|depto\.?|dpto\.?|piso|nr\.|sector|secteur|sektor|فيلا|عمارة|شقة|بناية) ?[A-Z]?\d{1,4}[A-Za-z]?"
         + @"|(?i:bâtiment|bât\.|bloc|bloco|bloque|escalier|esc\.|torre|tower|wing|edificio|edif\.) ?(?:[A-Z]|\d{1,3})(?!\p{L})"
-        + @"|\d{1,2} ?[º°ª](?: ?(?:(?![CF](?!\p{L}))[A-Z]|\d{1,2} ?[º°ª]?)(?!\p{L}))?)";
+        + @"|\d{1,2} ?[º°ª](?: ?(?:(?![CF](?!\p{L}))[A-Z]|\d{1,2} ?[º°ª]?)(?!\p{L}))?"
+        + @"|(?:\d{1,2}|st)\. ?(?:th|tv|mf|OG|Stock|Etage|etg|hæð|hæd)\.?(?: (?:links|rechts|li\.|re\.|Mitte|th\.?|tv\.?))?(?!\p{L}))";
 
     [GeneratedRegex(Unit + @"[,،] \z")]
     private static partial Regex UnitBeforeRegex();
