@@ -224,7 +224,8 @@ internal static class WordFeatures
 
             var capitalised = char.IsUpper(first);
             if (!(capitalised || (noCapitals && char.IsLower(first)) || spacedCaseless) || CoveringType(matches, start, length) is not null
-                || (!capitalised && (PartOfHandle(text, start, start + length) || IsHexGroup(text, start, start + length) || AfterIntensifier(text, start))))
+                || (!capitalised && (PartOfHandle(text, start, start + length) || IsHexGroup(text, start, start + length) || AfterIntensifier(text, start)
+                    || Intensifiers.Contains(text.AsSpan(start, length)))))
             {
                 continue;
             }
@@ -398,7 +399,7 @@ internal static class WordFeatures
             if (length < 3 || length > LongestLowerCaseCandidate || (start > 0 && InsideWord(text, start))
                 || (end < span.Length && (IsWordChar(span[end]) || (IsJoiner(span[end]) && end + 1 < span.Length && IsWordChar(span[end + 1]))))
                 || PartOfHandle(span, start, end) || CoveringType(matches, start, length) is not null || IsHexGroup(span, start, end)
-                || AfterIntensifier(text, start))
+                || AfterIntensifier(text, start) || Intensifiers.Contains(span[start..end]))
             {
                 continue;
             }
@@ -425,8 +426,8 @@ internal static class WordFeatures
             ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Theta", "Iota", "Kappa", "Lambda", "Omicron", "Sigma", "Upsilon", "Omega"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Adverbs of degree in the product's languages: the lower-case word after one is an adjective or an adverb ("très inquiet",
-    // "muy preocupada", "sehr besorgt", "really worried"), never a name.
+    // Adverbs of degree in the product's languages: neither one nor the lower-case word after it is a name ("très inquiet",
+    // "muy preocupada", "sehr besorgt", "really worried").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intensifiers =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["très", "trop", "assez", "muy", "bastante", "molto", "troppo", "sehr", "ziemlich", "zeer", "erg", "very", "really", "quite",

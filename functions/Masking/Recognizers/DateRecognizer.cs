@@ -381,7 +381,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜ"
         // The Ethiopian months in Latin letters, as English records in Ethiopia write them ("Megabit 12, 2016 E.C."; not "Tir"
         // or "Sene", words of other languages).
-        + "|meskerem|meskeram|tikimt|tikemt|tekemt|hidar|hedar|tahsas|tahisas|yekatit|yakatit|megabit|miyazya|miazia|ginbot|genbot|hamle|hamlie|nehase|nehasse|pagume|pagumen";
+        + "|meskerem|meskeram|tikimt|tikemt|tekemt|hidar|hedar|tahsas|tahisas|yekatit|yakatit|megabit|miyazya|miazia|ginbot|genbot|hamle|hamlie|nehase|nehasse|pagume|pagumen"
+        // Icelandic (the months not listed above: "Þann 8. janúar 2025").
+        + "|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember";
 
     /// <summary>
     /// Two shapes without a year: eight digits read as year, month and day, a date only after a birth cue ("DOB: 19620314"),
