@@ -35,6 +35,8 @@ public sealed class NamesInHandlesAndFilesTests
     [InlineData("Oskar Lind filmade med mobilen, filen VID_20250305_2214_oskar.mp4 överlämnades.", "VID_20250305_2214_oskar.mp4")]
     [InlineData("segue em anexo DAAA_JoaquimPinto_16jan.pdf e fotografias", "DAAA_JoaquimPinto_16jan.pdf")]
     [InlineData("-- exported: WhatsApp Chat with Josh Whaanga.txt", "Whaanga")]
+    [InlineData("Insured: Yamile Castañeda. Photos uploaded: castaneda_yamile_roof_01.jpg thru _14.", "castaneda_yamile_roof_01.jpg")]
+    [InlineData("email: mona.elsherbiny92@yahoo.com / attachments: ID_Mona_Elsherbiny.pdf", "ID_Mona_Elsherbiny.pdf")]
     public void Analyze_MasksAnAttachmentNamedAfterAPerson(string text, string value) =>
         Assert.DoesNotContain(value, Analyzer.Redact(text).Text, StringComparison.Ordinal);
 
@@ -86,6 +88,23 @@ public sealed class NamesInHandlesAndFilesTests
     [InlineData("{\"unit\":\"611\",\"officer\":\"ofc_lmartinez4\"}", "ofc_lmartinez4")]
     public void Analyze_MasksAStaffLogInByItsRolePrefix(string text, string handle) =>
         Assert.DoesNotContain(handle, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Village clinic: Akiachak | CHA: Agnes Kasayulie (login akasayuli) / Pt: Nicholai", "akasayuli")]
+    [InlineData("agente: Karla V. (usr kvillacis) – 26/11/2024 11:47", "kvillacis")]
+    [InlineData("Триаж-врач: Ким Е.В. (логин kim_ev) -> консультация", "kim_ev")]
+    [InlineData("Signed: Dr. L. Kvaratskhelia (lkvara), EM resident", "lkvara")]
+    [InlineData("{\"event\":\"kyc.review\",\"reviewer\":\"ops.t.adeyemi\",\"customer\":{}}", "ops.t.adeyemi")]
+    [InlineData("cath lab informed 02:25 | triage_nurse=fmcgregor2", "fmcgregor2")]
+    public void Analyze_MasksALogInInBracketsOrAStaffField(string text, string handle) =>
+        Assert.DoesNotContain(handle, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("see the manual (user guide) and the (login page)", "guide")]
+    [InlineData("see the manual (user guide) and the (login page)", "page")]
+    [InlineData("{\"reviewer\":\"pending\",\"nurse\":\"on duty\"}", "pending")]
+    public void Analyze_KeepsAnOrdinaryWordWhereALogInCouldStand(string text, string kept) =>
+        AssertKept(text, kept);
 
     [Theory]
     [InlineData("set agent_id and staff_count, op_code=XY, agent_queue_size=4", "agent_id")]

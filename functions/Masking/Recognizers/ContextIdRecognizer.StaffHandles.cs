@@ -67,6 +67,147 @@ internal sealed partial class ContextIdRecognizer
         }
     }
 
+    // A log-in named in brackets after a person's name, in its own words ("Agnes Kasayulie (login akasayuli)", "Karla V. (usr
+    // kvillacis)", "Α. Τσολάκη (user: atsolaki)", "Ким Е.В. (логин kim_ev)", "Sandra Imhof (user zkb\simhof)").
+    private static readonly string[] BracketedLoginCues =
+        ["(login ", "(login: ", "(log-in ", "(user ", "(user: ", "(usr ", "(userid ", "(user id ", "(staff id ", "(staff: ", "(staff login ",
+         "(käyttäjä ", "(notandi: ", "(notandi ", "(brukernavn ", "(usuario ", "(utilisateur "];
+
+    private static readonly string[] OtherScriptLoginCues = ["(логин ", "(логін ", "(користувач "];
+
+    /// <summary>
+    /// A bare word in small letters after a log-in's own word in brackets: even without a digit or a sign in it, it is a log-in
+    /// ("akasayuli"); an English word there is not ("(user guide)").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeBracketedLogins(TextScan scan)
+    {
+        var text = scan.Text;
+        if (text.IndexOf('(') < 0)
+        {
+            return;
+        }
+
+        foreach (var cue in BracketedLoginCues)
+        {
+            for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                AddBracketedLogin(scan, at + cue.Length);
+            }
+        }
+
+        if (scan.HasNonAscii)
+        {
+            foreach (var cue in OtherScriptLoginCues)
+            {
+                for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
+                {
+                    AddBracketedLogin(scan, at + cue.Length);
+                }
+            }
+        }
+    }
+
+    private static void AddBracketedLogin(TextScan scan, int start)
+    {
+        var text = scan.Text;
+        var end = start;
+        while (end < text.Length && (IsHandleChar(text[end]) || text[end] == '\\'))
+        {
+            end++;
+        }
+
+        while (end > start && text[end - 1] is '.' or '-' or '_')
+        {
+            end--;
+        }
+
+        if (end - start is < 3 or > 32 || !char.IsAsciiLetterLower(text[start]) || end >= text.Length || text[end] is not (')' or ',' or ';'))
+        {
+            return;
+        }
+
+        var token = text.AsSpan(start, end - start);
+        if (!OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token) && !FieldWords.Contains(token))
+        {
+            scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
+        }
+    }
+
+    // A record's fields that hold the staff member who acted, in JSON or key=value logs ("\"reviewer\":\"ops.t.adeyemi\"",
+    // "triage_nurse=fmcgregor2", "\"rph\":\"rph_kbrar\"", "\"nurse\":\"rath.sokunthea\"").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffFields = new HashSet<string>(
+        ["reviewer", "nurse", "triage_nurse", "agent", "officer", "assignee", "handler", "adjuster", "rph", "pharmacist",
+         "clerk", "teller", "staff", "analyst", "investigator", "surveyor", "dispatcher", "recorder", "entered_by", "logged_by",
+         "verified_by", "checked_by", "approved_by", "approver", "owner", "case_owner", "kezelo", "betjent", "handl", "operador",
+         "operatore", "sachbearbeiter", "medewerker", "agente", "responsable"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A staff field's value shaped like a log-in: small letters with a digit or a sign, or a bare word no dictionary holds.
+    /// The field's key is read back from the ":" or "=" that ends it, so no phrase search runs over the text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeStaffFields(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var sign = text.AsSpan().IndexOfAny(':', '='); sign > 0; sign = sign + 1 < text.Length && text.AsSpan(sign + 1).IndexOfAny(':', '=') is var next and >= 0 ? sign + 1 + next : -1)
+        {
+            // The key: letters and "_" right before the sign, perhaps inside quotes ("\"reviewer\":").
+            var keyEnd = sign;
+            if (keyEnd > 0 && text[keyEnd - 1] == '"')
+            {
+                keyEnd--;
+            }
+
+            var keyStart = keyEnd;
+            while (keyStart > 0 && (char.IsAsciiLetter(text[keyStart - 1]) || text[keyStart - 1] == '_'))
+            {
+                keyStart--;
+            }
+
+            if (keyEnd - keyStart < 3 || !StaffFields.Contains(text.AsSpan(keyStart, keyEnd - keyStart)))
+            {
+                continue;
+            }
+
+            var start = sign + 1;
+            if (start < text.Length && text[start] == '"')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && IsHandleChar(text[end]))
+            {
+                end++;
+            }
+
+            while (end > start && text[end - 1] is '.' or '-' or '_')
+            {
+                end--;
+            }
+
+            if (end - start is < 3 or > 32 || !char.IsAsciiLetterLower(text[start]) || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '@' or '/')))
+            {
+                continue;
+            }
+
+            var token = text.AsSpan(start, end - start);
+            var signed = token.IndexOfAny("._-0123456789") >= 0;
+            if (signed ? !IsFileOrDomainName(token) : !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token) && !FieldWords.Contains(token))
+            {
+                scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
+            }
+        }
+    }
+
+    private static bool IsFileOrDomainName(ReadOnlySpan<char> token)
+    {
+        var dot = token.LastIndexOf('.');
+        return dot > 0 && token[(dot + 1)..] is "com" or "org" or "net" or "pdf" or "jpg" or "png" or "txt" or "csv" or "json" or "log" or "html";
+    }
+
     private static int NextJoint(string text, int from) =>
         from + 1 < text.Length && text.AsSpan(from + 1).IndexOfAny('_', '.') is var next and >= 0 ? from + 1 + next : -1;
 

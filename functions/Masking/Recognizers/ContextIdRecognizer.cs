@@ -563,6 +563,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         RecognizeStaffHandles(scan);
+        RecognizeBracketedLogins(scan);
+        RecognizeStaffFields(scan);
 
         UsernamesAfterCues(scan, UsernameCues);
         if (text.AsSpan().IndexOfAny('=', '_') >= 0)

@@ -143,15 +143,35 @@ internal static class FileNamesWithNames
             return false;
         }
 
+        Span<char> folded = stackalloc char[64];
         foreach (var m in matches)
         {
-            if (m.Type == PiiEntityType.Person && ContainsWord(text.AsSpan(m.Start, m.Length), part) && !IsOrdinaryWord(part))
+            // A word of a person's name found in the text, or of the local part of an e-mail address, which spells the name
+            // too ("ID_Mona_Elsherbiny.pdf" beside "mona.elsherbiny92@yahoo.com"); accents aside ("castaneda" for "Castañeda").
+            var source = m.Type switch
+            {
+                PiiEntityType.Person => text.AsSpan(m.Start, m.Length),
+                PiiEntityType.Email when text.AsSpan(m.Start, m.Length).IndexOf('@') is var at and > 0 => text.AsSpan(m.Start, at),
+                _ => default,
+            };
+
+            if (!source.IsEmpty && source.Length <= 64 && ContainsWord(WithoutAccents(source, folded), part) && !IsOrdinaryWord(part))
             {
                 return true;
             }
         }
 
         return IsListedName(part) || (part.Length >= 6 && char.IsAsciiLetterLower(part[0]) && IsListedName(part[1..], familyOnly: true));
+    }
+
+    private static ReadOnlySpan<char> WithoutAccents(ReadOnlySpan<char> span, Span<char> buffer)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            buffer[i] = NameWords.WithoutAccent(span[i]);
+        }
+
+        return buffer[..span.Length];
     }
 
     /// <summary>Whether <paramref name="span"/> has <paramref name="word"/> as a whole word, in any case.</summary>

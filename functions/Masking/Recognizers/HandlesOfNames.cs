@@ -159,6 +159,11 @@ internal static class HandlesOfNames
             var at = token.IndexOf(name, StringComparison.Ordinal);
             if (at < 0)
             {
+                if (TruncatedName(token, name))
+                {
+                    return true;
+                }
+
                 continue;
             }
 
@@ -174,6 +179,30 @@ internal static class HandlesOfNames
             // the name itself in small letters may be a word of another language ("hari", "day" in Malay, after a "Hari").
             var signed = token.IndexOfAny("._-0123456789") >= 0;
             if (signed ? !IsFileOrDomain(token) : token.Length > name.Length && !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Directories cut long names: one or two initials, then the first five letters or more of the name, and nothing else
+    /// before a sign or a digit ("akasayuli" for Agnes Kasayulie, "lkvara" for L. Kvaratskhelia).
+    /// </summary>
+    private static bool TruncatedName(ReadOnlySpan<char> token, string name)
+    {
+        var core = token.IndexOfAny("._-0123456789") is var sign and >= 0 ? token[..sign] : token;
+        if (core.Length < 6 || OrdinaryWords.Contains(core))
+        {
+            return false;
+        }
+
+        for (var initials = 1; initials <= 2; initials++)
+        {
+            var rest = core[initials..];
+            if (rest.Length >= 5 && rest.Length < name.Length && name.AsSpan().StartsWith(rest, StringComparison.Ordinal))
             {
                 return true;
             }
