@@ -136,7 +136,7 @@ public sealed class PiiAnalyzer
     /// <paramref name="matches"/> with what someone is called right before their full name in brackets ("my friend "Chuy"
     /// (Jesús Ibarra)"), the log-ins built from a name ("J. Moriarty (jmoriarty_adj)") and the attachments named after someone
     /// ("bozhidar_kolev_obriv.jpg"), read last so that the names
-    /// the word model found count too, and without the ranks that open names , the codes that name a bank ("SWIFT NBIIISRE") or the states marked as towns.
+    /// the word model found count too, and without the ranks that open names , the codes that name a bank ("SWIFT NBIIISRE"), the states marked as towns or the weekdays and months marked as names.
     /// </summary>
     private List<PiiMatch> WithAliasesBefore(string text, List<PiiMatch> matches)
     {
@@ -155,7 +155,7 @@ public sealed class PiiAnalyzer
             matches = Merge(files, matches);
         }
 
-        return RegionsKept.Apply(text, BankCodesKept.Apply(text, RanksBeforeNames.Trim(text, matches)));
+        return CalendarWordsKept.Apply(text, RegionsKept.Apply(text, BankCodesKept.Apply(text, RanksBeforeNames.Trim(text, matches))));
     }
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode

@@ -136,6 +136,16 @@ public sealed class NamesInHandlesAndFilesTests
     public void Analyze_MasksATownOrANicknameThatSharesARegionsName(string text, string value) =>
         Assert.DoesNotContain(value, Analyzer.Redact(text).Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("[Call 2024-10-06 14:22] Agent: Thank you for calling", "14:22", "2024-10-06")]
+    [InlineData("Date/time of loss: 17-Sep-2024 approx 08:20, Sheikh Zayed Road near Interchange 4", "08:20", "17-Sep-2024")]
+    [InlineData("dol: 27/04/2024 ~18:45, Jinja Rd near the stage", "18:45", "27/04/2024")]
+    public void Analyze_KeepsTheTimeOfDayAfterADate(string text, string kept, string date)
+    {
+        AssertKept(text, kept);
+        Assert.DoesNotContain(date, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+    }
+
     /// <summary>No match takes any part of <paramref name="kept"/>.</summary>
     private static void AssertKept(string text, string kept)
     {

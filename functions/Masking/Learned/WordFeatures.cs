@@ -623,7 +623,7 @@ internal static class WordFeatures
             // service's number, a law's section: "Ley No. 151/2022"). Cheapest first: most numbers of a record are covered
             // already or are doses and counts.
             if (digits < 3 || token.Length > 32 || CoveringType(matches, start, end - start) is not null || IsCountOrMeasure(text, end)
-                || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || IsStrengthCombination(token) || IsQuarterOrHalfYear(text, start, token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
+                || StructuredRecognizer.IsTwoYears(token) || IsYearRange(token) || IsStrengthCombination(token) || IsRangeOfSmallNumbers(token) || IsQuarterOrHalfYear(text, start, token) || HasChecksummedShape(token) || IsGoodsOrAmount(text, start)
                 || IsPublicReference(text, start, token) || InQuantityColumn(text, start) || IsFailedRoutingNumber(text, start, digits)
                 || !TextScan.Admits(text, PiiEntityType.OtherIdentifier, start, end - start))
             {
@@ -634,6 +634,23 @@ internal static class WordFeatures
             AddNumberFeatures(text, matches, start, end, digits, features);
             candidates.Add(new WordCandidate(start, end - start, WordFlags.Number, featureStart, features.Count - featureStart));
         }
+    }
+
+    /// <summary>
+    /// Two small numbers joined by a hyphen that no day and month make ("ages from 18-25", "6-40 mg"): a range, not a value.
+    /// "18-07" may be a day and month and stays a candidate.
+    /// </summary>
+    private static bool IsRangeOfSmallNumbers(ReadOnlySpan<char> token)
+    {
+        var dash = token.IndexOf('-');
+        if (dash is < 1 or > 2 || token.Length - dash - 1 is < 1 or > 2 || token.ContainsAnyExcept("0123456789-") || token[(dash + 1)..].Contains('-'))
+        {
+            return false;
+        }
+
+        var first = int.Parse(token[..dash], System.Globalization.CultureInfo.InvariantCulture);
+        var second = int.Parse(token[(dash + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        return !(first is >= 1 and <= 31 && second is >= 1 and <= 12) && !(first is >= 1 and <= 12 && second is >= 1 and <= 31);
     }
 
     /// <summary>

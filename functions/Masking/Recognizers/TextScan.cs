@@ -359,6 +359,30 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(PiiEntityType type, int start, int length, double score)
     {
+        // "2024-10-06 14:22", "1403/11/05 14:32", "3/9 8:02 AM": a number pattern read the date with the hour after it. The
+        // date is masked as one; the time of day stays.
+        if (type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && length > 0 && EndsAtAnHour(Text, start + length))
+        {
+            var end = start + length;
+            while (end > start && char.IsAsciiDigit(Text[end - 1]))
+            {
+                end--;
+            }
+
+            while (end > start && Text[end - 1] is ' ' or 'T' or '~')
+            {
+                end--;
+            }
+
+            if (end - start < 3 || Text.AsSpan(start, end - start).IndexOfAny('/', '-', '.') < 0 || !char.IsAsciiDigit(Text[end - 1]))
+            {
+                return;
+            }
+
+            type = PiiEntityType.Date;
+            length = end - start;
+        }
+
         if (length > 0 && score > 0 && Admits(Text, type, start, length))
         {
             // "8/41 Grey St, South Brisbane QLD 4101": an Australian state is larger than Safe Harbor's subdivisions and stays;
@@ -400,6 +424,16 @@ internal sealed class TextScan
         ((type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length)) || IsHotline(text, start, length))
         && !OwnNumberBefore(text, start);
 
+    /// <summary>Whether ":" and two digits follow a number that ends at <paramref name="end"/>, which is then an hour.</summary>
+    private static bool EndsAtAnHour(string text, int end) =>
+        end >= 1 && end + 2 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end - 1]) && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
+        && (end + 3 == text.Length || !char.IsAsciiDigit(text[end + 3]));
+
+    /// <summary>Whether the span opens with the minutes of a time ("08:20" read from "20").</summary>
+    private static bool StartsAtMinutes(string text, int start) =>
+        start >= 2 && text[start - 1] == ':' && char.IsAsciiDigit(text[start - 2]) && start + 1 < text.Length && char.IsAsciiDigit(text[start])
+        && char.IsAsciiDigit(text[start + 1]) && (start + 2 == text.Length || !char.IsAsciiDigit(text[start + 2]));
+
     /// <summary>An Australian state's or territory's code, as an address writes it before the postcode.</summary>
     public static bool IsAustralianState(ReadOnlySpan<char> code) => code is "QLD" or "NSW" or "VIC" or "TAS" or "SA" or "WA" or "NT" or "ACT";
 
@@ -411,6 +445,9 @@ internal sealed class TextScan
     public static bool Admits(string text, PiiEntityType type, int start, int length) =>
         !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber or PiiEntityType.PolicyNumber or PiiEntityType.AccountNumber
             && IsServiceNumber(text, type, start, length))
+        // A time's minutes are no house number ("approx 08:20, Sheikh Zayed Road"); a number that ends at an hour is turned
+        // into the date before it by Add.
+        && !(type is PiiEntityType.StreetAddress && StartsAtMinutes(text, start))
         && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsServiceOrBankCode(text.AsSpan(start, length)))
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
