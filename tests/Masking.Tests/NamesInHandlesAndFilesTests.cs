@@ -107,6 +107,26 @@ public sealed class NamesInHandlesAndFilesTests
         AssertKept(text, kept);
 
     [Theory]
+    [InlineData("Rögzítette: nagy.adrienn (triázs nővér)", "nagy.adrienn")]
+    [InlineData("handl: fs_anbe3 (Anna Bergström) / Samtal m. försäkringstagare", "fs_anbe3")]
+    [InlineData("[запись звонка 02.04.2024 19:12 | оператор: ekaterina.v_sb]", "ekaterina.v_sb")]
+    public void Analyze_MasksALogInByItsShapeAlone(string text, string handle) =>
+        Assert.DoesNotContain(handle, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Culture grew e.coli and h.pylori; s.aureus sensitive to fluclox", "e.coli")]
+    [InlineData("Culture grew e.coli and h.pylori; s.aureus sensitive to fluclox", "h.pylori")]
+    [InlineData("se mere på sundhed.dk eller ring til politi.dk", "sundhed.dk")]
+    [InlineData("{\"event\":\"bonifico_istantaneo\",\"status\":\"mada_card_issued\"}", "bonifico_istantaneo")]
+    [InlineData("{\"event\":\"bonifico_istantaneo\",\"status\":\"mada_card_issued\"}", "mada_card_issued")]
+    [InlineData("txn_id,date,account_iban,amount_eur", "txn_id")]
+    [InlineData("fields case_opened, nama_lengkap, tgl_lahir, no_rekening and src_ip were empty", "nama_lengkap")]
+    [InlineData("fields case_opened, nama_lengkap, tgl_lahir, no_rekening and src_ip were empty", "no_rekening")]
+    [InlineData("the sig.ra at the desk wrote the reg.nr on the form", "sig.ra")]
+    public void Analyze_KeepsCodesOrganismsAndSitesShapedLikeALogIn(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
     [InlineData("set agent_id and staff_count, op_code=XY, agent_queue_size=4", "agent_id")]
     [InlineData("set agent_id and staff_count, op_code=XY, agent_queue_size=4", "staff_count")]
     [InlineData("set agent_id and staff_count, op_code=XY, agent_queue_size=4", "agent_queue_size")]

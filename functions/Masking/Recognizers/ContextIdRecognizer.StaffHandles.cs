@@ -25,7 +25,11 @@ internal sealed partial class ContextIdRecognizer
          "unit", "dept", "org", "info", "data", "log", "logs", "list", "flag", "score", "time", "date", "key", "val", "value", "amt",
          "pct", "avg", "min", "max", "sum", "total", "cnt", "idx", "seq", "src", "dst", "cfg", "env", "api", "svc", "sys", "app",
          "kyc", "aml", "otp", "pin", "sms", "ivr", "crm", "sla", "qa", "fraud", "claims", "review", "override", "approval",
-         "assigned", "escalated", "closed", "open", "pending", "notes", "comment", "remarks", "shift", "station", "badge"],
+         "assigned", "escalated", "closed", "open", "pending", "notes", "comment", "remarks", "shift", "station", "badge",
+         "txn", "trx", "acct", "iban", "bic", "ccy", "eur", "usd", "msisdn", "imei", "dob", "ssn", "nid", "mrn", "cust", "qty", "desc",
+         // Titles and words abbreviated with a full stop in the product's languages ("sig.ra", "dott.ssa", "reg.nr").
+         "sig", "sigra", "ssa", "dott", "prof", "avv", "ing", "geom", "rag", "reg", "art", "sez", "ecc", "pag", "vol", "cap", "cod", "sra",
+         "srta", "lic", "arq", "dra", "mme", "mlle", "hr", "fr", "frau", "herr", "str", "nro", "núm", "num", "tlf", "tfno"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Tokens joined by "_" or "." with a staff role's part and a part that no dictionary or field explains.</summary>
@@ -206,6 +210,165 @@ internal sealed partial class ContextIdRecognizer
     {
         var dot = token.LastIndexOf('.');
         return dot > 0 && token[(dot + 1)..] is "com" or "org" or "net" or "pdf" or "jpg" or "png" or "txt" or "csv" or "json" or "log" or "html";
+    }
+
+    // Species after a genus's initial ("e.coli", "h.pylori", "s.aureus", "c.diff"): a clinical record's organisms, not log-ins.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Species = new HashSet<string>(
+        ["coli", "pylori", "aureus", "diff", "difficile", "pneumoniae", "aeruginosa", "faecalis", "faecium", "epidermidis", "pyogenes",
+         "agalactiae", "influenzae", "albicans", "typhi", "paratyphi", "falciparum", "vivax", "malariae", "ovale", "tuberculosis",
+         "gonorrhoeae", "meningitidis", "trachomatis", "pallidum", "cholerae", "jejuni", "enteritidis", "monocytogenes", "vaginalis",
+         "lamblia", "histolytica", "marcescens", "cloacae", "mirabilis", "baumannii", "maltophilia", "catarrhalis", "pertussis",
+         "burgdorferi", "gondii", "carinii", "jirovecii", "neoformans", "fumigatus", "sapiens"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Log-ins by their shape alone, with no cue and no name known: small letters joined by "." or "_" with a part that no
+    /// dictionary, field or list explains ("ritu.meena_hb", "nagy.adrienn", "k.mensah-ward", "cvaldes_liq", "ekaterina.v_sb").
+    /// Words joined the same way in code and records ("user.name", "max_length", "e.coli", "config.json") stay: every part
+    /// of them is an English word, a field's word, a species or a file's ending, or a call or a key follows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeHandleShapes(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var joint = text.AsSpan().IndexOfAny('_', '.'); joint > 0; joint = NextJoint(text, joint))
+        {
+            if (joint + 1 >= text.Length || !char.IsAsciiLetterLower(text[joint - 1]) || !char.IsAsciiLetterLower(text[joint + 1]))
+            {
+                continue;
+            }
+
+            var start = joint - 1;
+            while (start > 0 && IsHandleChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = joint + 1;
+            while (end < text.Length && IsHandleChar(text[end]) && !(text[end] is '.' or '_' or '-' && (end + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 1]))))
+            {
+                end++;
+            }
+
+            joint = end;
+            if (end - start is < 5 or > 32 || !char.IsAsciiLetterLower(text[start])
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/' or '\\' or '$' or '{' or '.' or '#' or '=' or '[' or '<'))
+                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '@' or '/' or '(' or '\\' or '=' or '[' or '{'))
+                || IsFileOrDomainName(text.AsSpan(start, end - start)) || HasFileEnding(text.AsSpan(start, end - start)))
+            {
+                continue;
+            }
+
+            if (IsCodedValueOrKey(text, start, end))
+            {
+                continue;
+            }
+
+            // A log-in is a name cut and joined ("ritu.meena_hb"): an English word of three letters or more among its parts makes
+            // it a code or a field ("mada_card_issued", "watchlist_hit", "pix.out").
+            var unexplained = false;
+            var english = false;
+            var parts = 0;
+            var shortPart = false;
+            foreach (var range in text.AsSpan(start, end - start).SplitAny('_', '.', '-'))
+            {
+                var letters = text.AsSpan(start, end - start)[range].TrimEnd("0123456789");
+                parts++;
+                shortPart |= letters.Length is 1 or 2;
+                if (letters.Length < 3 || letters.ContainsAnyExceptInRange('a', 'z'))
+                {
+                    // "no_rekening", "id_pelanggan": a field's short word opens it.
+                    english |= letters.Length == 2 && FieldWords.Contains(letters);
+                    continue;
+                }
+
+                if (OrdinaryWords.Contains(letters) || FieldWords.Contains(letters))
+                {
+                    english = true;
+                }
+                else if (!Lexicon.NotNames.Contains(letters) && !Species.Contains(letters) && !StaffRoles.Contains(letters))
+                {
+                    unexplained = true;
+                }
+            }
+
+            // Joined by "_" alone, a field's name in another language looks the same ("nama_lengkap", "tgl_lahir"): a log-in then
+            // shows a digit or an initial ("fs_anbe3", "cs_lestari").
+            var dotted = text.AsSpan(start, end - start).Contains('.');
+            if (unexplained && !english && parts >= 2 && (dotted || shortPart || text.AsSpan(start, end - start).ContainsAnyInRange('0', '9')))
+            {
+                scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
+            }
+        }
+    }
+
+    // The two-letter country domains (ISO 3166), which end a public site's address ("sundhed.dk", "polisen.se", "go.th").
+    private const string CountryDomains =
+        "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck "
+        + "cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq "
+        + "gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls "
+        + "lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg "
+        + "ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk "
+        + "tl tm tn to tr tt tv tw tz ua ug uk um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = new HashSet<string>(
+        CountryDomains.Split(' ').Concat(
+        ["com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "app", "dev", "ai", "shop", "online", "site", "bank", "pdf", "jpg",
+         "jpeg", "png", "gif", "txt", "csv", "doc", "docx", "xls", "xlsx", "zip", "json", "xml", "log", "html", "htm", "js", "ts", "py",
+         "cs", "java", "exe", "dll", "mp4", "mp3", "wav", "heic", "apk"]),
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What ends a file's name or a site's address rather than a log-in ("report.docx", "sundhed.dk").
+    private static bool HasFileEnding(ReadOnlySpan<char> token)
+    {
+        var dot = token.LastIndexOf('.');
+        return dot > 0 && Endings.Contains(token[(dot + 1)..]);
+    }
+
+    // The keys of a log's or a record's coded values ("\"event\":\"mada_card_issued\"", "status=pix.out.blocked"): codes, not log-ins.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeKeys = new HashSet<string>(
+        ["event", "evt", "type", "status", "action", "code", "channel", "product", "reason", "rule", "rules", "flag", "flags", "result",
+         "decision", "category", "source", "step", "stage", "state", "method", "outcome", "tag", "tags", "kind", "svc", "service", "app",
+         "module", "topic", "queue", "template", "workflow", "signal", "signals", "alert", "trigger", "scenario", "model", "segment"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the token is the value of a coded field ("\"event\":\"…\"", "status=…") or a field's own key ("txn_id,").</summary>
+    private static bool IsCodedValueOrKey(string text, int start, int end)
+    {
+        if (end < text.Length && (text[end] == '=' || (text[end] == '"' && end + 1 < text.Length && text[end + 1] == ':')))
+        {
+            return true;
+        }
+
+        var i = start;
+        if (i > 0 && text[i - 1] == '"')
+        {
+            i--;
+        }
+
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i == 0 || text[i - 1] is not (':' or '='))
+        {
+            return false;
+        }
+
+        var keyEnd = i - 1;
+        if (keyEnd > 0 && text[keyEnd - 1] == '"')
+        {
+            keyEnd--;
+        }
+
+        var keyStart = keyEnd;
+        while (keyStart > 0 && (char.IsAsciiLetter(text[keyStart - 1]) || text[keyStart - 1] == '_'))
+        {
+            keyStart--;
+        }
+
+        return keyEnd > keyStart && CodeKeys.Contains(text.AsSpan(keyStart, keyEnd - keyStart));
     }
 
     private static int NextJoint(string text, int from) =>

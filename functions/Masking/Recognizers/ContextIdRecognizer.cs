@@ -565,6 +565,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         RecognizeStaffHandles(scan);
         RecognizeBracketedLogins(scan);
         RecognizeStaffFields(scan);
+        RecognizeHandleShapes(scan);
 
         UsernamesAfterCues(scan, UsernameCues);
         if (text.AsSpan().IndexOfAny('=', '_') >= 0)
@@ -759,7 +760,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             var second = token[(first.Length + 1)..];
             second = second.IndexOf('.') is var next and >= 0 ? second[..next] : second;
             var last = token[(token.LastIndexOf('.') + 1)..];
-            var handle = !DomainAndFileEndings.Contains(last) && second.Length >= 3 && !OrdinaryWords.Contains(second)
+            // "e.coli", "h.pylori": a genus's initial and a species, as clinical notes write organisms.
+            var handle = !DomainAndFileEndings.Contains(last) && second.Length >= 3 && !OrdinaryWords.Contains(second) && !Species.Contains(second)
                 && (first.Length == 1 || (NameRecognizer.IsCapitalisedIn(first, Lexicon.FirstNames, capitalised) && !OrdinaryWords.Contains(first)));
             if (handle)
             {
