@@ -157,6 +157,12 @@ public sealed class NamesInHandlesAndFilesTests
         Assert.DoesNotContain(value, Analyzer.Redact(text).Text, StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("Besichtigung vor Ort mit Installateur (Haustechnik Pölzl GmbH). Ursache: Flexschlauch", "Haustechnik Pölzl GmbH")]
+    [InlineData("Occupation: owner, Hangang BBQ LLC (24% ownership)", "Hangang BBQ LLC")]
+    public void Analyze_KeepsACompanyByItsLegalForm(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
     [InlineData("[Call 2024-10-06 14:22] Agent: Thank you for calling", "14:22", "2024-10-06")]
     [InlineData("Date/time of loss: 17-Sep-2024 approx 08:20, Sheikh Zayed Road near Interchange 4", "08:20", "17-Sep-2024")]
     [InlineData("dol: 27/04/2024 ~18:45, Jinja Rd near the stage", "18:45", "27/04/2024")]

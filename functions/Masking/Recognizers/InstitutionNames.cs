@@ -38,6 +38,10 @@ internal static class InstitutionNames
         // Romanian police in its cases ("din cadrul Poliției Române"), Hungarian and Czech hospitals, German municipal utilities
         // ("Stadtwerke Gießen").
         "poliția", "poliției", "politia", "politiei", "kórháza", "oktatókórház", "nemocnici", "stadtwerke",
+        // Companies by their legal form ("Haustechnik Pölzl GmbH", "Hangang BBQ LLC", "Fincas Atlántico S.L.", "Seng Huat Sdn
+        // Bhd"); the short forms that are words too ("AG", "AS", "AB", "SA") are left out.
+        "gmbh", "llc", "ltd", "llp", "plc", "inc", "srl", "s.l.", "s.a.", "s.r.l.", "s.r.o.", "sdn", "bhd", "tbk", "pvt", "pty", "ltda",
+        "fze", "kft", "zrt", "sarl", "s.p.a.", "d.o.o.",
         // Police stations, clinics, courts and offices in more of the product's languages ("Kituo cha Polisi Kilimani", "Balai
         // Polis Seksyen 15", "Çorlu İlçe Emniyet Müdürlüğü", "Κέντρο Υγείας Καλαμπάκας", "Przychodnia Zdrowie w Wieliczce",
         // "Policijska postaja Kaštela", "Obvodné oddelenie PZ Prešov", "centro de salud Los Cármenes", "Juzgado de Garantía de
