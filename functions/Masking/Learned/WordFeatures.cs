@@ -225,7 +225,8 @@ internal static class WordFeatures
             var capitalised = char.IsUpper(first);
             if (!(capitalised || (noCapitals && char.IsLower(first)) || spacedCaseless) || CoveringType(matches, start, length) is not null
                 || (!capitalised && (PartOfHandle(text, start, start + length) || IsHexGroup(text, start, start + length) || AfterIntensifier(text, start)
-                    || Intensifiers.Contains(text.AsSpan(start, length)))))
+                    || Intensifiers.Contains(text.AsSpan(start, length))))
+                || (capitalised && CountedAfterADay(text, start)))
             {
                 continue;
             }
@@ -433,6 +434,34 @@ internal static class WordFeatures
             ["très", "trop", "assez", "muy", "bastante", "molto", "troppo", "sehr", "ziemlich", "zeer", "erg", "very", "really", "quite",
              "bardzo", "muito", "tão", "çok", "nagyon", "πολύ", "очень", "дуже", "velmi", "veldig", "meget", "mycket", "hyvin", "erittäin"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A noun counted after a day or a month and a small number ("Am Montag 5 Termine", "im Juli 3 Besuche", "on Monday 2
+    /// Visits"): German capitalises its nouns, and no one's name is counted.
+    /// </summary>
+    private static bool CountedAfterADay(string text, int start)
+    {
+        var number = start - 1;
+        if (number < 2 || text[number] != ' ' || !char.IsAsciiDigit(text[number - 1]))
+        {
+            return false;
+        }
+
+        var digits = number - 1;
+        while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        if (number - digits > 2 || digits < 2 || text[digits - 1] != ' ')
+        {
+            return false;
+        }
+
+        var previous = PreviousWord(text, digits);
+        var word = text.AsSpan(previous.Start, previous.Length);
+        return previous.Length > 0 && TextScan.IsWeekdayOrMonth(word);
+    }
 
     private static bool AfterIntensifier(string text, int start)
     {
@@ -822,7 +851,9 @@ internal static class WordFeatures
         return previous.Length > 0 && start - previous.Start - previous.Length <= 2
             && text.AsSpan(previous.Start, previous.Length) is "PMID" or "PMCID" or "ISBN" or "ISSN" or "doi" or "DOI" or "NCT" or "CVE" or "arXiv"
                 // A file's or a program's digest ("Hash 1hgcm82633a004353 differs", "sha256 9f86d0…", "commit 4e1a2b3").
-                or "Hash" or "hash" or "SHA256" or "sha256" or "SHA1" or "sha1" or "MD5" or "md5" or "checksum" or "Checksum" or "commit" or "Commit";
+                or "Hash" or "hash" or "SHA256" or "sha256" or "SHA1" or "sha1" or "MD5" or "md5" or "checksum" or "Checksum" or "commit" or "Commit"
+                // A standard's number ("ISO 9001", "IEC 62304", "EN 1176", "DIN 5008").
+                or "ISO" or "IEC" or "EN" or "DIN" or "ANSI" or "ASTM" or "BS" or "NEN" or "ÖNORM" or "IEEE";
     }
 
     /// <summary>"2023-2024", "1998/1999": a range of years, a season's or a tax year's.</summary>

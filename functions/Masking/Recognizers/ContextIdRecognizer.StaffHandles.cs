@@ -144,7 +144,8 @@ internal sealed partial class ContextIdRecognizer
         ["reviewer", "nurse", "triage_nurse", "agent", "officer", "assignee", "handler", "adjuster", "rph", "pharmacist",
          "clerk", "teller", "staff", "analyst", "investigator", "surveyor", "dispatcher", "recorder", "entered_by", "logged_by",
          "verified_by", "checked_by", "approved_by", "approver", "owner", "case_owner", "kezelo", "betjent", "handl", "operador",
-         "operatore", "sachbearbeiter", "medewerker", "agente", "responsable"],
+         "operatore", "sachbearbeiter", "medewerker", "agente", "responsable", "entry_by", "opened_by", "call_taker", "created_by",
+         "updated_by", "closed_by", "handled_by", "assigned_to", "banker", "banker_id", "staff_id", "user_id", "userid", "login"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -369,6 +370,33 @@ internal sealed partial class ContextIdRecognizer
         }
 
         return keyEnd > keyStart && CodeKeys.Contains(text.AsSpan(keyStart, keyEnd - keyStart));
+    }
+
+    // A staff member's initials after the word for them ("Triage: DGKP Stefan Obermayr (Kürzel OBS)", "Kundenberater: Reto
+    // Ammann (Kürzel RAMM)", "Sagsbehandler (initialer MHL)"): as identifying as the name beside them.
+    private static readonly string[] InitialsCues = ["Kürzel ", "Kürzel: ", "Handzeichen ", "initialer ", "initialer: ", "Initialen ", "initials "];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeStaffInitials(TextScan scan)
+    {
+        var text = scan.Text;
+        foreach (var cue in InitialsCues)
+        {
+            for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var start = at + cue.Length;
+                var end = start;
+                while (end < text.Length && char.IsAsciiLetterUpper(text[end]))
+                {
+                    end++;
+                }
+
+                if (end - start is >= 2 and <= 6 && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
+                }
+            }
+        }
     }
 
     private static int NextJoint(string text, int from) =>

@@ -566,6 +566,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         RecognizeBracketedLogins(scan);
         RecognizeStaffFields(scan);
         RecognizeHandleShapes(scan);
+        if (scan.HasNonAscii || text.Contains("nitial", StringComparison.Ordinal) || text.Contains("Handzeichen", StringComparison.Ordinal))
+        {
+            RecognizeStaffInitials(scan);
+        }
 
         UsernamesAfterCues(scan, UsernameCues);
         if (text.AsSpan().IndexOfAny('=', '_') >= 0)

@@ -125,7 +125,10 @@ internal static class FileNamesWithNames
                 partEnd++;
             }
 
-            if (IsNamePart(stem[i..partEnd], text, matches))
+            // "TWillemsen": an initial glued to the name before it.
+            var part = stem[i..partEnd];
+            if (IsNamePart(part, text, matches)
+                || (part.Length >= 5 && char.IsUpper(part[0]) && char.IsUpper(part[1]) && char.IsLower(part[2]) && IsNamePart(part[1..], text, matches)))
             {
                 return true;
             }

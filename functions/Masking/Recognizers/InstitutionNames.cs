@@ -69,7 +69,7 @@ internal static class InstitutionNames
         // Physiotherapists, pharmacies, out-of-hours and university clinics, universities and schools named after a place or
         // a person ("Pakuranga Physio", "Apotheek Ootmarsum", "Oslo legevakt", "Semmelweis Egyetem", "Tartu Ülikooli Kliinikum",
         // "Szent-Györgyi Albert Klinikai Központ", "UC Davis", "Fraser Valley Physio").
-        "physio", "fysio", "physiotherapy", "fisioterapia", "pharmacy", "pharmacie", "apotheek", "apotheke", "farmacia", "farmácia",
+        "physio", "fysio", "physiotherapy", "fisioterapia", "pharmacy", "pharmacie", "apotheek", "apotheke", "farmacia", "farmácia", "chemists", "chemist",
         "apteka", "lékárna", "eczane", "eczanesi", "legevakt", "legevakten", "legesenter", "egyetem", "központ", "kliinikum",
         "klinikums", "klinikai", "university", "universität", "universidad", "università", "universidade", "université",
         "uniwersytet", "univerzita", "universitet", "universitetet", "ülikool", "ülikooli", "yliopisto", "college", "school", "academy",

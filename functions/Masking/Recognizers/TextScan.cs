@@ -434,6 +434,22 @@ internal sealed class TextScan
         start >= 2 && text[start - 1] == ':' && char.IsAsciiDigit(text[start - 2]) && start + 1 < text.Length && char.IsAsciiDigit(text[start])
         && char.IsAsciiDigit(text[start + 1]) && (start + 2 == text.Length || !char.IsAsciiDigit(text[start + 2]));
 
+    // Weekdays and months in English, German, French, Spanish, Italian and Dutch.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdaysAndMonths = new HashSet<string>(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag",
+         "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+         "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "mai", "juin",
+         "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+         "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+         "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is a weekday or a month in English, German, French, Spanish, Italian or Dutch.</summary>
+    public static bool IsWeekdayOrMonth(ReadOnlySpan<char> word) => WeekdaysAndMonths.Contains(word);
+
     /// <summary>An Australian state's or territory's code, as an address writes it before the postcode.</summary>
     public static bool IsAustralianState(ReadOnlySpan<char> code) => code is "QLD" or "NSW" or "VIC" or "TAS" or "SA" or "WA" or "NT" or "ACT";
 
