@@ -32,45 +32,6 @@ internal sealed partial class ContextIdRecognizer
          "srta", "lic", "arq", "dra", "mme", "mlle", "hr", "fr", "frau", "herr", "str", "nro", "núm", "num", "tlf", "tfno"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Tokens joined by "_" or "." with a staff role's part and a part that no dictionary or field explains.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RecognizeStaffHandles(TextScan scan)
-    {
-        var text = scan.Text;
-        for (var joint = text.AsSpan().IndexOfAny('_', '.'); joint > 0; joint = NextJoint(text, joint))
-        {
-            if (joint + 1 >= text.Length || !char.IsAsciiLetterLower(text[joint - 1]) || !char.IsAsciiLetterLower(text[joint + 1]))
-            {
-                continue;
-            }
-
-            var start = joint - 1;
-            while (start > 0 && IsHandleChar(text[start - 1]))
-            {
-                start--;
-            }
-
-            var end = joint + 1;
-            while (end < text.Length && (IsHandleChar(text[end]) && !(text[end] is '.' or '_' or '-' && (end + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 1])))))
-            {
-                end++;
-            }
-
-            joint = end;
-            if (end - start is < 5 or > 40 || !char.IsAsciiLetterLower(text[start])
-                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/' or '\\' or '$' or '{' or '.' or '#'))
-                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '@' or '/' or '(' or '\\')))
-            {
-                continue;
-            }
-
-            if (IsStaffHandle(text.AsSpan(start, end - start)))
-            {
-                scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
-            }
-        }
-    }
-
     // A log-in named in brackets after a person's name, in its own words ("Agnes Kasayulie (login akasayuli)", "Karla V. (usr
     // kvillacis)", "Α. Τσολάκη (user: atsolaki)", "Ким Е.В. (логин kim_ev)", "Sandra Imhof (user zkb\simhof)").
     private static readonly string[] BracketedLoginCues =
@@ -200,17 +161,11 @@ internal sealed partial class ContextIdRecognizer
 
             var token = text.AsSpan(start, end - start);
             var signed = token.IndexOfAny("._-0123456789") >= 0;
-            if (signed ? !IsFileOrDomainName(token) : !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token) && !FieldWords.Contains(token))
+            if (signed ? !HasFileEnding(token) : !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token) && !FieldWords.Contains(token))
             {
                 scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
             }
         }
-    }
-
-    private static bool IsFileOrDomainName(ReadOnlySpan<char> token)
-    {
-        var dot = token.LastIndexOf('.');
-        return dot > 0 && token[(dot + 1)..] is "com" or "org" or "net" or "pdf" or "jpg" or "png" or "txt" or "csv" or "json" or "log" or "html";
     }
 
     // Species after a genus's initial ("e.coli", "h.pylori", "s.aureus", "c.diff"): a clinical record's organisms, not log-ins.
@@ -223,13 +178,14 @@ internal sealed partial class ContextIdRecognizer
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Log-ins by their shape alone, with no cue and no name known: small letters joined by "." or "_" with a part that no
-    /// dictionary, field or list explains ("ritu.meena_hb", "nagy.adrienn", "k.mensah-ward", "cvaldes_liq", "ekaterina.v_sb").
-    /// Words joined the same way in code and records ("user.name", "max_length", "e.coli", "config.json") stay: every part
-    /// of them is an English word, a field's word, a species or a file's ending, or a call or a key follows.
+    /// Log-ins joined by "_" or ".": with a staff role's part ("agent_jdoucette", "staff.aatim") or by their shape alone, with
+    /// no cue and no name known: small letters with a part that no dictionary, field or list explains ("ritu.meena_hb",
+    /// "nagy.adrienn", "k.mensah-ward", "ekaterina.v_sb"). Words joined the same way in code and records ("user.name",
+    /// "max_length", "e.coli", "config.json") stay: every part of them is an English word, a field's word, a species or a file's
+    /// ending, or a call or a key follows. One pass over the joints serves both.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RecognizeHandleShapes(TextScan scan)
+    private static void RecognizeJoinedHandles(TextScan scan)
     {
         var text = scan.Text;
         for (var joint = text.AsSpan().IndexOfAny('_', '.'); joint > 0; joint = NextJoint(text, joint))
@@ -252,55 +208,61 @@ internal sealed partial class ContextIdRecognizer
             }
 
             joint = end;
-            if (end - start is < 5 or > 32 || !char.IsAsciiLetterLower(text[start])
-                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/' or '\\' or '$' or '{' or '.' or '#' or '=' or '[' or '<'))
-                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '@' or '/' or '(' or '\\' or '=' or '[' or '{'))
-                || IsFileOrDomainName(text.AsSpan(start, end - start)) || HasFileEnding(text.AsSpan(start, end - start)))
+            if (end - start is < 5 or > 40 || !char.IsAsciiLetterLower(text[start])
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '@' or '/' or '\\' or '$' or '{' or '.' or '#'))
+                || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '@' or '/' or '(' or '\\')))
             {
                 continue;
             }
 
-            if (IsCodedValueOrKey(text, start, end))
-            {
-                continue;
-            }
-
-            // A log-in is a name cut and joined ("ritu.meena_hb"): an English word of three letters or more among its parts makes
-            // it a code or a field ("mada_card_issued", "watchlist_hit", "pix.out").
-            var unexplained = false;
-            var english = false;
-            var parts = 0;
-            var shortPart = false;
-            foreach (var range in text.AsSpan(start, end - start).SplitAny('_', '.', '-'))
-            {
-                var letters = text.AsSpan(start, end - start)[range].TrimEnd("0123456789");
-                parts++;
-                shortPart |= letters.Length is 1 or 2;
-                if (letters.Length < 3 || letters.ContainsAnyExceptInRange('a', 'z'))
-                {
-                    // "no_rekening", "id_pelanggan": a field's short word opens it.
-                    english |= letters.Length == 2 && FieldWords.Contains(letters);
-                    continue;
-                }
-
-                if (OrdinaryWords.Contains(letters) || FieldWords.Contains(letters))
-                {
-                    english = true;
-                }
-                else if (!Lexicon.NotNames.Contains(letters) && !Species.Contains(letters) && !StaffRoles.Contains(letters))
-                {
-                    unexplained = true;
-                }
-            }
-
-            // Joined by "_" alone, a field's name in another language looks the same ("nama_lengkap", "tgl_lahir"): a log-in then
-            // shows a digit or an initial ("fs_anbe3", "cs_lestari").
-            var dotted = text.AsSpan(start, end - start).Contains('.');
-            if (unexplained && !english && parts >= 2 && (dotted || shortPart || text.AsSpan(start, end - start).ContainsAnyInRange('0', '9')))
+            var token = text.AsSpan(start, end - start);
+            if (IsStaffHandle(token) || (IsHandleShape(token) && !IsCodedValueOrKey(text, start, end)
+                && (start == 0 || text[start - 1] is not ('=' or '[' or '<')) && (end == text.Length || text[end] is not ('=' or '[' or '{'))))
             {
                 scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
             }
         }
+    }
+
+    /// <summary>
+    /// A name cut and joined ("ritu.meena_hb"): a part no list explains and no English or field word among them, which would
+    /// make it a code or a field ("mada_card_issued", "watchlist_hit", "pix.out"). Joined by "_" alone, a field's name in
+    /// another language looks the same ("nama_lengkap", "tgl_lahir"): a log-in then shows a digit or an initial ("fs_anbe3").
+    /// </summary>
+    private static bool IsHandleShape(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 32 || HasFileEnding(token))
+        {
+            return false;
+        }
+
+        var unexplained = false;
+        var english = false;
+        var parts = 0;
+        var shortPart = false;
+        foreach (var range in token.SplitAny('_', '.', '-'))
+        {
+            var letters = token[range].TrimEnd("0123456789");
+            parts++;
+            shortPart |= letters.Length is 1 or 2;
+            if (letters.Length < 3 || letters.ContainsAnyExceptInRange('a', 'z'))
+            {
+                // "no_rekening", "id_pelanggan": a field's short word opens it.
+                english |= letters.Length == 2 && FieldWords.Contains(letters);
+                continue;
+            }
+
+            if (OrdinaryWords.Contains(letters) || FieldWords.Contains(letters))
+            {
+                english = true;
+            }
+            else if (!Lexicon.NotNames.Contains(letters) && !Species.Contains(letters) && !StaffRoles.Contains(letters))
+            {
+                unexplained = true;
+            }
+        }
+
+        return unexplained && !english && parts >= 2 && (token.Contains('.') || shortPart || token.ContainsAnyInRange('0', '9'));
     }
 
     // The two-letter country domains (ISO 3166), which end a public site's address ("sundhed.dk", "polisen.se", "go.th").
@@ -319,11 +281,15 @@ internal sealed partial class ContextIdRecognizer
          "cs", "java", "exe", "dll", "mp4", "mp3", "wav", "heic", "apk"]),
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // What ends a file's name or a site's address rather than a log-in ("report.docx", "sundhed.dk").
-    private static bool HasFileEnding(ReadOnlySpan<char> token)
+    /// <summary>
+    /// What ends a file's name or a site's address rather than a log-in ("report.docx", "sundhed.dk"). Without
+    /// <paramref name="countries"/> a country's two letters do not count: after a name found in the text, "ahmad.sh" is a log-in.
+    /// </summary>
+    internal static bool HasFileEnding(ReadOnlySpan<char> token, bool countries = true)
     {
         var dot = token.LastIndexOf('.');
-        return dot > 0 && Endings.Contains(token[(dot + 1)..]);
+        var ending = dot > 0 ? token[(dot + 1)..] : default;
+        return !ending.IsEmpty && Endings.Contains(ending) && (countries || ending.Length != 2 || ending is "uk" or "io" or "ai" or "co");
     }
 
     // The keys of a log's or a record's coded values ("\"event\":\"mada_card_issued\"", "status=pix.out.blocked"): codes, not log-ins.

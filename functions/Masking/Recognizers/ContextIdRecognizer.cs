@@ -562,10 +562,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             RecognizeJoinedWordHandles(scan);
         }
 
-        RecognizeStaffHandles(scan);
+        RecognizeJoinedHandles(scan);
         RecognizeBracketedLogins(scan);
         RecognizeStaffFields(scan);
-        RecognizeHandleShapes(scan);
         if (scan.HasNonAscii || text.Contains("nitial", StringComparison.Ordinal) || text.Contains("Handzeichen", StringComparison.Ordinal))
         {
             RecognizeStaffInitials(scan);

@@ -178,7 +178,7 @@ internal static class HandlesOfNames
             // A bare word is a handle only when it adds letters to the name ("rmakelao", "sndiaye") and no dictionary explains it:
             // the name itself in small letters may be a word of another language ("hari", "day" in Malay, after a "Hari").
             var signed = token.IndexOfAny("._-0123456789") >= 0;
-            if (signed ? !IsFileOrDomain(token) : token.Length > name.Length && !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token))
+            if (signed ? !ContextIdRecognizer.HasFileEnding(token, countries: false) : token.Length > name.Length && !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token))
             {
                 return true;
             }
@@ -227,17 +227,5 @@ internal static class HandlesOfNames
         }
 
         return false;
-    }
-
-    // What ends a file's name or a domain rather than a handle ("hohaia.co.nz", "koivisto.pdf").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FileAndDomainEndings = new HashSet<string>(
-        ["com", "net", "org", "edu", "gov", "co", "uk", "nz", "au", "io", "de", "fr", "es", "it", "nl", "in", "pdf", "jpg", "jpeg", "png", "doc",
-         "docx", "txt", "zip", "mp4", "csv", "xlsx", "html", "htm", "php", "json", "log"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsFileOrDomain(ReadOnlySpan<char> token)
-    {
-        var dot = token.LastIndexOf('.');
-        return dot > 0 && FileAndDomainEndings.Contains(token[(dot + 1)..]);
     }
 }
