@@ -145,6 +145,9 @@ public sealed class PiiAnalyzer
             matches = Merge(aliases, matches);
         }
 
+        // Spans that name no one are dropped before the readers that build on names: "Monday" or "Punjab" read as a name
+        // would otherwise make "monday.notes" or "Punjab_visit.jpg" someone's.
+        matches = CalendarWordsKept.Apply(text, RegionsKept.Apply(text, BankCodesKept.Apply(text, matches)));
         if (HandlesOfNames.Find(text, matches) is { } handles)
         {
             matches = Merge(handles, matches);
@@ -155,7 +158,7 @@ public sealed class PiiAnalyzer
             matches = Merge(files, matches);
         }
 
-        return CalendarWordsKept.Apply(text, RegionsKept.Apply(text, BankCodesKept.Apply(text, RanksBeforeNames.Trim(text, matches))));
+        return RanksBeforeNames.Trim(text, matches);
     }
 
     // No-break and narrow no-break spaces (text copied from Word, PDFs, French forms), the figure space, Unicode

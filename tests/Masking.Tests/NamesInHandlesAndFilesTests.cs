@@ -172,6 +172,27 @@ public sealed class NamesInHandlesAndFilesTests
         Assert.DoesNotContain(date, Analyzer.Redact(text).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A name inside an English word, or a short name with letters around it in running text, makes no log-in.
+    [InlineData("Alan called. Please pay the balance_due before the cross-check; Ross agreed.", "balance_due")]
+    [InlineData("Alan called. Please pay the balance_due before the cross-check; Ross agreed.", "cross-check")]
+    [InlineData("Anke sagt danke und wir bringen es, Inge.", "danke")]
+    [InlineData("Anke sagt danke und wir bringen es, Inge.", "bringen")]
+    // An export's name is a name, not a sentence.
+    [InlineData("I sent the WhatsApp Chat with my adjuster and the invoice.pdf yesterday", "invoice.pdf")]
+    public void Analyze_KeepsWordsThatOnlyHoldANamesLetters(string text, string kept) =>
+        AssertKept(text, kept);
+
+    [Theory]
+    [InlineData("Emergency contact 24/7: 07700 900123 (my sister)", "07700 900123")]
+    [InlineData("acct 12345678:00 opened", "12345678")]
+    [InlineData("From: support.charlotte@acme.com", "support.charlotte@acme.com")]
+    [InlineData("On March 3 Sarah called the clinic", "Sarah")]
+    [InlineData("{\"ward\":\"4B\", \"nurse\": \"fmcgregor\"}", "fmcgregor")]
+    [InlineData("_import_ done. Agent (staff.aatim) closed it", "staff.aatim")]
+    public void Analyze_MasksWhatLooksLikeAServiceOrACountButIsSomeones(string text, string value) =>
+        Assert.DoesNotContain(value, Analyzer.Redact(text).Text, StringComparison.Ordinal);
+
     /// <summary>No match takes any part of <paramref name="kept"/>.</summary>
     private static void AssertKept(string text, string kept)
     {

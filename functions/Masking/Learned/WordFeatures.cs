@@ -436,8 +436,8 @@ internal static class WordFeatures
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// A noun counted after a day or a month and a small number ("Am Montag 5 Termine", "im Juli 3 Besuche", "on Monday 2
-    /// Visits"): German capitalises its nouns, and no one's name is counted.
+    /// A noun counted after a German or Dutch day or month and a small number ("Am Montag 5 Termine", "im Juli 3 Besuche"):
+    /// those languages capitalise their nouns, and no one's name is counted; a listed given name there is still read.
     /// </summary>
     private static bool CountedAfterADay(string text, int start)
     {
@@ -460,7 +460,19 @@ internal static class WordFeatures
 
         var previous = PreviousWord(text, digits);
         var word = text.AsSpan(previous.Start, previous.Length);
-        return previous.Length > 0 && TextScan.IsWeekdayOrMonth(word);
+        return previous.Length > 0 && TextScan.IsGermanOrDutchWeekdayOrMonth(word) && (NameWords.Of(text.AsSpan(start, WordLength(text, start))) & WordKinds.FirstName) == 0;
+    }
+
+    /// <summary>The length of the word of letters that starts at <paramref name="start"/>.</summary>
+    private static int WordLength(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end - start;
     }
 
     private static bool AfterIntensifier(string text, int start)

@@ -20,7 +20,7 @@ internal static class BankCodesKept
         for (var i = matches.Count - 1; i >= 0; i--)
         {
             var m = matches[i];
-            if (m.Length is >= 6 and <= 11 && IsBankCode(text.AsSpan(m.Start, m.Length)) && LabelBefore(text, m.Start))
+            if (m.Length is >= 6 and <= 11 && IsBankCode(text.AsSpan(m.Start, m.Length)) && LabelBefore(text, m.Start, digitsOnly: !text.AsSpan(m.Start, m.Length).ContainsAnyExceptInRange('0', '9')))
             {
                 matches.RemoveAt(i);
             }
@@ -53,20 +53,25 @@ internal static class BankCodesKept
         return !code[..6].ContainsAnyExceptInRange('A', 'Z');
     }
 
-    private static bool LabelBefore(string text, int start)
+    private static bool LabelBefore(string text, int start, bool digitsOnly)
     {
-        var from = Math.Max(0, start - 16);
+        var from = Math.Max(0, start - 20);
         var before = text.AsSpan(from, start - from).TrimEnd(" :=");
-        foreach (var tail in (ReadOnlySpan<string>)[" is", " code", " Code", "/BIC", "/SWIFT", " kod", " kodas"])
+        // Up to two of the label's own words after it ("SWIFT code is X", "SWIFT/BIC: X").
+        for (var words = 0; words < 2; words++)
         {
-            if (before.EndsWith(tail, StringComparison.Ordinal))
+            foreach (var tail in (ReadOnlySpan<string>)[" is", " code", " Code", "/BIC", "/SWIFT", " kod", " kodas"])
             {
-                before = before[..^tail.Length].TrimEnd(" :=");
-                break;
+                if (before.EndsWith(tail, StringComparison.Ordinal))
+                {
+                    before = before[..^tail.Length].TrimEnd(" :=");
+                    break;
+                }
             }
         }
 
-        foreach (var label in Labels)
+        // A bank's number of digits follows only Russia's and Ukraine's labels; after "SWIFT" digits are an account's.
+        foreach (var label in digitsOnly ? (ReadOnlySpan<string>)["БИК", "МФО", "mfo", "MFO"] : Labels)
         {
             if (before.EndsWith(label, StringComparison.Ordinal)
                 && (before.Length == label.Length || !char.IsLetterOrDigit(before[^(label.Length + 1)])))

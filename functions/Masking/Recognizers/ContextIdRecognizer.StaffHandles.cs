@@ -110,14 +110,14 @@ internal sealed partial class ContextIdRecognizer
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// A staff field's value shaped like a log-in: small letters with a digit or a sign, or a bare word no dictionary holds.
+    /// A staff field's value shaped like a log-in: small letters with a digit or a sign.
     /// The field's key is read back from the ":" or "=" that ends it, so no phrase search runs over the text.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RecognizeStaffFields(TextScan scan)
     {
         var text = scan.Text;
-        for (var sign = text.AsSpan().IndexOfAny(':', '='); sign > 0; sign = sign + 1 < text.Length && text.AsSpan(sign + 1).IndexOfAny(':', '=') is var next and >= 0 ? sign + 1 + next : -1)
+        for (var sign = NextSign(text, 0); sign > 0; sign = NextSign(text, sign))
         {
             // The key: letters and "_" right before the sign, perhaps inside quotes ("\"reviewer\":").
             var keyEnd = sign;
@@ -137,7 +137,13 @@ internal sealed partial class ContextIdRecognizer
                 continue;
             }
 
+            // "\"nurse\":\"x\"", "\"nurse\": \"x\"" (JSON written with a space), "nurse=x".
             var start = sign + 1;
+            while (start < text.Length && start - sign <= 2 && text[start] == ' ')
+            {
+                start++;
+            }
+
             if (start < text.Length && text[start] == '"')
             {
                 start++;
@@ -159,9 +165,9 @@ internal sealed partial class ContextIdRecognizer
                 continue;
             }
 
+            // A bare word there is a name ("agent: farah"), which the name rules read as one.
             var token = text.AsSpan(start, end - start);
-            var signed = token.IndexOfAny("._-0123456789") >= 0;
-            if (signed ? !HasFileEnding(token) : !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token) && !FieldWords.Contains(token))
+            if (token.IndexOfAny("._-0123456789") >= 0 && !HasFileEnding(token))
             {
                 scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
             }
@@ -188,7 +194,8 @@ internal sealed partial class ContextIdRecognizer
     private static void RecognizeJoinedHandles(TextScan scan)
     {
         var text = scan.Text;
-        for (var joint = text.AsSpan().IndexOfAny('_', '.'); joint > 0; joint = NextJoint(text, joint))
+        // A joint needs a letter before it: the search starts at the second character, so one at the first does not end it.
+        for (var joint = NextJoint(text, 0); joint > 0; joint = NextJoint(text, joint))
         {
             if (joint + 1 >= text.Length || !char.IsAsciiLetterLower(text[joint - 1]) || !char.IsAsciiLetterLower(text[joint + 1]))
             {
@@ -364,6 +371,9 @@ internal sealed partial class ContextIdRecognizer
             }
         }
     }
+
+    private static int NextSign(string text, int from) =>
+        from + 1 < text.Length && text.AsSpan(from + 1).IndexOfAny(':', '=') is var next and >= 0 ? from + 1 + next : -1;
 
     private static int NextJoint(string text, int from) =>
         from + 1 < text.Length && text.AsSpan(from + 1).IndexOfAny('_', '.') is var next and >= 0 ? from + 1 + next : -1;

@@ -34,7 +34,8 @@ internal static class FileNamesWithNames
     public static List<PiiMatch>? Find(string text, IReadOnlyList<PiiMatch> matches)
     {
         List<PiiMatch>? found = null;
-        var dot = text.IndexOf('.');
+        // A file's name needs a character before its dot: the search starts at the second, so a dot at the first does not end it.
+        var dot = text.Length > 1 ? text.IndexOf('.', 1) : -1;
         while (dot > 0)
         {
             var extensionEnd = dot + 1;
@@ -82,13 +83,31 @@ internal static class FileNamesWithNames
         foreach (var export in ChatExports)
         {
             var from = text.LastIndexOf(export, start, Math.Min(start + 1, 80), StringComparison.OrdinalIgnoreCase);
-            if (from >= 0 && text.AsSpan(from + export.Length, start - from - export.Length).IndexOfAny('\n', ',', ':') < 0)
+            if (from >= 0 && OnlyCapitalisedWords(text.AsSpan(from + export.Length, start - from - export.Length)))
             {
                 return (from, true);
             }
         }
 
         return (start, false);
+    }
+
+    /// <summary>
+    /// Whether the words between an export's own words and the file's stem are a name's: none in small letters (a script
+    /// without capitals counts), so "WhatsApp Chat with my adjuster and the invoice.pdf" is no export's name.
+    /// </summary>
+    private static bool OnlyCapitalisedWords(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.Split(' '))
+        {
+            var word = between[range];
+            if (!word.IsEmpty && char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)

@@ -10,8 +10,9 @@ namespace Masking.Recognizers;
 /// </summary>
 /// <remarks>
 /// A token counts when it is written in small ASCII letters (with digits, ".", "_" or "-"), holds a word of four letters or
-/// more of a person span (accents dropped), and either has a digit or a sign in it or adds letters to the name and is no
-/// ordinary English word: "rose" after "Rose Hill" or "hari" after "Hari Prasad" stays. E-mail addresses, links and file names are
+/// more of a person span (accents dropped) with at most initials beside it, and either has a digit or a sign in it or
+/// adds letters to the name and is no ordinary English word: "rose" after "Rose Hill", "hari" after "Hari Prasad" and
+/// "balance_due" after "Alan" stay. E-mail addresses, links and file names are
 /// left to their own rules.
 /// </remarks>
 internal static class HandlesOfNames
@@ -41,7 +42,7 @@ internal static class HandlesOfNames
         while (NextToken(text, ref position, out var start, out var end))
         {
             var token = text.AsSpan(start, end - start);
-            if (!Covered(matches, start, end) && BuiltFromName(token, names))
+            if (!Covered(matches, start, end) && BuiltFromName(token, names, InLoginPosition(text, start, end)))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.AccountNumber, start, end - start, Score));
             }
@@ -137,6 +138,32 @@ internal static class HandlesOfNames
         return false;
     }
 
+    /// <summary>
+    /// Whether the token stands where log-ins stand: closing a bracket after at most a few words ("(thohaia)", "(usuario
+    /// HIBA: vsosa)") or as a field's value ("Triage RN: jyuen", "tutkija=rkoivisto").
+    /// </summary>
+    private static bool InLoginPosition(string text, int start, int end)
+    {
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        if (before > 0 && text[before - 1] is ':' or '=')
+        {
+            return true;
+        }
+
+        if (end >= text.Length || text[end] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(', start, Math.Min(start + 1, 40));
+        return open >= 0 && text.AsSpan(open + 1, start - open - 1).Count(' ') <= 3;
+    }
+
     private static bool IsTokenChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-';
 
     private static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
@@ -152,7 +179,7 @@ internal static class HandlesOfNames
         return false;
     }
 
-    private static bool BuiltFromName(ReadOnlySpan<char> token, List<string> names)
+    private static bool BuiltFromName(ReadOnlySpan<char> token, List<string> names, bool loginPosition)
     {
         foreach (var name in names)
         {
@@ -167,8 +194,29 @@ internal static class HandlesOfNames
                 continue;
             }
 
-            // A name that is also an English word ("Kelvin", "Grace", "Young") counts only before a dot and an initial or
-            // another of the names ("kelvin.ho", "grace.young"), not in other words or fields ("graceful_exit", "young_driver").
+            // The name fills its part of the token but for up to three initials before it and an initial or the start of another
+            // of the names after it ("jmoriarty_adj", "rmakelao", "jdevriesbakker", "ainovirt"), and that part is no English
+            // word: "balance_due" does not hold an "Alan", nor "cross-check" a "Ross".
+            var partStart = at;
+            while (partStart > 0 && char.IsAsciiLetterLower(token[partStart - 1]))
+            {
+                partStart--;
+            }
+
+            var partEnd = at + name.Length;
+            while (partEnd < token.Length && char.IsAsciiLetterLower(token[partEnd]))
+            {
+                partEnd++;
+            }
+
+            if (at - partStart > 3 || (partEnd - at - name.Length > 2 && !OpensAName(token[(at + name.Length)..partEnd], names))
+                || (partEnd - partStart > name.Length && OrdinaryWords.Contains(token[partStart..partEnd])))
+            {
+                continue;
+            }
+
+            // A name that is also an English word ("Grace", "Young", "Rose") counts only before a dot and an initial or
+            // another of the names ("grace.young"), not in other words or fields ("graceful_exit", "young_driver").
             if (OrdinaryWords.Contains(name) && !(at == 0 && token.Length > name.Length + 1 && token[name.Length] == '.'
                 && ShortOrNamed(token[(name.Length + 1)..].TrimEnd("0123456789"), names)))
             {
@@ -176,9 +224,32 @@ internal static class HandlesOfNames
             }
 
             // A bare word is a handle only when it adds letters to the name ("rmakelao", "sndiaye") and no dictionary explains it:
-            // the name itself in small letters may be a word of another language ("hari", "day" in Malay, after a "Hari").
+            // the name itself in small letters may be a word of another language ("hari", Malay's "day", after a "Hari"). Around a
+            // short name the letters make words as often as log-ins ("danke" after an "Anke", "bringen" after an "Inge"): then only
+            // where log-ins stand.
             var signed = token.IndexOfAny("._-0123456789") >= 0;
-            if (signed ? !ContextIdRecognizer.HasFileEnding(token, countries: false) : token.Length > name.Length && !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token))
+            if (signed ? !ContextIdRecognizer.HasFileEnding(token, countries: false)
+                : token.Length > name.Length && !OrdinaryWords.Contains(token) && !Lexicon.NotNames.Contains(token)
+                    && (loginPosition || name.Length >= 5))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="rest"/> is another of the names or the first three letters or more of one ("virt" of "virtanen").</summary>
+    private static bool OpensAName(ReadOnlySpan<char> rest, List<string> names)
+    {
+        if (rest.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            if (name.AsSpan().StartsWith(rest, StringComparison.Ordinal) || rest.StartsWith(name, StringComparison.Ordinal))
             {
                 return true;
             }

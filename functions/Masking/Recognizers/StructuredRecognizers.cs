@@ -786,11 +786,12 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             return false;
         }
 
-        // The city lexicon is written with capitals: "mumbai" is looked up as "Mumbai".
+        // The city lexicon is written with capitals: "mumbai" is looked up as "Mumbai". A city that is a given name too is a
+        // person's ("support.charlotte@…", "claims.madison@…").
         Span<char> city = stackalloc char[part.Length];
         part.CopyTo(city);
         city[0] = char.ToUpperInvariant(city[0]);
-        return Lexicon.Cities.Contains(city);
+        return Lexicon.Cities.Contains(city) && (NameWords.Of(city) & WordKinds.FirstName) == 0;
     }
 
     // Words that make up a function's mailbox with others ("no.reply.alerts", "fraud-team", "asb" for anti-social behaviour).

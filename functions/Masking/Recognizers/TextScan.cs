@@ -363,24 +363,26 @@ internal sealed class TextScan
         // date is masked as one; the time of day stays.
         if (type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && length > 0 && EndsAtAnHour(Text, start + length))
         {
+            // Only an hour of one or two digits after a space or a "T" is cut; what is left must read as a date, or the number is
+            // kept whole ("acct 12345678:00" stays an account).
             var end = start + length;
-            while (end > start && char.IsAsciiDigit(Text[end - 1]))
+            var hour = end;
+            while (hour > start && end - hour < 2 && char.IsAsciiDigit(Text[hour - 1]))
             {
-                end--;
+                hour--;
             }
 
-            while (end > start && Text[end - 1] is ' ' or 'T' or '~')
+            var dateEnd = hour;
+            while (dateEnd > start && Text[dateEnd - 1] is ' ' or 'T' or '~')
             {
-                end--;
+                dateEnd--;
             }
 
-            if (end - start < 3 || Text.AsSpan(start, end - start).IndexOfAny('/', '-', '.') < 0 || !char.IsAsciiDigit(Text[end - 1]))
+            if (dateEnd < hour && dateEnd - start >= 3 && Text.AsSpan(start, dateEnd - start).IndexOfAny('/', '-', '.') >= 0 && char.IsAsciiDigit(Text[dateEnd - 1]))
             {
-                return;
+                type = PiiEntityType.Date;
+                length = dateEnd - start;
             }
-
-            type = PiiEntityType.Date;
-            length = end - start;
         }
 
         if (length > 0 && score > 0 && Admits(Text, type, start, length))
@@ -434,21 +436,18 @@ internal sealed class TextScan
         start >= 2 && text[start - 1] == ':' && char.IsAsciiDigit(text[start - 2]) && start + 1 < text.Length && char.IsAsciiDigit(text[start])
         && char.IsAsciiDigit(text[start + 1]) && (start + 2 == text.Length || !char.IsAsciiDigit(text[start + 2]));
 
-    // Weekdays and months in English, German, French, Spanish, Italian and Dutch.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdaysAndMonths = new HashSet<string>(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag",
-         "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
-         "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
-         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "mai", "juin",
-         "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
-         "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno",
-         "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus"],
+    // Weekdays and months in German and Dutch, the languages that capitalise their nouns.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanAndDutchCalendar = new HashSet<string>(
+        ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "jänner", "februar", "märz", "april",
+         "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "maandag", "dinsdag", "woensdag", "donderdag",
+         "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "mei", "augustus"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a word is a weekday or a month in English, German, French, Spanish, Italian or Dutch.</summary>
-    public static bool IsWeekdayOrMonth(ReadOnlySpan<char> word) => WeekdaysAndMonths.Contains(word);
+    /// <summary>
+    /// Whether a word is a weekday or a month in German or Dutch, where the capitalised word after "Juli 3" is a counted noun
+    /// ("im Juli 3 Besuche"); after an English month it may be a name ("On March 3 Sarah called").
+    /// </summary>
+    public static bool IsGermanOrDutchWeekdayOrMonth(ReadOnlySpan<char> word) => GermanAndDutchCalendar.Contains(word);
 
     /// <summary>An Australian state's or territory's code, as an address writes it before the postcode.</summary>
     public static bool IsAustralianState(ReadOnlySpan<char> code) => code is "QLD" or "NSW" or "VIC" or "TAS" or "SA" or "WA" or "NT" or "ACT";
@@ -1012,10 +1011,12 @@ internal sealed class TextScan
          // "Questions? Call Danske Bank on 70 123 456", "Enquiries: 0800 101 996", "Reply Y to confirm or call …").
          "help call", "help please call", "help, call", "emergencies call", "fraud call", "disputes call", "questions? call", "questions:",
          "not you? call", "confirm or call", "call us on", "call us at", "enquiries:", "inquiries:", "queries:", "switchboard",
-         // A line open round the clock, an offer for urgent matters, and contact centres and info lines in Czech, Slovak and
-         // the South Slavic languages ("Για φραγή κάρτας 24/7: +30 …", "For urgent concerns, call (02) …", "volej na jejich
-         // linku 956 777 956").
-         "24/7", "urgent concerns, call", "urgent matters, call", "kontakt centar", "kontakt centrum", "infolinka", "infolinku", "jejich linku"];
+         // An offer for urgent matters, and contact centres and info lines in Czech, Slovak and the South Slavic languages
+         // ("For urgent concerns, call (02) …", "volej na jejich linku 956 777 956"). "24/7" alone is none: "Emergency contact
+         // 24/7: 07700 900123" is someone's.
+         "urgent concerns, call", "urgent matters, call", "kontakt centar", "kontakt centrum", "infolinka", "infolinku", "jejich linku",
+         // An organisation offering itself round the clock ("you can reach us 24/7 on 800 4440").
+         "us 24/7 on", "us 24/7 at"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
