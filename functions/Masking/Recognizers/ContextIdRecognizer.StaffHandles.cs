@@ -281,11 +281,10 @@ internal sealed partial class ContextIdRecognizer
         + "ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk "
         + "tl tm tn to tr tt tv tw tz ua ug uk um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw";
 
+    // The dotted handles' endings (DomainAndFileEndingWords), the country domains, and more sites' and files' endings.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Endings = new HashSet<string>(
-        CountryDomains.Split(' ').Concat(
-        ["com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "app", "dev", "ai", "shop", "online", "site", "bank", "pdf", "jpg",
-         "jpeg", "png", "gif", "txt", "csv", "doc", "docx", "xls", "xlsx", "zip", "json", "xml", "log", "html", "htm", "js", "ts", "py",
-         "cs", "java", "exe", "dll", "mp4", "mp3", "wav", "heic", "apk"]),
+        CountryDomains.Split(' ').Concat(DomainAndFileEndingWords).Concat(
+        ["ai", "shop", "online", "site", "bank", "js", "ts", "py", "cs", "java", "dll", "mp4", "mp3", "wav", "heic", "apk"]),
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -378,7 +377,7 @@ internal sealed partial class ContextIdRecognizer
     private static int NextJoint(string text, int from) =>
         from + 1 < text.Length && text.AsSpan(from + 1).IndexOfAny('_', '.') is var next and >= 0 ? from + 1 + next : -1;
 
-    private static bool IsHandleChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '.' or '-';
+    internal static bool IsHandleChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '.' or '-';
 
     /// <summary>A role part, then at least one part of three letters or more that is no English word, field word or non-name.</summary>
     private static bool IsStaffHandle(ReadOnlySpan<char> token)

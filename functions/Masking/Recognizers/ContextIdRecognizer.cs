@@ -707,11 +707,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     }
 
     // The last part of a domain or a file's name ("politie.nl" is a domain, "bill.png" a file), never of a handle.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DomainAndFileEndings = new[]
-    {
+    private static readonly string[] DomainAndFileEndingWords =
+    [
         "com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "app", "dev", "pdf", "png", "jpg", "jpeg", "gif",
         "doc", "docx", "xls", "xlsx", "csv", "txt", "zip", "html", "htm", "php", "exe", "json", "xml", "log",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DomainAndFileEndings =
+        DomainAndFileEndingWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Handles of a name and a dot, wherever the text names them ("reviewed_by":"m.oconnor", "konto marta.wisniewska.official"):

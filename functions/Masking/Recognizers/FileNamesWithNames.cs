@@ -49,7 +49,7 @@ internal static class FileNamesWithNames
                 && (extensionEnd == text.Length || !char.IsLetterOrDigit(text[extensionEnd])))
             {
                 var (start, export) = StemStart(text, dot);
-                if (start < dot && !Covered(matches, start, extensionEnd) && (export || HoldsName(text, start, dot, matches)))
+                if (start < dot && !PiiAnalyzer.Covered(matches, start, extensionEnd) && (export || HoldsName(text, start, dot, matches)))
                 {
                     (found ??= []).Add(new PiiMatch(PiiEntityType.Person, start, extensionEnd - start, Score));
                 }
@@ -108,19 +108,6 @@ internal static class FileNamesWithNames
         }
 
         return true;
-    }
-
-    private static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
-    {
-        foreach (var m in matches)
-        {
-            if (m.Start <= start && m.End >= end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a part of the file's name is a person's name (see the remarks).</summary>

@@ -42,7 +42,7 @@ internal static class HandlesOfNames
         while (NextToken(text, ref position, out var start, out var end))
         {
             var token = text.AsSpan(start, end - start);
-            if (!Covered(matches, start, end) && BuiltFromName(token, names, InLoginPosition(text, start, end)))
+            if (!Overlaps(matches, start, end) && BuiltFromName(token, names, InLoginPosition(text, start, end)))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.AccountNumber, start, end - start, Score));
             }
@@ -108,13 +108,13 @@ internal static class HandlesOfNames
         while (position < text.Length)
         {
             start = position;
-            while (start < text.Length && !IsTokenChar(text[start]))
+            while (start < text.Length && !ContextIdRecognizer.IsHandleChar(text[start]))
             {
                 start++;
             }
 
             end = start;
-            while (end < text.Length && IsTokenChar(text[end]))
+            while (end < text.Length && ContextIdRecognizer.IsHandleChar(text[end]))
             {
                 end++;
             }
@@ -164,9 +164,8 @@ internal static class HandlesOfNames
         return open >= 0 && text.AsSpan(open + 1, start - open - 1).Count(' ') <= 3;
     }
 
-    private static bool IsTokenChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-';
-
-    private static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
+    /// <summary>Whether any span takes part of [start, end): a token partly masked already is left to that span.</summary>
+    private static bool Overlaps(IReadOnlyList<PiiMatch> matches, int start, int end)
     {
         foreach (var m in matches)
         {
