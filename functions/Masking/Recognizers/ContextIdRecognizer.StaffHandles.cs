@@ -53,23 +53,42 @@ internal sealed partial class ContextIdRecognizer
             return;
         }
 
-        foreach (var cue in BracketedLoginCues)
+        AddAfterCues(scan, BracketedLoginCues);
+        if (scan.HasNonAscii)
         {
-            for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
+            AddAfterCues(scan, OtherScriptLoginCues);
+        }
+    }
+
+    /// <summary>
+    /// The log-ins after each of <paramref name="cues"/>, cue by cue in the list's order as the spans' order settles ties. Only
+    /// the brackets are searched for: a search for every cue through the whole text cost more than the rest of this reader.
+    /// </summary>
+    private static void AddAfterCues(TextScan scan, string[] cues)
+    {
+        var text = scan.Text;
+        List<(int Cue, int End)>? found = null;
+        for (var at = text.IndexOf('('); at >= 0; at = text.IndexOf('(', at + 1))
+        {
+            var rest = text.AsSpan(at);
+            for (var cue = 0; cue < cues.Length; cue++)
             {
-                AddBracketedLogin(scan, at + cue.Length);
+                if (rest.StartsWith(cues[cue], StringComparison.OrdinalIgnoreCase))
+                {
+                    (found ??= []).Add((cue, at + cues[cue].Length));
+                }
             }
         }
 
-        if (scan.HasNonAscii)
+        if (found is null)
         {
-            foreach (var cue in OtherScriptLoginCues)
-            {
-                for (var at = text.IndexOf(cue, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase))
-                {
-                    AddBracketedLogin(scan, at + cue.Length);
-                }
-            }
+            return;
+        }
+
+        found.Sort();
+        foreach (var (_, end) in found)
+        {
+            AddBracketedLogin(scan, end);
         }
     }
 

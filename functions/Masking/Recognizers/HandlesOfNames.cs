@@ -263,8 +263,14 @@ internal static class HandlesOfNames
     /// </summary>
     private static bool TruncatedName(ReadOnlySpan<char> token, string name)
     {
+        // Asked for every token and name: the letter after the initials settles most of them before any search.
+        if (token.Length < 6 || (token[1] != name[0] && token[2] != name[0]))
+        {
+            return false;
+        }
+
         var core = token.IndexOfAny("._-0123456789") is var sign and >= 0 ? token[..sign] : token;
-        if (core.Length < 6 || OrdinaryWords.Contains(core))
+        if (core.Length < 6)
         {
             return false;
         }
@@ -274,7 +280,7 @@ internal static class HandlesOfNames
             var rest = core[initials..];
             if (rest.Length >= 5 && rest.Length < name.Length && name.AsSpan().StartsWith(rest, StringComparison.Ordinal))
             {
-                return true;
+                return !OrdinaryWords.Contains(core);
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Masking.Recognizers;
 
@@ -21,6 +23,18 @@ internal sealed partial class NameRecognizer
 
     // The one introduction read outside lower-case chat too.
     private static readonly string[] CallMe = ["call me "];
+
+    // The phrases' vectorised searches: a case-blind string search runs a character at a time, and "call me " is looked for in
+    // every text. Phrases with other than ASCII characters keep the string search (null here).
+    private static readonly SearchValues<string>?[] ChatSelfIntroductionSearches = PhraseSearches(ChatSelfIntroductions);
+    private static readonly SearchValues<string>?[] CallMeSearches = PhraseSearches(CallMe);
+
+    private static SearchValues<string>?[] PhraseSearches(string[] phrases) =>
+        [.. phrases.Select(p => Ascii.IsValid(p) ? SearchValues.Create([p], StringComparison.OrdinalIgnoreCase) : null)];
+
+    private static int IndexOfPhrase(string text, string phrase, SearchValues<string>? search, int from) =>
+        search is null ? text.IndexOf(phrase, from, StringComparison.OrdinalIgnoreCase)
+            : text.AsSpan(from).IndexOfAny(search) is var at and >= 0 ? from + at : -1;
 
     // Tagalog marks a person's name with "si" after these ("ako po si jessa", "apo ko si jomar", "hello po, si cris po ito");
     // "si" alone is Spanish's "if".
@@ -52,9 +66,12 @@ internal sealed partial class NameRecognizer
 
         // "hi, i'm farhana. my father …", "i'm harpreet, his daughter": after "i'm" a word that is no English word and ends the
         // phrase (a typo goes on into the sentence: "its realy bad"). "you can call me tinay." says so in any text.
-        foreach (var phrase in scan.IsLowerCaseChat ? ChatSelfIntroductions : CallMe)
+        var phrases = scan.IsLowerCaseChat ? ChatSelfIntroductions : CallMe;
+        var searches = scan.IsLowerCaseChat ? ChatSelfIntroductionSearches : CallMeSearches;
+        for (var p = 0; p < phrases.Length; p++)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            var phrase = phrases[p];
+            for (var at = IndexOfPhrase(text, phrase, searches[p], 0); at >= 0; at = IndexOfPhrase(text, phrase, searches[p], at + 1))
             {
                 if (at > 0 && char.IsLetter(text[at - 1]))
                 {
