@@ -826,21 +826,38 @@ internal static class WordFeatures
     /// <summary>A cell of a comma-separated table whose header names a quantity ("Item,Qty,Code\nWidget,12345678,A4").</summary>
     private static bool InQuantityColumn(string text, int start)
     {
-        if (start == 0 || text[start - 1] != ',')
+        if (start == 0 || text[start - 1] is not (',' or ';' or '\t' or '|'))
         {
             return false;
         }
 
+        // The header is the top line of the block of lines with as many delimiters as this one: an export's title or a note
+        // may stand above it ("# export: … claims, Q2" before "claim_id,…,sum_insured_iqd,status").
+        var delimiter = text[start - 1];
         var lineStart = text.LastIndexOf('\n', start - 1) + 1;
-        var headerEnd = text.IndexOf('\n');
-        if (lineStart == 0 || headerEnd < 0)
+        var lineEnd = text.IndexOf('\n', start) is var next and >= 0 ? next : text.Length;
+        var delimiters = TableText.CellBreaks(text.AsSpan(lineStart, lineEnd - lineStart), delimiter);
+        var headerStart = -1;
+        for (var above = lineStart - 1; above > 0;)
+        {
+            var candidateStart = text.LastIndexOf('\n', above - 1) + 1;
+            if (TableText.CellBreaks(text.AsSpan(candidateStart, above - candidateStart), delimiter) != delimiters)
+            {
+                break;
+            }
+
+            headerStart = candidateStart;
+            above = candidateStart - 1;
+        }
+
+        if (headerStart < 0)
         {
             return false;
         }
 
-        var column = text.AsSpan(lineStart, start - lineStart).Count(',');
-        var header = text.AsSpan(0, headerEnd);
-        foreach (var range in header.Split(','))
+        var column = TableText.CellBreaks(text.AsSpan(lineStart, start - lineStart), delimiter);
+        var header = text.AsSpan(headerStart, text.IndexOf('\n', headerStart) - headerStart);
+        foreach (var range in header.Split(delimiter))
         {
             if (column-- == 0)
             {

@@ -47,6 +47,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " év", " de ani",
         // Ukrainian's singular year ("(91 рік)"), Icelandic ("hann er 90 ára"), Quechua ("93 watayuq"), Tagalog ("94 na po si lola").
         " рік", " ára", " watayuq", " na po si",
+        // The same years abbreviated, in Croatian, Serbian and Bosnian, and in Bulgarian in brackets, as "г." is also a year and a town ("(91 god.)", "(92 г.)").
+        " god.", " г.)",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.
@@ -429,6 +431,13 @@ internal sealed class AgeRecognizer : IRecognizer
 
         var wordEnd = after.IndexOfAnyExcept(LetterValues);
         var word = wordEnd >= 0 ? after[..wordEnd] : after;
+        // Portuguese and Spanish notes shorten "with" and "without" to a letter and a slash ("cirurgia a 13/04 c/ placa", "s/
+        // alterações"): no "c" or "s" unit is written so.
+        if (word.Length == 1 && wordEnd >= 0 && after[wordEnd] == '/' && (wordEnd + 1 == after.Length || after[wordEnd + 1] is ' ' or '\n'))
+        {
+            return false;
+        }
+
         return word.Length > 0 && Units.Contains(word);
     }
 

@@ -15,7 +15,9 @@ internal sealed partial class ContextIdRecognizer
     // Roles that prefix a staff member's log-in.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffRoles = new HashSet<string>(
         ["agent", "agt", "staff", "op", "opr", "oper", "operator", "ofc", "officer", "adj", "adjuster", "cs", "csr", "emp", "usr", "tl",
-         "sup", "clerk", "teller", "analyst", "nurse", "dr", "doc", "rn", "pc", "sgt", "insp"],
+         "sup", "clerk", "teller", "analyst", "nurse", "dr", "doc", "rn", "pc", "sgt", "insp",
+         // Claims staff in the field and at the desk ("surveyor_dnugroho", "handler.mrebane", "assessor_kt").
+         "surveyor", "handler", "assessor", "examiner", "investigator", "inv", "det", "cm"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words of fields and systems that follow a role's prefix in a field's name ("agent_id", "op_type", "staff_no").

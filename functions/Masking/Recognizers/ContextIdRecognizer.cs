@@ -80,6 +80,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // a branch's number (19 to 2).
         ("staff no", PiiEntityType.AccountNumber), ("staff id", PiiEntityType.AccountNumber),
         ("staff number", PiiEntityType.AccountNumber), ("matricola", PiiEntityType.AccountNumber),
+        // The same in other words: an employee's code, Turkish "sicil", Bulgarian "служебен номер", Russian "табельный номер"
+        // ("Temsilci Deniz A. (sicil 55218)", "emp code AIIMS/R/20931").
+        ("emp code", PiiEntityType.AccountNumber), ("emp id", PiiEntityType.AccountNumber), ("employee code", PiiEntityType.AccountNumber),
+        ("employee no", PiiEntityType.AccountNumber), ("sicil", PiiEntityType.AccountNumber), ("sicil no", PiiEntityType.AccountNumber),
+        ("служебен номер", PiiEntityType.AccountNumber), ("табельный номер", PiiEntityType.AccountNumber), ("табельный", PiiEntityType.AccountNumber),
         ("termine par", PiiEntityType.AccountNumber), ("termine bien par", PiiEntityType.AccountNumber), ("terminant par", PiiEntityType.AccountNumber),
         ("booking number", PiiEntityType.AccountNumber), ("loan number", PiiEntityType.AccountNumber),
         // Police and court references.
@@ -126,6 +131,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // Spanish and Portuguese serials ("n.º de serie PF3KX9TZ", "número de série C02FK3ABQ6L4").
         ("de serie", PiiEntityType.DeviceSerial), ("de série", PiiEntityType.DeviceSerial), ("número de serie", PiiEntityType.DeviceSerial),
         ("número de série", PiiEntityType.DeviceSerial),
+        // Bulgarian and Russian serials shortened ("лаптоп Lenovo ThinkPad T14 (сер. № PF3KX9Z2)").
+        ("сер", PiiEntityType.DeviceSerial), ("серийный номер", PiiEntityType.DeviceSerial),
+        ("сериен номер", PiiEntityType.DeviceSerial),
         ("s/n", PiiEntityType.DeviceSerial), ("n/s", PiiEntityType.DeviceSerial), ("ipp", PiiEntityType.MedicalRecordNumber), ("sn", PiiEntityType.DeviceSerial), ("device id", PiiEntityType.DeviceSerial),
         ("device identifier", PiiEntityType.DeviceSerial), ("imei", PiiEntityType.DeviceSerial), ("udi", PiiEntityType.DeviceSerial),
         ("mac address", PiiEntityType.DeviceSerial),
@@ -144,6 +152,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("beneficiary identifier", PiiEntityType.HealthPlanNumber), ("medicare beneficiary identifier", PiiEntityType.HealthPlanNumber),
         ("enc", PiiEntityType.MedicalRecordNumber), ("custody", PiiEntityType.AccountNumber), ("custody no", PiiEntityType.AccountNumber), ("nino", PiiEntityType.PassportNumber),
         // References people are asked to quote, and national numbers under their own names in other countries.
+        // M-Pesa's transaction codes, which trace a payment to its sender ("M-PESA refs SCB7XK2PLM, SCB8QW4RTN"), and Puerto Rico's
+        // and Latin America's social security number, whose last digits are asked for ("últimos 4 del seguro social: 6174").
+        ("refs", PiiEntityType.AccountNumber), ("m-pesa ref", PiiEntityType.AccountNumber), ("m-pesa refs", PiiEntityType.AccountNumber),
+        ("mpesa ref", PiiEntityType.AccountNumber), ("seguro social", PiiEntityType.Ssn), ("del seguro social", PiiEntityType.Ssn),
         ("ref", PiiEntityType.AccountNumber), ("booking ref", PiiEntityType.AccountNumber), ("booking reference", PiiEntityType.AccountNumber),
         ("custody ref", PiiEntityType.AccountNumber), ("custody reference", PiiEntityType.AccountNumber),
         ("versichertennummer", PiiEntityType.HealthPlanNumber), ("krankenversichertennummer", PiiEntityType.HealthPlanNumber),
@@ -470,7 +482,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
                 scan.Add(glued.Type, start + glued.ValueStart, end - start - glued.ValueStart, 0.85);
                 previous = (end, glued.Type, 0.85);
             }
-            else if (IsCurrentUkPlate(text, start, end) || IsPlateNearVehicle(text, start, end))
+            else if (IsCurrentUkPlate(text, start, end) || IsPlateNearVehicle(text, start, end) || IsPlateBesideMake(text, start, end))
             {
                 scan.Add(PiiEntityType.LicenseNumber, start, end - start, 0.7);
             }
@@ -1289,6 +1301,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "plaque", "lambar mota",
          // Austria's "Kz." (Kennzeichen) on police forms; Paraguay's and Argentina's "chapa"; Indonesia's "nopol" (nomor polisi).
          "kz.", "chapa", "nopol",
+         // The same as a log's key ("kz=DO-381TZ").
+         "kz=",
          // Puerto Rico's "tablilla" and Argentina's "dominio" ("tablilla JKL-482", "dominio OPQ 771").
          "tablilla", "dominio",
          // Switzerland's "Kontrollschild" and motorcycles ("Kontrollschild ZH 418 227", "my motor cycle BFK-4471"); not Portuguese
@@ -1346,7 +1360,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             {
                 // Chinese, Japanese and Korean write the plate straight after its word ("（車牌MX-37-21）"): the cue ends with itself,
                 // as Russian's abbreviation with its slash does ("г/н").
-                foreach (var glued in (ReadOnlySpan<string>)["车牌", "車牌", "차량번호", "ナンバー", "г/н"])
+                foreach (var glued in (ReadOnlySpan<string>)["车牌", "車牌", "차량번호", "ナンバー", "г/н", "г.р.з."])
                 {
                     if (text.AsSpan(cue).StartsWith(glued, StringComparison.Ordinal))
                     {
@@ -1691,7 +1705,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "assistant", "advisor", "adviser", "member", "me", "you", "officer", "dispatcher", "pharmacist"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<string> CyrillicPlateCues = System.Buffers.SearchValues.Create(
-        ["номер", "знак", "рег", "таблиц", "госномер", "г/н", "грз", "мем. нөмір", "нөмірі", "špz", "ečv", "biển số", "biển kiểm soát",
+        ["номер", "знак", "рег", "таблиц", "госномер", "г/н", "грз", "г.р.з.", "мем. нөмір", "нөмірі", "špz", "ečv", "biển số", "biển kiểm soát",
          // The plate in Thai, Urdu, Persian, Arabic, Armenian, Chinese, Korean and Japanese ("ทะเบียน 3กฒ 4417", "رجسٹریشن نمبر RIM-8847").
          "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー",
          // Greek "registration number" as Cyprus writes it before a Latin plate ("αρ. εγγραφής KXN 418", "αρ. εγγρ. MAP 902").
@@ -1710,7 +1724,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         var i = cueEnd;
         for (var skipped = 0; skipped <= 5; skipped++)
         {
-            while (i < text.Length && (text[i] is ' ' or ':' or '.' or '#' or '(' or '-' or '\'' or '"' or '°' or 'º' or '№'))
+            // "=" for a log's key ("kz=FK-902BR", "plate=KDA 417X").
+            while (i < text.Length && (text[i] is ' ' or ':' or '=' or '.' or '#' or '(' or '-' or '\'' or '"' or '°' or 'º' or '№'))
             {
                 i++;
             }
@@ -2549,6 +2564,40 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         return text.AsSpan(from, start - from + 1).IndexOfAny(VehicleWords) >= 0;
     }
 
+    /// <summary>
+    /// A plate in brackets right after the car's make and model, or right before them in brackets ("2016 Mitsubishi Triton
+    /// (JTR915)", "Musa Kato, UAL 552H (Toyota Hiace taxi)"): capitals and digits, both, as plates are written.
+    /// </summary>
+    private static bool IsPlateBesideMake(string text, int start, int end)
+    {
+        var value = text.AsSpan(start, end - start);
+        if (value.Length is < 5 or > 9 || value.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") || !value.ContainsAnyInRange('0', '9')
+            || !value.ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        if (start >= 2 && text[start - 1] == '(' && end < text.Length && text[end] == ')' && VehicleModelsKept.MakeBefore(text, start - 1, 2))
+        {
+            return true;
+        }
+
+        // Before the brackets, not a standard a firm's system follows ("ISO 9001 (Toyota Production System)").
+        if (end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || value.StartsWith("ISO") || value.StartsWith("IEC")
+            || value.StartsWith("DIN") || value.StartsWith("EN ") || value.StartsWith("BS ") || value.StartsWith("SOP"))
+        {
+            return false;
+        }
+
+        var wordEnd = end + 2;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd < text.Length && text[wordEnd] == ' ' && VehicleModelsKept.MakeBefore(text, wordEnd + 1, 1);
+    }
+
     /// <summary>The end of a Croatian plate around the digits at <paramref name="runStart"/>; 0 when none stands there.</summary>
     private static int CroatianPlateEnd(string text, int runStart, int runEnd)
     {
@@ -2640,7 +2689,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         {
             // Both walks stop where nothing more can change the answer, so that a long token costs no more than a short one
             // (a line of "1234'1234'…" used to walk the whole token back from each of its numbers).
-            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '=' or '-' or '(' or '.' or ',' or '|' or '*' or ')' or '°' or 'º' or '"'))
+            // "№" is the number sign of Cyrillic forms ("сер. № PF3KX9Z2"), as "#" is of English ones.
+            while (i >= 0 && tokenStart - i <= 64 && (char.IsWhiteSpace(text[i]) || text[i] is ':' or '#' or '№' or '=' or '-' or '(' or '.' or ',' or '|' or '*' or ')' or '°' or 'º' or '"'))
             {
                 // A qualifier in brackets between keyword and value ("Account number (checking): 31926819") is skipped whole;
                 // table cells ("| MRN | 48291375") and bold markup ("**MRN:** 48291375") are separators.

@@ -383,7 +383,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         // or "Sene", words of other languages).
         + "|meskerem|meskeram|tikimt|tikemt|tekemt|hidar|hedar|tahsas|tahisas|yekatit|yakatit|megabit|miyazya|miazia|ginbot|genbot|hamle|hamlie|nehase|nehasse|pagume|pagumen"
         // Icelandic (the months not listed above: "Þann 8. janúar 2025").
-        + "|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember";
+        + "|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember"
+        // Bulgarian and Macedonian, which write a date's month in the nominative ("роден съм на 17 април 1976").
+        + "|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|јануари|јуни|јули";
 
     /// <summary>
     /// Two shapes without a year: eight digits read as year, month and day, a date only after a birth cue ("DOB: 19620314"),

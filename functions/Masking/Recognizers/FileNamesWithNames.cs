@@ -133,8 +133,10 @@ internal static class FileNamesWithNames
 
             // "TWillemsen": an initial glued to the name before it.
             var part = stem[i..partEnd];
+            // "lgall" for Lénaïg Gall: a small initial before a name the text gives a person.
             if (IsNamePart(part, text, matches)
-                || (part.Length >= 5 && char.IsUpper(part[0]) && char.IsUpper(part[1]) && char.IsLower(part[2]) && IsNamePart(part[1..], text, matches)))
+                || (part.Length >= 5 && char.IsUpper(part[0]) && char.IsUpper(part[1]) && char.IsLower(part[2]) && IsNamePart(part[1..], text, matches))
+                || (part.Length >= 5 && char.IsAsciiLetterLower(part[0]) && char.IsAsciiLetterLower(part[1]) && IsNamePart(part[1..], text, matches, spansOnly: true)))
             {
                 return true;
             }
@@ -145,7 +147,7 @@ internal static class FileNamesWithNames
         return false;
     }
 
-    private static bool IsNamePart(ReadOnlySpan<char> part, string text, IReadOnlyList<PiiMatch> matches)
+    private static bool IsNamePart(ReadOnlySpan<char> part, string text, IReadOnlyList<PiiMatch> matches, bool spansOnly = false)
     {
         if (part.Length < 3)
         {
@@ -170,7 +172,7 @@ internal static class FileNamesWithNames
             }
         }
 
-        return IsListedName(part) || (part.Length >= 6 && char.IsAsciiLetterLower(part[0]) && IsListedName(part[1..], familyOnly: true));
+        return !spansOnly && (IsListedName(part) || (part.Length >= 6 && char.IsAsciiLetterLower(part[0]) && IsListedName(part[1..], familyOnly: true)));
     }
 
     private static ReadOnlySpan<char> WithoutAccents(ReadOnlySpan<char> span, Span<char> buffer)

@@ -217,7 +217,7 @@ internal static class HandlesOfNames
             // A name that is also an English word ("Grace", "Young", "Rose") counts only before a dot and an initial or
             // another of the names ("grace.young"), not in other words or fields ("graceful_exit", "young_driver").
             if (OrdinaryWords.Contains(name) && !(at == 0 && token.Length > name.Length + 1 && token[name.Length] == '.'
-                && ShortOrNamed(token[(name.Length + 1)..].TrimEnd("0123456789"), names)))
+                && ShortOrNamed(token[(name.Length + 1)..].TrimEnd("0123456789"), names)) && !InitialsThenName(token, at, name))
             {
                 continue;
             }
@@ -286,6 +286,11 @@ internal static class HandlesOfNames
 
         return false;
     }
+
+    /// <summary>One or two initials, a dot and the name, and at most digits after it: "k.wade" for Keisha Wade, "jb.young2".</summary>
+    private static bool InitialsThenName(ReadOnlySpan<char> token, int at, string name) =>
+        at is 2 or 3 && token[at - 1] == '.' && !token[..(at - 1)].ContainsAnyExceptInRange('a', 'z')
+        && !token[(at + name.Length)..].ContainsAnyExceptInRange('0', '9');
 
     private static bool ShortOrNamed(ReadOnlySpan<char> rest, List<string> names)
     {

@@ -117,6 +117,13 @@ internal static class InstitutionNames
         // Jails and prisons, mines, towing firms and supermarkets named after a town or a family ("Utah County Jail", "Mount Isa
         // Mines", "Murphy's Towing"), Slovenian insurers ("Zavarovalnica Sava").
         "jail", "prison", "gaol", "mines", "towing", "supermarket", "hypermarket", "zavarovalnica", "zavarovalnici",
+        // Police units in more forces ("Richmond RCMP", "Secția 3 Poliție", "Inspectoratul de Poliție Județean Cluj", "Polrestabes
+        // Surabaya", "IPD Cheras", "Basisteam Waterweg", "Commissariaat Zuid") and Vienna's and
+        // Portugal's hospitals by their acronyms ("AKH Wien", "ULS São João").
+        "rcmp", "secția", "sectia", "secţia", "inspectoratul", "inspectorate", "polres", "polrestabes", "polrestro", "polsek", "polda",
+        "ipd", "basisteam", "commissariaat", "akh", "uls",
+        // Ukraine's parliament and supreme court in their cases ("Верховної Ради", "Верховний Суд").
+        "верховна", "верховної", "верховній", "верховною", "верховний", "верховного",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A hospital's or clinic's own word, before the comma that precedes its town.

@@ -310,6 +310,11 @@ internal static class NameWords
         ("ε", "ος", false, 3), ("ου", "ος", false, 3), ("ου", "", false, 3), ("η", "ης", false, 3), ("α", "ας", false, 3),
         ("е", "о", false, 3), ("а", "о", false, 3), ("у", "о", false, 3), ("ом", "о", false, 3), ("ові", "", false, 3), ("ом", "", false, 3),
         ("а", "", false, 3), ("у", "", false, 3), ("е", "", false, 3), ("ові", "о", false, 3),
+        // Ukrainian and Russian names in "-ія"/"-ия" and "-ій"/"-ей" in their other cases ("доньки Софії", "Марии", "Сергія",
+        // "Сергея"). Not the cases of "-а" names: "Ради" is the parliament's ("Верховної Ради") as often as a Рада's.
+        ("ії", "ія", false, 3), ("ією", "ія", false, 3), ("ію", "ія", false, 3), ("ии", "ия", false, 3), ("ией", "ия", false, 3),
+        ("ія", "ій", false, 3), ("ію", "ій", false, 3), ("ієм", "ій", false, 3), ("ея", "ей", false, 3), ("ею", "ей", false, 3),
+        ("еем", "ей", false, 3),
     ];
 
     // The declensions by the last letter of their ending: a word is checked against the few that can match it.

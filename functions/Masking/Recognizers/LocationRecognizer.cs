@@ -1765,13 +1765,17 @@ internal sealed partial class LocationRecognizer : IRecognizer
 
     // Street words that name a street someone lives on or was on; roads between towns are not among them.
     private static readonly System.Buffers.SearchValues<string> NamedStreetWords = System.Buffers.SearchValues.Create(
-        [" Street", " Avenue", " Road", " Lane", " Drive", " Boulevard", " Crescent", " Terrace", " Close", " Place", " Parade", " St.", " Ave.", " Rd."],
+        [" Street", " Avenue", " Road", " Lane", " Drive", " Boulevard", " Crescent", " Terrace", " Close", " Place", " Parade", " St.", " Ave.", " Rd.",
+         // The short forms without their full stop ("mini roundabout on the Upper Newtownards Rd").
+         " Rd", " Ave"],
         StringComparison.Ordinal);
 
     // The words before a street that say someone was or lives on it ("on Shop Street", "along Simcoe Street North", "sa may
     // Commonwealth Avenue").
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StreetPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["on", "along", "off", "onto", "down", "up", "into", "opposite", "may", "sa", "na", "en", "la", "di", "op"], StringComparer.OrdinalIgnoreCase)
+        ["on", "along", "off", "onto", "down", "up", "into", "opposite", "may", "sa", "na", "en", "la", "di", "op",
+         // Where something happened by a street ("at the bus halt near High Level Road").
+         "near"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -64,7 +64,65 @@ internal static class NumbersAfterValues
             }
         }
 
+        AddDottedBadgeNumbers(scan, matches, ref found);
         return found;
+    }
+
+    /// <summary>
+    /// A badge's or a clinical record's number written with full stops between its thousands, as Spanish, Catalan and Latin
+    /// American forms write every number ("placa 12.554", "TIP 14.582", "Ficha 1.284.339"): after the badge's word only, as
+    /// amounts are written the same way.
+    /// </summary>
+    private static void AddDottedBadgeNumbers(TextScan scan, IReadOnlyList<PiiMatch> matches, ref List<PiiMatch>? found)
+    {
+        var text = scan.Text;
+        var runs = scan.DigitRuns;
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            if (end - start > 3)
+            {
+                continue;
+            }
+
+            var last = r;
+            while (last + 1 < runs.Count && text[runs[last].End] == '.' && runs[last + 1].Start == runs[last].End + 1
+                && runs[last + 1].End - runs[last + 1].Start == 3)
+            {
+                last++;
+            }
+
+            var valueEnd = runs[last].End;
+            if (last == r || !StandsAlone(text, start, valueEnd) || Overlaps(matches, start, valueEnd))
+            {
+                continue;
+            }
+
+            var word = TextScan.WordBefore(text, start, 10, dots: true);
+            if (BadgeWords.Contains(word) || word is "TIP")
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.OtherIdentifier, start, valueEnd - start, Score));
+            }
+            else if (word is "Ficha" or "ficha")
+            {
+                (found ??= []).Add(new PiiMatch(PiiEntityType.MedicalRecordNumber, start, valueEnd - start, Score));
+            }
+
+            r = last;
+        }
+    }
+
+    private static bool Overlaps(IReadOnlyList<PiiMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start < end && m.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PiiEntityType? Classify(string text, int start, int end, int digits, int groups, PiiMatch? before, PiiMatch? after)

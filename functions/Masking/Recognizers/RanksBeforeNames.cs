@@ -23,6 +23,9 @@ internal static class RanksBeforeNames
         "Brigadiere", "Maresciallo", "Ispettore", "Hoofdagent", "Wachtmeester", "Revierinspektor", "Gruppeninspektor",
         "Bezirksinspektor", "Polizeiobermeister", "Polizeihauptkommissar", "Kriminalkommissar", "Kriminalhauptkommissar",
         "Superintendent", "Supt",
+        // German police ranks as reports shorten them, with the feminine ending as written ("POK'in S. Lüders", "KHKin Yilmaz").
+        "POM", "POMin", "POM'in", "PHM", "PHMin", "PHM'in", "POK", "POKin", "POK'in", "PHK", "PHKin", "PHK'in", "EPHK",
+        "KOK", "KOKin", "KOK'in", "KHK", "KHKin", "KHK'in",
     ];
 
     // Capitalised as reports write them; none is a common family name ("Major" is left out: John Major). Not cues of a name

@@ -175,12 +175,18 @@ internal sealed class SpeakerLabelRecognizer : IRecognizer
             i += 3;
         }
 
+        var dashed = false;
         if (i + 1 < text.Length && text[i] == '-' && text[i + 1] == ' ')
         {
             i += 2;
+            dashed = true;
         }
 
-        timed = colon && digits >= 3 && i > position && text[i - 1] == ' ';
+        // Phones set to Indonesian, Finnish or Danish export their chats with a full stop in the time ("14/05/24 19.03 - Adit:
+        // hah??"): with the export's dash after it, that is a time too.
+        var dottedTime = dashed && !colon && text.AsSpan(position, i - position).IndexOf('.') is var dot and > 0
+            && char.IsAsciiDigit(text[position + dot - 1]) && position + dot + 1 < i && char.IsAsciiDigit(text[position + dot + 1]);
+        timed = (colon || dottedTime) && digits >= 3 && i > position && text[i - 1] == ' ';
         return timed ? i : position;
     }
 

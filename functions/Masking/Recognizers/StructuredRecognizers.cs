@@ -57,6 +57,12 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                     scan.Add(PiiEntityType.PassportNumber, start, 10, 0.85);
                 }
             }
+
+            RecognizeEmiratesIds(scan);
+            if (text.Contains('*'))
+            {
+                RecognizeStarredLastFour(scan);
+            }
         }
 
         // E-mail: anchor on each '@' and validate just the address-shaped span around it.
@@ -285,6 +291,85 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 }
             }
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> CardWords = System.Buffers.SearchValues.Create(
+        ["card", "kartic", "karta", "karte", "kaart", "carte", "tarjeta", "cartao", "visa", "mastercard", "amex", "maestro"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A card's last four digits after one star, as banks' messages print them ("karticom Mastercard *6621", "Visa card *4471"):
+    /// a card's word must stand just before, as "*2407" alone is a short dialling code.
+    /// </summary>
+    private static void RecognizeStarredLastFour(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var star = text.IndexOf('*'); star >= 0; star = text.IndexOf('*', star + 1))
+        {
+            var end = star + 5;
+            if (end > text.Length || (star > 0 && text[star - 1] == '*') || text.AsSpan(star + 1, 4).ContainsAnyExceptInRange('0', '9')
+                || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, star - 24);
+            if (text.AsSpan(from, star - from).IndexOfAny(CardWords) >= 0)
+            {
+                scan.Add(PiiEntityType.CreditCard, star + 1, 4, 0.8);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The UAE's identity number: 784, the holder's birth year, seven digits and a Luhn check digit, grouped 3-4-7-1 or
+    /// written together ("784-2001-8933057-2"). The country code and the check digit make it safe to read with no cue.
+    /// </summary>
+    private static void RecognizeEmiratesIds(TextScan scan)
+    {
+        var text = scan.Text;
+        Span<char> digits = stackalloc char[15];
+        foreach (var (start, end) in scan.DigitRuns)
+        {
+            if (end - start is not (3 or 15) || !text.AsSpan(start).StartsWith("784", StringComparison.Ordinal)
+                || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '/')))
+            {
+                continue;
+            }
+
+            var valueEnd = end;
+            if (end - start == 3)
+            {
+                // 784-YYYY-NNNNNNN-C, with hyphens or spaces between the groups.
+                valueEnd = start + 18;
+                if (valueEnd > text.Length || text[start + 3] is not ('-' or ' ') || text[start + 8] != text[start + 3] || text[start + 16] != text[start + 3]
+                    || !IsDigits(text.AsSpan(start + 4, 4)) || !IsDigits(text.AsSpan(start + 9, 7)) || !char.IsAsciiDigit(text[start + 17]))
+                {
+                    continue;
+                }
+            }
+
+            if (valueEnd < text.Length && (char.IsLetterOrDigit(text[valueEnd]) || (text[valueEnd] is '-' or '/' && valueEnd + 1 < text.Length && char.IsAsciiDigit(text[valueEnd + 1]))))
+            {
+                continue;
+            }
+
+            var length = 0;
+            foreach (var c in text.AsSpan(start, valueEnd - start))
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits[length++] = c;
+                }
+            }
+
+            if (length == 15 && Checksums.Luhn(digits))
+            {
+                scan.Add(PiiEntityType.PassportNumber, start, valueEnd - start, 0.9);
+            }
+        }
+
+        static bool IsDigits(ReadOnlySpan<char> span) => !span.ContainsAnyExceptInRange('0', '9');
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -746,7 +831,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         }
 
         var local = email[..at];
-        if (RoleMailboxes.Contains(local))
+        if (RoleMailboxes.Contains(local) || IsGluedRoleWords(local))
         {
             return true;
         }
@@ -771,6 +856,27 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         }
 
         return true;
+    }
+
+    /// <summary>Two of a mailbox's words written together, the last a function's own ("motorclaims", "privateclient", "cardservices").</summary>
+    private static bool IsGluedRoleWords(ReadOnlySpan<char> local)
+    {
+        if (local.Length is < 7 or > 32 || local.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        for (var split = 3; split <= local.Length - 4; split++)
+        {
+            var left = local[..split];
+            var right = local[split..];
+            if ((RoleMailboxes.Contains(left) || RoleMailboxParts.Contains(left)) && (RoleMailboxes.Contains(right) || right is "client" or "clients"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An office's code ("do2", "bo14") or a listed city ("mumbai") after a mailbox's own word.</summary>
@@ -806,7 +912,9 @@ internal sealed partial class StructuredRecognizer : IRecognizer
          "siniestros", "reclamaciones", "atencion", "soporte", "sinistres", "remboursements", "reclamations", "sinistri", "rimborsi",
          "assistenza", "schaden", "leistung", "kundenservice", "claims", "refunds", "medical", "motor", "travel", "life", "home",
          // Anti-money-laundering reviews, property and motor claims ("aml.review@…", "property.claims@…", "sinistros.auto@…").
-         "aml", "kyc", "review", "reviews", "compliance", "property", "auto"],
+         "aml", "kyc", "review", "reviews", "compliance", "property", "auto",
+         // A private bank's client desk ("privateclient@…").
+         "private", "premier", "corporate"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"(?<![\w*])(?:\d{4}[ -])?(?:\*{4}[ -]?){1,3}\d{4}(?!\d)")]

@@ -28,6 +28,10 @@ internal sealed class TableColumnRecognizer : IRecognizer
         // An audit log's or export's user column holds people's log-ins ("jkowalczyk"), typed as accounts like other log-ins.
         ["user"] = PiiEntityType.AccountNumber, ["username"] = PiiEntityType.AccountNumber, ["user name"] = PiiEntityType.AccountNumber,
         ["online banking user"] = PiiEntityType.AccountNumber, ["internet banking user"] = PiiEntityType.AccountNumber, ["userid"] = PiiEntityType.AccountNumber, ["user id"] = PiiEntityType.AccountNumber, ["login"] = PiiEntityType.AccountNumber,
+        // A claims export's staff column holds the handler's log-in ("examiner … jmcgrath", "likvidator … d.matic").
+        ["examiner"] = PiiEntityType.AccountNumber, ["handler"] = PiiEntityType.AccountNumber, ["adjuster"] = PiiEntityType.AccountNumber,
+        ["assignee"] = PiiEntityType.AccountNumber, ["surveyor"] = PiiEntityType.AccountNumber, ["likvidator"] = PiiEntityType.AccountNumber,
+        ["assigned to"] = PiiEntityType.AccountNumber, ["case owner"] = PiiEntityType.AccountNumber,
 
         ["witness"] = PiiEntityType.Person, ["victim"] = PiiEntityType.Person, ["next of kin"] = PiiEntityType.Person,
         ["beneficiary"] = PiiEntityType.Person, ["payee"] = PiiEntityType.Person, ["employee"] = PiiEntityType.Person,
@@ -136,7 +140,7 @@ internal sealed class TableColumnRecognizer : IRecognizer
             var lineEnd = newline < 0 ? text.Length : newline;
             var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
             var lineDelimiter = line.Contains('|') ? '|' : line.Contains('\t') ? '\t' : line.Contains(',') ? ',' : '\0';
-            var count = lineDelimiter == '\0' ? 0 : line.Count(lineDelimiter);
+            var count = lineDelimiter == '\0' ? 0 : TableText.CellBreaks(line, lineDelimiter);
             if (lineDelimiter == '|')
             {
                 MaskLabelledCell(scan, lineStart, line);
@@ -202,22 +206,21 @@ internal sealed class TableColumnRecognizer : IRecognizer
             return; // "| Address | Room 3, 9/F, … |" over "| Date | 2024-04-16 |": a table of labels and values, no header row
         }
 
-        var headerCells = header.Split(delimiter);
-        foreach (var cellRange in row.Split(delimiter))
+        var (headerPosition, rowPosition) = (0, 0);
+        while (TableText.NextCell(row, delimiter, ref rowPosition, out var offset, out var cellEnd))
         {
-            if (!headerCells.MoveNext())
+            if (!TableText.NextCell(header, delimiter, ref headerPosition, out var headerStart, out var headerEnd))
             {
                 return;
             }
 
-            if (ColumnType(header[headerCells.Current]) is not { } type)
+            if (ColumnType(header[headerStart..headerEnd]) is not { } type)
             {
                 continue;
             }
 
             // The cell without the spaces and quotes around it.
-            var (offset, length) = cellRange.GetOffsetAndLength(row.Length);
-            var cell = row.Slice(offset, length);
+            var cell = row[offset..cellEnd];
             var leading = cell.Length - cell.TrimStart(" \"'").Length;
             cell = cell.Trim(" \"'");
             if (cell.IsEmpty || cell.Length > MaxCellChars || !Plausible(type, cell))

@@ -874,6 +874,14 @@ internal sealed class TextScan
             return true;
         }
 
+        // Japan's free dial, ten digits with 0120 apart ("0120-860-777"; not 0570, a Dutch area's code too), and Colombia's
+        // national free lines ("Línea de Atención 01 8000 912 345"; a pattern may have read only their start).
+        if ((count == 10 && number.StartsWith("0120") && text[start + 4] is '-' or ' ')
+            || (count >= 6 && number.StartsWith("018000") && count + DigitsRunningOn(text, start + length) == 12))
+        {
+            return true;
+        }
+
         // Russia's and Kazakhstan's free numbers ("8 800 555-55-50"), and Saudi Arabia's ("8001241222").
         if (count == 11 && number.StartsWith("8800"))
         {
@@ -1016,7 +1024,10 @@ internal sealed class TextScan
          // 24/7: 07700 900123" is someone's.
          "urgent concerns, call", "urgent matters, call", "kontakt centar", "kontakt centrum", "infolinka", "infolinku", "jejich linku",
          // An organisation offering itself round the clock ("you can reach us 24/7 on 800 4440").
-         "us 24/7 on", "us 24/7 at"];
+         "us 24/7 on", "us 24/7 at",
+         // A bank's desk by its name, a follow-up line, and "call" as a service tells its reader in Serbian and Croatian, Romanian
+         // and Swahili ("Butterfield client services: +1 441 …", "pozovite 011 3202 100", "sunati la 021 9268", "Tafadhali piga 0709 …").
+         "client services", "follow-ups call", "pozovite", "sunati la", "tafadhali piga"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
@@ -1028,7 +1039,9 @@ internal sealed class TextScan
         // Arabic's "for emergencies" and Russian's "information at the number" ("للطوارئ 8001241222", "справки по номеру …").
         "للطوارئ", "справки по номеру",
         // Serbian's contact centre in Cyrillic and Slovene's "call us at" ("Контакт центар: 011 …", "pokličite nas na 01 …").
-        "Контакт центар", "контакт центар", "Контакт центр", "pokličite nas na", "Pokličite nas na"];
+        "Контакт центар", "контакт центар", "Контакт центр", "pokličite nas na", "Pokličite nas na",
+        // Romanian's "call at" with its comma below, Bulgarian's "line" heading a call note, Chinese "please call" ("如有疑問可致電 2233 3000").
+        "sunați la", "Sunați la", "Линия", "致電", "致电"];
 
     // Words that give a number as someone's own ("my phone number 0771 234 567", "Callback: 0813-3120-4478 (Mon–Fri)",
     // "میرا نمبر 0300 555 6192"): then no service's prefix, hours or word around it makes it a service's line.
@@ -1207,7 +1220,8 @@ internal sealed class TextScan
     /// <summary>Only the line's own words between a hotline's word and its number: "hotline 2233 3000", "helpline on 0800…".</summary>
     private static bool OnlyTheLinesWords(ReadOnlySpan<char> between)
     {
-        between = between.Trim(" :.-–(");
+        // "+" when the span starts after the plus of an international number ("client services: +1 441 295 1111").
+        between = between.Trim(" :.-–(+");
         // The area code read apart from the rest of the number ("BDO hotline (02) 8631-8000").
         if (between.Length is >= 3 and <= 5 && between[^1] == ')' && !between[..^1].ContainsAnyExceptInRange('0', '9'))
         {

@@ -59,6 +59,8 @@ internal static class UnnamedIdentifier
         "fee", "fees", "billed", "allowed", "paid", "debit", "credit", "charge", "charges", "premium", "limit", "population",
         "score", "betrag", "summe", "saldo", "montant", "solde", "importe", "importo", "bedrag", "kwota", "suma", "valor",
         "belopp", "beløb", "beløp", "summa", "összeg", "tutar", "ποσό", "sumă", "částka",
+        // Claims exports' money columns ("benefit_usd", "estimate", "pricuva_eur": Croatian's reserve, "iznos": amount).
+        "benefit", "benefits", "estimate", "reserve", "payout", "settlement", "claimed", "pricuva", "iznos",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a table's column header names a quantity: any of its words does ("Total amount", "billed_usd").</summary>
