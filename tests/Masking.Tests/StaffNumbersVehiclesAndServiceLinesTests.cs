@@ -84,6 +84,10 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     [InlineData("Penerima laporan: AIPTU Joko Wibisono, NRP 78051123, SPKT Polrestabes Surabaya.", "Polrestabes Surabaya")]
     [InlineData("Entlassungsbrief – Universitätsklinik für Innere Medizin III, AKH Wien / Pat.: Mag. Elisabeth Gruber", "AKH Wien")]
     [InlineData("Рішення Верховної Ради України від 12 травня.", "Ради")]
+    [InlineData("Penerima: Bripka Andi, POLRESTA YOGYAKARTA, laporan diterima.", "POLRESTA YOGYAKARTA")]
+    // Other languages' weekdays in small letters, and a pronoun after a speaker's label.
+    [InlineData("Klinik: randevou ou se lendi a 9è. Pote kat ou.", "lendi")]
+    [InlineData("Agent: Hij heeft het Hospitalisatieplan Comfort, de supplementen", "Hij")]
     public void Analyze_KeepsACarsModelAndAnInstitutionsName(string text, string kept) =>
         AssertKept(text, kept);
 

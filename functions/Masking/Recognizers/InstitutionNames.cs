@@ -120,7 +120,9 @@ internal static class InstitutionNames
         // Police units in more forces ("Richmond RCMP", "Secția 3 Poliție", "Inspectoratul de Poliție Județean Cluj", "Polrestabes
         // Surabaya", "IPD Cheras", "Basisteam Waterweg", "Commissariaat Zuid") and Vienna's and
         // Portugal's hospitals by their acronyms ("AKH Wien", "ULS São João").
-        "rcmp", "secția", "sectia", "secţia", "inspectoratul", "inspectorate", "polres", "polrestabes", "polrestro", "polsek", "polda",
+        "rcmp", "secția", "sectia", "secţia", "inspectoratul", "inspectorate", "polres", "polresta", "polrestabes", "polrestro", "polsek", "polda",
+        // Insurers in Spanish ("Aseguradora del Plata S.A.").
+        "aseguradora",
         "ipd", "basisteam", "commissariaat", "akh", "uls",
         // Ukraine's parliament and supreme court in their cases ("Верховної Ради", "Верховний Суд").
         "верховна", "верховної", "верховній", "верховною", "верховний", "верховного",
