@@ -147,7 +147,7 @@ public sealed class PiiAnalyzer
 
         // Spans that name no one are dropped before the readers that build on names: "Monday" or "Punjab" read as a name
         // would otherwise make "monday.notes" or "Punjab_visit.jpg" someone's.
-        matches = VehicleModelsKept.Apply(text, CalendarWordsKept.Apply(text, RegionsKept.Apply(text, BankCodesKept.Apply(text, matches))));
+        matches = ProductNamesKept.Apply(text, VehicleModelsKept.Apply(text, CalendarWordsKept.Apply(text, RegionsKept.Apply(text, BankCodesKept.Apply(text, matches)))));
         if (HandlesOfNames.Find(text, matches) is { } handles)
         {
             matches = Merge(handles, matches);

@@ -19,6 +19,12 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     [InlineData("Lenovo ThinkPad T14 (сер. № PF3KX9Z2), златни накити", "PF3KX9Z2")]
     [InlineData("totalling KES 186,400 (M-PESA refs SCB7XK2PLM, SCB8QW4RTN). I did not authorise them.", "SCB8QW4RTN")]
     [InlineData("Yo, Nilda Ivette Figueroa Pagán (últimos 4 del seguro social: 6174), residente en Urb. Villa Fontana", "6174")]
+    [InlineData("Instructor: agente con carné profesional 118.204. Secretario: agente 97.552 y testigo.", "118.204")]
+    [InlineData("Phạm Quốc Huy - Giám định viên, mã NV BV-HCM-0582", "BV-HCM-0582")]
+    [InlineData("Siim Kuusk (If): Tere! Kahju nr 250818-00932 on registreeritud.", "250818-00932")]
+    [InlineData("{\"action\":\"HOLD\",\"case_id\":\"FRD-SG-250306-01193\",\"analyst\":\"wlchua\",\"note\":\"cust called\"}", "wlchua")]
+    [InlineData("Queue: Fraud & Disputes | Status: Open / Owner: nferrary | Escalated to: k.sanchez", "nferrary")]
+    [InlineData("cc GP: Dr A. Sutcliffe, Shakespeare Medical Practice / Typed by: lhirst", "lhirst")]
     public void Analyze_MasksAStaffOrRecordNumberAfterItsLocalWord(string text, string value) =>
         AssertMasked(text, value);
 
@@ -49,6 +55,9 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     [InlineData("Dx: fratura do calcâneo dto (S92.0); cirurgia a 13/04 c/ placa e parafusos.", "13/04")]
     [InlineData("Съседката Цветанка Йорданова (92 г.) заяви, че около 02:15 ч.", "92")]
     [InlineData("Bolesnica: Marija Babić, rođ. 03.02.1934. (91 god.) / OIB: 73028144595", "91")]
+    [InlineData("Dear UPI user A/C X4471 debited by 19999.00 on date 04Mar24 trf to BISWAJIT DAS", "04Mar24")]
+    [InlineData("I paid 420 € with MobilePay to 044 921 7756 on 8.3. then he wanted 80 € more", "8.3")]
+    [InlineData("Pte: Teodora Choque Vda. de Rojas, 92 a., matrícula 321107-CVT", "92")]
     public void Analyze_MasksADateOrAnOldAgeInTheRegionsWords(string text, string value) =>
         AssertMasked(text, value);
 
@@ -67,6 +76,9 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     [InlineData("Llama también a la Línea de Atención Bancolombia 01 8000 912 345 y pon la denuncia.", "01 8000 912 345")]
     [InlineData("To: privateclient@butterfieldgroup.com\nSubject: wire", "privateclient@butterfieldgroup.com")]
     [InlineData("To: motorclaims@ceylinco-insurance.com\nSubject: claim", "motorclaims@ceylinco-insurance.com")]
+    [InlineData("Tu ejecutiva asignada es Karla Ríos. Central: (01) 411-1111.", "(01) 411-1111")]
+    [InlineData("amount=\"USD 612.45\" channel=AppPopular hotline=\"809-544-5000\"", "809-544-5000")]
+    [InlineData("报案号：RDAA2025370200000418    报案电话：95518", "95518")]
     public void Analyze_KeepsAServiceDesksLineAndMailbox(string text, string kept) =>
         AssertKept(text, kept);
 
@@ -88,6 +100,10 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     // Other languages' weekdays in small letters, and a pronoun after a speaker's label.
     [InlineData("Klinik: randevou ou se lendi a 9è. Pote kat ou.", "lendi")]
     [InlineData("Agent: Hij heeft het Hospitalisatieplan Comfort, de supplementen", "Hij")]
+    // Countries in other languages, and a product after its label.
+    [InlineData("I was in Sri Lanka on both dates and the card was with me.", "Sri Lanka")]
+    [InlineData("vitima: nome=Declan O'Rourke; nacionalidade=Irlanda; passaporte=PX4471920", "Irlanda")]
+    [InlineData("Apólice: 0531.14.20.7745601 | Produto: Porto Auto Completo / Segurado: Luiz Fernando Araújo Campos", "Porto Auto Completo")]
     public void Analyze_KeepsACarsModelAndAnInstitutionsName(string text, string kept) =>
         AssertKept(text, kept);
 
@@ -101,6 +117,14 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     [InlineData("claim_id,addr,benefit_usd,status\nLC-1,\"5 Main St, Philadelphia PA\",250000.00,APPROVED", "250000.00")]
     public void Analyze_KeepsAnExportsMoneyColumn(string text, string kept) =>
         AssertKept(text, kept);
+
+    [Theory]
+    // A person after a clinical plan and an avenue named after a country stay masked.
+    [InlineData("Plan: Maria Lopes to call back on Monday.", "Maria Lopes")]
+    [InlineData("Acidente na Av. de França 120, Lisboa, condutor ferido.", "França 120")]
+    [InlineData("occurrence_no,type,person,role\nEPS24-0193847,Theft,Tanner Cardinal,Suspect", "Tanner Cardinal")]
+    public void Analyze_MasksAPersonOrStreetBesideTheseWords(string text, string value) =>
+        AssertMasked(text, value);
 
     [Fact]
     public void Analyze_MasksTheHandlersLogInInAnExportWithQuotedCells() =>

@@ -239,6 +239,14 @@ internal sealed class WordModel
             var isTown = (candidate.Flags & (WordFlags.Town | WordFlags.LargeTown)) != 0
                 && (candidate.Flags & (WordFlags.FirstName | WordFlags.LastName)) == 0;
             var type = candidate.Flags == WordFlags.Number ? PiiEntityType.OtherIdentifier : isTown ? PiiEntityType.City : PiiEntityType.Person;
+            // A word of a holiday's or a month's listed name is the calendar's, as the rules hold, with a suffix after an apostrophe
+            // too ("Cumhuriyet Bayramı'nın ertesi günü").
+            if (type != PiiEntityType.OtherIdentifier
+                && Recognizers.ListedPhrases.CalendarNames.Covers(text, candidate.Start, text.AsSpan(candidate.Start, candidate.Length).IndexOfAny('\'', '’') is var apostrophe and > 0 ? apostrophe : candidate.Length))
+            {
+                continue;
+            }
+
             found ??= [];
             if (found.Count > 0 && found[^1] is var last && last.Type == type && Adjacent(text, last.Start + last.Length, candidate.Start))
             {

@@ -49,6 +49,8 @@ internal sealed class AgeRecognizer : IRecognizer
         " рік", " ára", " watayuq", " na po si",
         // The same years abbreviated, in Croatian, Serbian and Bosnian, and in Bulgarian in brackets, as "г." is also a year and a town ("(91 god.)", "(92 г.)").
         " god.", " г.)",
+        // Spanish and Portuguese clinical notes shorten "años"/"anos" to "a." ("F. nac.: 12/01/1934 (90 a.)", "Teodora Choque, 92 a.,").
+        " a.",
     ];
 
     // What may stand right before the number (after optional spaces), case-insensitively, at a word start.

@@ -126,7 +126,7 @@ internal sealed partial class ContextIdRecognizer
         ["reviewer", "nurse", "triage_nurse", "agent", "officer", "assignee", "handler", "adjuster", "rph", "pharmacist",
          "clerk", "teller", "staff", "analyst", "investigator", "surveyor", "dispatcher", "recorder", "entered_by", "logged_by",
          "verified_by", "checked_by", "approved_by", "approver", "owner", "case_owner", "kezelo", "betjent", "handl", "operador",
-         "operatore", "sachbearbeiter", "medewerker", "agente", "responsable", "entry_by", "opened_by", "call_taker", "created_by",
+         "operatore", "sachbearbeiter", "medewerker", "agente", "disp", "by", "responsable", "entry_by", "opened_by", "call_taker", "created_by",
          "updated_by", "closed_by", "handled_by", "assigned_to", "banker", "banker_id", "staff_id", "user_id", "userid", "login"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -153,7 +153,7 @@ internal sealed partial class ContextIdRecognizer
                 keyStart--;
             }
 
-            if (keyEnd - keyStart < 3 || !StaffFields.Contains(text.AsSpan(keyStart, keyEnd - keyStart)))
+            if (keyEnd - keyStart < 2 || !StaffFields.Contains(text.AsSpan(keyStart, keyEnd - keyStart)))
             {
                 continue;
             }
@@ -186,13 +186,28 @@ internal sealed partial class ContextIdRecognizer
                 continue;
             }
 
-            // A bare word there is a name ("agent: farah"), which the name rules read as one.
+            // A bare word there is a log-in too when no dictionary explains it ("\"analyst\":\"wlchua\"", "Owner: nferrary"); a given
+            // name alone ("agent: farah") is left to the name rules, a word ("status: pending") stays.
             var token = text.AsSpan(start, end - start);
-            if (token.IndexOfAny("._-0123456789") >= 0 && !HasFileEnding(token))
+            if (token.IndexOfAny("._-0123456789") >= 0 ? !HasFileEnding(token) : IsBareLogIn(token))
             {
                 scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
             }
         }
+    }
+
+    /// <summary>A bare word of five letters or more in small letters that is no English word, no listed non-name and no given name alone.</summary>
+    private static bool IsBareLogIn(ReadOnlySpan<char> token)
+    {
+        if (token.Length is < 5 or > 20 || OrdinaryWords.Contains(token) || Lexicon.NotNames.Contains(token))
+        {
+            return false;
+        }
+
+        Span<char> capitalised = stackalloc char[token.Length];
+        token.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(capitalised[0]);
+        return (NameWords.Of(capitalised) & WordKinds.FirstName) == 0;
     }
 
     // Species after a genus's initial ("e.coli", "h.pylori", "s.aureus", "c.diff"): a clinical record's organisms, not log-ins.

@@ -133,6 +133,11 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         ("número de série", PiiEntityType.DeviceSerial),
         // Bulgarian and Russian serials shortened ("лаптоп Lenovo ThinkPad T14 (сер. № PF3KX9Z2)").
         ("сер", PiiEntityType.DeviceSerial), ("серийный номер", PiiEntityType.DeviceSerial),
+        // A Vietnamese employee's code, an Estonian claim's number and a Portuguese hospital episode ("mã NV BV-HCM-0582", "Kahju nr
+        // 250818-00932", "Episódio n.º 2024-7719302").
+        ("mã nv", PiiEntityType.AccountNumber), ("mã nhân viên", PiiEntityType.AccountNumber), ("kahju nr", PiiEntityType.PolicyNumber),
+        ("kahju", PiiEntityType.PolicyNumber), ("episódio", PiiEntityType.MedicalRecordNumber), ("episódio n.º", PiiEntityType.MedicalRecordNumber),
+        ("episodio", PiiEntityType.MedicalRecordNumber),
         ("сериен номер", PiiEntityType.DeviceSerial),
         ("s/n", PiiEntityType.DeviceSerial), ("n/s", PiiEntityType.DeviceSerial), ("ipp", PiiEntityType.MedicalRecordNumber), ("sn", PiiEntityType.DeviceSerial), ("device id", PiiEntityType.DeviceSerial),
         ("device identifier", PiiEntityType.DeviceSerial), ("imei", PiiEntityType.DeviceSerial), ("udi", PiiEntityType.DeviceSerial),
@@ -1710,8 +1715,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
          "ทะเบียน", "رجسٹریشن", "نمبر پلیٹ", "پلاک", "اللوحة", "لوحة", "պետհամարանիշ", "համարանիշ", "车牌", "車牌", "차량번호", "ナンバー",
          // Greek "registration number" as Cyprus writes it before a Latin plate ("αρ. εγγραφής KXN 418", "αρ. εγγρ. MAP 902").
          "εγγραφής", "εγγρ.",
-         // Kazakh "his vehicle" before its plate ("көлігі 318 AAZ 05").
-         "көлігі"],
+         // Kazakh "his vehicle" before its plate ("көлігі 318 AAZ 05"), Icelandic "registration number" ("skráningarnúmer MX R42").
+         "көлігі", "skráningarnúmer", "skráningarnr"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -2571,7 +2576,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     private static bool IsPlateBesideMake(string text, int start, int end)
     {
         var value = text.AsSpan(start, end - start);
-        if (value.Length is < 5 or > 9 || value.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") || !value.ContainsAnyInRange('0', '9')
+        if (value.Length is < 5 or > 13 || value.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") || !value.ContainsAnyInRange('0', '9')
             || !value.ContainsAnyInRange('A', 'Z'))
         {
             return false;
@@ -2582,8 +2587,17 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
             return true;
         }
 
+        // After the make and a model's word, or its colour too ("Hyundai Creta DL 8C AF 2930", "Volkswagen Golf cinzento AX-27-PF").
+        // Not the model itself right after the make ("Honda CG 160", "Yamaha NMAX 155"), a trim's short code ("Ford Focus ST170") or
+        // a trim with the model year ("Honda Civic EXL 2020", "Land Cruiser GXR 2022").
+        if (value.Length >= 6 && !VehicleModelsKept.MakeBefore(text, start, 1) && !EndsWithYear(value)
+            && (VehicleModelsKept.MakeBefore(text, start, 2) || VehicleModelsKept.MakeBefore(text, start, 3)))
+        {
+            return true;
+        }
+
         // Before the brackets, not a standard a firm's system follows ("ISO 9001 (Toyota Production System)").
-        if (end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || value.StartsWith("ISO") || value.StartsWith("IEC")
+        if (value.Length > 9 || end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || value.StartsWith("ISO") || value.StartsWith("IEC")
             || value.StartsWith("DIN") || value.StartsWith("EN ") || value.StartsWith("BS ") || value.StartsWith("SOP"))
         {
             return false;
@@ -2597,6 +2611,9 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         return wordEnd < text.Length && text[wordEnd] == ' ' && VehicleModelsKept.MakeBefore(text, wordEnd + 1, 1);
     }
+
+    private static bool EndsWithYear(ReadOnlySpan<char> value) =>
+        value.Length > 5 && value[^5] is ' ' or '-' && value[^4] is '1' or '2' && value[^3] is '9' or '0' && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(value[^1]);
 
     /// <summary>The end of a Croatian plate around the digits at <paramref name="runStart"/>; 0 when none stands there.</summary>
     private static int CroatianPlateEnd(string text, int runStart, int runEnd)

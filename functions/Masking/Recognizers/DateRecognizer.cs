@@ -83,6 +83,7 @@ internal sealed partial class DateRecognizer : IRecognizer
         }
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
+        RecognizeGluedMonthDates(scan);
         if (scan.HasDigit)
         {
             // A scanned form's date with spaces around its separators ("17 /08/ 2024", "07 - 02 - 2025", "17 / 06 / 1988").
@@ -312,6 +313,38 @@ internal sealed partial class DateRecognizer : IRecognizer
         return start;
     }
 
+    private static readonly string[] MonthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>
+    /// A day, an English month's abbreviation and a year written together, as banks' text messages print them ("debited by
+    /// 19999.00 on date 04Mar24", "07JUN2024").
+    /// </summary>
+    private static void RecognizeGluedMonthDates(TextScan scan)
+    {
+        var text = scan.Text;
+        var runs = scan.DigitRuns;
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            var (yearStart, yearEnd) = runs[r + 1];
+            if (end - start is not (1 or 2) || yearStart != end + 3 || yearEnd - yearStart is not (2 or 4)
+                || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (yearEnd < text.Length && char.IsLetterOrDigit(text[yearEnd])))
+            {
+                continue;
+            }
+
+            var month = text.AsSpan(end, 3);
+            foreach (var abbreviation in MonthAbbreviations)
+            {
+                if (month.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+                {
+                    scan.Add(PiiEntityType.Date, start, yearEnd - start, 0.8);
+                    break;
+                }
+            }
+        }
+    }
+
     private const string OtherLanguageMonthNames =
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
         + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
@@ -426,9 +459,14 @@ internal sealed partial class DateRecognizer : IRecognizer
             var hyphen = text[end] == '-' && dayEnd - dayStart <= 2 && DayPrepositionBefore(text, start);
             // "Am 02.04. gegen 7:45": day and month with a full stop after each, as German, Nordic and Czech write them.
             // "19.06. plkst. 23:47", "платіж 17.01 о 21:14": with a time after it, with or without the last full stop.
-            var dotted = text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && dayEnd + 1 < text.Length
+            var dotted = (text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && dayEnd + 1 < text.Length
                 && ((text[dayEnd] == '.' && text[dayEnd + 1] is ' ' or '\n' or ',' && (EventPrepositionBefore(text, start) || TimeAfter(text, dayEnd + 1)))
-                    || (text[dayEnd] == ' ' && (TimeAfter(text, dayEnd) || text.AsSpan(dayEnd).StartsWith(" tarihinde", StringComparison.Ordinal))));
+                    || (text[dayEnd] == ' ' && (TimeAfter(text, dayEnd) || text.AsSpan(dayEnd).StartsWith(" tarihinde", StringComparison.Ordinal)))))
+                // Finnish and Nordic days and months of one digit too, with the full stop after each ("on 8.3. then he wanted",
+                // "since 21.6."), after a preposition of a day or of a stay.
+                || (text[end] == '.' && end - start is 1 or 2 && dayEnd - dayStart is 1 or 2 && dayStart == end + 1 && dayEnd < text.Length
+                    && text[dayEnd] == '.' && (dayEnd + 1 == text.Length || text[dayEnd + 1] is ' ' or '\n' or ',' or ')')
+                    && (EventPrepositionBefore(text, start) || SincePrepositionBefore(text, start)));
             if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen && !dotted)
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
                 || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))

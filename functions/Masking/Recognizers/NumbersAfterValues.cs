@@ -99,7 +99,8 @@ internal static class NumbersAfterValues
             }
 
             var word = TextScan.WordBefore(text, start, 10, dots: true);
-            if (BadgeWords.Contains(word) || word is "TIP")
+            // Also a Spanish police agent's and detective's card ("agente 97.552", "credencial 38.774", "carné profesional 118.204").
+            if (BadgeWords.Contains(word) || word is "TIP" or "agente" or "credencial" or "profesional")
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.OtherIdentifier, start, valueEnd - start, Score));
             }

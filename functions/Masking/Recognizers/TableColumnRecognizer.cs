@@ -31,7 +31,9 @@ internal sealed class TableColumnRecognizer : IRecognizer
         // A claims export's staff column holds the handler's log-in ("examiner … jmcgrath", "likvidator … d.matic").
         ["examiner"] = PiiEntityType.AccountNumber, ["handler"] = PiiEntityType.AccountNumber, ["adjuster"] = PiiEntityType.AccountNumber,
         ["assignee"] = PiiEntityType.AccountNumber, ["surveyor"] = PiiEntityType.AccountNumber, ["likvidator"] = PiiEntityType.AccountNumber,
-        ["assigned to"] = PiiEntityType.AccountNumber, ["case owner"] = PiiEntityType.AccountNumber,
+        ["assigned to"] = PiiEntityType.AccountNumber, ["case owner"] = PiiEntityType.AccountNumber, ["owner"] = PiiEntityType.AccountNumber,
+        ["analyst"] = PiiEntityType.AccountNumber, ["analista"] = PiiEntityType.AccountNumber,
+        ["agente"] = PiiEntityType.AccountNumber, ["operator"] = PiiEntityType.AccountNumber, ["operador"] = PiiEntityType.AccountNumber,
 
         ["witness"] = PiiEntityType.Person, ["victim"] = PiiEntityType.Person, ["next of kin"] = PiiEntityType.Person,
         ["beneficiary"] = PiiEntityType.Person, ["payee"] = PiiEntityType.Person, ["employee"] = PiiEntityType.Person,
@@ -62,6 +64,8 @@ internal sealed class TableColumnRecognizer : IRecognizer
         ["paziente"] = PiiEntityType.Person, ["paciente"] = PiiEntityType.Person, ["titular"] = PiiEntityType.Person,
         ["beneficiario"] = PiiEntityType.Person, ["asegurado"] = PiiEntityType.Person, ["assicurato"] = PiiEntityType.Person,
         ["segurado"] = PiiEntityType.Person, ["agent"] = PiiEntityType.Person, ["agent name"] = PiiEntityType.Person,
+        // A police export's people, each with a role in the next column ("person,role … Tanner Cardinal,Suspect").
+        ["person"] = PiiEntityType.Person, ["persona"] = PiiEntityType.Person, ["pessoa"] = PiiEntityType.Person, ["personne"] = PiiEntityType.Person,
         // Staff and the nominee in a log's or a claim's fields ("officer=\"a.perera\"", "staff=\"SN Rosnah\"", "\"nominee\":").
         ["officer"] = PiiEntityType.Person, ["staff"] = PiiEntityType.Person, ["nominee"] = PiiEntityType.Person,
         ["suburb"] = PiiEntityType.City, ["locality"] = PiiEntityType.City, ["ciudad"] = PiiEntityType.City,

@@ -1027,7 +1027,10 @@ internal sealed class TextScan
          "us 24/7 on", "us 24/7 at",
          // A bank's desk by its name, a follow-up line, and "call" as a service tells its reader in Serbian and Croatian, Romanian
          // and Swahili ("Butterfield client services: +1 441 …", "pozovite 011 3202 100", "sunati la 021 9268", "Tafadhali piga 0709 …").
-         "client services", "follow-ups call", "pozovite", "sunati la", "tafadhali piga"];
+         "client services", "follow-ups call", "pozovite", "sunati la", "tafadhali piga",
+         // A switchboard's "Central:", an urgent line without its comma, Indonesia's "service 24 hours" and Spanish "free line"
+         // ("Central: (01) 411-1111", "For urgent concerns call (02) 8631-8000"). Not "out of hours": "call me out of hours on …".
+         "central:", "urgent concerns call", "layanan 24 jam", "linea gratuita"];
 
     private static readonly System.Buffers.SearchValues<string> HotlineSearch = System.Buffers.SearchValues.Create(HotlineWordsBefore, StringComparison.OrdinalIgnoreCase);
 
@@ -1041,7 +1044,10 @@ internal sealed class TextScan
         // Serbian's contact centre in Cyrillic and Slovene's "call us at" ("Контакт центар: 011 …", "pokličite nas na 01 …").
         "Контакт центар", "контакт центар", "Контакт центр", "pokličite nas na", "Pokličite nas na",
         // Romanian's "call at" with its comma below, Bulgarian's "line" heading a call note, Chinese "please call" ("如有疑問可致電 2233 3000").
-        "sunați la", "Sunați la", "Линия", "致電", "致电"];
+        "sunați la", "Sunați la", "Линия", "致電", "致电",
+        // Spanish "free line", Swedish "card-blocking service", Chinese "report line" and "service line" ("la línea gratuita
+        // 800-10-7272", "vår spärrservice på 08-411 10 11", "报案电话：95518").
+        "línea gratuita", "spärrservice", "报案电话", "客服电话", "客服热线"];
 
     // Words that give a number as someone's own ("my phone number 0771 234 567", "Callback: 0813-3120-4478 (Mon–Fri)",
     // "میرا نمبر 0300 555 6192"): then no service's prefix, hours or word around it makes it a service's line.
@@ -1221,7 +1227,9 @@ internal sealed class TextScan
     private static bool OnlyTheLinesWords(ReadOnlySpan<char> between)
     {
         // "+" when the span starts after the plus of an international number ("client services: +1 441 295 1111").
-        between = between.Trim(" :.-–(+");
+        // "=" and quotes of a log's field ("hotline=\"809-544-5000\"", "helpline=3330100"), and the full-width colon of Chinese
+        // and Japanese forms ("报案电话：95518").
+        between = between.Trim(" :.-–(+=\"：");
         // The area code read apart from the rest of the number ("BDO hotline (02) 8631-8000").
         if (between.Length is >= 3 and <= 5 && between[^1] == ')' && !between[..^1].ContainsAnyExceptInRange('0', '9'))
         {
@@ -1230,7 +1238,9 @@ internal sealed class TextScan
 
         // A brand's capitals between the line's word and the number ("Línea BBVA", "Halo BCA"), and "at" in German.
         // "Fraud line given: …", "Helpline given to customer: …": a call note records the line it read out.
+        // "på", "al" and "au": Swedish, Spanish and French "at", "to the" ("vår spärrservice på 08-411 10 11").
         return between.IsEmpty || between is "on" or "at" or "number" or "no" or "no." or "number is" or "is" or "line" or "ni" or "ya" or "unter"
+            or "på" or "al" or "au"
             or "given" or "given to customer" or "given to caller" or "given to the customer" or "given to the caller"
             || (between.Length is >= 2 and <= 6 && !between.ContainsAnyExceptInRange('A', 'Z'));
     }
