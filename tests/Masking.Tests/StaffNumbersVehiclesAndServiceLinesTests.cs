@@ -25,6 +25,8 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     [InlineData("{\"action\":\"HOLD\",\"case_id\":\"FRD-SG-250306-01193\",\"analyst\":\"wlchua\",\"note\":\"cust called\"}", "wlchua")]
     [InlineData("Queue: Fraud & Disputes | Status: Open / Owner: nferrary | Escalated to: k.sanchez", "nferrary")]
     [InlineData("cc GP: Dr A. Sutcliffe, Shakespeare Medical Practice / Typed by: lhirst", "lhirst")]
+    [InlineData("ts=23:47:58 evt=dispatch unit=PAT-14 officers=[wm.stucki,gfr.jaggi] eta=6min", "wm.stucki")]
+    [InlineData("Akaun puan telah disekat sementara. No. kes: MY-FRD-0212-55173. Terima kasih.", "MY-FRD-0212-55173")]
     public void Analyze_MasksAStaffOrRecordNumberAfterItsLocalWord(string text, string value) =>
         AssertMasked(text, value);
 
@@ -58,6 +60,7 @@ public sealed class StaffNumbersVehiclesAndServiceLinesTests
     [InlineData("Dear UPI user A/C X4471 debited by 19999.00 on date 04Mar24 trf to BISWAJIT DAS", "04Mar24")]
     [InlineData("I paid 420 € with MobilePay to 044 921 7756 on 8.3. then he wanted 80 € more", "8.3")]
     [InlineData("Pte: Teodora Choque Vda. de Rojas, 92 a., matrícula 321107-CVT", "92")]
+    [InlineData("agent: can I confirm your date of birth? / caller: 14th of August 84 / agent: And the address?", "14th of August 84")]
     public void Analyze_MasksADateOrAnOldAgeInTheRegionsWords(string text, string value) =>
         AssertMasked(text, value);
 

@@ -260,12 +260,15 @@ internal sealed partial class ContextIdRecognizer
 
             var token = text.AsSpan(start, end - start);
             if (IsStaffHandle(token) || (IsHandleShape(token) && !IsCodedValueOrKey(text, start, end)
-                && (start == 0 || text[start - 1] is not ('=' or '[' or '<')) && (end == text.Length || text[end] is not ('=' or '[' or '{'))))
+                && (start == 0 || text[start - 1] is not ('=' or '[' or '<') || OpensAList(text, start)) && (end == text.Length || text[end] is not ('=' or '[' or '{'))))
             {
                 scan.Add(PiiEntityType.AccountNumber, start, end - start, StaffHandleScore);
             }
         }
     }
+
+    /// <summary>The first value of a log field's list ("officers=[wm.stucki,gfr.jaggi]"), not an index or a key in brackets.</summary>
+    private static bool OpensAList(string text, int start) => start >= 2 && text[start - 1] == '[' && text[start - 2] == '=';
 
     /// <summary>
     /// A name cut and joined ("ritu.meena_hb"): a part no list explains and no English or field word among them, which would

@@ -136,6 +136,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         // A Vietnamese employee's code, an Estonian claim's number and a Portuguese hospital episode ("mã NV BV-HCM-0582", "Kahju nr
         // 250818-00932", "Episódio n.º 2024-7719302").
         ("mã nv", PiiEntityType.AccountNumber), ("mã nhân viên", PiiEntityType.AccountNumber), ("kahju nr", PiiEntityType.PolicyNumber),
+        // A Malay case number ("No. kes: MY-FRD-0212-55173"); not "kes" alone, Kenya's shilling.
+        ("no. kes", PiiEntityType.AccountNumber), ("no kes", PiiEntityType.AccountNumber), ("nombor kes", PiiEntityType.AccountNumber),
         ("kahju", PiiEntityType.PolicyNumber), ("episódio", PiiEntityType.MedicalRecordNumber), ("episódio n.º", PiiEntityType.MedicalRecordNumber),
         ("episodio", PiiEntityType.MedicalRecordNumber),
         ("сериен номер", PiiEntityType.DeviceSerial),

@@ -84,6 +84,14 @@ internal sealed partial class DateRecognizer : IRecognizer
 
         RecognizeCuedDatesWithoutSeparators(scan, monthWords);
         RecognizeGluedMonthDates(scan);
+        if (named && scan.Text.Contains(" of ", StringComparison.Ordinal))
+        {
+            // "14th of August 84": a birthday said aloud, with the year's last two digits.
+            foreach (var m in OrdinalDayShortYearRegex().EnumerateMatches(scan.Text))
+            {
+                scan.Add(PiiEntityType.Date, m.Index, m.Length, 0.75);
+            }
+        }
         if (scan.HasDigit)
         {
             // A scanned form's date with spaces around its separators ("17 /08/ 2024", "07 - 02 - 2025", "17 / 06 / 1988").
@@ -1536,6 +1544,10 @@ internal sealed partial class DateRecognizer : IRecognizer
     // March 14, 1962 / Mar 14 1962 / March 14th, 1962 / Mar-14-1962 / MARCH 14, 1962
     [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+|[\-/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+|[\-/.])(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDateRegex();
+
+    // 14th of August 84 / 3rd of June '79: an ordinal day, "of", the month and a short year.
+    [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?),?\s+['’]?\d{2}\b(?![\d:.,/])", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalDayShortYearRegex();
 
     // 14 March 1962 / 14 Mar 1962 / 14th of March, 1962 / 14-Mar-1962 / 14/Mar/1962 / 14MAR1962
     [GeneratedRegex(@"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:(?:\s+of)?\s+|[\-/.]|(?=[A-Za-z]))(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+|[\-/.]|(?=\d))(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
