@@ -646,6 +646,20 @@ public sealed class PiiAnalyzer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Whether any span takes part of [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    internal static bool Overlaps(IReadOnlyList<PiiMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Start < end && m.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool Covered(IReadOnlyList<PiiMatch> matches, int start, int end)
     {
         foreach (var m in matches)

@@ -556,7 +556,7 @@ internal static class WordFeatures
 
     private static void AddRun(string text, IReadOnlyList<PiiMatch> matches, int start, int length, char kind, List<WordCandidate> candidates, List<uint> features)
     {
-        if (OverlapsAny(matches, start, start + length))
+        if (PiiAnalyzer.Overlaps(matches, start, start + length))
         {
             return;
         }
@@ -585,19 +585,6 @@ internal static class WordFeatures
     /// <summary>'H' for a Chinese character (with the iteration mark), 'K' for katakana (with the long-vowel and middle dots), 0 otherwise.</summary>
     private static char RunKind(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or '々' ? 'H' : c is (>= '\u30A0' and <= '\u30FF') and not '・' ? 'K' : '\0';
-
-    private static bool OverlapsAny(IReadOnlyList<PiiMatch> matches, int start, int end)
-    {
-        foreach (var m in matches)
-        {
-            if (m.Start < end && m.Start + m.Length > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The most common Chinese family names, simplified and traditional.
     private static readonly System.Collections.Frozen.FrozenSet<char> CommonFamilyNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -2561,7 +2561,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         // Standards and rules are written the same way ("ISO 9001", "SOP 1234"), and a year after a word ("MOT 2024").
         var digits = text.AsSpan(start + space + 1, length - space - 1);
-        if (text.AsSpan(start, space) is "ISO" or "IEC" or "DIN" or "EN" or "BS" or "SOP" or "CFR" or "USC" or "PPC" or "ECE"
+        if (IsStandardsLetters(text.AsSpan(start, space))
             || (digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0'))
         {
             return false;
@@ -2599,8 +2599,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         }
 
         // Before the brackets, not a standard a firm's system follows ("ISO 9001 (Toyota Production System)").
-        if (value.Length > 9 || end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '(' || value.StartsWith("ISO") || value.StartsWith("IEC")
-            || value.StartsWith("DIN") || value.StartsWith("EN ") || value.StartsWith("BS ") || value.StartsWith("SOP"))
+        if (value.Length > 9 || end + 3 >= text.Length || text[end] != ' ' || text[end + 1] != '('
+            || IsStandardsLetters(value[..(value.IndexOfAnyExceptInRange('A', 'Z') is var lettersEnd and >= 0 ? lettersEnd : value.Length)]))
         {
             return false;
         }
@@ -2613,6 +2613,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         return wordEnd < text.Length && text[wordEnd] == ' ' && VehicleModelsKept.MakeBefore(text, wordEnd + 1, 1);
     }
+
+    /// <summary>The letters of a standard's or a code's number, which are written like a plate ("ISO 9001", "SOP 1234", "CFR 1910").</summary>
+    private static bool IsStandardsLetters(ReadOnlySpan<char> letters) =>
+        letters is "ISO" or "IEC" or "DIN" or "EN" or "BS" or "SOP" or "CFR" or "USC" or "PPC" or "ECE";
 
     private static bool EndsWithYear(ReadOnlySpan<char> value) =>
         value.Length > 5 && value[^5] is ' ' or '-' && value[^4] is '1' or '2' && value[^3] is '9' or '0' && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(value[^1]);

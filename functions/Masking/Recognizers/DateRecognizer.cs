@@ -321,8 +321,6 @@ internal sealed partial class DateRecognizer : IRecognizer
         return start;
     }
 
-    private static readonly string[] MonthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
     /// <summary>
     /// A day, an English month's abbreviation and a year written together, as banks' text messages print them ("debited by
     /// 19999.00 on date 04Mar24", "07JUN2024").
@@ -341,14 +339,10 @@ internal sealed partial class DateRecognizer : IRecognizer
                 continue;
             }
 
-            var month = text.AsSpan(end, 3);
-            foreach (var abbreviation in MonthAbbreviations)
+            // Three letters between the digits: the month words of that length are the twelve abbreviations.
+            if (MonthWords.Contains(text.AsSpan(end, 3)))
             {
-                if (month.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
-                {
-                    scan.Add(PiiEntityType.Date, start, yearEnd - start, 0.8);
-                    break;
-                }
+                scan.Add(PiiEntityType.Date, start, yearEnd - start, 0.8);
             }
         }
     }

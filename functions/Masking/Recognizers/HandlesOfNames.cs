@@ -42,7 +42,7 @@ internal static class HandlesOfNames
         while (NextToken(text, ref position, out var start, out var end))
         {
             var token = text.AsSpan(start, end - start);
-            if (!Overlaps(matches, start, end) && BuiltFromName(token, names, InLoginPosition(text, start, end)))
+            if (!PiiAnalyzer.Overlaps(matches, start, end) && BuiltFromName(token, names, InLoginPosition(text, start, end)))
             {
                 (found ??= []).Add(new PiiMatch(PiiEntityType.AccountNumber, start, end - start, Score));
             }
@@ -162,20 +162,6 @@ internal static class HandlesOfNames
 
         var open = text.LastIndexOf('(', start, Math.Min(start + 1, 40));
         return open >= 0 && text.AsSpan(open + 1, start - open - 1).Count(' ') <= 3;
-    }
-
-    /// <summary>Whether any span takes part of [start, end): a token partly masked already is left to that span.</summary>
-    private static bool Overlaps(IReadOnlyList<PiiMatch> matches, int start, int end)
-    {
-        foreach (var m in matches)
-        {
-            if (m.Start < end && m.End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool BuiltFromName(ReadOnlySpan<char> token, List<string> names, bool loginPosition)

@@ -93,7 +93,7 @@ internal static class NumbersAfterValues
             }
 
             var valueEnd = runs[last].End;
-            if (last == r || !StandsAlone(text, start, valueEnd) || Overlaps(matches, start, valueEnd))
+            if (last == r || !StandsAlone(text, start, valueEnd) || PiiAnalyzer.Overlaps(matches, start, valueEnd))
             {
                 continue;
             }
@@ -111,19 +111,6 @@ internal static class NumbersAfterValues
 
             r = last;
         }
-    }
-
-    private static bool Overlaps(IReadOnlyList<PiiMatch> matches, int start, int end)
-    {
-        foreach (var m in matches)
-        {
-            if (m.Start < end && m.End > start)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static PiiEntityType? Classify(string text, int start, int end, int digits, int groups, PiiMatch? before, PiiMatch? after)
