@@ -42,6 +42,86 @@ internal sealed partial class ContextIdRecognizer
 
     private static readonly string[] OtherScriptLoginCues = ["(логин ", "(логін ", "(користувач "];
 
+    // A desk's shared line is no one's: "helpdesk ext. 4400", "the switchboard, ext 0".
+    private static readonly string[] SharedDeskWords = ["helpdesk", "help desk", "service desk", "switchboard", "hotline", "helpline", "reception"];
+
+    /// <summary>
+    /// A staff member's telephone extension ("Case officer: Joyce Tam, ext 2288", "Agent (Thandeka, ext 4471)", "(Ext. 2214)",
+    /// "受付者: 佐々木(内線 3318)"): two to five digits after the extension's word, which reach that person directly. A shared
+    /// desk's extension stays.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeStaffExtensions(TextScan scan)
+    {
+        var text = scan.Text;
+        for (var at = text.IndexOf("xt", StringComparison.OrdinalIgnoreCase); at >= 1; at = text.IndexOf("xt", at + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            var start = at - 1;
+            if (text[start] is not ('e' or 'E') || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var value = at + 2;
+            if (value + 1 < text.Length && text[value] is 'n' or 'N')
+            {
+                value++;
+            }
+
+            if (value < text.Length && text[value] == '.')
+            {
+                value++;
+            }
+
+            while (value < text.Length && text[value] is ' ' or ':' or '#')
+            {
+                value++;
+            }
+
+            AddExtension(scan, start, value);
+        }
+
+        if (scan.HasNonAscii)
+        {
+            for (var at = text.IndexOf("内線", StringComparison.Ordinal); at >= 0; at = text.IndexOf("内線", at + 2, StringComparison.Ordinal))
+            {
+                var value = at + 2;
+                while (value < text.Length && text[value] is ' ' or ':' or '：' or '\u3000')
+                {
+                    value++;
+                }
+
+                AddExtension(scan, at, value);
+            }
+        }
+    }
+
+    private static void AddExtension(TextScan scan, int wordStart, int value)
+    {
+        var text = scan.Text;
+        var end = value;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end - value is < 2 or > 5 || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            return;
+        }
+
+        var before = text.AsSpan(Math.Max(0, wordStart - 30), wordStart - Math.Max(0, wordStart - 30));
+        foreach (var desk in SharedDeskWords)
+        {
+            if (before.Contains(desk, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        scan.Add(PiiEntityType.Phone, value, end - value, 0.7);
+    }
+
     /// <summary>
     /// A bare word in small letters after a log-in's own word in brackets: even without a digit or a sign in it, it is a log-in
     /// ("akasayuli"); an English word there is not ("(user guide)").

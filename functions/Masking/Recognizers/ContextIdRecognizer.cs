@@ -572,6 +572,7 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         if (scan.HasDigit)
         {
             RecognizeHandlesByShape(scan);
+            RecognizeStaffExtensions(scan);
         }
 
         RecognizeDottedHandles(scan);
@@ -2462,14 +2463,14 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
 
         var end = index;
         while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || (IsJoiner(text[end]) && end + 1 < text.Length && char.IsAsciiLetterOrDigit(text[end + 1]))
-                                     || (text[end] == ' ' && StartsWithDigits(text, end + 1, 2))))
+                                     || (text[end] == ' ' && StartsWithDigits(text, end + 1, 2) && !IsClockTime(text, end + 1))))
         {
             end++;
         }
 
         // Grouped identifiers ("XVZ 4416 5296", "751 704 267"): earlier groups of digits, or a short capitalised
         // prefix, joined by single spaces — but never the keyword itself ("MRN 123 456").
-        while (start >= 2 && text[start - 1] == ' ' && StartsWithDigits(text, start, 2))
+        while (start >= 2 && text[start - 1] == ' ' && StartsWithDigits(text, start, 2) && !IsClockTime(text, start))
         {
             var previousEnd = start - 1;
             var previousStart = previousEnd;
@@ -2673,6 +2674,10 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>"16:22" after "Encounter 11/04/2024": a time of day is never a group of the identifier before it.</summary>
+    private static bool IsClockTime(string text, int index) =>
+        index + 5 <= text.Length && text[index + 2] == ':' && StartsWithDigits(text, index + 3, 2);
+
     private static bool StartsWithDigits(string text, int index, int count) =>
         index + count <= text.Length && !text.AsSpan(index, count).ContainsAnyExceptInRange('0', '9');
 

@@ -329,6 +329,18 @@ internal sealed partial class DateRecognizer : IRecognizer
     {
         var text = scan.Text;
         var runs = scan.DigitRuns;
+        foreach (var (start, end) in runs)
+        {
+            // "05-Mar 14:10 called", "PTP 15-Mar": a collections log's day and month with no year.
+            if (end - start is 1 or 2 && end + 4 <= text.Length && text[end] == '-' && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '/' or '.'))
+                && char.IsAsciiLetterUpper(text[end + 1]) && MonthWords.Contains(text.AsSpan(end + 1, 3))
+                && (end + 4 == text.Length || !(char.IsLetterOrDigit(text[end + 4]) || text[end + 4] is '-' or '/' or '.' && end + 5 < text.Length && char.IsAsciiDigit(text[end + 5])))
+                && int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31)
+            {
+                scan.Add(PiiEntityType.Date, start, end + 4 - start, 0.7);
+            }
+        }
+
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (start, end) = runs[r];
@@ -502,7 +514,9 @@ internal sealed partial class DateRecognizer : IRecognizer
             if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
                 || (dayAndMonth
                     && (EventPrepositionBefore(text, start) || timeAfter || WeekdayBefore(text, start))
-                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && (EventPrepositionBefore(text, start) || timeAfter)))
+                    // "9/12 2:30pm visita SN a paciente": a visit log's entry starts its line with the day and the time.
+                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (timeAfter && (start == 0 || text[start - 1] == '\n'))
+                        || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && (EventPrepositionBefore(text, start) || timeAfter)))
                     && !IsNotice(text, start) && !AgeRecognizer.FollowedByUnit(text.AsSpan(dayEnd)) // "on 10/20 mg": a dose
                     && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
             {

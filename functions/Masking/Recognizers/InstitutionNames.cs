@@ -91,6 +91,11 @@ internal static class InstitutionNames
         // German physiotherapy practices, Hausa police offices ("Ofishin 'Yan Sanda na Nassarawa") and Serbian police
         // administrations ("Полицијска управа Нови Сад").
         "nhs", "hse", "saps", "thana", "samiti", "physiotherapie", "ofishin", "управа", "uprava",
+        // An organisation's branches and sites named after their district ("Laboratorio Clínico Roe, Sede San Isidro", "unidade
+        // Paraíso", "Home Health (Bayamón branch 04)", "SYNLAB Chapinero", "CDT Caguas"), laboratories, and a town's police
+        // department ("aurora pd").
+        "sede", "unidade", "sucursal", "filial", "branch", "agência", "laboratorio", "laboratório", "laboratoire", "laboratory",
+        "labor", "synlab", "cdt", "pd",
         // Public bodies, programmes and firms by their generic nouns in the product's European languages ("Centro Comercial La
         // Cañada", "Mecanismo Especial de Devolução", "Zentrale Notaufnahme", "Oddział Chorób Wewnętrznych", "Servicio de
         // Atención al Cliente", "Cyber Crime Portal", "Victim Support", "Jamaica Constabulary Force"). Not "wing" ("Chan Tai
@@ -135,6 +140,17 @@ internal static class InstitutionNames
         "Ziekenhuis", "Szpital", "Nemocnice", "Hastanesi", "Sairaala",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Pharmacies and an organisation's sites, named after a saint or a person as often as after a place ("la farmacia Cruz
+    // Verde", "Sede San Isidro").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShopWordsBefore = new[]
+    {
+        "farmacia", "Farmacia", "farmácia", "Farmácia", "pharmacy", "Pharmacy", "drogaria", "Drogaria", "droguería", "Droguería", "apotheke",
+        "Apotheke", "apotheek", "Apotheek", "sede", "Sede", "unidade", "Unidade", "unidad", "Unidad", "sucursal", "Sucursal",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A hospital's or clinic's own word, capitalised ("Hospital", "Clínica", "Klinikum").</summary>
+    internal static bool IsHospitalWord(ReadOnlySpan<char> word) => HospitalWords.Contains(word);
+
     // Compounds that end in an institution's word ("Universitetssjukhuset", "Kantonspolizei", "Keskhaigla").
     private static readonly string[] Endings = ["sjukhuset", "sjukhus", "sykehus", "sygehus", "haigla", "sairaala", "polizei", "klinikum", "krankenhaus", "ziekenhuis",
         "kórház", "kórháza", "spital", "klinik", "apotheke", "apotheek"];
@@ -158,6 +174,9 @@ internal static class InstitutionNames
     {
         "nemocnice", "nemocnica", "viện", "sairaala", "bolnica", "bolnišnica", "ligoninė", "slimnīca", "hôpital", "hopital", "clinique",
         "gendarmerie", "police", "politi", "uprava",
+        // Pharmacies, an organisation's branches and sites, a town's police department ("la farmacia Cruz Verde", "na unidade
+        // Paraíso", "Bayamón branch 04", "aurora pd").
+        "farmacia", "farmácia", "pharmacy", "drogaria", "droguería", "branch", "unidade", "unidad", "sede", "sucursal", "pd",
         // Scripts without capitals: hospitals, police stations, health centres and banks in Arabic, Persian, Urdu and Hebrew
         // ("مستشفى راشد", "مركز شرطة الكرادة", "مدينة الشيخ خليفة الطبية", "بیمارستان امام خمینی", "تھانہ گلبرگ").
         "مستشفى", "المستشفى", "مشفى", "مستوصف", "عيادة", "شرطة", "الشرطة", "الطبية", "الطبي", "مؤسسة", "مصرف", "بنك",
@@ -194,7 +213,8 @@ internal static class InstitutionNames
         for (var i = start; i < end;)
         {
             var wordEnd = WordEnd(text, i, end);
-            if (IsInstitutionWord(text.AsSpan(i, wordEnd - i)))
+            // "we're out in Branch, St. Mary's Bay": a town of that name; a branch's word names one only after its place.
+            if (IsInstitutionWord(text.AsSpan(i, wordEnd - i)) && !text.AsSpan(i, wordEnd - i).Equals("Branch", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -209,9 +229,13 @@ internal static class InstitutionNames
         // A full name with a listed given name before the institution's word stays a person, to be safe ("Maria Chen
         // Hospital rounds"): the words after it are not asked.
         var space = text.AsSpan(start, length).IndexOf(' ');
+        // A hospital's own word right after the name, capitalised, names the hospital all the same ("drive him to Henry Ford
+        // Hospital ED", "John Muir Medical Center").
+        // An institution's word right before it names the institution too ("la farmacia Cruz Verde").
         if (person && space > 0 && Lexicon.CuratedFirstNames.Contains(text.AsSpan(start, space)))
         {
-            return false;
+            return (end + 2 < text.Length && text[end] == ' ' && HospitalWords.Contains(text.AsSpan(end + 1, WordEnd(text, end + 1, text.Length) - end - 1)))
+                || (start >= 2 && text[start - 1] == ' ' && ShopWordsBefore.Contains(TextScan.WordBefore(text, start, 24)));
         }
 
         // "Mediheal Hospital, Eldoret", "Ruby Hall Clinic, Pune": a town after a hospital's name and a comma is where the

@@ -1357,8 +1357,10 @@ internal sealed partial class NameRecognizer : IRecognizer
                 {
                     // "mijn fysio is Bram Hoekstra van Fysio Lombok": a particle before an institution's word ends a person's
                     // name (a given name opening it); "Departamento de Conducta … del Banco de España" stays one phrase.
-                    if (words.Count <= 3 && Lexicon.FirstNames.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start))
-                        && InstitutionNames.IsInstitutionWord(text.AsSpan(afterParticles, WordEnd(text, afterParticles) - afterParticles)))
+                    // A hospital's or clinic's own word ends it whatever opens it ("Dr. Restrepo de la Clínica Las Américas").
+                    var institution = text.AsSpan(afterParticles, WordEnd(text, afterParticles) - afterParticles);
+                    if ((words.Count <= 3 && Lexicon.FirstNames.Contains(text.AsSpan(words[0].Start, words[0].End - words[0].Start))
+                            && InstitutionNames.IsInstitutionWord(institution)) || InstitutionNames.IsHospitalWord(institution))
                     {
                         return words;
                     }

@@ -423,8 +423,19 @@ internal sealed class TextScan
     /// as someone's own ("my number is 0300 555 6192", "Callback: 0813-3120-4478 (Mon–Fri)"): asked only once a service rule fired.
     /// </summary>
     private static bool IsServiceNumber(string text, PiiEntityType type, int start, int length) =>
-        ((type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length)) || IsHotline(text, start, length))
+        // A claims line read after "claims" is the insurer's all the same ("Santam claims 0860 505 911").
+        ((type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier && IsOrganisationNumber(text, start, length))
+            || (type is PiiEntityType.PolicyNumber && WordBefore(text, start, 8) is "claims" or "Claims" && IsOrganisationNumber(text, start, length))
+            || IsHotline(text, start, length) || AfterTollFreePrefix(text, start))
         && !OwnNumberBefore(text, start);
+
+    /// <summary>
+    /// The rest of a North American toll-free number whose prefix was written apart ("Info: 1 844 838-0808"): the span starts
+    /// after "1 8XX " with the code's two digits alike.
+    /// </summary>
+    private static bool AfterTollFreePrefix(string text, int start) =>
+        start >= 6 && text[start - 1] is ' ' or '-' && text[start - 2] == text[start - 3] && text[start - 2] is '0' or '3' or '4' or '5' or '6' or '7' or '8'
+        && text[start - 4] == '8' && text[start - 5] is ' ' or '-' && text[start - 6] == '1' && (start == 6 || !char.IsLetterOrDigit(text[start - 7]));
 
     /// <summary>Whether ":" and two digits follow a number that ends at <paramref name="end"/>, which is then an hour.</summary>
     private static bool EndsAtAnHour(string text, int end) =>
@@ -459,11 +470,14 @@ internal sealed class TextScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Admits(string text, PiiEntityType type, int start, int length) =>
         !(type is PiiEntityType.Phone or PiiEntityType.OtherIdentifier or PiiEntityType.NhsNumber or PiiEntityType.PolicyNumber or PiiEntityType.AccountNumber
+                or PiiEntityType.Ssn // "cust advised to call 600 52 5500": a line offered to call has an SSN's shape in the UAE
             && IsServiceNumber(text, type, start, length))
         // A time's minutes are no house number ("approx 08:20, Sheikh Zayed Road"); a number that ends at an hour is turned
         // into the date before it by Add.
         && !(type is PiiEntityType.StreetAddress && StartsAtMinutes(text, start))
         && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsServiceOrBankCode(text.AsSpan(start, length)))
+        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.MedicalRecordNumber
+             && WordBefore(text, start, 8) is "CUPS" or "TUSS" or "CBHPM" or "SIGTAP" or "CPT" or "HCPCS") // a procedure's code
         && !(type == PiiEntityType.City && Lexicon.Regions.Contains(text.AsSpan(start, length)))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (ListedPhrases.Organisations.Covers(text, start, length)
             || ListedPhrases.Organisations.OpensOrPrecedes(text, start, length) || ListedPhrases.CalendarNames.Covers(text, start, length) || IsDomainPart(text, start, length)
@@ -945,7 +959,9 @@ internal sealed class TextScan
         // India's 1860 service lines ("1860-500-1066"; not a Chinese mobile, "186 0213 7745" or "18602137745"), Chile's 600 lines
         // written with spaces ("llame al 600 960 9000"; not Canada's 600-605-8749) and Saudi Arabia's unified 9200 numbers
         // ("للتواصل 920003344").
+        // The UAE's 600 numbers are organisations' too, nine digits written 3-2-4 ("call 600 52 5500").
         if ((count == 11 && number.StartsWith("1860") && length > 11 && text[start + 4] is ' ' or '-') || (count == 10 && number.StartsWith("600") && length == 12 && text[start + 3] == ' ' && text[start + 7] == ' ')
+            || (count == 9 && number.StartsWith("600") && length == 11 && text[start + 3] == ' ' && text[start + 6] == ' ')
             || (count == 9 && number.StartsWith("9200") && length == 9))
         {
             return true;
@@ -1025,6 +1041,9 @@ internal sealed class TextScan
          "urgent concerns, call", "urgent matters, call", "kontakt centar", "kontakt centrum", "infolinka", "infolinku", "jejich linku",
          // An organisation offering itself round the clock ("you can reach us 24/7 on 800 4440").
          "us 24/7 on", "us 24/7 at",
+         // An organisation's support line, a customer told to call one, an info line, and Portuguese and Spanish "questions"
+         // and "support line" ("Moniepoint support 0201 888 8888", "cust advised to call 600 52 5500", "Duvidas: 218 458 888").
+         "support", "advised to call", "advised cust to call", "info:", "linha de apoio", "duvidas:", "dudas:", "dudas",
          // A bank's desk by its name, a follow-up line, and "call" as a service tells its reader in Serbian and Croatian, Romanian
          // and Swahili ("Butterfield client services: +1 441 …", "pozovite 011 3202 100", "sunati la 021 9268", "Tafadhali piga 0709 …").
          "client services", "follow-ups call", "pozovite", "sunati la", "tafadhali piga",
@@ -1047,7 +1066,7 @@ internal sealed class TextScan
         "sunați la", "Sunați la", "Линия", "致電", "致电",
         // Spanish "free line", Swedish "card-blocking service", Chinese "report line" and "service line" ("la línea gratuita
         // 800-10-7272", "vår spärrservice på 08-411 10 11", "报案电话：95518").
-        "línea gratuita", "spärrservice", "报案电话", "客服电话", "客服热线"];
+        "línea gratuita", "Dúvidas:", "dúvidas:", "spärrservice", "报案电话", "客服电话", "客服热线"];
 
     // Words that give a number as someone's own ("my phone number 0771 234 567", "Callback: 0813-3120-4478 (Mon–Fri)",
     // "میرا نمبر 0300 555 6192"): then no service's prefix, hours or word around it makes it a service's line.

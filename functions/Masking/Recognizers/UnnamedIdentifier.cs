@@ -27,6 +27,8 @@ internal static class UnnamedIdentifier
         "isbn", "issn", "pmid", "pmcid", "arxiv", "nct", "cve", "rfc", "iso", "version", "ver", "build", "firmware",
         "population", "approximately", "approx", "nearly", "almost", "total",
         "ifsc", "swift", "bic", "sort", "routing", "aba", "rtn", "bsb", "transit", "ndc",
+        // Procedure code systems: Colombia's CUPS, Brazil's TUSS, CBHPM and SIGTAP, as CPT elsewhere ("CUPS 881431").
+        "cups", "tuss", "cbhpm", "sigtap", "cpt", "hcpcs", "loinc", "snomed",
         // Numbers of products, batches and builds, not of people.
         "batch", "lot", "item", "sku", "model", "part", "article", "product", "ean", "upc", "gtin", "invoice", "hash", "sha",
         "commit", "checksum", "revision", "rev", "room", "page", "pages",
