@@ -247,6 +247,11 @@ internal sealed class WordModel
                 continue;
             }
 
+            if (type == PiiEntityType.OtherIdentifier && Recognizers.UnnamedIdentifier.IsAmountOrOrder(text, candidate.Start, candidate.Start + candidate.Length))
+            {
+                continue;
+            }
+
             found ??= [];
             if (found.Count > 0 && found[^1] is var last && last.Type == type && Adjacent(text, last.Start + last.Length, candidate.Start))
             {
