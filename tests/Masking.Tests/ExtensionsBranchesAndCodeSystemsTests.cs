@@ -1,8 +1,8 @@
 namespace Masking.Tests;
 
 /// <summary>
-/// Staff extensions, log dates and the names organisations give their sites: a person's extension and a collections log's
-/// day are masked; a pharmacy, a branch or laboratory site named after its district, a hospital named after a person, a
+/// Staff extensions, log dates and the names organisations give their sites: a person's extension, a collections log's day
+/// and month, and a day written with a slash inside Chinese, Japanese or Korean text are masked; a pharmacy, a branch or laboratory site named after its district, a hospital named after a person, a
 /// procedure's code in Colombia's and Brazil's code systems and organisations' service lines stay.
 /// </summary>
 public sealed class ExtensionsBranchesAndCodeSystemsTests
@@ -16,6 +16,16 @@ public sealed class ExtensionsBranchesAndCodeSystemsTests
     [InlineData("05-Mar 14:10 called 0504418827 – RPC. cust says salary delayed, PTP 15-Mar", "05-Mar")]
     [InlineData("05-Mar 14:10 called 0504418827 – RPC. cust says salary delayed, PTP 15-Mar", "15-Mar")]
     [InlineData("Nota visita - Home Health\n9/12 2:30pm visita SN a paciente en su casa", "9/12")]
+    [InlineData("Partija kredita: keš kredit\n11.03 - uplata 8.210,00 RSD (1 rata)\n18.03 - opomena pred utuženje", "11.03")]
+    [InlineData("ვადაგადაცილება 47 დღე\n21.02 — დავრეკე 577 40 91 26, არ პასუხობს", "21.02")]
+    [InlineData("manžel prý v nemocnici\n20.02. příchozí platba 5 000 Kč z účtu", "20.02")]
+    [InlineData("Převod proveden v aplikaci 15.3. v 9:47, pátek.", "15.3")]
+    [InlineData("ハワイ滞在中(2/18)にワイキキビーチ付近で転倒", "2/18")]
+    [InlineData("보험금 청구(접수번호 2403-778812)가 3/22 지급완료되었습니다.", "3/22")]
+    [InlineData("Mteja: jana Jumamosi saa 3 usiku, tarehe 8/6", "8/6")]
+    [InlineData("visit 5/3 sokal 10.30 - Sonali Bank Krishi Rin", "5/3")]
+    [InlineData("Phone +1 614 555 0129 / Italian SIM +39 351 884 2217.", "+39 351 884 2217")]
+    [InlineData("domiciliée au secteur 28, tél. 70 55 84 21 / 76 32 01 98.", "70 55 84 21")]
     public void Analyze_MasksAnExtensionOrALogsDay(string text, string value) =>
         MaskingAssert.Masked(Analyzer, text, value);
 
@@ -35,6 +45,21 @@ public sealed class ExtensionsBranchesAndCodeSystemsTests
     [InlineData("Call recording transcript - Santam claims 0860 505 911 - 2024/05/08 14:32", "0860 505 911")]
     [InlineData("Fidelidade Companhia de Seguros, S.A. | Linha de apoio 21 323 51 00", "21 323 51 00")]
     [InlineData("complaint fwd to Moniepoint support 0201 888 8888 on Tuesday", "0201 888 8888")]
+    [InlineData("Chargeback raised under Visa reason code 10.4. Call ended 14:31.", "10.4")]
+    [InlineData("Scope of the plan\n10.01 - Introduction to the plan", "10.01")]
+    [InlineData("Note d'appel - UBS Switzerland AG, Service Line 0848 848 062", "0848 848 062")]
+    [InlineData("Ak ste ju nezadali vy, volajte 0850 111 100. Nikdy neposielajte kody z SMS.", "0850 111 100")]
+    [InlineData("lui ai donné le n° Info Escroqueries 0 805 805 817 car elle a reçu des appels", "0 805 805 817")]
+    [InlineData("escalate to the Office of the Arbiter for Financial Services (tel. 8007 2366) if not solved", "8007 2366")]
+    [InlineData("Transcrição chamada [00:04:12] - Linha Caixa 217 900 790", "217 900 790")]
+    [InlineData("Se nao reconhece ligue 218 839 777. Nunca partilhe este codigo.", "218 839 777")]
+    [InlineData("Jautājumu gadījumā zvaniet +371 6701 0000 (darba dienās 8:00–20:00).", "+371 6701 0000")]
+    [InlineData("hétfőtől péntekig 8:00–16:00, Erste ügyfélszolgálat: +36 1 298 0222", "+36 1 298 0222")]
+    [InlineData("Si no le contestan llame al +1 305 428 1517 línea 24h", "+1 305 428 1517")]
+    [InlineData("Remitido a Hosp. Calixto García para EKG", "Calixto García")]
+    [InlineData("Kan du møte på Asker og Bærum politistasjon tor kl 10:00?", "Asker og Bærum politistasjon")]
+    [InlineData("Spracoval: pobočka Žilina – Národná (kód pob. 0461)", "pobočka Žilina")]
+    [InlineData("Das Rad stand am Bahnhof Eupen, abgeschlossen mit Kettenschloss.", "Bahnhof Eupen")]
     public void Analyze_KeepsASiteAServiceLineOrACode(string text, string kept) =>
         MaskingAssert.Kept(Analyzer, text, kept);
 

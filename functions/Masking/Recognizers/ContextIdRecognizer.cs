@@ -938,6 +938,8 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         "agente", "asesor", "asesora", "atendente", "operador", "operadora", "ejecutivo", "ejecutiva", "analyst", "analista",
         // Croatian and Serbian "employee" signing a bank's note ("Djelatnik: mkovac").
         "djelatnik", "djelatnica", "službenik", "službenica",
+        // A log's author ("Logged: jmcallister", "Raised by: nurse.clinicA", "Owner: dkoster", "agent user: fkiprono").
+        "logged", "raised by", "created by", "opened by", "owner", "agent user", "user", "adj",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

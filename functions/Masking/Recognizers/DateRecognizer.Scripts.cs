@@ -19,9 +19,57 @@ internal sealed partial class DateRecognizer
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["mas", "me", "jen", "out", "मे", "मई", "মে", "మే", "ಮೇ", "મે", "ਮਈ", "जेठ", "पुस", "माघ", "चैत"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// A month and day with a slash inside Chinese, Japanese or Korean text ("ハワイ滞在中(2/18)に", "3/22 지급완료되었습니다",
+    /// "6/14(金) 来店", "4/20〜4/21にかけて"): those scripts write no fractions that way between their words, and the day
+    /// has two digits, or a bracket, a range sign or the script's own characters hold it on both sides.
+    /// </summary>
+    private static void RecognizeSlashDaysInEastAsianText(TextScan scan)
+    {
+        var text = scan.Text;
+        var runs = scan.DigitRuns;
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (start, end) = runs[r];
+            var (dayStart, dayEnd) = runs[r + 1];
+            if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 || dayStart != end + 1 || text[end] != '/'
+                || (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
+                || (dayEnd < text.Length && (char.IsAsciiLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '.' or '-' or '%')))
+            {
+                continue;
+            }
+
+            var before = start > 0 ? text[start - 1] : ' ';
+            var after = dayEnd < text.Length ? text[dayEnd] : ' ';
+            var eastAsianNear = IsEastAsian(before) || IsEastAsian(after) || (start >= 2 && before is ' ' or '(' or '（' && IsEastAsian(text[start - 2]))
+                || (dayEnd + 1 < text.Length && after is ' ' or ')' or '）' or '〜' or '～' && IsEastAsian(text[dayEnd + 1]));
+            var held = dayEnd - dayStart == 2 || before is '(' or '（' or '〜' or '～' || after is '(' or '（' or '〜' or '～' or ')' or '）';
+            if (!eastAsianNear || !held)
+            {
+                continue;
+            }
+
+            var month = int.Parse(text.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture);
+            var day = int.Parse(text.AsSpan(dayStart, dayEnd - dayStart), System.Globalization.CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            {
+                scan.Add(PiiEntityType.Date, start, dayEnd - start, 0.75);
+            }
+        }
+    }
+
+    private static bool IsEastAsian(char c) =>
+        char.IsBetween(c, '\u3040', '\u30FF') || char.IsBetween(c, '\u4E00', '\u9FFF') || char.IsBetween(c, '\uAC00', '\uD7AF')
+        || char.IsBetween(c, '\uFF66', '\uFF9F');
+
     private static void RecognizeDatesOfOtherShapes(TextScan scan)
     {
         var text = scan.Text;
+        if (scan.HasNonAscii)
+        {
+            RecognizeSlashDaysInEastAsianText(scan);
+        }
+
         if (scan.HasNonAscii && text.Contains("tháng", StringComparison.Ordinal))
         {
             scan.AddMatches(VietnameseDateRegex(), PiiEntityType.Date, 0.85);

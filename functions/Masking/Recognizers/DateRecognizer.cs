@@ -480,7 +480,13 @@ internal sealed partial class DateRecognizer : IRecognizer
                 // "since 21.6."), after a preposition of a day or of a stay.
                 || (text[end] == '.' && end - start is 1 or 2 && dayEnd - dayStart is 1 or 2 && dayStart == end + 1 && dayEnd < text.Length
                     && text[dayEnd] == '.' && (dayEnd + 1 == text.Length || text[dayEnd + 1] is ' ' or '\n' or ',' or ')')
-                    && (EventPrepositionBefore(text, start) || SincePrepositionBefore(text, start)));
+                    // "v aplikaci 15.3. v 9:47", "prijava 22.4. u 15:10": with the time after it too.
+                    && (EventPrepositionBefore(text, start) || SincePrepositionBefore(text, start) || ShortTimeAfter(text, dayEnd + 1)));
+            // A log's entry that opens its line with the day and month ("11.03 - uplata 8.210,00 RSD", "21.02 — დავრეკე",
+            // "20.02. příchozí platba", "пт 15.03 – SMS напомняне"): two digits each, then a dash or the entry's words.
+            var logLine = text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && OpensLogLine(text, start)
+                && LogEntryAfter(text, dayEnd);
+            dotted |= logLine;
             if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen && !dotted)
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
                 || (dayEnd < text.Length && (char.IsLetterOrDigit(text[dayEnd]) || text[dayEnd] is '/' or '-' || (text[dayEnd] == '.' && dayEnd + 1 < text.Length && char.IsAsciiDigit(text[dayEnd + 1])))))
@@ -512,10 +518,13 @@ internal sealed partial class DateRecognizer : IRecognizer
                 || text.AsSpan(dayEnd).StartsWith(" tarihinde", StringComparison.Ordinal) || text.AsSpan(dayEnd).StartsWith(" tarihli", StringComparison.Ordinal)
                 || text.AsSpan(dayEnd).StartsWith(" günü", StringComparison.Ordinal);
             if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
+                || (logLine && month is >= 1 and <= 31 && day is >= 1 and <= 12)
                 || (dayAndMonth
                     && (EventPrepositionBefore(text, start) || timeAfter || WeekdayBefore(text, start))
-                    // "9/12 2:30pm visita SN a paciente": a visit log's entry starts its line with the day and the time.
-                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start) || (timeAfter && (start == 0 || text[start - 1] == '\n'))
+                    // "9/12 2:30pm visita SN a paciente": a visit log's entry starts its line with the day and the time, or a field
+                    // holds them ("Händelse: 19/3 kl 22:40").
+                    && (scan.SpeaksOfSomeoneBefore(start) || DayPrepositionBefore(text, start)
+                        || (timeAfter && (dotted || start == 0 || text[start - 1] == '\n' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == ':')))
                         || (end - start == 2 && dayEnd - dayStart == 2 && (text[end] == '/' || dotted) && (EventPrepositionBefore(text, start) || timeAfter)))
                     && !IsNotice(text, start) && !AgeRecognizer.FollowedByUnit(text.AsSpan(dayEnd)) // "on 10/20 mg": a dose
                     && !text.AsSpan(dayEnd).StartsWith(" of ", StringComparison.Ordinal))) // "on 3/4 of days": a fraction
@@ -1012,6 +1021,77 @@ internal sealed partial class DateRecognizer : IRecognizer
          "يوم", "بتاريخ", "कल", "तारीख", "তারিখ", "วันที่", "tgl", "tanggal", "pon"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// A time right after, or after one short word in small letters ("15.3. v 9:47", "22.4. u 15:10", "19.3. kl 22:40"): not a
+    /// sentence that goes on ("reason code 10.4. Call ended 14:31").
+    /// </summary>
+    private static bool ShortTimeAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var word = i;
+        while (i < text.Length && char.IsLetter(text[i]) && char.IsLower(text[i]) && i - word < 3)
+        {
+            i++;
+        }
+
+        if (i > word)
+        {
+            if (i >= text.Length || text[i] is not (' ' or '.'))
+            {
+                return false;
+            }
+
+            i++;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+        }
+
+        return i > end && i + 3 < text.Length && char.IsAsciiDigit(text[i]) && (text[i + 1] is ':' or '.' || (char.IsAsciiDigit(text[i + 1]) && text[i + 2] is ':' or '.'));
+    }
+
+    /// <summary>Whether <paramref name="start"/> opens its line, after a weekday's short name at most ("пт 15.03", "za 23-11").</summary>
+    private static bool OpensLogLine(string text, int start)
+    {
+        if (start == 0 || text[start - 1] == '\n')
+        {
+            return true;
+        }
+
+        var word = start - 1;
+        if (text[word] != ' ')
+        {
+            return false;
+        }
+
+        while (word > 0 && char.IsLetter(text[word - 1]) && start - word <= 5)
+        {
+            word--;
+        }
+
+        return word < start - 1 && (word == 0 || text[word - 1] == '\n') && start - 1 - word is 2 or 3;
+    }
+
+    /// <summary>What follows a log line's day and month: a dash and the entry, or a full stop and a word ("20.02. příchozí").</summary>
+    private static bool LogEntryAfter(string text, int dayEnd)
+    {
+        var i = dayEnd < text.Length && text[dayEnd] == '.' ? dayEnd + 1 : dayEnd;
+        if (i + 2 >= text.Length || text[i] != ' ')
+        {
+            return false;
+        }
+
+        // Not a heading's number ("10.01 - Introduction"): an entry goes on in small letters, digits or a script without case.
+        return (text[i + 1] is '-' or '–' or '—' && text[i + 2] == ' ' && i + 3 < text.Length && !char.IsUpper(text[i + 3]))
+            || (i > dayEnd && char.IsLetter(text[i + 1]) && char.IsLower(text[i + 1]));
+    }
+
     private static bool EventPrepositionBefore(string text, int start)
     {
         var word = TextScan.WordBefore(text, start, 9);
@@ -1155,7 +1235,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         // A visit booked or moved, a referral sent, a card's expiry ("sent referral 3/18", "Retorno 06/05", "Exp : 08/27").
         "referral", "retorno", "return visit", "f/u", "follow up", "follow-up", "remarcada", "remarcada p/", "reagendada", "rescheduled to",
         "rec'd", "recd", "received",
-        "exp", "exp.", "expiry", "expires", "valid thru", "vence", "vencimento", "cita", "turno", "rdv", "termin");
+        "exp", "exp.", "expiry", "expires", "valid thru", "vence", "vencimento", "cita", "turno", "rdv", "termin",
+        // A field officer's visit, and Swahili's "date" ("visit 5/3 sokal 10.30", "tarehe 8/6").
+        "visit", "tarehe");
 
     [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HungarianDayRegex();

@@ -96,6 +96,13 @@ internal static class InstitutionNames
         // department ("aurora pd").
         "sede", "unidade", "sucursal", "filial", "branch", "agência", "laboratorio", "laboratório", "laboratoire", "laboratory",
         "labor", "synlab", "cdt", "pd",
+        // Hospitals abbreviated, polyclinic groups, midwives' practices, pharmacies, police stations and zones, hospital networks,
+        // stations and libraries, and branches and departments in more languages ("Hosp. Calixto García", "Manipal Teaching Hosp",
+        // "SingHealth Polyclinics-Bedok", "Aroha Midwifery Collective", "Benu Apteek", "Asker og Bærum politistasjon", "PZ
+        // Antwerpen", "ZNA Stuivenberg", "Bahnhof Eupen", "Vasa stadsbibliotek", "poslovnica Riva", "pobočka Žilina", "TTYT Q.Binh
+        // Thanh", "Jabatan Ortopedik").
+        "hosp", "hosp.", "polyclinics", "midwifery", "apteek", "politistasjon", "politistasjonen", "pz", "zna", "bahnhof", "stadsbibliotek",
+        "bibliotek", "library", "poslovnica", "pobočka", "skyrius", "filiale", "ttyt", "jabatan",
         // Public bodies, programmes and firms by their generic nouns in the product's European languages ("Centro Comercial La
         // Cañada", "Mecanismo Especial de Devolução", "Zentrale Notaufnahme", "Oddział Chorób Wewnętrznych", "Servicio de
         // Atención al Cliente", "Cyber Crime Portal", "Victim Support", "Jamaica Constabulary Force"). Not "wing" ("Chan Tai
@@ -177,6 +184,7 @@ internal static class InstitutionNames
         // Pharmacies, an organisation's branches and sites, a town's police department ("la farmacia Cruz Verde", "na unidade
         // Paraíso", "Bayamón branch 04", "aurora pd").
         "farmacia", "farmácia", "pharmacy", "drogaria", "droguería", "branch", "unidade", "unidad", "sede", "sucursal", "pd",
+        "poslovnica", "pobočka", "filiale", "politistasjon", "stadsbibliotek", "hosp",
         // Scripts without capitals: hospitals, police stations, health centres and banks in Arabic, Persian, Urdu and Hebrew
         // ("مستشفى راشد", "مركز شرطة الكرادة", "مدينة الشيخ خليفة الطبية", "بیمارستان امام خمینی", "تھانہ گلبرگ").
         "مستشفى", "المستشفى", "مشفى", "مستوصف", "عيادة", "شرطة", "الشرطة", "الطبية", "الطبي", "مؤسسة", "مصرف", "بنك",
@@ -274,7 +282,8 @@ internal static class InstitutionNames
                 return true;
             }
 
-            if (!char.IsUpper(word[0]) && word is not "&")
+            // "Avon and Somerset Police", "Asker og Bærum politistasjon": a joined pair of places names one force.
+            if (!char.IsUpper(word[0]) && word is not ("&" or "and" or "og" or "och" or "und" or "et" or "y" or "e"))
             {
                 break;
             }

@@ -981,6 +981,19 @@ internal sealed class TextScan
             return true;
         }
 
+        // Switzerland's shared-cost 0848, 0842 and 0844 lines ("UBS Service Line 0848 848 062"), Slovakia's and Czechia's 0850
+        // lines written with the prefix apart ("volajte 0850 111 100"), France's free 0800–0805 written "0 805 …", Malta's
+        // 800x freephones ("tel. 8007 2366"), Zimbabwe's 08080 toll-free and Denmark's nationwide 70 numbers ("telefon 70 123 456").
+        if ((count == 10 && (number.StartsWith("0848") || number.StartsWith("0842") || number.StartsWith("0844")) && text[start + 4] == ' ')
+            || (count == 10 && number.StartsWith("0850") && text[start + 4] == ' ')
+            || (count == 10 && number.StartsWith("080") && number[3] is >= '0' and <= '5' && length > 2 && text[start + 1] == ' ')
+            || (count == 8 && number.StartsWith("800") && length == 9 && text[start + 4] == ' ')
+            || (count == 8 && number.StartsWith("08080"))
+            || (count == 8 && number.StartsWith("70") && length == 10 && text[start + 2] == ' ' && text[start + 6] == ' '))
+        {
+            return true;
+        }
+
         // Freephone and service lines: UK and Irish 0800/0808, New Zealand 0800/0508 (nine or ten digits; a pattern may have
         // read only their start: "0800 555" of "0800 555 111"; not an Israeli mobile, whose 050 stands apart: "050-8834102"),
         // Dutch 0800/0900 (eight digits: "0900-8844").
@@ -1044,6 +1057,10 @@ internal sealed class TextScan
          // An organisation's support line, a customer told to call one, an info line, and Portuguese and Spanish "questions"
          // and "support line" ("Moniepoint support 0201 888 8888", "cust advised to call 600 52 5500", "Duvidas: 218 458 888").
          "support", "advised to call", "advised cust to call", "info:", "linha de apoio", "duvidas:", "dudas:", "dudas",
+         // A service's line by its name, a reader told to call in Portuguese, Slovak and Latvian, "questions" in Polish, a fraud
+         // line in Dutch, Belgium's card-blocking line ("Service Line 0848 …", "Linha Caixa 217 900 790",
+         // "ligue 218 839 777", "volajte 0850 …", "zvaniet +371 …", "Pytania: 1 9999", "fraudelijn ING 020 …", "Card Stop 078 …").
+         "service line", "linha ", "ligue", "volajte", "zvaniet", "pytania:", "fraudelijn", "card stop",
          // A bank's desk by its name, a follow-up line, and "call" as a service tells its reader in Serbian and Croatian, Romanian
          // and Swahili ("Butterfield client services: +1 441 …", "pozovite 011 3202 100", "sunati la 021 9268", "Tafadhali piga 0709 …").
          "client services", "follow-ups call", "pozovite", "sunati la", "tafadhali piga",
@@ -1066,7 +1083,7 @@ internal sealed class TextScan
         "sunați la", "Sunați la", "Линия", "致電", "致电",
         // Spanish "free line", Swedish "card-blocking service", Chinese "report line" and "service line" ("la línea gratuita
         // 800-10-7272", "vår spärrservice på 08-411 10 11", "报案电话：95518").
-        "línea gratuita", "Dúvidas:", "dúvidas:", "spärrservice", "报案电话", "客服电话", "客服热线"];
+        "línea gratuita", "Dúvidas:", "dúvidas:", "ügyfélszolgálat", "Ügyfélszolgálat", "დარეკეთ", "spärrservice", "报案电话", "客服电话", "客服热线"];
 
     // Words that give a number as someone's own ("my phone number 0771 234 567", "Callback: 0813-3120-4478 (Mon–Fri)",
     // "میرا نمبر 0300 555 6192"): then no service's prefix, hours or word around it makes it a service's line.
@@ -1172,7 +1189,7 @@ internal sealed class TextScan
             // "Call 0709 949 000 for help": someone's own number is not offered for help or queries.
             || after.StartsWith("for help", StringComparison.OrdinalIgnoreCase) || after.StartsWith("for assistance", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("for queries", StringComparison.OrdinalIgnoreCase) || after.StartsWith("for enquiries", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith("for inquiries", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("for inquiries", StringComparison.OrdinalIgnoreCase) || after.StartsWith("línea 24", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("مجاناً", StringComparison.Ordinal) || after.StartsWith("مجانا", StringComparison.Ordinal)))
         {
             return true;
