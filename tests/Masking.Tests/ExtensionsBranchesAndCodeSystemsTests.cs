@@ -26,6 +26,21 @@ public sealed class ExtensionsBranchesAndCodeSystemsTests
     [InlineData("visit 5/3 sokal 10.30 - Sonali Bank Krishi Rin", "5/3")]
     [InlineData("Phone +1 614 555 0129 / Italian SIM +39 351 884 2217.", "+39 351 884 2217")]
     [InlineData("domiciliée au secteur 28, tél. 70 55 84 21 / 76 32 01 98.", "70 55 84 21")]
+    [InlineData("skrapsår hö hand\ntel noll sju tre sex fem fem två ett åtta åtta noll ... slut diktat", "noll sju tre sex fem fem två ett åtta åtta noll")]
+    [InlineData("hívó pont ügyfélszám három nulla öt öt nyolc egy nulla kettő azaz", "három nulla öt öt nyolc egy nulla kettő")]
+    [InlineData("Onderwerp: Betwiste transaksie - kaart eindig 3390", "3390")]
+    [InlineData("تم خصم 120.000 د.ك من بطاقتكم المنتهية بـ 5581 لدى TALABAT", "5581")]
+    [InlineData("信用卡(卡號末四碼 2268)於 8/1 在 AGODA 之交易", "2268")]
+    [InlineData("信用卡(卡號末四碼 2268)於 8/1 在 AGODA 之交易", "8/1")]
+    [InlineData("メモ）6/3 14:20 電話 すずきさん", "6/3")]
+    [InlineData("| date  | time  | channel | note |\n| 03/03 | 10:20 | call back | no ans |", "03/03")]
+    [InlineData("Tel 787-555-0162\n9/26 – insp. by adj. R. Maldonado. Techo de zinc", "9/26")]
+    [InlineData("Internal note (agent ahernandez): OON allowance exam $45", "ahernandez")]
+    [InlineData("PMJAY ID: PKX7T92L4, Aadhaar xxxx xxxx 7719, R/o Vill. Khejarla", "7719")]
+    [InlineData("SCB: โอนออก 45,000.00บ. ไป PromptPay 089-xxx-1123 03/03/67 14:52", "089-xxx-1123")]
+    [InlineData("Intagning enl LPT 6b § 2025-04-17 kl 19.40. Vårdintyg utfärdat", "2025-04-17")]
+    [InlineData("Tartu 51009. 2. oktoobril helistas mulle inimene", "2. oktoobril")]
+    [InlineData("finns att hämta på Apotek Hjärtat t.o.m. 8/3. Öppet mån-fre", "8/3")]
     public void Analyze_MasksAnExtensionOrALogsDay(string text, string value) =>
         MaskingAssert.Masked(Analyzer, text, value);
 
@@ -60,6 +75,11 @@ public sealed class ExtensionsBranchesAndCodeSystemsTests
     [InlineData("Kan du møte på Asker og Bærum politistasjon tor kl 10:00?", "Asker og Bærum politistasjon")]
     [InlineData("Spracoval: pobočka Žilina – Národná (kód pob. 0461)", "pobočka Žilina")]
     [InlineData("Das Rad stand am Bahnhof Eupen, abgeschlossen mit Kettenschloss.", "Bahnhof Eupen")]
+    [InlineData("he said the final 2024 report came in", "2024")]
+    [InlineData("Fitted with the bracket model XX-12 last week.", "XX-12")]
+    [InlineData("rapatriement. Infos 24/24: 01 55 92 40 00", "01 55 92 40 00")]
+    [InlineData("Prosimy zrobic zdjecia. Infolinia 24h: 502 308 308.", "502 308 308")]
+    [InlineData("enligt 5 § 2 st. förvaltningslagen", "2")]
     public void Analyze_KeepsASiteAServiceLineOrACode(string text, string kept) =>
         MaskingAssert.Kept(Analyzer, text, kept);
 

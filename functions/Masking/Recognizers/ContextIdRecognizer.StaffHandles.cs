@@ -37,7 +37,7 @@ internal sealed partial class ContextIdRecognizer
     // A log-in named in brackets after a person's name, in its own words ("Agnes Kasayulie (login akasayuli)", "Karla V. (usr
     // kvillacis)", "Α. Τσολάκη (user: atsolaki)", "Ким Е.В. (логин kim_ev)", "Sandra Imhof (user zkb\simhof)").
     private static readonly string[] BracketedLoginCues =
-        ["(login ", "(login: ", "(log-in ", "(user ", "(user: ", "(usr ", "(userid ", "(user id ", "(staff id ", "(staff: ", "(staff login ",
+        ["(login ", "(login: ", "(log-in ", "(user ", "(user: ", "(usr ", "(agent ", "(userid ", "(user id ", "(staff id ", "(staff: ", "(staff login ",
          "(käyttäjä ", "(notandi: ", "(notandi ", "(brukernavn ", "(usuario ", "(utilisateur "];
 
     private static readonly string[] OtherScriptLoginCues = ["(логин ", "(логін ", "(користувач "];

@@ -810,21 +810,50 @@ internal sealed partial class ContextIdRecognizer : IRecognizer
         foreach (var (start, end) in scan.DigitRuns)
         {
             if (end - start != 4 || start < 6 || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
-                || char.IsLetterOrDigit(text[start - 1]) && text[start - 1] is not ('x' or 'X'))
+                || char.IsAsciiLetterOrDigit(text[start - 1]) && text[start - 1] is not ('x' or 'X'))
             {
                 continue;
             }
 
             // Most four-digit runs are years: the pattern runs only where its cue words ("last", "ending", "ends") could stand.
             var window = text.AsSpan(Math.Max(0, start - 48), Math.Min(48, start));
-            if ((window.Contains("last", StringComparison.OrdinalIgnoreCase) || window.Contains("end", StringComparison.OrdinalIgnoreCase))
-                && LastFourCueRegex().IsMatch(window))
+            if (((window.Contains("last", StringComparison.OrdinalIgnoreCase) || window.Contains("end", StringComparison.OrdinalIgnoreCase))
+                    && LastFourCueRegex().IsMatch(window))
+                || EndsWithOtherLanguagesLastFourCue(window))
             {
                 var ssn = window.Contains("ssn", StringComparison.OrdinalIgnoreCase) || window.Contains("social", StringComparison.OrdinalIgnoreCase);
                 var from = text[start - 1] is 'x' or 'X' ? start - 1 : start;
                 scan.Add(ssn ? PiiEntityType.Ssn : PiiEntityType.AccountNumber, from, end - from, 0.8);
             }
         }
+    }
+
+    // A card's or an account's last digits in the product's other languages, right before the digits: Dutch and Afrikaans,
+    // French, Spanish, Portuguese, German, Polish, Arabic, Chinese, Japanese, Vietnamese and Korean ("kaart eindig 3390", "finit
+    // par 4417", "terminada en 0934", "المنتهية بـ 5581", "卡尾号 6217", "卡號末四碼 2268", "the duoi 8812", "카드 끝자리 1234").
+    private static readonly string[] OtherLanguagesLastFourCues =
+    [
+        "eindig", "eindig op", "eindigt op", "eindigend op", "eindigende op", "finit par", "finissant par", "se termine par", "terminée par",
+        "terminant par", "terminada en", "terminado en", "termina en", "terminación", "terminada em", "terminado em", "termina em",
+        "endet auf", "endend auf", "endet mit", "endziffern", "kończąca się na", "końcówka", "końcówce", "المنتهية بـ", "المنتهية ب",
+        "تنتهي بـ", "تنتهي ب", "尾号", "尾號", "末四碼", "末四码", "末4碼", "末4码", "後四碼", "后四位", "尾数", "下4桁", "下四桁", "末尾",
+        "duoi", "đuôi", "số cuối", "끝자리", "끝번호",
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool EndsWithOtherLanguagesLastFourCue(ReadOnlySpan<char> window)
+    {
+        window = window.TrimEnd(" :：#*xX(");
+        foreach (var cue in OtherLanguagesLastFourCues)
+        {
+            if (window.EndsWith(cue, StringComparison.OrdinalIgnoreCase)
+                && (window.Length == cue.Length || !char.IsAsciiLetter(window[^(cue.Length + 1)]) || !char.IsAsciiLetter(cue[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "last 4", "last four digits of", "ending in", "ends with", then the number's own words ("SSN", "card", "acct"), right

@@ -41,10 +41,13 @@ internal sealed partial class DateRecognizer
 
             var before = start > 0 ? text[start - 1] : ' ';
             var after = dayEnd < text.Length ? text[dayEnd] : ' ';
-            var eastAsianNear = IsEastAsian(before) || IsEastAsian(after) || (start >= 2 && before is ' ' or '(' or '（' && IsEastAsian(text[start - 2]))
-                || (dayEnd + 1 < text.Length && after is ' ' or ')' or '）' or '〜' or '～' && IsEastAsian(text[dayEnd + 1]));
-            var held = dayEnd - dayStart == 2 || before is '(' or '（' or '〜' or '～' || after is '(' or '（' or '〜' or '～' or ')' or '）';
-            if (!eastAsianNear || !held)
+            var left = IsEastAsian(before) || (start >= 2 && before is ' ' or '(' or '（' && IsEastAsian(text[start - 2]));
+            var right = IsEastAsian(after) || (dayEnd + 1 < text.Length && after is ' ' or ')' or '）' or '〜' or '～' && IsEastAsian(text[dayEnd + 1]));
+            // "於 8/1 在 AGODA", "メモ）6/3 14:20 電話": the script on both sides, or a time after it.
+            var held = dayEnd - dayStart == 2 || before is '(' or '（' or '〜' or '～' || after is '(' or '（' or '〜' or '～' or ')' or '）'
+                || (left && right) || (left && dayEnd + 5 < text.Length && after == ' ' && char.IsAsciiDigit(text[dayEnd + 1])
+                    && (text[dayEnd + 2] == ':' || (char.IsAsciiDigit(text[dayEnd + 2]) && text[dayEnd + 3] == ':')));
+            if (!(left || right) || !held)
             {
                 continue;
             }
@@ -60,7 +63,7 @@ internal sealed partial class DateRecognizer
 
     private static bool IsEastAsian(char c) =>
         char.IsBetween(c, '\u3040', '\u30FF') || char.IsBetween(c, '\u4E00', '\u9FFF') || char.IsBetween(c, '\uAC00', '\uD7AF')
-        || char.IsBetween(c, '\uFF66', '\uFF9F');
+        || char.IsBetween(c, '\uFF01', '\uFF9F');
 
     private static void RecognizeDatesOfOtherShapes(TextScan scan)
     {

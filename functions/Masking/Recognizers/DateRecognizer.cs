@@ -67,7 +67,9 @@ internal sealed partial class DateRecognizer : IRecognizer
             foreach (var (index, length) in scan.MatchesNearClusters(regex, 3, before, 3))
             {
                 // "O.C.G.A. § 16-8-41", "§ 3.2.11": a law's section, not a date.
-                if ((index >= 2 && scan.Text[index - 1] == ' ' && scan.Text[index - 2] == '§') || (index >= 1 && scan.Text[index - 1] == '§'))
+                // A whole ISO day after it is a date all the same ("Intagning enl LPT 6b § 2025-04-17 kl 19.40").
+                if (((index >= 2 && scan.Text[index - 1] == ' ' && scan.Text[index - 2] == '§') || (index >= 1 && scan.Text[index - 1] == '§'))
+                    && !(regex == IsoDateRegex() && length == 10))
                 {
                     continue;
                 }
@@ -404,6 +406,8 @@ internal sealed partial class DateRecognizer : IRecognizer
         + "|január|február|március|április|május|június|július|augusztus|szeptember|október"
         + "|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio"
         + "|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|marec|junij|julij|avgust|decembar"
+        // Estonian says "on" a day with the month's adessive ("2. oktoobril helistas"; not "mail", a word of English).
+        + "|jaanuaril|veebruaril|märtsil|aprillil|juunil|juulil|augustil|septembril|oktoobril|novembril|detsembril"
         + "|ژانویه|فوریه|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر"
         + "|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்"
         // Urdu and Malayalam ("12 مارچ کو", "2024 ജൂലൈ 14-ന്").
@@ -484,8 +488,11 @@ internal sealed partial class DateRecognizer : IRecognizer
                     && (EventPrepositionBefore(text, start) || SincePrepositionBefore(text, start) || ShortTimeAfter(text, dayEnd + 1)));
             // A log's entry that opens its line with the day and month ("11.03 - uplata 8.210,00 RSD", "21.02 — დავრეკე",
             // "20.02. příchozí platba", "пт 15.03 – SMS напомняне"): two digits each, then a dash or the entry's words.
-            var logLine = text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && OpensLogLine(text, start)
-                && LogEntryAfter(text, dayEnd);
+            var logLine = (text[end] == '.' && end - start == 2 && dayEnd - dayStart == 2 && dayStart == end + 1 && OpensLogLine(text, start)
+                    && LogEntryAfter(text, dayEnd))
+                // "9/26 – insp. by adj. R. Maldonado", "5/7 - Moore OK - tornado": a field note's entry with a slash.
+                || (text[end] == '/' && dayStart == end + 1 && dayEnd - dayStart is 1 or 2 && OpensLogLine(text, start) && dayEnd + 3 < text.Length
+                    && text[dayEnd] == ' ' && text[dayEnd + 1] is '-' or '–' or '—' && text[dayEnd + 2] == ' ');
             dotted |= logLine;
             if (end - start is < 1 or > 2 || dayEnd - dayStart is < 1 or > 2 and not 4 || dayStart != end + 1 || (text[end] != '/' && !hyphen && !dotted)
                 || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
@@ -518,7 +525,7 @@ internal sealed partial class DateRecognizer : IRecognizer
                 || text.AsSpan(dayEnd).StartsWith(" tarihinde", StringComparison.Ordinal) || text.AsSpan(dayEnd).StartsWith(" tarihli", StringComparison.Ordinal)
                 || text.AsSpan(dayEnd).StartsWith(" günü", StringComparison.Ordinal);
             if (((month is >= 1 and <= 12 && day is >= 1 and <= 31) || (month is >= 13 and <= 31 && day is >= 1 and <= 12)) && scan.CueBefore(start, MonthDayCues, 16)
-                || (logLine && month is >= 1 and <= 31 && day is >= 1 and <= 12)
+                || (logLine && dayAndMonth)
                 || (dayAndMonth
                     && (EventPrepositionBefore(text, start) || timeAfter || WeekdayBefore(text, start))
                     // "9/12 2:30pm visita SN a paciente": a visit log's entry starts its line with the day and the time, or a field
@@ -1172,6 +1179,12 @@ internal sealed partial class DateRecognizer : IRecognizer
             i++;
         }
 
+        // The next cell of a table's row ("| 03/03 | 10:20 | call …").
+        if (i + 1 < text.Length && text[i] == '|' && text[i + 1] == ' ')
+        {
+            i += 2;
+        }
+
         // An optional word for "at" ("at", "ore", "saat", "um", "à", "às", "kl.", "klo", "alle", "a las", Tagalog "mga"), or
         // the sign notes use for it ("f/u 04/02 @ 9:40am").
         if (i + 1 < text.Length && text[i] == '@')
@@ -1237,7 +1250,9 @@ internal sealed partial class DateRecognizer : IRecognizer
         "rec'd", "recd", "received",
         "exp", "exp.", "expiry", "expires", "valid thru", "vence", "vencimento", "cita", "turno", "rdv", "termin",
         // A field officer's visit, and Swahili's "date" ("visit 5/3 sokal 10.30", "tarehe 8/6").
-        "visit", "tarehe");
+        "visit", "tarehe",
+        // Swedish "up to and including" ("finns att hämta t.o.m. 8/3", "Sjukledig t.o.m. 12.2.").
+        "t.o.m.", "t.o.m");
 
     [GeneratedRegex(@"(?<!\p{L})(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?:0?[1-9]|[12]\d|3[01])-(?:án|én|jén|ján|ig|től|tól|i)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex HungarianDayRegex();

@@ -63,6 +63,11 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             {
                 RecognizeStarredLastFour(scan);
             }
+
+            if (text.Contains("xx", StringComparison.OrdinalIgnoreCase))
+            {
+                RecognizeNumbersWithHiddenGroups(scan);
+            }
         }
 
         // E-mail: anchor on each '@' and validate just the address-shaped span around it.
@@ -145,6 +150,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
         }
 
         RecognizeSpelledNumbers(scan);
+        RecognizeSpelledNumbersOfOtherLanguages(scan);
         if (!scan.HasDigit)
         {
             return;
@@ -319,6 +325,79 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 scan.Add(PiiEntityType.CreditCard, star + 1, 4, 0.8);
             }
         }
+    }
+
+    /// <summary>
+    /// A number with some groups hidden by x's and the rest shown ("Aadhaar xxxx xxxx 7719", "PromptPay 089-xxx-1123",
+    /// "4980-12XX-XXXX-6631"): the digits left are the part that points at the person, with the rest of the context. Groups of
+    /// digits and of two x's or more, joined by single spaces or hyphens, three groups at least, ending in digits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeNumbersWithHiddenGroups(TextScan scan)
+    {
+        var text = scan.Text;
+        var from = 0;
+        for (var at = text.IndexOf("xx", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("xx", from, StringComparison.OrdinalIgnoreCase))
+        {
+            // Back to the token's start: groups of digits and x's over single spaces and hyphens.
+            var start = at;
+            while (start > 0 && (IsHiddenGroupChar(text[start - 1]) || (text[start - 1] is ' ' or '-' && start >= 2 && IsHiddenGroupChar(text[start - 2]))))
+            {
+                start--;
+            }
+
+            var end = at;
+            var (groups, digitGroups, lastIsDigits) = (0, 0, false);
+            var i = start;
+            while (i < text.Length)
+            {
+                var groupStart = i;
+                while (i < text.Length && IsHiddenGroupChar(text[i]))
+                {
+                    i++;
+                }
+
+                var group = text.AsSpan(groupStart, i - groupStart);
+                var digits = !group.IsEmpty && !group.ContainsAnyExceptInRange('0', '9');
+                var hidden = group.Length >= 2 && !group.ContainsAnyExcept("xX0123456789") && group.ContainsAny('x', 'X');
+                if (!(digits || hidden) || group.Length > 6)
+                {
+                    i = groupStart;
+                    break;
+                }
+
+                (groups, end, lastIsDigits) = (groups + 1, i, digits);
+                digitGroups += digits ? 1 : 0;
+                if (i + 1 < text.Length && text[i] is ' ' or '-' && IsHiddenGroupChar(text[i + 1]) && !(text[i] == ' ' && DateOrTimeAhead(text, i + 1)))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            from = Math.Max(at + 2, end);
+            if (groups >= 3 && digitGroups >= 1 && lastIsDigits && (start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                scan.Add(PiiEntityType.AccountNumber, start, end - start, 0.75);
+            }
+        }
+    }
+
+    private static bool IsHiddenGroupChar(char c) => char.IsAsciiDigit(c) || c is 'x' or 'X';
+
+    /// <summary>Whether the digits at <paramref name="start"/> open a date or a time ("03/03/67", "14:52"), not a group.</summary>
+    private static bool DateOrTimeAhead(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > start && i + 1 < text.Length && text[i] is '/' or '.' or ':' && char.IsAsciiDigit(text[i + 1]);
     }
 
     /// <summary>
@@ -1232,6 +1311,110 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                     ? PiiEntityType.AccountNumber : PiiEntityType.Phone;
             scan.Add(type, start, end - start, 0.8);
             offset = end;
+        }
+    }
+
+    // The digits' words in the product's other languages, to find where a dictated number may be: only the words of three
+    // letters or more, so that the search stops rarely ("en", "to", "un" and "ni" are words of every sentence). Swedish,
+    // Norwegian and Danish, German, Dutch, Spanish, Portuguese, Italian, French, Hungarian, Polish, Russian, Turkish.
+    private static readonly string[] OtherDigitWordList =
+    [
+        "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "null", "fire", "seks", "syv", "åtte", "otte",
+        "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "nul", "een", "twee", "drie", "vijf", "zes",
+        "zeven", "negen", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "dois", "três", "quatro",
+        "sete", "oito", "nove", "due", "quattro", "cinque", "sei", "sette", "otto", "zéro", "deux", "trois", "cinq", "huit", "neuf",
+        "nulla", "egy", "kettő", "két", "három", "négy", "hat", "hét", "nyolc", "kilenc", "jeden", "dwa", "trzy", "cztery", "pięć",
+        "sześć", "siedem", "osiem", "dziewięć", "ноль", "нуль", "один", "одна", "два", "две", "три", "четыре", "пять", "шесть", "семь",
+        "восемь", "девять", "sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz",
+    ];
+
+    private static readonly System.Buffers.SearchValues<string> OtherDigitWordSearch =
+        System.Buffers.SearchValues.Create(OtherDigitWordList, StringComparison.OrdinalIgnoreCase);
+
+    // Every digit word of those languages, the short ones too, for walking a run.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherDigitWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(OtherDigitWordList.Concat(["en", "to", "ni", "um", "un", "öt"]), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A number dictated digit by digit in another language ("tel noll sju tre sex fem fem två ett åtta åtta noll", "ügyfélszám
+    /// három nulla öt öt nyolc egy nulla kettő"): seven digit words or more in a row, with three different ones at least.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void RecognizeSpelledNumbersOfOtherLanguages(TextScan scan)
+    {
+        var text = scan.Text;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var next = text.AsSpan(offset).IndexOfAny(OtherDigitWordSearch);
+            if (next < 0)
+            {
+                return;
+            }
+
+            var found = offset + next;
+            offset = found + 3;
+            if (found > 0 && char.IsLetter(text[found - 1]))
+            {
+                continue;
+            }
+
+            // Back over the run's earlier words, then forward over all of it.
+            var start = found;
+            while (start >= 3 && text[start - 1] == ' ')
+            {
+                var wordStart = start - 1;
+                while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+                {
+                    wordStart--;
+                }
+
+                if (wordStart == start - 1 || !OtherDigitWords.Contains(text.AsSpan(wordStart, start - 1 - wordStart)))
+                {
+                    break;
+                }
+
+                start = wordStart;
+            }
+
+            var (end, count, i) = (start, 0, start);
+            // Three different words are enough to tell a number from a repeated word: the first two kinds are kept.
+            var (kindA, kindB, distinct) = (0, 0, 0);
+            while (i < text.Length)
+            {
+                var wordEnd = i;
+                while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                var word = text.AsSpan(i, wordEnd - i);
+                if (wordEnd == i || !OtherDigitWords.Contains(word))
+                {
+                    break;
+                }
+
+                var kind = string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+                if (distinct == 0 || (distinct == 1 && kind != kindA) || (distinct == 2 && kind != kindA && kind != kindB))
+                {
+                    (kindA, kindB, distinct) = distinct == 0 ? (kind, 0, 1) : distinct == 1 ? (kindA, kind, 2) : (kindA, kindB, 3);
+                }
+
+                (end, count) = (wordEnd, count + 1);
+                i = wordEnd;
+                while (i < text.Length && text[i] is ' ' or ',' or '-' && i - wordEnd < 3)
+                {
+                    i++;
+                }
+            }
+
+            if (count >= 7 && distinct >= 3)
+            {
+                scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
+            }
+
+            offset = Math.Max(offset, end);
         }
     }
 

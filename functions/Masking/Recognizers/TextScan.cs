@@ -491,7 +491,8 @@ internal sealed class TextScan
         // A word of a number spelt in letters ("0700-LUTH-HELP"): joined to the digits by a hyphen.
         && !(type is PiiEntityType.Person or PiiEntityType.City && start >= 2 && text[start - 1] == '-' && char.IsAsciiDigit(text[start - 2]))
         && !(type is PiiEntityType.Person or PiiEntityType.City && (NamesALaw(text, start, start + length) || StandsBeforeAnAmount(text, start + length)))
-        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start))
+        && !(type is PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber or PiiEntityType.Date && NumbersALaw(text, start)
+             && !(type == PiiEntityType.Date && IsWholeIsoDay(text.AsSpan(start, length))))
         && !(type is PiiEntityType.MedicalRecordNumber or PiiEntityType.OtherIdentifier or PiiEntityType.AccountNumber && IsIcd10Code(text.AsSpan(start, length)));
 
     /// <summary>A model's code after a maker's name: capitals and digits together ("Yamaha Y15ZR", "Honda XR150L").</summary>
@@ -567,6 +568,11 @@ internal sealed class TextScan
 
     /// <summary>Whether a code's or law's word stands right before <paramref name="start"/>, "No." or "Nr." allowed between.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>"2025-04-17": a whole ISO day, which no law's section is written as ("LPT 6b § 2025-04-17 kl 19.40").</summary>
+    private static bool IsWholeIsoDay(ReadOnlySpan<char> value) =>
+        value.Length == 10 && value[4] == '-' && value[7] == '-' && value[..2] is "19" or "20" && !value[..4].ContainsAnyExceptInRange('0', '9')
+        && !value[5..7].ContainsAnyExceptInRange('0', '9') && !value[8..].ContainsAnyExceptInRange('0', '9');
+
     private static bool NumbersALaw(string text, int start)
     {
         // "(§ 16.1-253.1)": a section of a code.
@@ -1060,7 +1066,7 @@ internal sealed class TextScan
          // A service's line by its name, a reader told to call in Portuguese, Slovak and Latvian, "questions" in Polish, a fraud
          // line in Dutch, Belgium's card-blocking line ("Service Line 0848 …", "Linha Caixa 217 900 790",
          // "ligue 218 839 777", "volajte 0850 …", "zvaniet +371 …", "Pytania: 1 9999", "fraudelijn ING 020 …", "Card Stop 078 …").
-         "service line", "linha ", "ligue", "volajte", "zvaniet", "pytania:", "fraudelijn", "card stop",
+         "service line", "linha ", "infos 24/24", "infolinia 24h", "ligue", "volajte", "zvaniet", "pytania:", "fraudelijn", "card stop",
          // A bank's desk by its name, a follow-up line, and "call" as a service tells its reader in Serbian and Croatian, Romanian
          // and Swahili ("Butterfield client services: +1 441 …", "pozovite 011 3202 100", "sunati la 021 9268", "Tafadhali piga 0709 …").
          "client services", "follow-ups call", "pozovite", "sunati la", "tafadhali piga",
