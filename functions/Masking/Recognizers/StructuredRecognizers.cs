@@ -1269,28 +1269,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 continue;
             }
 
-            // Walk forward over digit words separated by spaces, commas and hyphens.
-            var (end, count, i) = (start, 0, start);
-            while (i < text.Length)
-            {
-                var wordEnd = i;
-                while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                if (wordEnd == i || !IsDigitWord(text.AsSpan(i, wordEnd - i)))
-                {
-                    break;
-                }
-
-                (end, count) = (wordEnd, count + 1);
-                i = wordEnd;
-                while (i < text.Length && text[i] is ' ' or ',' or '-' && i - wordEnd < 3)
-                {
-                    i++;
-                }
-            }
+            var (end, count, _) = WalkDigitWords(text, start, otherLanguages: false);
 
             if (count < 6)
             {
@@ -1378,37 +1357,7 @@ internal sealed partial class StructuredRecognizer : IRecognizer
                 start = wordStart;
             }
 
-            var (end, count, i) = (start, 0, start);
-            // Three different words are enough to tell a number from a repeated word: the first two kinds are kept.
-            var (kindA, kindB, distinct) = (0, 0, 0);
-            while (i < text.Length)
-            {
-                var wordEnd = i;
-                while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                var word = text.AsSpan(i, wordEnd - i);
-                if (wordEnd == i || !OtherDigitWords.Contains(word))
-                {
-                    break;
-                }
-
-                var kind = string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
-                if (distinct == 0 || (distinct == 1 && kind != kindA) || (distinct == 2 && kind != kindA && kind != kindB))
-                {
-                    (kindA, kindB, distinct) = distinct == 0 ? (kind, 0, 1) : distinct == 1 ? (kindA, kind, 2) : (kindA, kindB, 3);
-                }
-
-                (end, count) = (wordEnd, count + 1);
-                i = wordEnd;
-                while (i < text.Length && text[i] is ' ' or ',' or '-' && i - wordEnd < 3)
-                {
-                    i++;
-                }
-            }
-
+            var (end, count, distinct) = WalkDigitWords(text, start, otherLanguages: true);
             if (count >= 7 && distinct >= 3)
             {
                 scan.Add(PiiEntityType.Phone, start, end - start, 0.75);
@@ -1416,6 +1365,47 @@ internal sealed partial class StructuredRecognizer : IRecognizer
 
             offset = Math.Max(offset, end);
         }
+    }
+
+    /// <summary>
+    /// The run of digit words from <paramref name="start"/>, separated by spaces, commas and hyphens: where it ends, how many
+    /// words it holds and how many different ones (counted up to three, enough to tell a number from a repeated word).
+    /// English words in ASCII letters, or those of the product's other languages.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (int End, int Count, int Distinct) WalkDigitWords(string text, int start, bool otherLanguages)
+    {
+        var (end, count, i) = (start, 0, start);
+        var (kindA, kindB, distinct) = (0, 0, 0);
+        while (i < text.Length)
+        {
+            var wordEnd = i;
+            while (wordEnd < text.Length && (otherLanguages ? char.IsLetter(text[wordEnd]) : char.IsAsciiLetter(text[wordEnd])))
+            {
+                wordEnd++;
+            }
+
+            var word = text.AsSpan(i, wordEnd - i);
+            if (wordEnd == i || !(otherLanguages ? OtherDigitWords.Contains(word) : IsDigitWord(word)))
+            {
+                break;
+            }
+
+            var kind = string.GetHashCode(word, StringComparison.OrdinalIgnoreCase);
+            if (distinct == 0 || (distinct == 1 && kind != kindA) || (distinct == 2 && kind != kindA && kind != kindB))
+            {
+                (kindA, kindB, distinct) = distinct == 0 ? (kind, 0, 1) : distinct == 1 ? (kindA, kind, 2) : (kindA, kindB, 3);
+            }
+
+            (end, count) = (wordEnd, count + 1);
+            i = wordEnd;
+            while (i < text.Length && text[i] is ' ' or ',' or '-' && i - wordEnd < 3)
+            {
+                i++;
+            }
+        }
+
+        return (end, count, distinct);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
