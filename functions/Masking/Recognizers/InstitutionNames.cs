@@ -151,9 +151,8 @@ internal static class InstitutionNames
     // Verde", "Sede San Isidro").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShopWordsBefore = new[]
     {
-        "farmacia", "Farmacia", "farmácia", "Farmácia", "pharmacy", "Pharmacy", "drogaria", "Drogaria", "droguería", "Droguería", "apotheke",
-        "Apotheke", "apotheek", "Apotheek", "sede", "Sede", "unidade", "Unidade", "unidad", "Unidad", "sucursal", "Sucursal",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        "farmacia", "farmácia", "pharmacy", "drogaria", "droguería", "apotheke", "apotheek", "sede", "unidade", "unidad", "sucursal",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A hospital's or clinic's own word, capitalised ("Hospital", "Clínica", "Klinikum").</summary>
     internal static bool IsHospitalWord(ReadOnlySpan<char> word) => HospitalWords.Contains(word);

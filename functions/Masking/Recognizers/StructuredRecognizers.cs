@@ -1270,7 +1270,6 @@ internal sealed partial class StructuredRecognizer : IRecognizer
             }
 
             var (end, count, _) = WalkDigitWords(text, start, otherLanguages: false);
-
             if (count < 6)
             {
                 offset = Math.Max(offset, end);

@@ -164,15 +164,9 @@ internal static class UnnamedIdentifier
             return true;
         }
 
-        var after = text.AsSpan(end).TrimStart(' ');
-        var n = 0;
-        while (n < after.Length && char.IsLetter(after[n]))
-        {
-            n++;
-        }
-
         // Not a plate's last letters after its digits ("MC 718 CZK"): an amount read so has four digits or more.
-        return n is > 1 and <= 12 && end - start >= 4 && Known(CurrencyWords, after[..n]);
+        var after = WordAfter(text.AsSpan(end).TrimStart(' '));
+        return after.Length is > 1 and <= 12 && end - start >= 4 && Known(CurrencyWords, after);
     }
 
     /// <summary>
@@ -287,13 +281,20 @@ internal static class UnnamedIdentifier
             return true;
         }
 
+        var word = WordAfter(after);
+        return word.Length is > 0 and <= 12 && (Known(CurrencyWords, word) || Known(UnitWords, word));
+    }
+
+    /// <summary>The letters that open <paramref name="after"/>.</summary>
+    private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> after)
+    {
         var n = 0;
         while (n < after.Length && char.IsLetter(after[n]))
         {
             n++;
         }
 
-        return n is > 0 and <= 12 && (Known(CurrencyWords, after[..n]) || Known(UnitWords, after[..n]));
+        return after[..n];
     }
 
     private static readonly SearchValues<char> Letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZłŁčČđĐµ");
